@@ -1,0 +1,400 @@
+package segment
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dlclark/regexp2/v2/syntax"
+)
+
+// The analysis below reads a rule's parsed pattern and derives cheap,
+// conservative tests: which characters can end a beforebreak match, which
+// can start an afterbreak match, and which literal endings a beforebreak
+// match must have. A position that fails them cannot match the rule, so
+// the segmenter runs the full regular expression only where they pass.
+// Every derived test must accept a superset of what the pattern matches:
+// when in doubt, an analysis gives up and the test accepts everything.
+
+// class is a set of runes: the union of single runes, "any rune but"
+// runes and regexp2 character sets. The zero class is empty.
+type class struct {
+	any   bool
+	start bool // the virtual rune before the text, for ^ and \A
+
+	runes    []rune
+	notRunes []rune
+	sets     []*syntax.CharSet
+}
+
+func anyClass() class { return class{any: true} }
+
+func (c *class) union(o class) {
+	if c.any || o.any {
+		*c = anyClass()
+		return
+	}
+	c.start = c.start || o.start
+	c.runes = append(c.runes, o.runes...)
+	c.notRunes = append(c.notRunes, o.notRunes...)
+	c.sets = append(c.sets, o.sets...)
+}
+
+// String describes the class; equal descriptions mean equal classes.
+func (c class) String() string {
+	if c.any {
+		return "any"
+	}
+	var b strings.Builder
+	if c.start {
+		b.WriteString("^")
+	}
+	fmt.Fprintf(&b, "%q!%q", c.runes, c.notRunes)
+	for _, s := range c.sets {
+		b.WriteString("|")
+		b.WriteString(s.String())
+	}
+	return b.String()
+}
+
+func (c *class) isEmpty() bool {
+	return !c.any && !c.start && len(c.runes) == 0 && len(c.notRunes) == 0 && len(c.sets) == 0
+}
+
+func (c *class) has(r rune) bool {
+	if c.any {
+		return true
+	}
+	if slices.Contains(c.runes, r) {
+		return true
+	}
+	for _, n := range c.notRunes {
+		if r != n {
+			return true
+		}
+	}
+	for _, s := range c.sets {
+		if s.Contains(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// enumerate lists the class's runes when there are at most max of them.
+func (c *class) enumerate(max int) ([]rune, bool) {
+	if c.any || c.start || len(c.notRunes) > 0 {
+		return nil, false
+	}
+	out := slices.Clone(c.runes)
+	for _, s := range c.sets {
+		if s.IsNegated() {
+			return nil, false
+		}
+		rs := s.GetSetChars(max)
+		if rs == nil {
+			return nil, false
+		}
+		out = append(out, rs...)
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if len(out) > max {
+		return nil, false
+	}
+	return out, true
+}
+
+// leafClass returns the class of runes that a one-character node or
+// character loop matches.
+func leafClass(n *syntax.RegexNode) (class, bool) {
+	switch {
+	case n.IsOneFamily():
+		return class{runes: []rune{n.Ch}}, true
+	case n.IsNotoneFamily():
+		return class{notRunes: []rune{n.Ch}}, true
+	case n.IsSetFamily():
+		return class{sets: []*syntax.CharSet{n.Set}}, true
+	}
+	return class{}, false
+}
+
+func isLoopLeaf(n *syntax.RegexNode) bool {
+	switch n.T {
+	case syntax.NtOneloop, syntax.NtNotoneloop, syntax.NtSetloop,
+		syntax.NtOnelazy, syntax.NtNotonelazy, syntax.NtSetlazy,
+		syntax.NtOneloopatomic, syntax.NtNotoneloopatomic, syntax.NtSetloopatomic:
+		return true
+	}
+	return false
+}
+
+// isZeroWidth reports nodes that consume nothing. Lookarounds count as
+// zero-width: dropping their condition only widens what is accepted.
+func isZeroWidth(n *syntax.RegexNode) bool {
+	switch n.T {
+	case syntax.NtBol, syntax.NtEol, syntax.NtBoundary, syntax.NtNonboundary,
+		syntax.NtBeginning, syntax.NtStart, syntax.NtEndZ, syntax.NtEnd,
+		syntax.NtECMABoundary, syntax.NtNonECMABoundary, syntax.NtEmpty,
+		syntax.NtPosLook, syntax.NtNegLook, syntax.NtUpdateBumpalong, syntax.NtResetCapture:
+		return true
+	}
+	return false
+}
+
+// edge returns the class of runes that can be the last (fromEnd) or
+// first rune of a match of n, and whether n can match the empty string.
+// ok is false when the analysis gives up.
+func edge(n *syntax.RegexNode, fromEnd bool) (c class, nullable, ok bool) {
+	switch {
+	case isZeroWidth(n):
+		return class{}, true, true
+	case n.T == syntax.NtNothing:
+		return class{}, false, true
+	case n.T == syntax.NtMulti:
+		if len(n.Str) == 0 {
+			return class{}, true, true
+		}
+		r := n.Str[0]
+		if fromEnd {
+			r = n.Str[len(n.Str)-1]
+		}
+		return class{runes: []rune{r}}, false, true
+	case isLoopLeaf(n):
+		c, _ := leafClass(n)
+		return c, n.M == 0, true
+	case n.T == syntax.NtOne || n.T == syntax.NtNotone || n.T == syntax.NtSet:
+		c, _ := leafClass(n)
+		return c, false, true
+	case n.T == syntax.NtCapture || n.T == syntax.NtGroup || n.T == syntax.NtAtomic:
+		return edge(n.Children[0], fromEnd)
+	case n.T == syntax.NtLoop || n.T == syntax.NtLazyloop:
+		c, nullable, ok := edge(n.Children[0], fromEnd)
+		return c, nullable || n.M == 0, ok
+	case n.T == syntax.NtAlternate:
+		nullable := false
+		for _, ch := range n.Children {
+			cc, cn, ok := edge(ch, fromEnd)
+			if !ok {
+				return class{}, false, false
+			}
+			c.union(cc)
+			nullable = nullable || cn
+		}
+		return c, nullable, true
+	case n.T == syntax.NtConcatenate:
+		for i := range n.Children {
+			ch := n.Children[i]
+			if fromEnd {
+				ch = n.Children[len(n.Children)-1-i]
+			}
+			// A lookahead before anything is consumed constrains the first
+			// rune just as its content does: (?=\d)(?<=…) starts with a digit.
+			if !fromEnd && c.isEmpty() && ch.T == syntax.NtPosLook && ch.Options&syntax.RightToLeft == 0 {
+				if lc, ln, ok := edge(ch.Children[0], false); ok && !ln {
+					return lc, false, true
+				}
+			}
+			cc, cn, ok := edge(ch, fromEnd)
+			if !ok {
+				return class{}, false, false
+			}
+			c.union(cc)
+			if !cn {
+				return c, false, true
+			}
+		}
+		return c, true, true
+	}
+	return class{}, false, false
+}
+
+// Limits on the literal-ending analysis, to keep it cheap.
+const (
+	maxShapes   = 512 // alternative strings
+	maxShapeLen = 12  // characters kept at the end of each
+)
+
+// shape is the form of a string: one class per character.
+type shape []class
+
+// exactShapes returns the shapes of every string n can match, when they
+// are few and of bounded length.
+func exactShapes(n *syntax.RegexNode) ([]shape, bool) {
+	switch {
+	case n.T == syntax.NtBeginning:
+		return []shape{{class{start: true}}}, true
+	case n.T == syntax.NtBol:
+		return []shape{{class{start: true, runes: []rune{'\n'}}}}, true
+	case isZeroWidth(n):
+		return []shape{{}}, true
+	case n.T == syntax.NtNothing:
+		return nil, true
+	case n.T == syntax.NtMulti:
+		s := make(shape, len(n.Str))
+		for i, r := range n.Str {
+			s[i] = class{runes: []rune{r}}
+		}
+		return []shape{s}, true
+	case n.T == syntax.NtOne || n.T == syntax.NtNotone || n.T == syntax.NtSet:
+		c, _ := leafClass(n)
+		return []shape{{c}}, true
+	case isLoopLeaf(n):
+		c, _ := leafClass(n)
+		return repeatShapes([]shape{{c}}, n.M, n.N)
+	case n.T == syntax.NtCapture || n.T == syntax.NtGroup || n.T == syntax.NtAtomic:
+		return exactShapes(n.Children[0])
+	case n.T == syntax.NtLoop || n.T == syntax.NtLazyloop:
+		sub, ok := exactShapes(n.Children[0])
+		if !ok {
+			return nil, false
+		}
+		return repeatShapes(sub, n.M, n.N)
+	case n.T == syntax.NtAlternate:
+		var out []shape
+		for _, ch := range n.Children {
+			s, ok := exactShapes(ch)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s...)
+			if len(out) > maxShapes {
+				return nil, false
+			}
+		}
+		return out, true
+	case n.T == syntax.NtConcatenate:
+		out := []shape{{}}
+		for _, ch := range n.Children {
+			s, ok := exactShapes(ch)
+			if !ok {
+				return nil, false
+			}
+			out, ok = concatShapes(out, s, false)
+			if !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// repeatShapes returns the shapes of min to max repetitions of sub.
+func repeatShapes(sub []shape, min, max int) ([]shape, bool) {
+	if max-min > 2 || max > maxShapeLen {
+		return nil, false
+	}
+	var out []shape
+	cur := []shape{{}}
+	for i := 0; i <= max; i++ {
+		if i >= min {
+			out = append(out, cur...)
+		}
+		var ok bool
+		if cur, ok = concatShapes(cur, sub, false); !ok {
+			return nil, false
+		}
+	}
+	return out, len(out) <= maxShapes
+}
+
+// concatShapes returns every a followed by every b. With trim, shapes are
+// cut to their last maxShapeLen classes, which keeps them valid endings.
+func concatShapes(a, b []shape, trim bool) ([]shape, bool) {
+	if len(a)*len(b) > maxShapes {
+		return nil, false
+	}
+	out := make([]shape, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			if len(y) > 0 && y[0].start {
+				// What precedes an anchor is the anchor's own business.
+				out = append(out, y)
+				continue
+			}
+			s := append(append(shape{}, x...), y...)
+			if len(s) > maxShapeLen {
+				if !trim {
+					return nil, false
+				}
+				s = s[len(s)-maxShapeLen:]
+			}
+			out = append(out, s)
+		}
+	}
+	return out, true
+}
+
+// ends returns shapes one of which every non-empty match of n ends
+// with, and whether n can match the empty string.
+func ends(n *syntax.RegexNode) (shapes []shape, nullable, ok bool) {
+	if s, ok := exactShapes(n); ok {
+		return splitEmpty(s)
+	}
+	switch {
+	case n.T == syntax.NtCapture || n.T == syntax.NtGroup || n.T == syntax.NtAtomic:
+		return ends(n.Children[0])
+	case n.T == syntax.NtLoop || n.T == syntax.NtLazyloop:
+		s, nullable, ok := ends(n.Children[0])
+		return s, nullable || n.M == 0, ok
+	case isLoopLeaf(n):
+		c, _ := leafClass(n)
+		return []shape{{c}}, n.M == 0, true
+	case n.T == syntax.NtAlternate:
+		for _, ch := range n.Children {
+			s, cn, ok := ends(ch)
+			if !ok {
+				return nil, false, false
+			}
+			shapes = append(shapes, s...)
+			nullable = nullable || cn
+		}
+		return shapes, nullable, len(shapes) <= maxShapes
+	case n.T == syntax.NtConcatenate:
+		return endsSeq(n.Children)
+	}
+	return nil, false, false
+}
+
+// endsSeq is ends for a sequence of nodes.
+func endsSeq(seq []*syntax.RegexNode) (shapes []shape, nullable, ok bool) {
+	if len(seq) == 0 {
+		return nil, true, true
+	}
+	last := seq[len(seq)-1]
+	ls, lnull, ok := ends(last)
+	if !ok {
+		return nil, false, false
+	}
+	ps, pnull, pok := endsSeq(seq[:len(seq)-1])
+	if _, exact := exactShapes(last); exact && pok {
+		// Extend the last node's shapes with the ones before them, for
+		// longer, more selective endings.
+		if longer, ok := concatShapes(ps, ls, true); ok {
+			if pnull {
+				longer = append(longer, ls...)
+			}
+			ls = longer
+		}
+	}
+	if lnull {
+		if !pok {
+			return nil, false, false
+		}
+		ls = append(ls, ps...)
+	}
+	return ls, lnull && pnull, len(ls) <= maxShapes
+}
+
+// splitEmpty separates the empty shape from the others.
+func splitEmpty(s []shape) (nonEmpty []shape, hasEmpty, ok bool) {
+	for _, x := range s {
+		if len(x) == 0 {
+			hasEmpty = true
+		} else {
+			nonEmpty = append(nonEmpty, x)
+		}
+	}
+	return nonEmpty, hasEmpty, true
+}

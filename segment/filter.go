@@ -1,0 +1,405 @@
+package segment
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// runeFilter is a compiled class: a bitmap for ASCII, a shared bitmap of
+// the Basic Multilingual Plane for classes with Unicode categories, and
+// the class itself for the rest.
+type runeFilter struct {
+	any   bool
+	start bool // accepts the start of the text
+	ascii [2]uint64
+	bmp   *bmpBits
+	c     class
+}
+
+func newRuneFilter(c class) runeFilter {
+	f := runeFilter{any: c.any, start: c.start, c: c}
+	for r := rune(0); r < 128; r++ {
+		if c.has(r) {
+			f.ascii[r/64] |= 1 << (r % 64)
+		}
+	}
+	if !c.any && (len(c.sets) > 0 || len(c.notRunes) > 0) {
+		f.bmp = bmpFor(c)
+	}
+	return f
+}
+
+// bmpBits is a set of runes of the Basic Multilingual Plane.
+type bmpBits [0x10000 / 64]uint64
+
+func (b *bmpBits) has(r rune) bool { return b[r/64]&(1<<(r%64)) != 0 }
+
+// bmpCache keeps the bitmaps of classes by their description: building
+// one takes 65,536 lookups, and the rules of a file share a few classes.
+var bmpCache sync.Map // string -> *bmpBits
+
+// bmpFor returns the shared bitmap of the class's runes in the BMP.
+func bmpFor(c class) *bmpBits {
+	key := c.String()
+	if b, ok := bmpCache.Load(key); ok {
+		return b.(*bmpBits)
+	}
+	b := new(bmpBits)
+	for r := rune(0); r < 0x10000; r++ {
+		if c.has(r) {
+			b[r/64] |= 1 << (r % 64)
+		}
+	}
+	v, _ := bmpCache.LoadOrStore(key, b)
+	return v.(*bmpBits)
+}
+
+func (f *runeFilter) has(r rune) bool {
+	if f.any {
+		return true
+	}
+	if r >= 0 && r < 128 {
+		return f.ascii[r/64]&(1<<(r%64)) != 0
+	}
+	if r < 0 {
+		return false
+	}
+	if f.bmp != nil && r < 0x10000 {
+		return f.bmp.has(r)
+	}
+	return f.c.has(r)
+}
+
+// maxEndClasses is how many of the last characters the quick test of an
+// ending checks; maxClassShapes is how many shapes that are not literal
+// strings an ending checks one by one.
+const (
+	maxEndClasses  = 4
+	maxClassShapes = 32
+)
+
+// ending tests, cheaply and conservatively, whether the text before a
+// position can end a match of a rule's beforebreak pattern: a match ends
+// with one of its shapes, then any number of trailer runes (the closing
+// quotes of "[.?!]+[”»)]*").
+type ending struct {
+	never bool // the pattern cannot match at all
+	// trailer holds the runes that may follow the shapes; nil for none.
+	trailer *runeFilter
+	// classes is the quick test: the union of the shapes' classes at each
+	// of the last positions.
+	classes []runeFilter
+	// trie holds the shapes that spell literal strings, and classShapes
+	// the others, reversed. With loose, there were too many to check, and
+	// the quick test decides alone.
+	trie        *foldTrie
+	classShapes [][]runeFilter
+	loose       bool
+}
+
+func newEnding(shapes []shape, trailer *class) ending {
+	if len(shapes) == 0 {
+		return ending{never: true}
+	}
+	var e ending
+	if trailer != nil {
+		f := newRuneFilter(*trailer)
+		e.trailer = &f
+	}
+	n := maxEndClasses
+	for _, s := range shapes {
+		n = min(n, len(s))
+	}
+	for j := range n {
+		var c class
+		for _, s := range shapes {
+			c.union(s[len(s)-1-j])
+		}
+		e.classes = append(e.classes, newRuneFilter(c))
+	}
+	var literal, other []shape
+	for _, s := range shapes {
+		if isLiteralShape(s) {
+			literal = append(literal, s)
+		} else {
+			other = append(other, s)
+		}
+	}
+	if len(other) > maxClassShapes {
+		other = widen(other)
+	}
+	for _, s := range other {
+		rev := make([]runeFilter, len(s))
+		for i, c := range s {
+			rev[len(s)-1-i] = newRuneFilter(c)
+		}
+		e.classShapes = append(e.classShapes, rev)
+	}
+	if len(literal) > 0 {
+		if e.trie = newFoldTrie(literal); e.trie == nil {
+			e.loose = true
+		}
+	}
+	return e
+}
+
+// lastClass returns the runes that can end a match, for the scan for
+// candidate positions.
+func (e *ending) lastClass() class {
+	var c class
+	if len(e.classes) > 0 {
+		c.union(e.classes[0].c)
+	} else if !e.never {
+		c = anyClass()
+	}
+	if e.trailer != nil {
+		c.union(e.trailer.c)
+	}
+	return c
+}
+
+// lastOK tests the rune before the position, -1 at the start of the text.
+func (e *ending) lastOK(prev rune) bool {
+	switch {
+	case e.never:
+		return false
+	case prev < 0 || len(e.classes) == 0:
+		return true
+	}
+	return e.classes[0].has(prev) || (e.trailer != nil && e.trailer.has(prev))
+}
+
+// accepts reports whether text[:p] may end a match.
+func (e *ending) accepts(text string, p int) bool {
+	if e.never {
+		return false
+	}
+	for {
+		if e.shapeEndsAt(text, p) {
+			return true
+		}
+		if e.trailer == nil {
+			return false
+		}
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		if size == 0 || !e.trailer.has(r) {
+			return false
+		}
+		p -= size
+	}
+}
+
+func (e *ending) shapeEndsAt(text string, p int) bool {
+	if !endsWith(e.classes, text, p) {
+		return false
+	}
+	if e.loose || (e.trie == nil && len(e.classShapes) == 0) {
+		return true
+	}
+	if e.trie != nil && e.trie.matches(text, p) {
+		return true
+	}
+	for _, s := range e.classShapes {
+		if endsWith(s, text, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWith reports whether the runes before p are in the reversed classes.
+func endsWith(rev []runeFilter, text string, p int) bool {
+	for i := range rev {
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		if size == 0 {
+			return rev[i].start || rev[i].any
+		}
+		if !rev[i].has(r) {
+			return false
+		}
+		p -= size
+	}
+	return true
+}
+
+// widen merges shapes of the same length into one, class by class: a
+// looser test, but one whose cost does not grow with the shapes.
+func widen(shapes []shape) []shape {
+	byLen := map[int]int{}
+	var out []shape
+	for _, s := range shapes {
+		i, ok := byLen[len(s)]
+		if !ok {
+			byLen[len(s)] = len(out)
+			out = append(out, append(shape{}, s...))
+			continue
+		}
+		for j := range s {
+			out[i][j].union(s[j])
+		}
+	}
+	return out
+}
+
+func isLiteralShape(s shape) bool {
+	for i := range s {
+		if _, ok := s[i].enumerate(maxTrieRunes); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// foldTrie holds literal endings, reversed and case-folded: a walk back
+// from a position that reaches a terminal node has found one.
+type foldTrie struct {
+	next     map[rune]*foldTrie
+	terminal bool
+}
+
+// Limits on literal endings, to keep the trie small.
+const (
+	maxTrieRunes = 8    // runes a class may expand to
+	maxTrieNodes = 8192 // nodes in a trie
+)
+
+// newFoldTrie builds the trie of the shapes' endings, or returns nil when
+// a shape has a class too wide to spell out.
+func newFoldTrie(shapes []shape) *foldTrie {
+	root := &foldTrie{}
+	nodes := 1
+	for _, s := range shapes {
+		level := []*foldTrie{root}
+		for i := len(s) - 1; i >= 0; i-- {
+			runes, ok := s[i].enumerate(maxTrieRunes)
+			if !ok {
+				return nil
+			}
+			var next []*foldTrie
+			for _, n := range level {
+				for _, r := range runes {
+					r = fold(r)
+					child := n.next[r]
+					if child == nil {
+						if n.next == nil {
+							n.next = map[rune]*foldTrie{}
+						}
+						child = &foldTrie{}
+						n.next[r] = child
+						nodes++
+					}
+					next = append(next, child)
+				}
+			}
+			if nodes > maxTrieNodes {
+				return nil
+			}
+			level = next
+		}
+		for _, n := range level {
+			n.terminal = true
+		}
+	}
+	if root.terminal {
+		return nil // an empty ending tells nothing
+	}
+	return root
+}
+
+// matches reports whether text[:p] ends with one of the trie's endings.
+func (t *foldTrie) matches(text string, p int) bool {
+	n := t
+	for p > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		p -= size
+		if n = n.next[fold(r)]; n == nil {
+			return false
+		}
+		if n.terminal {
+			return true
+		}
+	}
+	return false
+}
+
+// fold maps a rune to the smallest rune of its case-folding orbit, so
+// that all case variants of a letter meet.
+func fold(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			return r - 'a' + 'A' // an ASCII letter's orbit starts with its capital
+		}
+		return r
+	}
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// opening tests, cheaply and conservatively, whether the text after a
+// position can start a match of a rule's afterbreak pattern: leader
+// runes, at least min of them (the "\s+" of "\s+\p{Lu}"), then a rune
+// of first.
+type opening struct {
+	leader *runeFilter
+	min    int
+	first  runeFilter
+}
+
+// firstClass returns the runes that can start a match, for the scan for
+// candidate positions.
+func (o *opening) firstClass() class {
+	if o.leader == nil {
+		return o.first.c
+	}
+	c := o.leader.c
+	if o.min == 0 {
+		c.union(o.first.c)
+	}
+	return c
+}
+
+// anyFirst reports an opening that accepts any rune first.
+func (o *opening) anyFirst() bool {
+	if o.leader == nil {
+		return o.first.any
+	}
+	return o.leader.any || (o.min == 0 && o.first.any)
+}
+
+// firstOK tests the rune after the position, -1 at the end of the text.
+func (o *opening) firstOK(next rune) bool {
+	if o.leader == nil {
+		return o.first.has(next)
+	}
+	return o.leader.has(next) || (o.min == 0 && o.first.has(next))
+}
+
+// accepts reports whether text[p:] may start a match. At the end of the
+// text the next rune is -1, which only an empty-matching pattern accepts.
+func (o *opening) accepts(text string, p int) bool {
+	if o.leader == nil {
+		r := rune(-1)
+		if p < len(text) {
+			r, _ = utf8.DecodeRuneInString(text[p:])
+		}
+		return o.first.has(r)
+	}
+	for n := 0; ; n++ {
+		r := rune(-1)
+		size := 0
+		if p < len(text) {
+			r, size = utf8.DecodeRuneInString(text[p:])
+		}
+		if n >= o.min && o.first.has(r) {
+			return true
+		}
+		if size == 0 || !o.leader.has(r) {
+			return false
+		}
+		p += size
+	}
+}

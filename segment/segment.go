@@ -1,0 +1,280 @@
+package segment
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dlclark/regexp2/v2"
+	"golang.org/x/text/language"
+)
+
+// Span is one segment: text[Start:End], in bytes.
+type Span struct {
+	Start, End int
+}
+
+// Text returns the part of text the span covers.
+func (s Span) Text(text string) string { return text[s.Start:s.End] }
+
+// Segmenter splits text into sentences with the rules of one language.
+// It is safe for concurrent use.
+type Segmenter struct {
+	rules  []*compiledRule
+	breaks []*compiledRule // the rules that break, for a quick first look
+	scan   scanner
+}
+
+// ErrNoRules is returned by [New] when no language map of the rules
+// matches the language.
+var ErrNoRules = errors.New("no language map matches the language")
+
+// New builds a segmenter for the language from rules. The rules' language
+// maps are matched, ignoring case, against the tag and then its parents
+// (en-GB, then en-001 and en; kk-Cyrl-KZ, then kk-Cyrl and kk), in BCP 47
+// and in underscore form (en_GB). With cascade, every matching map adds
+// its language rule, in map order; without, the first one decides.
+func New(rules *Rules, tag language.Tag) (*Segmenter, error) {
+	names, err := rules.languageRulesFor(tag)
+	if err != nil {
+		return nil, err
+	}
+	s := &Segmenter{}
+	for _, name := range names {
+		lr, _ := rules.LanguageRule(name)
+		for i := range lr.Rules {
+			cr, err := compileRule(rules.Name, lr, i)
+			if err != nil {
+				return nil, err
+			}
+			s.rules = append(s.rules, cr)
+		}
+	}
+	for _, r := range s.rules {
+		if r.brk {
+			s.breaks = append(s.breaks, r)
+		}
+	}
+	s.scan = newScanner(s.rules)
+	return s, nil
+}
+
+// Validate compiles every rule of every language rule and every language
+// map pattern, and returns all the problems it finds, joined.
+func (r *Rules) Validate() error {
+	var errs []error
+	for i := range r.LanguageRules {
+		lr := &r.LanguageRules[i]
+		for j := range lr.Rules {
+			if _, err := compileRule(r.Name, lr, j); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	for _, m := range r.Maps {
+		if _, err := compileLanguagePattern(m.Pattern); err != nil {
+			errs = append(errs, r.mapError(m, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (r *Rules) mapError(m LanguageMap, err error) error {
+	return &Error{File: r.Name, Pos: m.Pos, Msg: fmt.Sprintf("languagepattern %q", m.Pattern), Err: err}
+}
+
+func compileLanguagePattern(pattern string) (*regexp2.Regexp, error) {
+	pat, err := translateJava(pattern)
+	if err != nil {
+		return nil, err
+	}
+	return regexp2.Compile(`^(?:`+pat+`)$`, regexp2.IgnoreCase)
+}
+
+// languageRulesFor returns the names of the language rules that apply to
+// the tag, in order.
+func (r *Rules) languageRulesFor(tag language.Tag) ([]string, error) {
+	var codes []string
+	for t := tag; ; t = t.Parent() {
+		code := t.String()
+		codes = append(codes, code, strings.ReplaceAll(code, "-", "_"))
+		if t.IsRoot() {
+			break
+		}
+	}
+	var names []string
+	for _, m := range r.Maps {
+		re, err := compileLanguagePattern(m.Pattern)
+		if err != nil {
+			return nil, r.mapError(m, err)
+		}
+		for _, code := range codes {
+			if ok, _ := re.MatchString(code); ok {
+				if !containsString(names, m.RuleName) {
+					names = append(names, m.RuleName)
+				}
+				break
+			}
+		}
+		if len(names) > 0 && !r.Cascade {
+			break
+		}
+	}
+	if len(names) == 0 {
+		return nil, &Error{File: r.Name, Msg: fmt.Sprintf("no languagemap matches language %q", tag), Err: ErrNoRules}
+	}
+	return names, nil
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Segment returns the segments of text in order. Segments have no leading
+// or trailing white space, and only white space lies between them, so
+// the segments and the gaps between them rebuild text byte for byte.
+func (s *Segmenter) Segment(text string) []Span {
+	var spans []Span
+	start := 0
+	emit := func(end int) {
+		a, b := trimSpace(text, start, end)
+		if a < b {
+			spans = append(spans, Span{a, b})
+		}
+		start = end
+	}
+	m := matcher{text: text}
+	defer m.release()
+	s.scan.each(text, func(p int) {
+		if p > start && s.breaksAt(&m, p) {
+			emit(p)
+		}
+	})
+	emit(len(text))
+	return spans
+}
+
+// Split returns the text of each segment.
+func (s *Segmenter) Split(text string) []string {
+	spans := s.Segment(text)
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = sp.Text(text)
+	}
+	return out
+}
+
+// breaksAt applies the rules at position p: the first rule that matches
+// decides, and with none, the text does not break.
+func (s *Segmenter) breaksAt(m *matcher, p int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(m.text[:p])
+	next := rune(-1)
+	if p < len(m.text) {
+		next, _ = utf8.DecodeRuneInString(m.text[p:])
+	}
+	if !slices.ContainsFunc(s.breaks, func(r *compiledRule) bool { return r.mayMatch(prev, next) }) {
+		return false
+	}
+	for _, r := range s.rules {
+		if !r.mayMatch(prev, next) || !r.start.accepts(m.text, p) || !r.end.accepts(m.text, p) {
+			continue
+		}
+		if r.re == nil || m.matches(r.re, p) {
+			return r.brk
+		}
+	}
+	return false
+}
+
+// matcher runs regular expressions on one text. regexp2 works on runes, so
+// the text is decoded once, when a rule first needs it.
+type matcher struct {
+	text  string
+	runes []rune
+	// The rune index of byte offset at, kept as positions increase.
+	at, atRune int
+}
+
+func (m *matcher) matches(re *regexp2.Regexp, p int) bool {
+	if m.runes == nil {
+		m.runes = decodeRunes(m.text)
+	}
+	if p < m.at {
+		m.at, m.atRune = 0, 0
+	}
+	m.atRune += utf8.RuneCountInString(m.text[m.at:p])
+	m.at = p
+	found := false
+	// Errors (a regular expression exceeding its backtracking limit) count
+	// as no match.
+	_ = re.FindRunesMatches(m.runes, m.atRune, func(regexp2.MatchView) bool {
+		found = true
+		return false
+	})
+	return found
+}
+
+// release returns the rune buffer to the pool.
+func (m *matcher) release() {
+	if m.runes != nil {
+		b := m.runes
+		runePool.Put(&b)
+		m.runes = nil
+	}
+}
+
+// runePool recycles rune buffers, which are four times the text's size.
+var runePool sync.Pool // *[]rune
+
+// decodeRunes is []rune(text) in a plain loop, into a recycled buffer:
+// the runtime's conversion cannot be preempted, which stalls the garbage
+// collector on long texts.
+func decodeRunes(text string) []rune {
+	n := utf8.RuneCountInString(text)
+	var runes []rune
+	if b, ok := runePool.Get().(*[]rune); ok && cap(*b) >= n {
+		runes = (*b)[:n]
+	} else {
+		runes = make([]rune, n)
+	}
+	j := 0
+	for i := 0; i < len(text); j++ {
+		if c := text[i]; c < utf8.RuneSelf {
+			runes[j] = rune(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		runes[j] = r
+		i += size
+	}
+	return runes
+}
+
+// trimSpace narrows text[a:b] to exclude white space at both ends.
+func trimSpace(text string, a, b int) (int, int) {
+	for a < b {
+		r, size := utf8.DecodeRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += size
+	}
+	for b > a {
+		r, size := utf8.DecodeLastRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= size
+	}
+	return a, b
+}

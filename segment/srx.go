@@ -1,0 +1,595 @@
+package segment
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+)
+
+// The namespaces of SRX 2.0 and SRX 1.0 documents.
+const (
+	NamespaceSRX20 = "http://www.lisa.org/srx20"
+	NamespaceSRX10 = "http://www.lisa.org/srx10"
+)
+
+// Rules is a parsed SRX document: named sets of break and no-break rules
+// and the map that picks the sets for a language.
+type Rules struct {
+	// Name is the file the rules came from, used in messages.
+	Name string
+	// Version is the srx element's version attribute ("2.0").
+	Version string
+	// SegmentSubflows is the header's segmentsubflows flag (default true).
+	SegmentSubflows bool
+	// Cascade makes every matching language map contribute its rules, in
+	// map order, instead of only the first one.
+	Cascade bool
+	// FormatHandles says, per kind of inline code, whether a code at a
+	// break belongs to the segment before it. Parsed and kept for the
+	// format layer; the segmenter itself works on plain text.
+	FormatHandles []FormatHandle
+	// Extensions are the elements of other namespaces in the header, such
+	// as Okapi's okpsrx:options and okpsrx:sample, kept as they were.
+	Extensions []Extension
+	// LanguageRules are the named rule sets, in document order.
+	LanguageRules []LanguageRule
+	// Maps choose the language rules for a language code, in order.
+	Maps []LanguageMap
+}
+
+// Pos is a position in an SRX file: 1-based line, and 1-based column
+// counted in characters.
+type Pos struct {
+	Line, Col int
+}
+
+// FormatHandle is an SRX formathandle element.
+type FormatHandle struct {
+	Type    string // "start", "end" or "isolated"
+	Include bool
+}
+
+// Extension is an element of a foreign namespace in the SRX header.
+type Extension struct {
+	Space, Local string
+	Attrs        []xml.Attr
+	Text         string
+	Pos          Pos
+}
+
+// Attr returns the value of the extension's attribute with the local name.
+func (e Extension) Attr(local string) string {
+	for _, a := range e.Attrs {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// LanguageRule is a named, ordered list of rules.
+type LanguageRule struct {
+	Name  string
+	Rules []Rule
+	Pos   Pos
+}
+
+// Rule is one SRX rule. At a position in the text, the first rule whose
+// Before pattern matches the text ending there and whose After pattern
+// matches the text starting there decides whether the text breaks.
+// Patterns use Java regular expression syntax.
+type Rule struct {
+	Break  bool
+	Before string
+	After  string
+	Pos    Pos // the rule element
+	// BeforePos and AfterPos locate the patterns' text, for messages.
+	BeforePos, AfterPos Pos
+}
+
+// LanguageMap maps the language codes matching Pattern, a Java regular
+// expression matched against the whole code, to a language rule.
+type LanguageMap struct {
+	Pattern  string
+	RuleName string
+	Pos      Pos
+}
+
+// Extension returns the first header extension with the namespace and
+// local name.
+func (r *Rules) Extension(space, local string) (Extension, bool) {
+	for _, e := range r.Extensions {
+		if e.Space == space && e.Local == local {
+			return e, true
+		}
+	}
+	return Extension{}, false
+}
+
+// LanguageRule returns the language rule with the name.
+func (r *Rules) LanguageRule(name string) (*LanguageRule, bool) {
+	for i := range r.LanguageRules {
+		if r.LanguageRules[i].Name == name {
+			return &r.LanguageRules[i], true
+		}
+	}
+	return nil, false
+}
+
+// Error is a problem in an SRX file or one of its rules.
+type Error struct {
+	File string
+	Pos
+	// Rule names the rule at fault, such as `rule 3 of "English"`, when
+	// the problem is in a rule.
+	Rule string
+	Msg  string
+	Err  error
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	if e.Rule != "" {
+		b.WriteString(e.Rule)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Msg)
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// LoadSRX reads an SRX file.
+func LoadSRX(path string) (*Rules, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read segmentation rules: %w", err)
+	}
+	return parseSRX(data, path)
+}
+
+// ParseSRX reads an SRX 1.0 or 2.0 document. name is used in messages.
+// It checks the document's structure; the rules' patterns are compiled
+// by [New] and [Rules.Validate].
+func ParseSRX(r io.Reader, name string) (*Rules, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	return parseSRX(data, name)
+}
+
+// srxParser walks the XML tokens of an SRX document.
+type srxParser struct {
+	name  string
+	data  []byte
+	dec   *xml.Decoder
+	lines []int // byte offset of each line start
+	rules *Rules
+}
+
+func parseSRX(data []byte, name string) (*Rules, error) {
+	p := &srxParser{name: name, data: data, dec: xml.NewDecoder(bytes.NewReader(data))}
+	p.lines = append(p.lines, 0)
+	for i, c := range data {
+		if c == '\n' {
+			p.lines = append(p.lines, i+1)
+		}
+	}
+	if err := p.document(); err != nil {
+		return nil, err
+	}
+	if err := p.rules.check(); err != nil {
+		return nil, err
+	}
+	return p.rules, nil
+}
+
+// pos converts a byte offset into a line and column.
+func (p *srxParser) pos(offset int64) Pos {
+	off := int(min(offset, int64(len(p.data))))
+	lo, hi := 0, len(p.lines)
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if p.lines[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return Pos{Line: lo + 1, Col: utf8.RuneCount(p.data[p.lines[lo]:off]) + 1}
+}
+
+func (p *srxParser) errorf(at Pos, format string, args ...any) error {
+	return &Error{File: p.name, Pos: at, Msg: fmt.Sprintf(format, args...)}
+}
+
+// next returns the next token that is not a comment, processing
+// instruction or directive, and where it starts.
+func (p *srxParser) next() (xml.Token, Pos, error) {
+	for {
+		start := p.dec.InputOffset()
+		tok, err := p.dec.Token()
+		if err == io.EOF {
+			return nil, p.pos(start), err
+		}
+		if err != nil {
+			at := p.pos(p.dec.InputOffset())
+			var syn *xml.SyntaxError
+			if errors.As(err, &syn) {
+				if syn.Line != at.Line {
+					at = Pos{Line: syn.Line}
+				}
+				return nil, at, &Error{File: p.name, Pos: at, Msg: "malformed XML: " + syn.Msg, Err: ErrMalformed}
+			}
+			return nil, at, &Error{File: p.name, Pos: at, Msg: "malformed XML", Err: err}
+		}
+		switch tok.(type) {
+		case xml.Comment, xml.ProcInst, xml.Directive:
+			continue
+		}
+		return tok, p.pos(start), nil
+	}
+}
+
+// ErrMalformed marks an SRX file that is not well-formed XML.
+var ErrMalformed = errors.New("not well-formed")
+
+func isSRX(n xml.Name) bool {
+	return n.Space == NamespaceSRX20 || n.Space == NamespaceSRX10 || n.Space == ""
+}
+
+func (p *srxParser) document() error {
+	for {
+		tok, at, err := p.next()
+		if err == io.EOF {
+			return p.errorf(at, "no srx element: this is not an SRX file")
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if t.Name.Local != "srx" || !isSRX(t.Name) {
+				return p.errorf(at, "the root element is <%s>, want <srx> in namespace %s", t.Name.Local, NamespaceSRX20)
+			}
+			p.rules = &Rules{Name: p.name, SegmentSubflows: true}
+			for _, a := range t.Attr {
+				if a.Name.Local == "version" {
+					p.rules.Version = a.Value
+				}
+			}
+			if err := p.srx(); err != nil {
+				return err
+			}
+			return p.trailer()
+		case xml.CharData:
+			if len(bytes.TrimSpace(t)) > 0 {
+				return p.errorf(at, "text before the srx element")
+			}
+		}
+	}
+}
+
+// trailer reads the rest of the document, so that malformed XML after the
+// root element is still reported.
+func (p *srxParser) trailer() error {
+	for {
+		_, _, err := p.next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// children calls fn for each child element of the current element, and
+// rejects stray text. It returns when the current element ends.
+func (p *srxParser) children(parent string, fn func(xml.StartElement, Pos) error) error {
+	for {
+		tok, at, err := p.next()
+		if err == io.EOF {
+			return p.errorf(at, "unexpected end of file inside <%s>", parent)
+		}
+		if err != nil {
+			return err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if err := fn(t, at); err != nil {
+				return err
+			}
+		case xml.EndElement:
+			return nil
+		case xml.CharData:
+			if len(bytes.TrimSpace(t)) > 0 {
+				return p.errorf(at, "unexpected text %q inside <%s>", truncate(strings.TrimSpace(string(t)), 40), parent)
+			}
+		}
+	}
+}
+
+// text reads the character content of the current element, and where it
+// starts.
+func (p *srxParser) text(element string) (string, Pos, error) {
+	var b strings.Builder
+	start := p.pos(p.dec.InputOffset())
+	for {
+		tok, at, err := p.next()
+		if err == io.EOF {
+			return "", at, p.errorf(at, "unexpected end of file inside <%s>", element)
+		}
+		if err != nil {
+			return "", at, err
+		}
+		switch t := tok.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			return "", at, p.errorf(at, "unexpected element <%s> inside <%s>: it holds only text", t.Name.Local, element)
+		case xml.EndElement:
+			return b.String(), start, nil
+		}
+	}
+}
+
+func (p *srxParser) skip() error {
+	if err := p.dec.Skip(); err != nil {
+		at := p.pos(p.dec.InputOffset())
+		return &Error{File: p.name, Pos: at, Msg: "malformed XML", Err: err}
+	}
+	return nil
+}
+
+func (p *srxParser) unexpected(t xml.StartElement, at Pos, parent string) error {
+	return p.errorf(at, "unexpected element <%s> inside <%s>", t.Name.Local, parent)
+}
+
+func (p *srxParser) srx() error {
+	return p.children("srx", func(t xml.StartElement, at Pos) error {
+		if !isSRX(t.Name) {
+			return p.skip()
+		}
+		switch t.Name.Local {
+		case "header":
+			return p.header(t, at)
+		case "body":
+			return p.children("body", func(t xml.StartElement, at Pos) error {
+				if !isSRX(t.Name) {
+					return p.skip()
+				}
+				switch t.Name.Local {
+				case "languagerules":
+					return p.children("languagerules", p.languageRule)
+				case "maprules":
+					return p.mapRules("maprules")
+				}
+				return p.unexpected(t, at, "body")
+			})
+		}
+		return p.unexpected(t, at, "srx")
+	})
+}
+
+func (p *srxParser) header(t xml.StartElement, at Pos) error {
+	for _, a := range t.Attr {
+		var err error
+		switch a.Name.Local {
+		case "segmentsubflows":
+			p.rules.SegmentSubflows, err = p.yesNo(a, at)
+		case "cascade":
+			p.rules.Cascade, err = p.yesNo(a, at)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return p.children("header", func(t xml.StartElement, at Pos) error {
+		if !isSRX(t.Name) {
+			return p.extension(t, at)
+		}
+		if t.Name.Local != "formathandle" {
+			return p.unexpected(t, at, "header")
+		}
+		var fh FormatHandle
+		for _, a := range t.Attr {
+			switch a.Name.Local {
+			case "type":
+				fh.Type = a.Value
+			case "include":
+				v, err := p.yesNo(a, at)
+				if err != nil {
+					return err
+				}
+				fh.Include = v
+			}
+		}
+		switch fh.Type {
+		case "start", "end", "isolated":
+		default:
+			return p.errorf(at, "formathandle type is %q, want start, end or isolated", fh.Type)
+		}
+		p.rules.FormatHandles = append(p.rules.FormatHandles, fh)
+		return p.skip()
+	})
+}
+
+// extension keeps a foreign element of the header, with its text.
+func (p *srxParser) extension(t xml.StartElement, at Pos) error {
+	ext := Extension{Space: t.Name.Space, Local: t.Name.Local, Attrs: t.Copy().Attr, Pos: at}
+	var b strings.Builder
+	depth := 1
+	for depth > 0 {
+		tok, at, err := p.next()
+		if err == io.EOF {
+			return p.errorf(at, "unexpected end of file inside <%s>", t.Name.Local)
+		}
+		if err != nil {
+			return err
+		}
+		switch tt := tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		case xml.CharData:
+			b.Write(tt)
+		}
+	}
+	ext.Text = b.String()
+	p.rules.Extensions = append(p.rules.Extensions, ext)
+	return nil
+}
+
+func (p *srxParser) yesNo(a xml.Attr, at Pos) (bool, error) {
+	switch a.Value {
+	case "yes":
+		return true, nil
+	case "no":
+		return false, nil
+	}
+	return false, p.errorf(at, "attribute %s is %q, want yes or no", a.Name.Local, a.Value)
+}
+
+func (p *srxParser) languageRule(t xml.StartElement, at Pos) error {
+	if !isSRX(t.Name) {
+		return p.skip()
+	}
+	if t.Name.Local != "languagerule" {
+		return p.unexpected(t, at, "languagerules")
+	}
+	lr := LanguageRule{Pos: at}
+	for _, a := range t.Attr {
+		if a.Name.Local == "languagerulename" {
+			lr.Name = a.Value
+		}
+	}
+	if lr.Name == "" {
+		return p.errorf(at, "languagerule has no languagerulename")
+	}
+	if prev, ok := p.rules.LanguageRule(lr.Name); ok {
+		return p.errorf(at, "languagerule %q is defined twice (first at line %d)", lr.Name, prev.Pos.Line)
+	}
+	err := p.children("languagerule", func(t xml.StartElement, at Pos) error {
+		if !isSRX(t.Name) {
+			return p.skip()
+		}
+		if t.Name.Local != "rule" {
+			return p.unexpected(t, at, "languagerule")
+		}
+		r, err := p.rule(t, at)
+		if err != nil {
+			return err
+		}
+		lr.Rules = append(lr.Rules, r)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	p.rules.LanguageRules = append(p.rules.LanguageRules, lr)
+	return nil
+}
+
+func (p *srxParser) rule(t xml.StartElement, at Pos) (Rule, error) {
+	r := Rule{Break: true, Pos: at}
+	for _, a := range t.Attr {
+		if a.Name.Local == "break" {
+			v, err := p.yesNo(a, at)
+			if err != nil {
+				return r, err
+			}
+			r.Break = v
+		}
+	}
+	seen := map[string]bool{}
+	err := p.children("rule", func(t xml.StartElement, at Pos) error {
+		if !isSRX(t.Name) {
+			return p.skip()
+		}
+		if t.Name.Local != "beforebreak" && t.Name.Local != "afterbreak" {
+			return p.unexpected(t, at, "rule")
+		}
+		if seen[t.Name.Local] {
+			return p.errorf(at, "rule has two <%s> elements", t.Name.Local)
+		}
+		seen[t.Name.Local] = true
+		s, start, err := p.text(t.Name.Local)
+		if err != nil {
+			return err
+		}
+		if t.Name.Local == "beforebreak" {
+			r.Before, r.BeforePos = s, start
+		} else {
+			r.After, r.AfterPos = s, start
+		}
+		return nil
+	})
+	return r, err
+}
+
+// mapRules reads SRX 2.0 maprules, and the maprule wrappers of SRX 1.0.
+func (p *srxParser) mapRules(parent string) error {
+	return p.children(parent, func(t xml.StartElement, at Pos) error {
+		if !isSRX(t.Name) {
+			return p.skip()
+		}
+		switch t.Name.Local {
+		case "maprule":
+			return p.mapRules("maprule")
+		case "languagemap":
+			m := LanguageMap{Pos: at}
+			for _, a := range t.Attr {
+				switch a.Name.Local {
+				case "languagepattern":
+					m.Pattern = a.Value
+				case "languagerulename":
+					m.RuleName = a.Value
+				}
+			}
+			p.rules.Maps = append(p.rules.Maps, m)
+			return p.skip()
+		}
+		return p.unexpected(t, at, parent)
+	})
+}
+
+// check reports references to language rules that do not exist.
+func (r *Rules) check() error {
+	for _, m := range r.Maps {
+		if m.RuleName == "" {
+			return &Error{File: r.Name, Pos: m.Pos, Msg: "languagemap has no languagerulename"}
+		}
+		if _, ok := r.LanguageRule(m.RuleName); !ok {
+			return &Error{File: r.Name, Pos: m.Pos, Msg: fmt.Sprintf("languagemap refers to languagerule %q, which is not defined", m.RuleName)}
+		}
+	}
+	return nil
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
