@@ -1,0 +1,71 @@
+package segment
+
+import (
+	"flag"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestBuiltinCases(t *testing.T) {
+	failed := 0
+	for _, c := range segCases {
+		t.Run(c.name, func(t *testing.T) {
+			s, err := New(Builtin(), language.MustParse(c.lang))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := s.Split(c.text)
+			if !slices.Equal(got, c.want) {
+				failed++
+				t.Errorf("%s\n got: %q\nwant: %q", c.text, got, c.want)
+			}
+		})
+	}
+	t.Logf("%d of %d cases pass", len(segCases)-failed, len(segCases))
+}
+
+// TestBuiltinGolden segments the sample article; run with -update to
+// rewrite the golden file after checking the change by hand.
+func TestBuiltinGolden(t *testing.T) {
+	s, err := New(Builtin(), language.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(s.Split(sampleArticle(t)), "\n") + "\n"
+	const golden = "testdata/ablyazov-amnesty.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("segments differ from %s:\n%s", golden, lineDiff(string(want), got))
+	}
+}
+
+// lineDiff lists the lines of want missing from got and the reverse.
+func lineDiff(want, got string) string {
+	var b strings.Builder
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for _, l := range w {
+		if !slices.Contains(g, l) {
+			b.WriteString("- " + l + "\n")
+		}
+	}
+	for _, l := range g {
+		if !slices.Contains(w, l) {
+			b.WriteString("+ " + l + "\n")
+		}
+	}
+	return b.String()
+}
