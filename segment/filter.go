@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"github.com/dlclark/regexp2/v2/syntax"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -35,23 +36,53 @@ type bmpBits [0x10000 / 64]uint64
 
 func (b *bmpBits) has(r rune) bool { return b[r/64]&(1<<(r%64)) != 0 }
 
-// bmpCache keeps the bitmaps of classes by their description: building
-// one takes 65,536 lookups, and the rules of a file share a few classes.
-var bmpCache sync.Map // string -> *bmpBits
+// setBits caches the bitmaps of regexp2 sets by their description:
+// building one takes 65,536 lookups, and the rules of a file share a few
+// sets.
+var setBits sync.Map // string -> *bmpBits
 
-// bmpFor returns the shared bitmap of the class's runes in the BMP.
+// bmpFor returns the bitmap of the class's runes in the BMP.
 func bmpFor(c class) *bmpBits {
-	key := c.String()
-	if b, ok := bmpCache.Load(key); ok {
+	b := new(bmpBits)
+	if c.any {
+		for i := range b {
+			b[i] = ^uint64(0)
+		}
+		return b
+	}
+	for _, r := range c.runes {
+		if r >= 0 && r < 0x10000 {
+			b[r/64] |= 1 << (r % 64)
+		}
+	}
+	for _, n := range c.notRunes {
+		for i := range b {
+			b[i] = ^uint64(0)
+		}
+		if n >= 0 && n < 0x10000 && len(c.notRunes) == 1 {
+			b[n/64] &^= 1 << (n % 64)
+		}
+	}
+	for _, set := range c.sets {
+		for i, w := range setBitmap(set) {
+			b[i] |= w
+		}
+	}
+	return b
+}
+
+func setBitmap(set *syntax.CharSet) *bmpBits {
+	key := set.String()
+	if b, ok := setBits.Load(key); ok {
 		return b.(*bmpBits)
 	}
 	b := new(bmpBits)
 	for r := rune(0); r < 0x10000; r++ {
-		if c.has(r) {
+		if set.Contains(r) {
 			b[r/64] |= 1 << (r % 64)
 		}
 	}
-	v, _ := bmpCache.LoadOrStore(key, b)
+	v, _ := setBits.LoadOrStore(key, b)
 	return v.(*bmpBits)
 }
 
