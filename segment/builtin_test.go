@@ -5,6 +5,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -12,14 +13,33 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+// builtinFor returns the built-in segmenter for lang, built once per test
+// binary.
+func builtinFor(t testing.TB, lang string) *Segmenter {
+	t.Helper()
+	builtinMu.Lock()
+	defer builtinMu.Unlock()
+	if s, ok := builtinSegmenters[lang]; ok {
+		return s
+	}
+	s, err := New(Builtin(), language.MustParse(lang))
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtinSegmenters[lang] = s
+	return s
+}
+
+var (
+	builtinMu         sync.Mutex
+	builtinSegmenters = map[string]*Segmenter{}
+)
+
 func TestBuiltinCases(t *testing.T) {
 	failed := 0
 	for _, c := range segCases {
 		t.Run(c.name, func(t *testing.T) {
-			s, err := New(Builtin(), language.MustParse(c.lang))
-			if err != nil {
-				t.Fatal(err)
-			}
+			s := builtinFor(t, c.lang)
 			got := s.Split(c.text)
 			if !slices.Equal(got, c.want) {
 				failed++
@@ -33,10 +53,7 @@ func TestBuiltinCases(t *testing.T) {
 // TestBuiltinGolden segments the sample article; run with -update to
 // rewrite the golden file after checking the change by hand.
 func TestBuiltinGolden(t *testing.T) {
-	s, err := New(Builtin(), language.English)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := builtinFor(t, "en")
 	got := strings.Join(s.Split(sampleArticle(t)), "\n") + "\n"
 	const golden = "testdata/ablyazov-amnesty.golden"
 	if *update {

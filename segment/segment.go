@@ -24,9 +24,9 @@ func (s Span) Text(text string) string { return text[s.Start:s.End] }
 // Segmenter splits text into sentences with the rules of one language.
 // It is safe for concurrent use.
 type Segmenter struct {
-	rules  []*compiledRule
-	breaks []*compiledRule // the rules that break, for a quick first look
-	scan   scanner
+	rules    []*compiledRule
+	breakers []*compiledRule // the rules that break, for a quick first look
+	scan     scanner
 }
 
 // ErrNoRules is returned by [New] when no language map of the rules
@@ -56,7 +56,7 @@ func New(rules *Rules, tag language.Tag) (*Segmenter, error) {
 	}
 	for _, r := range s.rules {
 		if r.brk {
-			s.breaks = append(s.breaks, r)
+			s.breakers = append(s.breakers, r)
 		}
 	}
 	s.scan = newScanner(s.rules)
@@ -143,23 +143,33 @@ func containsString(list []string, s string) bool {
 // or trailing white space, and only white space lies between them, so
 // the segments and the gaps between them rebuild text byte for byte.
 func (s *Segmenter) Segment(text string) []Span {
+	return spansBetween(text, s.breaks(text))
+}
+
+// breaks returns the positions where the rules break text, in order.
+func (s *Segmenter) breaks(text string) []int {
+	var at []int
+	m := matcher{text: text}
+	defer m.release()
+	s.scan.each(text, func(p int) {
+		if s.breaksAt(&m, p) {
+			at = append(at, p)
+		}
+	})
+	return at
+}
+
+// spansBetween cuts text at the breaks and trims the white space off
+// each piece; pieces of only white space are dropped.
+func spansBetween(text string, breaks []int) []Span {
 	var spans []Span
 	start := 0
-	emit := func(end int) {
-		a, b := trimSpace(text, start, end)
-		if a < b {
+	for _, end := range append(breaks, len(text)) {
+		if a, b := trimSpace(text, start, end); a < b {
 			spans = append(spans, Span{a, b})
 		}
 		start = end
 	}
-	m := matcher{text: text}
-	defer m.release()
-	s.scan.each(text, func(p int) {
-		if p > start && s.breaksAt(&m, p) {
-			emit(p)
-		}
-	})
-	emit(len(text))
 	return spans
 }
 
@@ -181,7 +191,7 @@ func (s *Segmenter) breaksAt(m *matcher, p int) bool {
 	if p < len(m.text) {
 		next, _ = utf8.DecodeRuneInString(m.text[p:])
 	}
-	if !slices.ContainsFunc(s.breaks, func(r *compiledRule) bool { return r.mayMatch(prev, next) }) {
+	if !slices.ContainsFunc(s.breakers, func(r *compiledRule) bool { return r.mayMatch(prev, next) }) {
 		return false
 	}
 	for _, r := range s.rules {

@@ -1,0 +1,183 @@
+package segment
+
+import (
+	"math/rand/v2"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/loctool/loctool/internal/testtool"
+	"golang.org/x/text/language"
+)
+
+// naiveBreaks applies the rules at every position with the regular
+// expressions alone: the SRX definition, without the engine's shortcuts.
+func (s *Segmenter) naiveBreaks(text string) []int {
+	var at []int
+	m := matcher{text: text}
+	defer m.release()
+	for p := range text {
+		if p == 0 {
+			continue
+		}
+		for _, r := range s.rules {
+			if r.re == nil || m.matches(r.re, p) {
+				if r.brk {
+					at = append(at, p)
+				}
+				break
+			}
+		}
+	}
+	return at
+}
+
+// diffTexts are texts that exercise the rules: the sample article, every
+// hand-checked case, and shuffles of their pieces, which put terminators,
+// abbreviations, quotes and line breaks next to each other in ways no
+// writer would.
+func diffTexts(t *testing.T) []string {
+	texts := []string{sampleArticle(t)}
+	var words []string
+	for _, c := range segCases {
+		texts = append(texts, c.text)
+		words = append(words, strings.Fields(c.text)...)
+	}
+	seps := []string{" ", " ", " ", "\n", "\n\n", "  ", "\u00a0", "\t"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 300 {
+		var b strings.Builder
+		for j := range 40 {
+			if j > 0 {
+				b.WriteString(seps[rng.IntN(len(seps))])
+			}
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		texts = append(texts, b.String())
+	}
+	return texts
+}
+
+// TestScanAgreesWithNaive proves the engine's shortcuts sound: on every
+// text, the fast scan finds exactly the breaks that testing every rule at
+// every position finds.
+func TestScanAgreesWithNaive(t *testing.T) {
+	texts := diffTexts(t)
+	for _, lang := range []string{"en", "ru", "kk", "de"} {
+		t.Run(lang, func(t *testing.T) {
+			checkAgreement(t, builtinFor(t, lang), texts)
+		})
+	}
+}
+
+// TestScanAgreesWithNaiveOnRealRules does the same with the real-world
+// SRX files, whose rules were not written with the engine in mind.
+func TestScanAgreesWithNaiveOnRealRules(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow: tests every position of every text with thousands of rules")
+	}
+	texts := diffTexts(t)[:120]
+	for _, file := range referenceSRX(t) {
+		rules, err := LoadSRX(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, lang := range []string{"en", "ru", "kk"} {
+			t.Run(filepath.Base(file)+"/"+lang, func(t *testing.T) {
+				s, err := New(rules, language.MustParse(lang))
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkAgreement(t, s, texts)
+			})
+		}
+	}
+}
+
+func checkAgreement(t *testing.T, s *Segmenter, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		fast, naive := s.breaks(text), s.naiveBreaks(text)
+		if !slices.Equal(fast, naive) {
+			t.Errorf("breaks differ on %q:\n fast: %v\nnaive: %v", text, fast, naive)
+		}
+	}
+}
+
+// referenceSRX lists the real-world SRX files in the shared reference
+// folder.
+func referenceSRX(t *testing.T) []string {
+	files, err := filepath.Glob(filepath.Join(testtool.SharedDir(t), "reference", "segmentation", "*.srx"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no SRX files in the reference folder: %v", err)
+	}
+	return files
+}
+
+// checkInvariant checks that the spans are ordered, trimmed and separated
+// by white space only, so that they rebuild the text.
+func checkInvariant(t *testing.T, text string, spans []Span) {
+	t.Helper()
+	prev := 0
+	for _, sp := range spans {
+		if sp.Start < prev || sp.End <= sp.Start || sp.End > len(text) {
+			t.Fatalf("bad span %v after %d in %q", sp, prev, text)
+		}
+		if gap := text[prev:sp.Start]; !onlySpace(gap) {
+			t.Fatalf("non-space gap %q in %q", gap, text)
+		}
+		seg := sp.Text(text)
+		if a, b := trimSpace(seg, 0, len(seg)); a != 0 || b != len(seg) {
+			t.Fatalf("segment %q has surrounding white space", seg)
+		}
+		prev = sp.End
+	}
+	if !onlySpace(text[prev:]) {
+		t.Fatalf("non-space tail %q in %q", text[prev:], text)
+	}
+}
+
+func onlySpace(s string) bool {
+	a, b := trimSpace(s, 0, len(s))
+	return a == b
+}
+
+func FuzzSegment(f *testing.F) {
+	f.Add("Mr. Smith arrived. He sat down.", "en")
+	f.Add("Он сказал: «Мы подадим апелляцию». Затем ушёл.", "ru")
+	f.Add("2002 ж. шілдеде ол босады. Бұл – саяси шешім.", "kk")
+	f.Add("1. The first item 2. The second item", "en")
+	f.Add("a\xffb. C\xc0. \n\n• x", "de")
+	f.Add("“…free.” He said. . . . Next", "en")
+	segmenters := map[string]*Segmenter{}
+	for _, lang := range []string{"en", "ru", "kk", "de"} {
+		s, err := New(Builtin(), language.MustParse(lang))
+		if err != nil {
+			f.Fatal(err)
+		}
+		segmenters[lang] = s
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		s := segmenters[lang]
+		if s == nil {
+			s = segmenters["en"]
+		}
+		checkInvariant(t, text, s.Segment(text))
+		if len(text) < 300 {
+			if fast, naive := s.breaks(text), s.naiveBreaks(text); !slices.Equal(fast, naive) {
+				t.Fatalf("breaks differ on %q:\n fast: %v\nnaive: %v", text, fast, naive)
+			}
+		}
+	})
+}
+
+func TestSegmentInvariant(t *testing.T) {
+	s := builtinFor(t, "en")
+	for _, text := range diffTexts(t) {
+		checkInvariant(t, text, s.Segment(text))
+	}
+	for _, text := range []string{"", "   ", "\n\n", "x", ". . .", "\xff\xfe.", "Mr.", "A. B. C."} {
+		checkInvariant(t, text, s.Segment(text))
+	}
+}
