@@ -25,6 +25,7 @@ type segmentOptions struct {
 	Lang      language.Tag // the language of the text
 	RulesFile string       // an SRX file; empty for the built-in rules
 	JSON      bool         // print the exact segments as a JSON array
+	DumpRules bool         // print the built-in rules instead of segmenting
 	File      string       // the text to segment, or "-" for standard input
 }
 
@@ -48,7 +49,10 @@ Okapi or Trados. --lang says which language's rules apply.
 Each sentence is printed on one line, without the whitespace around it. A
 sentence can span line breaks (a hard-wrapped paragraph): every run of
 whitespace that contains a line break is printed as one space. --json
-prints the exact sentences instead, as a JSON array of strings.`,
+prints the exact sentences instead, as a JSON array of strings.
+
+--dump-rules prints the built-in rules as an SRX 2.0 file, to start your
+own rules from: edit the copy and pass it with --rules.`,
 		Example: `  # One sentence per line
   loctool segment articles/ablyazov-amnesty.txt
 
@@ -59,7 +63,10 @@ prints the exact sentences instead, as a JSON array of strings.`,
   loctool segment --lang ru - < statya.txt
 
   # Your own SRX rules, for Kazakh in Cyrillic script
-  loctool segment --rules my.srx --lang kk-Cyrl-KZ makala.txt`,
+  loctool segment --rules my.srx --lang kk-Cyrl-KZ makala.txt
+
+  # Start your own rules from the built-in ones
+  loctool segment --dump-rules > my.srx`,
 		Args: maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			tag, err := language.Parse(lang)
@@ -81,10 +88,15 @@ prints the exact sentences instead, as a JSON array of strings.`,
 	cmd.Flags().StringVar(&lang, "lang", "en", "BCP 47 `tag` of the text's language, such as ru or kk-Cyrl-KZ")
 	cmd.Flags().StringVar(&opts.RulesFile, "rules", "", "SRX 2.0 `file` with the segmentation rules (default: built-in rules)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the exact sentences as a JSON array of strings")
+	cmd.Flags().BoolVar(&opts.DumpRules, "dump-rules", false, "print the built-in rules as an SRX 2.0 file and exit")
 	return cmd
 }
 
 func segmentRun(opts *segmentOptions) error {
+	if opts.DumpRules {
+		_, err := opts.io.out.Write(segment.BuiltinSRX())
+		return err
+	}
 	// The rules come first: a configuration error should not wait for
 	// standard input.
 	rules := segment.Builtin()
