@@ -3,7 +3,6 @@ package segment
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -24,9 +23,9 @@ func (s Span) Text(text string) string { return text[s.Start:s.End] }
 // Segmenter splits text into sentences with the rules of one language.
 // It is safe for concurrent use.
 type Segmenter struct {
-	rules    []*compiledRule
-	breakers []*compiledRule // the rules that break, for a quick first look
-	scan     scanner
+	rules []*compiledRule
+	masks *masks
+	scan  scanner
 }
 
 // ErrNoRules is returned by [New] when no language map of the rules
@@ -54,11 +53,7 @@ func New(rules *Rules, tag language.Tag) (*Segmenter, error) {
 			s.rules = append(s.rules, cr)
 		}
 	}
-	for _, r := range s.rules {
-		if r.brk {
-			s.breakers = append(s.breakers, r)
-		}
-	}
+	s.masks = newMasks(s.rules)
 	s.scan = newScanner(s.rules)
 	return s, nil
 }
@@ -149,7 +144,7 @@ func (s *Segmenter) Segment(text string) []Span {
 // breaks returns the positions where the rules break text, in order.
 func (s *Segmenter) breaks(text string) []int {
 	var at []int
-	m := matcher{text: text}
+	m := matcher{text: text, set: newRuleSet(len(s.rules))}
 	defer m.release()
 	s.scan.each(text, func(p int) {
 		if s.breaksAt(&m, p) {
@@ -191,24 +186,29 @@ func (s *Segmenter) breaksAt(m *matcher, p int) bool {
 	if p < len(m.text) {
 		next, _ = utf8.DecodeRuneInString(m.text[p:])
 	}
-	if !slices.ContainsFunc(s.breakers, func(r *compiledRule) bool { return r.mayMatch(prev, next) }) {
+	if !s.masks.candidates(prev, next, m.set) {
 		return false
 	}
-	for _, r := range s.rules {
-		if !r.mayMatch(prev, next) || !r.start.accepts(m.text, p) || !r.end.accepts(m.text, p) {
-			continue
+	brk := false
+	m.set.each(func(i int) bool {
+		r := s.rules[i]
+		if !r.start.accepts(m.text, p) || !r.end.accepts(m.text, p) {
+			return true
 		}
 		if r.re == nil || m.matches(r.re, p) {
-			return r.brk
+			brk = r.brk
+			return false
 		}
-	}
-	return false
+		return true
+	})
+	return brk
 }
 
 // matcher runs regular expressions on one text. regexp2 works on runes, so
 // the text is decoded once, when a rule first needs it.
 type matcher struct {
 	text  string
+	set   ruleSet // scratch: the rules that can match at a position
 	runes []rune
 	// The rune index of byte offset at, kept as positions increase.
 	at, atRune int

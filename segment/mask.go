@@ -1,0 +1,137 @@
+package segment
+
+import "math/bits"
+
+// ruleSet is a set of rules by index, as a bitmap.
+type ruleSet []uint64
+
+func newRuleSet(n int) ruleSet { return make(ruleSet, (n+63)/64) }
+
+func (s ruleSet) add(i int) { s[i/64] |= 1 << (i % 64) }
+
+// masks says, for the runes on either side of a position, which rules can
+// match there at all: a table for ASCII and the General Punctuation block,
+// where the candidates of running text lie, and the rules' own tests for
+// the rest.
+type masks struct {
+	rules      []*compiledRule
+	breaks     ruleSet // the rules that break
+	last, next [maskRunes]ruleSet
+	end, start ruleSet // the start and end of the text: rune -1
+}
+
+// maskRunes covers ASCII and Latin-1; maskPunct..maskPunctEnd the General
+// Punctuation block, with its quotes, dashes and ellipsis.
+const (
+	maskRunes    = 0x100 + (maskPunctEnd - maskPunct)
+	maskPunct    = 0x2000
+	maskPunctEnd = 0x2070
+)
+
+func maskIndex(r rune) int {
+	switch {
+	case r >= 0 && r < 0x100:
+		return int(r)
+	case r >= maskPunct && r < maskPunctEnd:
+		return 0x100 + int(r-maskPunct)
+	}
+	return -1
+}
+
+func newMasks(rules []*compiledRule) *masks {
+	m := &masks{rules: rules, breaks: newRuleSet(len(rules))}
+	for i := range m.last {
+		m.last[i], m.next[i] = newRuleSet(len(rules)), newRuleSet(len(rules))
+	}
+	m.end, m.start = newRuleSet(len(rules)), newRuleSet(len(rules))
+	for i, r := range rules {
+		if r.brk {
+			m.breaks.add(i)
+		}
+		for c := rune(0); c < 0x100; c++ {
+			m.fill(i, r, c)
+		}
+		for c := rune(maskPunct); c < maskPunctEnd; c++ {
+			m.fill(i, r, c)
+		}
+		if r.end.lastOK(-1) {
+			m.start.add(i)
+		}
+		if r.start.firstOK(-1) {
+			m.end.add(i)
+		}
+	}
+	return m
+}
+
+func (m *masks) fill(i int, r *compiledRule, c rune) {
+	x := maskIndex(c)
+	if r.end.lastOK(c) {
+		m.last[x].add(i)
+	}
+	if r.start.firstOK(c) {
+		m.next[x].add(i)
+	}
+}
+
+// candidates writes into out the rules that can match between prev and
+// next, and reports whether a rule that breaks is among them.
+func (m *masks) candidates(prev, next rune, out ruleSet) bool {
+	lp, ln := m.lastSet(prev), m.nextSet(next)
+	any := false
+	for w := range out {
+		out[w] = m.pick(lp, prev, w, true) & m.pick(ln, next, w, false)
+		any = any || out[w]&m.breaks[w] != 0
+	}
+	return any
+}
+
+func (m *masks) lastSet(r rune) ruleSet {
+	if r < 0 {
+		return m.start
+	}
+	if x := maskIndex(r); x >= 0 {
+		return m.last[x]
+	}
+	return nil
+}
+
+func (m *masks) nextSet(r rune) ruleSet {
+	if r < 0 {
+		return m.end
+	}
+	if x := maskIndex(r); x >= 0 {
+		return m.next[x]
+	}
+	return nil
+}
+
+// pick returns word w of a table's set, or computes it from the rules'
+// own tests for a rune outside the tables.
+func (m *masks) pick(set ruleSet, r rune, w int, last bool) uint64 {
+	if set != nil {
+		return set[w]
+	}
+	var word uint64
+	for b := 0; b < 64 && w*64+b < len(m.rules); b++ {
+		rule := m.rules[w*64+b]
+		if (last && rule.end.lastOK(r)) || (!last && rule.start.firstOK(r)) {
+			word |= 1 << b
+		}
+	}
+	return word
+}
+
+// each calls fn with the index of every rule in s, in order, until fn
+// returns false.
+func (s ruleSet) each(fn func(i int) bool) {
+	for w, word := range s {
+		for word != 0 {
+			b := bits.TrailingZeros64(word)
+			if !fn(w*64 + b) {
+				return
+			}
+			word &^= 1 << b
+		}
+	}
+}
