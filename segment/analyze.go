@@ -387,6 +387,73 @@ func endsSeq(seq []*syntax.RegexNode) (shapes []shape, nullable, ok bool) {
 	return ls, lnull && pnull, len(ls) <= maxShapes
 }
 
+// starts returns shapes one of which every non-empty match of n starts
+// with, and whether n can match the empty string. It mirrors ends.
+func starts(n *syntax.RegexNode) (shapes []shape, nullable, ok bool) {
+	if n.T == syntax.NtConcatenate {
+		return startsSeq(n.Children)
+	}
+	if s, ok := exactShapes(n); ok {
+		return splitEmpty(s)
+	}
+	switch {
+	case n.T == syntax.NtCapture || n.T == syntax.NtGroup || n.T == syntax.NtAtomic:
+		return starts(n.Children[0])
+	case n.T == syntax.NtLoop || n.T == syntax.NtLazyloop:
+		s, nullable, ok := starts(n.Children[0])
+		return s, nullable || n.M == 0, ok
+	case isLoopLeaf(n):
+		c, _ := leafClass(n)
+		return []shape{{c}}, n.M == 0, true
+	case n.T == syntax.NtAlternate:
+		for _, ch := range n.Children {
+			s, cn, ok := starts(ch)
+			if !ok {
+				return nil, false, false
+			}
+			shapes = append(shapes, s...)
+			nullable = nullable || cn
+		}
+		return shapes, nullable, len(shapes) <= maxShapes
+	}
+	return nil, false, false
+}
+
+// startsSeq is starts for a sequence of nodes.
+func startsSeq(seq []*syntax.RegexNode) (shapes []shape, nullable, ok bool) {
+	if len(seq) == 0 {
+		return nil, true, true
+	}
+	first := seq[0]
+	if first.T == syntax.NtPosLook && first.Options&syntax.RightToLeft == 0 {
+		// What follows must start as the lookahead's content does.
+		if s, nullable, ok := starts(first.Children[0]); ok && !nullable {
+			return s, false, true
+		}
+		return startsSeq(seq[1:])
+	}
+	fs, fnull, ok := starts(first)
+	if !ok {
+		return nil, false, false
+	}
+	rs, rnull, rok := startsSeq(seq[1:])
+	if _, exact := exactShapes(first); exact && rok {
+		if longer, ok := concatShapes(fs, rs, false); ok {
+			if rnull {
+				longer = append(longer, fs...)
+			}
+			fs = longer
+		}
+	}
+	if fnull {
+		if !rok {
+			return nil, false, false
+		}
+		fs = append(fs, rs...)
+	}
+	return fs, fnull && rnull, len(fs) <= maxShapes
+}
+
 // splitEmpty separates the empty shape from the others.
 func splitEmpty(s []shape) (nonEmpty []shape, hasEmpty, ok bool) {
 	for _, x := range s {

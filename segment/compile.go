@@ -181,6 +181,24 @@ func afterOpening(tree *syntax.RegexTree) opening {
 		o.leader, o.min = &f, seq[0].M
 		seq = seq[1:]
 	}
+	if shapes, nullable, ok := startsSeq(seq); ok && !nullable && len(shapes) > 0 {
+		var first, second class
+		long := true
+		for _, sh := range shapes {
+			first.union(sh[0])
+			if len(sh) < 2 {
+				long = false
+			} else {
+				second.union(sh[1])
+			}
+		}
+		o.first = newRuneFilter(first)
+		if long {
+			f := newRuneFilter(second)
+			o.second = &f
+		}
+		return o
+	}
 	rest := &syntax.RegexNode{T: syntax.NtConcatenate, Children: seq}
 	c, nullable, ok := edge(rest, false)
 	if !ok || nullable {

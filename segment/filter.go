@@ -378,6 +378,7 @@ type opening struct {
 	leader *runeFilter
 	min    int
 	first  runeFilter
+	second *runeFilter // the rune after first; nil for any
 }
 
 // firstClass returns the runes that can start a match, for the scan for
@@ -401,6 +402,25 @@ func (o *opening) anyFirst() bool {
 	return o.leader.any || (o.min == 0 && o.first.any)
 }
 
+// startsAt tests first and second at p.
+func (o *opening) startsAt(text string, p int) bool {
+	r, size := rune(-1), 0
+	if p < len(text) {
+		r, size = utf8.DecodeRuneInString(text[p:])
+	}
+	if !o.first.has(r) {
+		return false
+	}
+	if o.second == nil {
+		return true
+	}
+	r2 := rune(-1)
+	if p+size < len(text) {
+		r2, _ = utf8.DecodeRuneInString(text[p+size:])
+	}
+	return o.second.has(r2)
+}
+
 // firstOK tests the rune after the position, -1 at the end of the text.
 func (o *opening) firstOK(next rune) bool {
 	if o.leader == nil {
@@ -413,11 +433,7 @@ func (o *opening) firstOK(next rune) bool {
 // text the next rune is -1, which only an empty-matching pattern accepts.
 func (o *opening) accepts(text string, p int) bool {
 	if o.leader == nil {
-		r := rune(-1)
-		if p < len(text) {
-			r, _ = utf8.DecodeRuneInString(text[p:])
-		}
-		return o.first.has(r)
+		return o.startsAt(text, p)
 	}
 	for n := 0; ; n++ {
 		r := rune(-1)
@@ -425,7 +441,7 @@ func (o *opening) accepts(text string, p int) bool {
 		if p < len(text) {
 			r, size = utf8.DecodeRuneInString(text[p:])
 		}
-		if n >= o.min && o.first.has(r) {
+		if n >= o.min && o.startsAt(text, p) {
 			return true
 		}
 		if size == 0 || !o.leader.has(r) {

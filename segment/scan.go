@@ -13,11 +13,17 @@ import (
 type scanner struct {
 	every      bool      // some break rule can match anywhere
 	prev, next *runeBits // nil when no rule triggers that way
+	// openings are those of the rules that trigger on next runes, whose
+	// second runes make the test sharper: the "." of "a." in a list.
+	openings []*opening
+	// pairs[a][b] is the same test for two ASCII runes.
+	pairs *[utf8.RuneSelf][utf8.RuneSelf]bool
 }
 
 func newScanner(rules []*compiledRule) scanner {
 	var prev, next class
 	var hasPrev, hasNext bool
+	var openings []*opening
 	for _, r := range rules {
 		if !r.brk || r.end.never {
 			continue
@@ -32,6 +38,7 @@ func newScanner(rules []*compiledRule) scanner {
 		}
 		next.union(r.start.firstClass())
 		hasNext = true
+		openings = append(openings, &r.start)
 	}
 	var s scanner
 	if hasPrev {
@@ -39,6 +46,8 @@ func newScanner(rules []*compiledRule) scanner {
 	}
 	if hasNext {
 		s.next = bitsFor(next)
+		s.openings = openings
+		s.pairs = asciiPairs(openings)
 	}
 	return s
 }
@@ -64,7 +73,7 @@ func (s *scanner) each(text string, fn func(p int)) {
 	for i := 0; i < len(text); {
 		b := text[i]
 		if b < utf8.RuneSelf {
-			if s.next != nil && s.next.ascii[b] {
+			if s.next != nil && s.next.ascii[b] && s.opensAtASCII(text, i) {
 				emit(i)
 			}
 			if s.prev != nil && s.prev.ascii[b] {
@@ -78,7 +87,7 @@ func (s *scanner) each(text string, fn func(p int)) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if s.next != nil && s.next.has(r) {
+		if s.next != nil && s.next.has(r) && s.opensAt(text, i) {
 			emit(i)
 		}
 		if s.prev != nil && s.prev.has(r) {
@@ -86,6 +95,42 @@ func (s *scanner) each(text string, fn func(p int)) {
 		}
 		i += size
 	}
+}
+
+// asciiPairs tabulates opensAt for texts of two ASCII runes.
+func asciiPairs(openings []*opening) *[utf8.RuneSelf][utf8.RuneSelf]bool {
+	t := new([utf8.RuneSelf][utf8.RuneSelf]bool)
+	for _, o := range openings {
+		for a := rune(0); a < utf8.RuneSelf; a++ {
+			if !o.firstOK(a) {
+				continue
+			}
+			for b := rune(0); b < utf8.RuneSelf; b++ {
+				t[a][b] = t[a][b] || o.leader != nil || o.second == nil || o.second.has(b)
+			}
+		}
+	}
+	return t
+}
+
+// opensAtASCII is opensAt for an ASCII rune at p, through the table when
+// the rune after it is ASCII too.
+func (s *scanner) opensAtASCII(text string, p int) bool {
+	if p+1 < len(text) && text[p+1] < utf8.RuneSelf {
+		return s.pairs[text[p]][text[p+1]]
+	}
+	return s.opensAt(text, p)
+}
+
+// opensAt reports whether a rule that triggers on next runes can start
+// its afterbreak match at p.
+func (s *scanner) opensAt(text string, p int) bool {
+	for _, o := range s.openings {
+		if o.accepts(text, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // runeBits is a class as bitmaps: ASCII bytes, lead bytes of multi-byte
