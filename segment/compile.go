@@ -1,9 +1,7 @@
 package segment
 
 import (
-	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dlclark/regexp2/v2/syntax"
@@ -58,10 +56,6 @@ func compileRule(file string, lr *LanguageRule, i int) (*compiledRule, error) {
 	return cr, nil
 }
 
-// errXMode rejects comment mode, whose comments would swallow the text
-// that joins a rule's two patterns.
-var errXMode = errors.New("the x (comments) flag is not supported in SRX patterns: remove the flag, the comments and the spaces it ignores")
-
 // compilePattern translates a Java pattern and parses the result, so
 // that errors are reported against the pattern they come from.
 func compilePattern(java string) (string, *syntax.RegexTree, error) {
@@ -72,48 +66,11 @@ func compilePattern(java string) (string, *syntax.RegexTree, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	if hasXFlag(pat) {
-		return "", nil, errXMode
-	}
 	tree, err := syntax.Parse(pat, syntax.ParseOptions{})
 	if err != nil {
 		return "", nil, fmt.Errorf("invalid regular expression: %w", err)
 	}
 	return pat, tree, nil
-}
-
-// hasXFlag reports an inline (?x) flag in a translated pattern.
-func hasXFlag(pat string) bool {
-	for i := 0; ; {
-		j := strings.Index(pat[i:], "(?")
-		if j < 0 {
-			return false
-		}
-		i += j + 2
-		if i > 2 && isEscaped(pat, i-2) {
-			continue
-		}
-		for k := i; k < len(pat); k++ {
-			c := pat[k]
-			if c == 'x' {
-				return true
-			}
-			if !strings.ContainsRune("imnsu-", rune(c)) {
-				break
-			}
-		}
-	}
-}
-
-// isEscaped reports whether the byte at i is preceded by an odd number of
-// backslashes.
-func isEscaped(s string, i int) bool {
-	n := 0
-	for i > 0 && s[i-1] == '\\' {
-		n++
-		i--
-	}
-	return n%2 == 1
 }
 
 // beforeEnding derives the ending test of a beforebreak pattern, and

@@ -174,3 +174,20 @@ func FuzzParseSRX(f *testing.F) {
 		}
 	})
 }
+
+// TestCommentMode checks that a pattern in Java's comment mode keeps its
+// meaning inside the expression that joins a rule's two patterns.
+func TestCommentMode(t *testing.T) {
+	srx := strings.Replace(goodSRX, `<beforebreak>[.?!]+</beforebreak>`, "<beforebreak>(?x) [.?!]+ # the terminators\n</beforebreak>", 1)
+	r, err := ParseSRX(strings.NewReader(srx), "x.srx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(r, language.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Split("Mr. Smith came. He sat."); len(got) != 2 {
+		t.Errorf("split: %q", got)
+	}
+}
