@@ -1,0 +1,13 @@
+module github.com/loctool/loctool/bench
+
+go 1.26.0
+
+require (
+	github.com/loctool/loctool v0.0.0
+	github.com/neurosnap/sentences v1.1.2
+	golang.org/x/text v0.44.0
+)
+
+require github.com/dlclark/regexp2/v2 v2.13.0 // indirect
+
+replace github.com/loctool/loctool => ../
