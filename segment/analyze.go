@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/dlclark/regexp2/v2/syntax"
 )
@@ -19,9 +20,9 @@ import (
 // class is a set of runes: the union of single runes, "any rune but"
 // runes and regexp2 character sets. The zero class is empty.
 type class struct {
-	any   bool
-	start bool // the virtual rune before the text, for ^ and \A
-
+	any      bool
+	start    bool // the virtual rune before the text, for ^ and \A
+	nonWord  bool // every rune that is not a word character, for \b
 	runes    []rune
 	notRunes []rune
 	sets     []*syntax.CharSet
@@ -35,6 +36,7 @@ func (c *class) union(o class) {
 		return
 	}
 	c.start = c.start || o.start
+	c.nonWord = c.nonWord || o.nonWord
 	c.runes = append(c.runes, o.runes...)
 	c.notRunes = append(c.notRunes, o.notRunes...)
 	c.sets = append(c.sets, o.sets...)
@@ -49,6 +51,9 @@ func (c class) String() string {
 	if c.start {
 		b.WriteString("^")
 	}
+	if c.nonWord {
+		b.WriteString("\\W")
+	}
 	fmt.Fprintf(&b, "%q!%q", c.runes, c.notRunes)
 	for _, s := range c.sets {
 		b.WriteString("|")
@@ -58,11 +63,11 @@ func (c class) String() string {
 }
 
 func (c *class) isEmpty() bool {
-	return !c.any && !c.start && len(c.runes) == 0 && len(c.notRunes) == 0 && len(c.sets) == 0
+	return !c.any && !c.start && !c.nonWord && len(c.runes) == 0 && len(c.notRunes) == 0 && len(c.sets) == 0
 }
 
 func (c *class) has(r rune) bool {
-	if c.any {
+	if c.any || (c.nonWord && r >= 0 && !syntax.IsWordChar(r)) {
 		return true
 	}
 	if slices.Contains(c.runes, r) {
@@ -83,7 +88,7 @@ func (c *class) has(r rune) bool {
 
 // enumerate lists the class's runes when there are at most max of them.
 func (c *class) enumerate(max int) ([]rune, bool) {
-	if c.any || c.start || len(c.notRunes) > 0 {
+	if c.any || c.start || c.nonWord || len(c.notRunes) > 0 {
 		return nil, false
 	}
 	out := slices.Clone(c.runes)
@@ -141,6 +146,65 @@ func isZeroWidth(n *syntax.RegexNode) bool {
 	}
 	return false
 }
+
+// ntWordStart marks a \b before a word character: there, the rune before
+// the boundary is a non-word character or the start of the text, which
+// the analysis treats as an anchor. It is a node type of the analysis
+// only, outside regexp2's range.
+const ntWordStart syntax.NodeType = 1000
+
+// markWordStarts replaces, in the analysed tree, each \b that is followed
+// by something that starts with a word character.
+func markWordStarts(n *syntax.RegexNode) {
+	if n.T == syntax.NtPosLook || n.T == syntax.NtNegLook {
+		return // lookarounds are not analysed, and run in their own direction
+	}
+	for i, ch := range n.Children {
+		if n.T == syntax.NtConcatenate && ch.T == syntax.NtBoundary && i+1 < len(n.Children) && startsWithWord(n.Children[i+1]) {
+			n.Children[i] = &syntax.RegexNode{T: ntWordStart, Parent: n}
+			continue
+		}
+		markWordStarts(ch)
+	}
+}
+
+// startsWithWord reports whether every match of n starts with a word
+// character.
+func startsWithWord(n *syntax.RegexNode) bool {
+	shapes, nullable, ok := starts(n)
+	if !ok || nullable || len(shapes) == 0 {
+		return false
+	}
+	for _, s := range shapes {
+		if !isWordClass(s[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isWordClass reports whether a class holds only word characters.
+func isWordClass(c class) bool {
+	if c.any || c.start || c.nonWord || len(c.notRunes) > 0 {
+		return false
+	}
+	key := c.String()
+	if v, ok := wordClasses.Load(key); ok {
+		return v.(bool)
+	}
+	b, nw := bmpFor(c), nonWordBits()
+	word := true
+	for i := range b {
+		word = word && b[i]&nw[i] == 0
+	}
+	// A set may also hold runes beyond the BMP; those of regexp2's letter
+	// and digit categories are word characters.
+	wordClasses.Store(key, word)
+	return word
+}
+
+// wordClasses caches isWordClass by class description.
+var wordClasses sync.Map // string -> bool
 
 // edge returns the class of runes that can be the last (fromEnd) or
 // first rune of a match of n, and whether n can match the empty string.
@@ -226,6 +290,8 @@ func exactShapes(n *syntax.RegexNode) ([]shape, bool) {
 		return []shape{{class{start: true}}}, true
 	case n.T == syntax.NtBol:
 		return []shape{{class{start: true, runes: []rune{'\n'}}}}, true
+	case n.T == ntWordStart:
+		return []shape{{class{start: true, nonWord: true}}}, true
 	case isZeroWidth(n):
 		return []shape{{}}, true
 	case n.T == syntax.NtNothing:

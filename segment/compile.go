@@ -14,7 +14,8 @@ type compiledRule struct {
 	end   ending  // can the text before the position end a beforebreak match?
 	start opening // can the text after the position start an afterbreak match?
 	// re matches at a position where both patterns match:
-	// \G(?<=(?:before))(?=(?:after)). It is nil when both are empty.
+	// \G(?=(?:after))(?<=(?:before)), the afterbreak first because it is
+	// usually the quicker to fail. It is nil when both are empty.
 	re *regexp2.Regexp
 	// beforeAny reports a beforebreak pattern that may end anywhere, which
 	// keeps the rule out of the fast scan for candidate positions.
@@ -49,7 +50,7 @@ func compileRule(file string, lr *LanguageRule, i int) (*compiledRule, error) {
 	if before == "" && after == "" {
 		return cr, nil
 	}
-	cr.re, err = regexp2.Compile(`\G(?<=(?:` + before + `))(?=(?:` + after + `))`)
+	cr.re, err = regexp2.Compile(`\G(?=(?:` + after + `))(?<=(?:` + before + `))`)
 	if err != nil {
 		return nil, &Error{File: file, Pos: rule.Pos, Rule: ruleRef(lr, i), Msg: "cannot combine beforebreak and afterbreak", Err: err}
 	}
@@ -70,6 +71,7 @@ func compilePattern(java string) (string, *syntax.RegexTree, error) {
 	if err != nil {
 		return "", nil, fmt.Errorf("invalid regular expression: %w", err)
 	}
+	markWordStarts(tree.Root)
 	return pat, tree, nil
 }
 

@@ -25,7 +25,7 @@ func newRuneFilter(c class) runeFilter {
 			f.ascii[r/64] |= 1 << (r % 64)
 		}
 	}
-	if !c.any && (len(c.sets) > 0 || len(c.notRunes) > 0) {
+	if !c.any && (len(c.sets) > 0 || len(c.notRunes) > 0 || c.nonWord) {
 		f.bmp = bmpFor(c)
 	}
 	return f
@@ -68,8 +68,24 @@ func bmpFor(c class) *bmpBits {
 			b[i] |= w
 		}
 	}
+	if c.nonWord {
+		for i, w := range nonWordBits() {
+			b[i] |= w
+		}
+	}
 	return b
 }
+
+// nonWordBits is the bitmap of the BMP's non-word characters.
+var nonWordBits = sync.OnceValue(func() *bmpBits {
+	b := new(bmpBits)
+	for r := rune(0); r < 0x10000; r++ {
+		if !syntax.IsWordChar(r) {
+			b[r/64] |= 1 << (r % 64)
+		}
+	}
+	return b
+})
 
 func setBitmap(set *syntax.CharSet) *bmpBits {
 	key := set.String()
@@ -201,57 +217,114 @@ func (e *ending) lastOK(prev rune) bool {
 	return e.classes[0].has(prev) || (e.trailer != nil && e.trailer.has(prev))
 }
 
-// accepts reports whether text[:p] may end a match.
-func (e *ending) accepts(text string, p int) bool {
+// accepts reports whether the runes before a position, w, may end a
+// match.
+func (e *ending) accepts(w *window) bool {
 	if e.never {
 		return false
 	}
-	for {
-		if e.shapeEndsAt(text, p) {
+	for k := 0; ; k++ {
+		if e.shapeEndsAt(w, k) {
 			return true
 		}
 		if e.trailer == nil {
 			return false
 		}
-		r, size := utf8.DecodeLastRuneInString(text[:p])
-		if size == 0 || !e.trailer.has(r) {
+		r, st := w.at(k)
+		if st != runeKnown {
+			return st == runeUnknown
+		}
+		if !e.trailer.has(r) {
 			return false
 		}
-		p -= size
 	}
 }
 
-func (e *ending) shapeEndsAt(text string, p int) bool {
-	if !endsWith(e.classes, text, p) {
+// shapeEndsAt tests the shapes against the runes of w from k on.
+func (e *ending) shapeEndsAt(w *window, k int) bool {
+	if !endsWith(e.classes, w, k) {
 		return false
 	}
 	if e.loose || (e.trie == nil && len(e.classShapes) == 0) {
 		return true
 	}
-	if e.trie != nil && e.trie.matches(text, p) {
+	if e.trie != nil && e.trie.matches(w, k) {
 		return true
 	}
 	for _, s := range e.classShapes {
-		if endsWith(s, text, p) {
+		if endsWith(s, w, k) {
 			return true
 		}
 	}
 	return false
 }
 
-// endsWith reports whether the runes before p are in the reversed classes.
-func endsWith(rev []runeFilter, text string, p int) bool {
+// endsWith reports whether the runes of w from k on are in the reversed
+// classes.
+func endsWith(rev []runeFilter, w *window, k int) bool {
 	for i := range rev {
-		r, size := utf8.DecodeLastRuneInString(text[:p])
-		if size == 0 {
+		r, st := w.at(k + i)
+		switch st {
+		case runeUnknown:
+			return true
+		case runeEdge:
 			return rev[i].start || rev[i].any
 		}
 		if !rev[i].has(r) {
 			return false
 		}
-		p -= size
 	}
 	return true
+}
+
+// window reads the runes on one side of a position, nearest first, as the
+// tests ask for them: those before it (back), or those after it.
+type window struct {
+	text string
+	back bool
+	q    int // the byte offset reached
+	n    int // runes read
+	buf  [windowSize]rune
+}
+
+// windowSize is how many runes a window reads: enough for the longest
+// shapes and some trailer or leader runes. Beyond it, a rune is unknown
+// and the tests accept it.
+const windowSize = 2 * maxShapeLen
+
+// What window.at found.
+const (
+	runeKnown   = iota
+	runeEdge    // past the start or the end of the text
+	runeUnknown // past the window
+)
+
+func (w *window) reset(text string, p int, back bool) {
+	w.text, w.q, w.back, w.n = text, p, back, 0
+}
+
+// at returns rune i from the position.
+func (w *window) at(i int) (rune, int) {
+	for w.n <= i {
+		if w.n == windowSize {
+			return 0, runeUnknown
+		}
+		var r rune
+		var size int
+		if w.back {
+			r, size = utf8.DecodeLastRuneInString(w.text[:w.q])
+			w.q -= size
+		} else {
+			r, size = utf8.DecodeRuneInString(w.text[w.q:])
+			w.q += size
+		}
+		if size == 0 {
+			return -1, runeEdge
+		}
+		w.buf[w.n] = r
+		w.n++
+	}
+	return w.buf[i], runeKnown
 }
 
 // widen merges shapes of the same length into one, class by class: a
@@ -274,6 +347,9 @@ func widen(shapes []shape) []shape {
 }
 
 func isLiteralShape(s shape) bool {
+	if len(s) > 0 && (s[0].start || s[0].nonWord) {
+		s = s[1:] // the trie keeps a leading anchor apart
+	}
 	for i := range s {
 		if _, ok := s[i].enumerate(maxTrieRunes); !ok {
 			return false
@@ -287,6 +363,9 @@ func isLiteralShape(s shape) bool {
 type foldTrie struct {
 	next     map[rune]*foldTrie
 	terminal bool
+	// anchor, when not nil, ends an ending that must be preceded by one of
+	// its runes or by the start of the text: the \b of \bMr\.
+	anchor *runeFilter
 }
 
 // Limits on literal endings, to keep the trie small.
@@ -301,6 +380,10 @@ func newFoldTrie(shapes []shape) *foldTrie {
 	root := &foldTrie{}
 	nodes := 1
 	for _, s := range shapes {
+		var anchor *class
+		if len(s) > 0 && (s[0].start || s[0].nonWord) {
+			anchor, s = &s[0], s[1:]
+		}
 		level := []*foldTrie{root}
 		for i := len(s) - 1; i >= 0; i-- {
 			runes, ok := s[i].enumerate(maxTrieRunes)
@@ -329,29 +412,43 @@ func newFoldTrie(shapes []shape) *foldTrie {
 			level = next
 		}
 		for _, n := range level {
-			n.terminal = true
+			if anchor == nil {
+				n.terminal = true
+				continue
+			}
+			c := *anchor
+			if n.anchor != nil {
+				c.union(n.anchor.c)
+			}
+			f := newRuneFilter(c)
+			n.anchor = &f
 		}
 	}
-	if root.terminal {
+	if root.terminal || root.anchor != nil {
 		return nil // an empty ending tells nothing
 	}
 	return root
 }
 
-// matches reports whether text[:p] ends with one of the trie's endings.
-func (t *foldTrie) matches(text string, p int) bool {
+// matches reports whether the runes of w from k on end with one of the
+// trie's endings.
+func (t *foldTrie) matches(w *window, k int) bool {
 	n := t
-	for p > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:p])
-		p -= size
+	for i := k; ; i++ {
+		r, st := w.at(i)
+		if st != runeKnown {
+			return st == runeUnknown
+		}
 		if n = n.next[fold(r)]; n == nil {
 			return false
 		}
 		if n.terminal {
 			return true
 		}
+		if n.anchor != nil && runeOK(n.anchor, w, i+1) {
+			return true
+		}
 	}
-	return false
 }
 
 // fold maps a rune to the smallest rune of its case-folding orbit, so
@@ -402,23 +499,40 @@ func (o *opening) anyFirst() bool {
 	return o.leader.any || (o.min == 0 && o.first.any)
 }
 
-// startsAt tests first and second at p.
-func (o *opening) startsAt(text string, p int) bool {
-	r, size := rune(-1), 0
-	if p < len(text) {
-		r, size = utf8.DecodeRuneInString(text[p:])
+// startsAt tests first and second at rune i of the runes after a
+// position.
+func (o *opening) startsAt(w *window, i int) bool {
+	return runeOK(&o.first, w, i) && (o.second == nil || runeOK(o.second, w, i+1))
+}
+
+// runeOK tests rune i of w against f: -1 at the end of the text, and
+// unknown beyond the window.
+func runeOK(f *runeFilter, w *window, i int) bool {
+	r, st := w.at(i)
+	switch st {
+	case runeUnknown:
+		return true
+	case runeEdge:
+		return f.start || f.has(-1)
 	}
-	if !o.first.has(r) {
-		return false
+	return f.has(r)
+}
+
+// pairOK tests the two runes after the position, a and b, as accepts
+// would: -1 stands for the end of the text.
+func (o *opening) pairOK(a, b rune) bool {
+	firstTwo := func() bool { return o.first.has(a) && (o.second == nil || o.second.has(b)) }
+	if o.leader == nil {
+		return firstTwo()
 	}
-	if o.second == nil {
+	if o.min == 0 && firstTwo() {
 		return true
 	}
-	r2 := rune(-1)
-	if p+size < len(text) {
-		r2, _ = utf8.DecodeRuneInString(text[p+size:])
+	if !o.leader.has(a) {
+		return false
 	}
-	return o.second.has(r2)
+	// a is a leader rune: b is another, or the first rune after them.
+	return o.leader.has(b) || (o.min <= 1 && o.first.has(b))
 }
 
 // firstOK tests the rune after the position, -1 at the end of the text.
@@ -429,24 +543,23 @@ func (o *opening) firstOK(next rune) bool {
 	return o.leader.has(next) || (o.min == 0 && o.first.has(next))
 }
 
-// accepts reports whether text[p:] may start a match. At the end of the
-// text the next rune is -1, which only an empty-matching pattern accepts.
-func (o *opening) accepts(text string, p int) bool {
+// accepts reports whether the runes after a position, w, may start a
+// match. At the end of the text the next rune is -1, which only an
+// empty-matching pattern accepts.
+func (o *opening) accepts(w *window) bool {
 	if o.leader == nil {
-		return o.startsAt(text, p)
+		return o.startsAt(w, 0)
 	}
 	for n := 0; ; n++ {
-		r := rune(-1)
-		size := 0
-		if p < len(text) {
-			r, size = utf8.DecodeRuneInString(text[p:])
-		}
-		if n >= o.min && o.startsAt(text, p) {
+		if n >= o.min && o.startsAt(w, n) {
 			return true
 		}
-		if size == 0 || !o.leader.has(r) {
+		r, st := w.at(n)
+		if st != runeKnown {
+			return st == runeUnknown
+		}
+		if !o.leader.has(r) {
 			return false
 		}
-		p += size
 	}
 }

@@ -190,9 +190,11 @@ func (s *Segmenter) breaksAt(m *matcher, p int) bool {
 		return false
 	}
 	brk := false
+	m.before.reset(m.text, p, true)
+	m.after.reset(m.text, p, false)
 	m.set.each(func(i int) bool {
 		r := s.rules[i]
-		if !r.start.accepts(m.text, p) || !r.end.accepts(m.text, p) {
+		if !r.start.accepts(&m.after) || !r.end.accepts(&m.before) {
 			return true
 		}
 		if r.re == nil || m.matches(r.re, p) {
@@ -207,9 +209,11 @@ func (s *Segmenter) breaksAt(m *matcher, p int) bool {
 // matcher runs regular expressions on one text. regexp2 works on runes, so
 // the text is decoded once, when a rule first needs it.
 type matcher struct {
-	text  string
-	set   ruleSet // scratch: the rules that can match at a position
-	runes []rune
+	text string
+	set  ruleSet // scratch: the rules that can match at a position
+	// Scratch for the runes on either side of a position.
+	before, after window
+	runes         []rune
 	// The rune index of byte offset at, kept as positions increase.
 	at, atRune int
 }
