@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dlclark/regexp2/v2/syntax"
@@ -20,6 +21,9 @@ type compiledRule struct {
 	// beforeAny reports a beforebreak pattern that may end anywhere, which
 	// keeps the rule out of the fast scan for candidate positions.
 	beforeAny bool
+	// exact says the tests are the patterns: where they pass, the rule
+	// matches, and the expression need not run.
+	exact bool
 }
 
 // mayMatch is the quickest test: can the rule match between prev and
@@ -47,6 +51,7 @@ func compileRule(file string, lr *LanguageRule, i int) (*compiledRule, error) {
 	cr := &compiledRule{brk: rule.Break}
 	cr.end, cr.beforeAny = beforeEnding(beforeTree)
 	cr.start = afterOpening(afterTree)
+	cr.exact = cr.end.exact && cr.start.exact
 	if before == "" && after == "" {
 		return cr, nil
 	}
@@ -81,28 +86,80 @@ func beforeEnding(tree *syntax.RegexTree) (ending, bool) {
 	if tree == nil {
 		return ending{}, true
 	}
-	seq, trailer := peelTrailer(tree.Root)
+	seq, trailer, peeledExact := peelTrailer(tree.Root)
 	if shapes, nullable, ok := endsSeq(seq); ok && !nullable {
 		e := newEnding(shapes, trailer)
+		e.exact = e.exact && peeledExact && isExactSeq(seq)
 		return e, !e.never && len(e.classes) == 0
 	}
 	return ending{}, true
 }
 
-// peelTrailer splits a pattern into a sequence and the class of the
-// optional runes that end it, as in "[.?!]+[”»)]*".
-func peelTrailer(n *syntax.RegexNode) ([]*syntax.RegexNode, *class) {
-	for n.T == syntax.NtCapture || n.T == syntax.NtGroup {
-		n = n.Children[0]
-	}
+// sequence returns the nodes of a concatenation, or n alone, without the
+// nodes that mean nothing to a match's text (regexp2's bumpalong marks).
+func sequence(n *syntax.RegexNode) []*syntax.RegexNode {
 	seq := []*syntax.RegexNode{n}
 	if n.T == syntax.NtConcatenate {
 		seq = n.Children
 	}
-	var trailer *class
+	out := make([]*syntax.RegexNode, 0, len(seq))
+	for _, ch := range seq {
+		if ch.T != syntax.NtUpdateBumpalong && ch.T != syntax.NtEmpty {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// isExactSeq reports whether the shapes of a sequence say exactly where a
+// match can end: a single character loop such as [.?!]+, or nodes whose
+// every match has a fixed shape, with no assertion dropped.
+func isExactSeq(seq []*syntax.RegexNode) bool {
+	if len(seq) == 1 && isLoopLeaf(seq[0]) && seq[0].M == 1 && seq[0].N == math.MaxInt32 {
+		return true
+	}
+	for _, n := range seq {
+		if !isPlain(n) {
+			return false
+		}
+	}
+	_, ok := exactShapes(&syntax.RegexNode{T: syntax.NtConcatenate, Children: seq})
+	return ok && len(seq) > 0
+}
+
+// isPlain reports a subtree without assertions, anchors or references:
+// one whose exact shapes lose nothing.
+func isPlain(n *syntax.RegexNode) bool {
+	switch n.T {
+	case syntax.NtEmpty, syntax.NtUpdateBumpalong:
+		return true
+	case syntax.NtRef, syntax.NtBackRefCond, syntax.NtExprCond, syntax.NtGrapheme, ntWordStart:
+		return false
+	}
+	if isZeroWidth(n) {
+		return false
+	}
+	for _, ch := range n.Children {
+		if !isPlain(ch) {
+			return false
+		}
+	}
+	return true
+}
+
+// peelTrailer splits a pattern into a sequence and the class of the
+// optional runes that end it, as in "[.?!]+[”»)]*". exact is false when
+// it dropped an assertion or a bounded loop on the way.
+func peelTrailer(n *syntax.RegexNode) (seq []*syntax.RegexNode, trailer *class, exact bool) {
+	for n.T == syntax.NtCapture || n.T == syntax.NtGroup {
+		n = n.Children[0]
+	}
+	seq = sequence(n)
+	exact = true
 	for len(seq) > 0 {
 		last := seq[len(seq)-1]
 		if isZeroWidth(last) {
+			exact = false
 			seq = seq[:len(seq)-1]
 			continue
 		}
@@ -114,9 +171,10 @@ func peelTrailer(n *syntax.RegexNode) ([]*syntax.RegexNode, *class) {
 			trailer = &class{}
 		}
 		trailer.union(c)
+		exact = exact && last.N == math.MaxInt32
 		seq = seq[:len(seq)-1]
 	}
-	return seq, trailer
+	return seq, trailer, exact
 }
 
 // afterOpening derives the opening test of an afterbreak pattern.
@@ -129,18 +187,23 @@ func afterOpening(tree *syntax.RegexTree) opening {
 	for n.T == syntax.NtCapture || n.T == syntax.NtGroup {
 		n = n.Children[0]
 	}
-	seq := []*syntax.RegexNode{n}
-	if n.T == syntax.NtConcatenate {
-		seq = n.Children
-	}
+	seq := sequence(n)
 	var o opening
+	leaderExact := true
 	if len(seq) > 1 && isLoopLeaf(seq[0]) {
 		c, _ := leafClass(seq[0])
 		f := newRuneFilter(c)
 		o.leader, o.min = &f, seq[0].M
+		leaderExact = seq[0].N == math.MaxInt32
 		seq = seq[1:]
 	}
 	if shapes, nullable, ok := startsSeq(seq); ok && !nullable && len(shapes) > 0 {
+		// With one node of one-rune shapes after the leader, the test is
+		// the pattern.
+		o.exact = leaderExact && len(seq) == 1 && isPlain(seq[0])
+		for _, sh := range shapes {
+			o.exact = o.exact && len(sh) == 1
+		}
 		var first, second class
 		long := true
 		for _, sh := range shapes {

@@ -143,6 +143,9 @@ type ending struct {
 	trie        *foldTrie
 	classShapes [][]runeFilter
 	loose       bool
+	// exact says the test is the pattern, as far as the shapes go: no
+	// shape was widened and the trie folded no case.
+	exact bool
 }
 
 func newEnding(shapes []shape, trailer *class) ending {
@@ -173,8 +176,10 @@ func newEnding(shapes []shape, trailer *class) ending {
 			other = append(other, s)
 		}
 	}
+	e.exact = true
 	if len(other) > maxClassShapes {
 		other = widen(other)
+		e.exact = false
 	}
 	for _, s := range other {
 		rev := make([]runeFilter, len(s))
@@ -186,6 +191,9 @@ func newEnding(shapes []shape, trailer *class) ending {
 	if len(literal) > 0 {
 		if e.trie = newFoldTrie(literal); e.trie == nil {
 			e.loose = true
+			e.exact = false
+		} else {
+			e.exact = e.exact && !e.trie.folds
 		}
 	}
 	return e
@@ -282,9 +290,12 @@ func endsWith(rev []runeFilter, w *window, k int) bool {
 type window struct {
 	text string
 	back bool
-	q    int // the byte offset reached
-	n    int // runes read
-	buf  [windowSize]rune
+	// overflow says a test asked for a rune beyond the window, and was
+	// answered "maybe".
+	overflow bool
+	q        int // the byte offset reached
+	n        int // runes read
+	buf      [windowSize]rune
 }
 
 // windowSize is how many runes a window reads: enough for the longest
@@ -300,13 +311,14 @@ const (
 )
 
 func (w *window) reset(text string, p int, back bool) {
-	w.text, w.q, w.back, w.n = text, p, back, 0
+	w.text, w.q, w.back, w.n, w.overflow = text, p, back, 0, false
 }
 
 // at returns rune i from the position.
 func (w *window) at(i int) (rune, int) {
 	for w.n <= i {
 		if w.n == windowSize {
+			w.overflow = true
 			return 0, runeUnknown
 		}
 		var r rune
@@ -366,6 +378,9 @@ type foldTrie struct {
 	// anchor, when not nil, ends an ending that must be preceded by one of
 	// its runes or by the start of the text: the \b of \bMr\.
 	anchor *runeFilter
+	// folds, on the root, says some rune has case variants, which the
+	// trie does not tell apart.
+	folds bool
 }
 
 // Limits on literal endings, to keep the trie small.
@@ -393,6 +408,7 @@ func newFoldTrie(shapes []shape) *foldTrie {
 			var next []*foldTrie
 			for _, n := range level {
 				for _, r := range runes {
+					root.folds = root.folds || unicode.SimpleFold(r) != r
 					r = fold(r)
 					child := n.next[r]
 					if child == nil {
@@ -476,6 +492,7 @@ type opening struct {
 	min    int
 	first  runeFilter
 	second *runeFilter // the rune after first; nil for any
+	exact  bool        // the test is the pattern
 }
 
 // firstClass returns the runes that can start a match, for the scan for

@@ -1,8 +1,10 @@
 package segment
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -197,7 +199,7 @@ func (s *Segmenter) breaksAt(m *matcher, p int) bool {
 		if !r.start.accepts(&m.after) || !r.end.accepts(&m.before) {
 			return true
 		}
-		if r.re == nil || m.matches(r.re, p) {
+		if r.re == nil || (r.exact && !m.before.overflow && !m.after.overflow) || m.matches(r.re, p) {
 			brk = r.brk
 			return false
 		}
@@ -214,18 +216,20 @@ type matcher struct {
 	// Scratch for the runes on either side of a position.
 	before, after window
 	runes         []rune
+	valid         bool // the text is valid UTF-8, so runes are counted fast
 	// The rune index of byte offset at, kept as positions increase.
 	at, atRune int
 }
 
 func (m *matcher) matches(re *regexp2.Regexp, p int) bool {
 	if m.runes == nil {
-		m.runes = decodeRunes(m.text)
+		m.valid = utf8.ValidString(m.text)
+		m.runes = decodeRunes(m.text, m.count(m.text))
 	}
 	if p < m.at {
 		m.at, m.atRune = 0, 0
 	}
-	m.atRune += utf8.RuneCountInString(m.text[m.at:p])
+	m.atRune += m.count(m.text[m.at:p])
 	m.at = p
 	found := false
 	// Errors (a regular expression exceeding its backtracking limit) count
@@ -235,6 +239,33 @@ func (m *matcher) matches(re *regexp2.Regexp, p int) bool {
 		return false
 	})
 	return found
+}
+
+// count returns the number of runes in s, as a range loop counts them.
+func (m *matcher) count(s string) int {
+	if !m.valid {
+		return utf8.RuneCountInString(s) // invalid bytes count one each
+	}
+	return countStarts(s)
+}
+
+// countStarts counts the bytes of s that start a rune, eight at a time:
+// in valid UTF-8, the runes.
+func countStarts(s string) int {
+	const high = 0x8080808080808080
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		// A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
+		n -= bits.OnesCount64(x & ^(x << 1) & high)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
 
 // release returns the rune buffer to the pool.
@@ -252,8 +283,7 @@ var runePool sync.Pool // *[]rune
 // decodeRunes is []rune(text) in a plain loop, into a recycled buffer:
 // the runtime's conversion cannot be preempted, which stalls the garbage
 // collector on long texts.
-func decodeRunes(text string) []rune {
-	n := utf8.RuneCountInString(text)
+func decodeRunes(text string, n int) []rune {
 	var runes []rune
 	if b, ok := runePool.Get().(*[]rune); ok && cap(*b) >= n {
 		runes = (*b)[:n]
