@@ -122,7 +122,7 @@ func (r *Rules) languageRulesFor(tag language.Tag) ([]string, error) {
 		}
 	}
 	if len(names) == 0 {
-		return nil, &Error{File: r.Name, Msg: fmt.Sprintf("no languagemap matches language %q", tag), Err: ErrNoRules}
+		return nil, &Error{File: r.Name, Msg: fmt.Sprintf("no languagemap matches language %q", tag), kind: ErrNoRules}
 	}
 	return names, nil
 }

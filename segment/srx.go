@@ -129,7 +129,8 @@ type Error struct {
 	// the problem is in a rule.
 	Rule string
 	Msg  string
-	Err  error
+	Err  error // the cause, if any
+	kind error // ErrMalformed or ErrNoRules, for errors.Is
 }
 
 func (e *Error) Error() string {
@@ -155,6 +156,10 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// Is reports whether the error is of the kind target: ErrMalformed or
+// ErrNoRules.
+func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target }
 
 // LoadSRX reads an SRX file.
 func LoadSRX(path string) (*Rules, error) {
@@ -237,7 +242,7 @@ func (p *srxParser) next() (xml.Token, Pos, error) {
 				if syn.Line != at.Line {
 					at = Pos{Line: syn.Line}
 				}
-				return nil, at, &Error{File: p.name, Pos: at, Msg: "malformed XML: " + syn.Msg, Err: ErrMalformed}
+				return nil, at, &Error{File: p.name, Pos: at, Msg: "malformed XML: " + syn.Msg, kind: ErrMalformed}
 			}
 			return nil, at, &Error{File: p.name, Pos: at, Msg: "malformed XML", Err: err}
 		}

@@ -113,7 +113,9 @@ func segmentRun(opts *segmentOptions) error {
 	}
 	seg, err := segment.New(rules, opts.Lang)
 	if err != nil {
-		err = fmt.Errorf("cannot use the rules of %s for %s: %w", rules.Name, opts.Lang, err)
+		if errors.Is(err, segment.ErrNoRules) {
+			rulesHint = "give --lang a language the file has rules for, or add a languagemap for it, such as <languagemap languagepattern=\".*\" languagerulename=\"Default\"/>"
+		}
 		if opts.RulesFile != "" {
 			return usageError(err, rulesHint)
 		}
