@@ -26,12 +26,6 @@ type compiledRule struct {
 	exact bool
 }
 
-// mayMatch is the quickest test: can the rule match between prev and
-// next? A rune of -1 stands for the start or end of the text.
-func (r *compiledRule) mayMatch(prev, next rune) bool {
-	return r.end.lastOK(prev) && r.start.firstOK(next)
-}
-
 // ruleRef names a rule in messages.
 func ruleRef(lr *LanguageRule, i int) string {
 	return fmt.Sprintf("rule %d of %q", i+1, lr.Name)

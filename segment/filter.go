@@ -1,10 +1,11 @@
 package segment
 
 import (
-	"github.com/dlclark/regexp2/v2/syntax"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dlclark/regexp2/v2/syntax"
 )
 
 // runeFilter is a compiled class: a bitmap for ASCII, a shared bitmap of
@@ -36,13 +37,22 @@ type bmpBits [0x10000 / 64]uint64
 
 func (b *bmpBits) has(r rune) bool { return b[r/64]&(1<<(r%64)) != 0 }
 
-// setBits caches the bitmaps of regexp2 sets by their description:
-// building one takes 65,536 lookups, and the rules of a file share a few
-// sets.
-var setBits sync.Map // string -> *bmpBits
+// setBits and classBits cache the bitmaps of regexp2 sets and of classes
+// by their description: building a set's takes 65,536 lookups, and the
+// rules of a file share a few sets and classes.
+var setBits, classBits sync.Map // string -> *bmpBits
 
-// bmpFor returns the bitmap of the class's runes in the BMP.
+// bmpFor returns the shared bitmap of the class's runes in the BMP.
 func bmpFor(c class) *bmpBits {
+	key := c.String()
+	if b, ok := classBits.Load(key); ok {
+		return b.(*bmpBits)
+	}
+	v, _ := classBits.LoadOrStore(key, buildBMP(c))
+	return v.(*bmpBits)
+}
+
+func buildBMP(c class) *bmpBits {
 	b := new(bmpBits)
 	if c.any {
 		for i := range b {

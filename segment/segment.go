@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -30,8 +31,8 @@ type Segmenter struct {
 	scan  scanner
 }
 
-// ErrNoRules is returned by [New] when no language map of the rules
-// matches the language.
+// ErrNoRules is the kind of error [New] returns, as an [*Error], when no
+// language map of the rules matches the language: test with errors.Is.
 var ErrNoRules = errors.New("no language map matches the language")
 
 // New builds a segmenter for the language from rules. The rules' language
@@ -111,7 +112,7 @@ func (r *Rules) languageRulesFor(tag language.Tag) ([]string, error) {
 		}
 		for _, code := range codes {
 			if ok, _ := re.MatchString(code); ok {
-				if !containsString(names, m.RuleName) {
+				if !slices.Contains(names, m.RuleName) {
 					names = append(names, m.RuleName)
 				}
 				break
@@ -125,15 +126,6 @@ func (r *Rules) languageRulesFor(tag language.Tag) ([]string, error) {
 		return nil, &Error{File: r.Name, Msg: fmt.Sprintf("no languagemap matches language %q", tag), kind: ErrNoRules}
 	}
 	return names, nil
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Segment returns the segments of text in order. Segments have no leading

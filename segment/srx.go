@@ -254,7 +254,8 @@ func (p *srxParser) next() (xml.Token, Pos, error) {
 	}
 }
 
-// ErrMalformed marks an SRX file that is not well-formed XML.
+// ErrMalformed is the kind of [*Error] for an SRX file that is not
+// well-formed XML: test with errors.Is.
 var ErrMalformed = errors.New("not well-formed")
 
 func isSRX(n xml.Name) bool {
