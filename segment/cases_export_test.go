@@ -7,11 +7,11 @@ import (
 	"testing"
 )
 
-// casesJSON is segCases as JSON, for tools outside this package, such as
+// casesJSON is allCases as JSON, for tools outside this package, such as
 // the comparison with other segmenters in bench/segcompare.
 const casesJSON = "testdata/cases.json"
 
-// TestCasesJSON checks that testdata/cases.json holds exactly segCases, so
+// TestCasesJSON checks that testdata/cases.json holds exactly allCases, so
 // the exported copy never drifts from the table; run with -update to
 // rewrite it after changing the table.
 func TestCasesJSON(t *testing.T) {
@@ -21,8 +21,9 @@ func TestCasesJSON(t *testing.T) {
 		Text string   `json:"text"`
 		Want []string `json:"want"`
 	}
-	cases := make([]jsonCase, len(segCases))
-	for i, c := range segCases {
+	all := allCases()
+	cases := make([]jsonCase, len(all))
+	for i, c := range all {
 		cases[i] = jsonCase{c.name, c.lang, c.text, c.want}
 	}
 	var b bytes.Buffer
@@ -42,6 +43,6 @@ func TestCasesJSON(t *testing.T) {
 		t.Fatalf("%v (run go test -run TestCasesJSON -update to create it)", err)
 	}
 	if !bytes.Equal(b.Bytes(), want) {
-		t.Errorf("%s differs from segCases; run go test -run TestCasesJSON -update to rewrite it", casesJSON)
+		t.Errorf("%s differs from the cases; run go test -run TestCasesJSON -update to rewrite it", casesJSON)
 	}
 }

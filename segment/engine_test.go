@@ -40,7 +40,7 @@ func (s *Segmenter) naiveBreaks(text string) []int {
 func diffTexts(t *testing.T) []string {
 	texts := []string{sampleArticle(t)}
 	var words []string
-	for _, c := range segCases {
+	for _, c := range allCases() {
 		texts = append(texts, c.text)
 		words = append(words, strings.Fields(c.text)...)
 	}
