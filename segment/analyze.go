@@ -171,12 +171,12 @@ func markWordStarts(n *syntax.RegexNode) {
 // startsWithWord reports whether every match of n starts with a word
 // character.
 func startsWithWord(n *syntax.RegexNode) bool {
-	shapes, nullable, ok := starts(n)
-	if !ok || nullable || len(shapes) == 0 {
+	pre, nullable, ok := starts(n)
+	if !ok || nullable || len(pre) == 0 {
 		return false
 	}
-	for _, s := range shapes {
-		if !isWordClass(s[0]) {
+	for _, p := range pre {
+		if !isWordClass(p.s[0]) {
 			return false
 		}
 	}
@@ -453,71 +453,113 @@ func endsSeq(seq []*syntax.RegexNode) (shapes []shape, nullable, ok bool) {
 	return ls, lnull && pnull, len(ls) <= maxShapes
 }
 
-// starts returns shapes one of which every non-empty match of n starts
-// with, and whether n can match the empty string. It mirrors ends.
-func starts(n *syntax.RegexNode) (shapes []shape, nullable, ok bool) {
+// maxPrefixLen is how many runes of a match's start the analysis keeps.
+const maxPrefixLen = 4
+
+// prefix is the start of a match: its first runes' classes, and whether
+// they are the whole match (complete) or only its beginning.
+type prefix struct {
+	s        shape
+	complete bool
+}
+
+// starts returns prefixes one of which every non-empty match of n starts
+// with, and whether n can match the empty string. It mirrors ends, with
+// the complete flag telling when what follows n can be appended.
+func starts(n *syntax.RegexNode) (pre []prefix, nullable, ok bool) {
 	if n.T == syntax.NtConcatenate {
 		return startsSeq(n.Children)
 	}
 	if s, ok := exactShapes(n); ok {
-		return splitEmpty(s)
+		for _, x := range s {
+			if len(x) == 0 {
+				nullable = true
+				continue
+			}
+			pre = append(pre, cutPrefix(x, true))
+		}
+		return pre, nullable, true
 	}
 	switch {
 	case n.T == syntax.NtCapture || n.T == syntax.NtGroup || n.T == syntax.NtAtomic:
 		return starts(n.Children[0])
 	case n.T == syntax.NtLoop || n.T == syntax.NtLazyloop:
-		s, nullable, ok := starts(n.Children[0])
-		return s, nullable || n.M == 0, ok
+		p, nullable, ok := starts(n.Children[0])
+		for i := range p {
+			p[i].complete = false // more repetitions may follow
+		}
+		return p, nullable || n.M == 0, ok
 	case isLoopLeaf(n):
+		// X{m,n}: an X, then another X or, when one is enough, the end.
 		c, _ := leafClass(n)
-		return []shape{{c}}, n.M == 0, true
+		pre = []prefix{{shape{c, c}, false}}
+		if n.M <= 1 {
+			pre = append(pre, prefix{shape{c}, true})
+		}
+		return pre, n.M == 0, true
 	case n.T == syntax.NtAlternate:
 		for _, ch := range n.Children {
-			s, cn, ok := starts(ch)
+			p, cn, ok := starts(ch)
 			if !ok {
 				return nil, false, false
 			}
-			shapes = append(shapes, s...)
+			pre = append(pre, p...)
 			nullable = nullable || cn
 		}
-		return shapes, nullable, len(shapes) <= maxShapes
+		return pre, nullable, len(pre) <= maxShapes
 	}
 	return nil, false, false
 }
 
 // startsSeq is starts for a sequence of nodes.
-func startsSeq(seq []*syntax.RegexNode) (shapes []shape, nullable, ok bool) {
+func startsSeq(seq []*syntax.RegexNode) (pre []prefix, nullable, ok bool) {
 	if len(seq) == 0 {
 		return nil, true, true
 	}
 	first := seq[0]
 	if first.T == syntax.NtPosLook && first.Options&syntax.RightToLeft == 0 {
 		// What follows must start as the lookahead's content does.
-		if s, nullable, ok := starts(first.Children[0]); ok && !nullable {
-			return s, false, true
+		if p, nullable, ok := starts(first.Children[0]); ok && !nullable {
+			for i := range p {
+				p[i].complete = false
+			}
+			return p, false, true
 		}
 		return startsSeq(seq[1:])
 	}
-	fs, fnull, ok := starts(first)
+	fp, fnull, ok := starts(first)
 	if !ok {
 		return nil, false, false
 	}
-	rs, rnull, rok := startsSeq(seq[1:])
-	if _, exact := exactShapes(first); exact && rok {
-		if longer, ok := concatShapes(fs, rs, false); ok {
-			if rnull {
-				longer = append(longer, fs...)
-			}
-			fs = longer
+	rp, rnull, rok := startsSeq(seq[1:])
+	for _, p := range fp {
+		if !p.complete || !rok {
+			pre = append(pre, prefix{p.s, false})
+			continue
+		}
+		// A whole match of first is followed by the rest's start.
+		for _, r := range rp {
+			pre = append(pre, cutPrefix(append(slices.Clone(p.s), r.s...), r.complete))
+		}
+		if rnull {
+			pre = append(pre, p)
 		}
 	}
 	if fnull {
 		if !rok {
 			return nil, false, false
 		}
-		fs = append(fs, rs...)
+		pre = append(pre, rp...)
 	}
-	return fs, fnull && rnull, len(fs) <= maxShapes
+	return pre, fnull && rnull, len(pre) <= maxShapes
+}
+
+// cutPrefix keeps the first maxPrefixLen classes of s.
+func cutPrefix(s shape, complete bool) prefix {
+	if len(s) > maxPrefixLen {
+		return prefix{s[:maxPrefixLen], false}
+	}
+	return prefix{s, complete}
 }
 
 // splitEmpty separates the empty shape from the others.

@@ -34,11 +34,11 @@ func ruleRef(lr *LanguageRule, i int) string {
 // compileRule translates and compiles rule i of lr.
 func compileRule(file string, lr *LanguageRule, i int) (*compiledRule, error) {
 	rule := &lr.Rules[i]
-	before, beforeTree, err := compilePattern(rule.Before)
+	before, beforeTree, err := compilePattern(rule.Before, true)
 	if err != nil {
 		return nil, &Error{File: file, Pos: rule.BeforePos, Rule: ruleRef(lr, i), Msg: fmt.Sprintf("beforebreak %q", rule.Before), Err: err}
 	}
-	after, afterTree, err := compilePattern(rule.After)
+	after, afterTree, err := compilePattern(rule.After, false)
 	if err != nil {
 		return nil, &Error{File: file, Pos: rule.AfterPos, Rule: ruleRef(lr, i), Msg: fmt.Sprintf("afterbreak %q", rule.After), Err: err}
 	}
@@ -57,8 +57,11 @@ func compileRule(file string, lr *LanguageRule, i int) (*compiledRule, error) {
 }
 
 // compilePattern translates a Java pattern and parses the result, so
-// that errors are reported against the pattern they come from.
-func compilePattern(java string) (string, *syntax.RegexTree, error) {
+// that errors are reported against the pattern they come from. In a
+// beforebreak pattern (ending), a \b before a word becomes an anchor of
+// the analysis; in an afterbreak pattern it concerns the rune before the
+// position, which the analysis of what follows does not see.
+func compilePattern(java string, ending bool) (string, *syntax.RegexTree, error) {
 	if java == "" {
 		return "", nil, nil
 	}
@@ -70,7 +73,9 @@ func compilePattern(java string) (string, *syntax.RegexTree, error) {
 	if err != nil {
 		return "", nil, fmt.Errorf("invalid regular expression: %w", err)
 	}
-	markWordStarts(tree.Root)
+	if ending {
+		markWordStarts(tree.Root)
+	}
 	return pat, tree, nil
 }
 
@@ -171,9 +176,34 @@ func peelTrailer(n *syntax.RegexNode) (seq []*syntax.RegexNode, trailer *class, 
 	return seq, trailer, exact
 }
 
+// runePairs lists the distinct first two classes of the prefixes, or
+// nothing when there are too many to check one by one.
+func runePairs(pre []prefix) []runePair {
+	seen := map[string]bool{}
+	var pairs []runePair
+	for _, p := range pre {
+		pair := runePair{first: newRuneFilter(p.s[0])}
+		key := p.s[0].String()
+		if len(p.s) > 1 {
+			f := newRuneFilter(p.s[1])
+			pair.second = &f
+			key += "\x00" + p.s[1].String()
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		pairs = append(pairs, pair)
+	}
+	if len(pairs) > maxPairs {
+		return nil
+	}
+	return pairs
+}
+
 // afterOpening derives the opening test of an afterbreak pattern.
 func afterOpening(tree *syntax.RegexTree) opening {
-	any := opening{first: runeFilter{any: true}}
+	any := opening{first: newRuneFilter(anyClass())}
 	if tree == nil {
 		return any
 	}
@@ -191,21 +221,19 @@ func afterOpening(tree *syntax.RegexTree) opening {
 		leaderExact = seq[0].N == math.MaxInt32
 		seq = seq[1:]
 	}
-	if shapes, nullable, ok := startsSeq(seq); ok && !nullable && len(shapes) > 0 {
-		// With one node of one-rune shapes after the leader, the test is
-		// the pattern.
+	if pre, nullable, ok := startsSeq(seq); ok && !nullable && len(pre) > 0 {
+		// One node of complete one-rune prefixes after the leader: the
+		// test is the pattern.
 		o.exact = leaderExact && len(seq) == 1 && isPlain(seq[0])
-		for _, sh := range shapes {
-			o.exact = o.exact && len(sh) == 1
-		}
 		var first, second class
 		long := true
-		for _, sh := range shapes {
-			first.union(sh[0])
-			if len(sh) < 2 {
-				long = false
+		for _, p := range pre {
+			first.union(p.s[0])
+			o.exact = o.exact && len(p.s) == 1 && p.complete
+			if len(p.s) < 2 {
+				long = false // what follows the match is unknown
 			} else {
-				second.union(sh[1])
+				second.union(p.s[1])
 			}
 		}
 		o.first = newRuneFilter(first)
@@ -213,6 +241,7 @@ func afterOpening(tree *syntax.RegexTree) opening {
 			f := newRuneFilter(second)
 			o.second = &f
 		}
+		o.pairs = runePairs(pre)
 		return o
 	}
 	rest := &syntax.RegexNode{T: syntax.NtConcatenate, Children: seq}

@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"fmt"
+	"html"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -180,4 +182,44 @@ func TestSegmentInvariant(t *testing.T) {
 	for _, text := range []string{"", "   ", "\n\n", "x", ". . .", "\xff\xfe.", "Mr.", "A. B. C."} {
 		checkInvariant(t, text, s.Segment(text))
 	}
+}
+
+// oddRules are patterns chosen to trip the analysis: word boundaries on
+// either side, lookarounds where the scan looks, anchors, back
+// references, case folding, empty and empty-matching patterns.
+var oddRules = [][3]string{
+	// break, before, after
+	{"yes", `\.`, `\s+\bThe`},
+	{"yes", `\s`, `\bThe`},
+	{"yes", `[.?!]`, `(?=\s)(?<!Mr\.)`},
+	{"no", `\b(?i:mr|dr)\.`, `\s`},
+	{"yes", `(?<=\bU\.S)\.`, `\s+[A-Z]`},
+	{"yes", `^\p{Lu}\w*`, `\s`},
+	{"yes", `\d`, `$`},
+	{"yes", `(\w)\1\.`, `\s`},
+	{"no", `\b[A-Z]\.`, ``},
+	{"yes", ``, `\n`},
+	{"yes", `[,;]`, `\s*(?:and|but)\b`},
+	{"yes", `\S?`, `\s{2,}`},
+	{"yes", `(?:т\.д|т\.п)\.`, `\s+\p{Lu}`},
+	{"no", `\p{Ll}{2,3}\.`, `\s+\p{Ll}`},
+	{"yes", `[.!?…]+["”»]*`, `\s+(?:[—–-]\s*)?["“«(]*\p{Lu}`},
+}
+
+func TestScanAgreesOnOddRules(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="no"/><body><languagerules><languagerule languagerulename="Odd">`)
+	for _, r := range oddRules {
+		fmt.Fprintf(&b, `<rule break="%s"><beforebreak>%s</beforebreak><afterbreak>%s</afterbreak></rule>`, r[0], html.EscapeString(r[1]), html.EscapeString(r[2]))
+	}
+	b.WriteString(`</languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="Odd"/></maprules></body></srx>`)
+	rules, err := ParseSRX(strings.NewReader(b.String()), "odd.srx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(rules, language.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkAgreement(t, s, append(diffTexts(t), "x. The y", "Mr. Smith. The end", "aa. bb. CC. Dd", "1\n2", "First  second, and third; but"))
 }

@@ -113,16 +113,19 @@ func setBitmap(set *syntax.CharSet) *bmpBits {
 }
 
 func (f *runeFilter) has(r rune) bool {
-	if f.any {
+	if r >= 0 && r < utf8.RuneSelf {
+		return f.ascii[r>>6]>>(r&63)&1 != 0
+	}
+	return f.hasSlow(r)
+}
+
+func (f *runeFilter) hasSlow(r rune) bool {
+	switch {
+	case f.any:
 		return true
-	}
-	if r >= 0 && r < 128 {
-		return f.ascii[r/64]&(1<<(r%64)) != 0
-	}
-	if r < 0 {
+	case r < 0:
 		return false
-	}
-	if f.bmp != nil && r < 0x10000 {
+	case f.bmp != nil && r < 0x10000:
 		return f.bmp.has(r)
 	}
 	return f.c.has(r)
@@ -326,6 +329,14 @@ func (w *window) reset(text string, p int, back bool) {
 
 // at returns rune i from the position.
 func (w *window) at(i int) (rune, int) {
+	if i < w.n {
+		return w.buf[i], runeKnown
+	}
+	return w.read(i)
+}
+
+// read decodes runes up to rune i.
+func (w *window) read(i int) (rune, int) {
 	for w.n <= i {
 		if w.n == windowSize {
 			w.overflow = true
@@ -502,7 +513,10 @@ type opening struct {
 	min    int
 	first  runeFilter
 	second *runeFilter // the rune after first; nil for any
-	exact  bool        // the test is the pattern
+	// pairs, when not empty, are the first two runes' classes prefix by
+	// prefix, which keeps "(1)" and "a)" from accepting "Ab".
+	pairs []runePair
+	exact bool // the test is the pattern
 }
 
 // firstClass returns the runes that can start a match, for the scan for
@@ -529,7 +543,19 @@ func (o *opening) anyFirst() bool {
 // startsAt tests first and second at rune i of the runes after a
 // position.
 func (o *opening) startsAt(w *window, i int) bool {
-	return runeOK(&o.first, w, i) && (o.second == nil || runeOK(o.second, w, i+1))
+	if !runeOK(&o.first, w, i) || (o.second != nil && !runeOK(o.second, w, i+1)) {
+		return false
+	}
+	if len(o.pairs) == 0 {
+		return true
+	}
+	for k := range o.pairs {
+		p := &o.pairs[k]
+		if runeOK(&p.first, w, i) && (p.second == nil || runeOK(p.second, w, i+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // runeOK tests rune i of w against f: -1 at the end of the text, and
@@ -548,7 +574,21 @@ func runeOK(f *runeFilter, w *window, i int) bool {
 // pairOK tests the two runes after the position, a and b, as accepts
 // would: -1 stands for the end of the text.
 func (o *opening) pairOK(a, b rune) bool {
-	firstTwo := func() bool { return o.first.has(a) && (o.second == nil || o.second.has(b)) }
+	firstTwo := func() bool {
+		if !o.first.has(a) || (o.second != nil && !o.second.has(b)) {
+			return false
+		}
+		if len(o.pairs) == 0 {
+			return true
+		}
+		for k := range o.pairs {
+			p := &o.pairs[k]
+			if p.first.has(a) && (p.second == nil || p.second.has(b)) {
+				return true
+			}
+		}
+		return false
+	}
 	if o.leader == nil {
 		return firstTwo()
 	}
@@ -561,6 +601,16 @@ func (o *opening) pairOK(a, b rune) bool {
 	// a is a leader rune: b is another, or the first rune after them.
 	return o.leader.has(b) || (o.min <= 1 && o.first.has(b))
 }
+
+// runePair is the classes of the first two runes of a match's start; a
+// nil second accepts any rune.
+type runePair struct {
+	first  runeFilter
+	second *runeFilter
+}
+
+// maxPairs is how many prefixes an opening checks pair by pair.
+const maxPairs = 32
 
 // firstOK tests the rune after the position, -1 at the end of the text.
 func (o *opening) firstOK(next rune) bool {

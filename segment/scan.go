@@ -5,57 +5,65 @@ import (
 )
 
 // scanner finds the positions where some break rule might match: after a
-// rune that can end a break rule's beforebreak match or, for a break rule
-// whose beforebreak can end anywhere, before a rune that can start its
-// afterbreak match. Only these positions are tested against the rules,
-// which is what makes segmentation fast: in running text they are a few
-// per sentence.
+// rune that can end a break rule's beforebreak match, or before the runes
+// that can start its afterbreak match. Only these positions are tested
+// against the rules, which is what makes segmentation fast: in running
+// text they are a few per sentence. Each break rule is found from the
+// rarer side, and a rule whose afterbreak starts with two known runes
+// ("a." of a lettered list) is found from its second rune, which is rarer
+// than its first.
 type scanner struct {
-	every      bool      // some break rule can match anywhere
-	prev, next *runeBits // nil when no rule triggers that way
-	// openings are those of the rules that trigger on next runes, whose
-	// second runes make the test sharper: the "." of "a." in a list.
-	openings []*opening
-	// pairs[a][b] is the same test for two ASCII runes.
+	every bool // some break rule can match anywhere
+	// prev holds the runes after which a position is a candidate; next,
+	// those before which it is, given that one of openings accepts it;
+	// second, the second runes of the openings of pairOpenings.
+	prev, next, second *runeBits
+	openings           []*opening
+	pairOpenings       []*opening
+	// pairs[a][b] is the openings' test for two ASCII runes.
 	pairs *[utf8.RuneSelf][utf8.RuneSelf]bool
 	// flags classifies every byte value for the scan loop.
 	flags [256]uint8
 }
 
 func newScanner(rules []*compiledRule) scanner {
-	var prev, next class
-	var hasPrev, hasNext bool
-	var openings []*opening
+	var prev, next, second class
+	var hasPrev, hasNext, hasSecond bool
+	var s scanner
 	for _, r := range rules {
 		if !r.brk || r.end.never {
 			continue
 		}
 		byPrev := !r.beforeAny
 		if byPrev && !r.start.anyFirst() {
-			// Either side finds the rule's positions: take the rarer.
-			byPrev = sampleHits(func(p int) bool { return r.end.lastOK(lastRuneAt(scanSample, p)) }) <=
-				sampleHits(func(p int) bool { return r.start.pairOK(runesAt(scanSample, p)) })
+			// Either side finds the rule's positions: take the cheaper.
+			byPrev = prevCost(r) <= nextCost(r)
 		}
-		if byPrev {
+		switch {
+		case byPrev:
 			prev.union(r.end.lastClass())
 			hasPrev = true
-			continue
-		}
-		if r.start.anyFirst() {
+		case r.start.anyFirst():
 			return scanner{every: true}
+		case r.start.leader == nil && r.start.second != nil:
+			second.union(r.start.second.c)
+			hasSecond = true
+			s.pairOpenings = append(s.pairOpenings, &r.start)
+		default:
+			next.union(r.start.firstClass())
+			hasNext = true
+			s.openings = append(s.openings, &r.start)
 		}
-		next.union(r.start.firstClass())
-		hasNext = true
-		openings = append(openings, &r.start)
 	}
-	var s scanner
 	if hasPrev {
 		s.prev = bitsFor(prev)
 	}
 	if hasNext {
 		s.next = bitsFor(next)
-		s.openings = openings
-		s.pairs = asciiPairs(openings)
+		s.pairs = asciiPairs(s.openings)
+	}
+	if hasSecond {
+		s.second = bitsFor(second)
 	}
 	s.setFlags()
 	return s
@@ -63,9 +71,36 @@ func newScanner(rules []*compiledRule) scanner {
 
 // scanSample is running text in loctool's languages, on which the scanner
 // estimates how often a test passes.
-const scanSample = `Kazak president Nursultan Nazarbaev signed an order on May 13 freeing a number of prisoners, including Ablyazov. "He is released," the office said. ` +
-	`Указ подписал Н. А. Назарбаев. Аблязов вышел на свободу 13 мая, сообщает пресс-служба. ` +
-	`Қозғалысты 2001 жылы Аблязов пен Жақиянов құрды. Ол министр болған.`
+const scanSample = `Kazak president Nursultan Nazarbaev signed an order on May 13 freeing a number of prisoners including the former minister, who was convicted of abuse of office in July 2002 and served less than two years of a six-year sentence. ` +
+	`Human rights groups said the conviction was politically motivated, and the European parliament had pressed for his release for months. ` +
+	`“There was no pressure, psychological or otherwise, put on me,” he told a press conference in Almaty. ` +
+	`Указ о помиловании подписал президент Н. А. Назарбаев, сообщает пресс-служба, однако оппозиция считает решение политическим. ` +
+	`Қозғалысты 2001 жылы Аблязов пен Жақиянов құрды, ал үкімет бұл шешімге түсініктеме берген жоқ.`
+
+// The cost, in sample units, of a position the scan hands on and of a
+// byte it stops at only to reject.
+const (
+	candidateCost = 20
+	byteCost      = 1
+)
+
+// prevCost estimates the cost of finding rule r's positions after the
+// runes its beforebreak match can end with: each is a candidate.
+func prevCost(r *compiledRule) int {
+	return candidateCost * sampleHits(func(p int) bool { return r.end.lastOK(lastRuneAt(scanSample, p)) })
+}
+
+// nextCost estimates the cost of finding them before the runes its
+// afterbreak match can start with: each such rune stops the scan, and the
+// positions whose first two runes pass are candidates.
+func nextCost(r *compiledRule) int {
+	stops := sampleHits(func(p int) bool { a, _ := runesAt(scanSample, p); return r.start.firstOK(a) })
+	if r.start.leader == nil && r.start.second != nil {
+		// Found from the second rune instead: see newScanner.
+		stops = sampleHits(func(p int) bool { _, b := runesAt(scanSample, p); return r.start.second.has(b) })
+	}
+	return byteCost*stops + candidateCost*sampleHits(func(p int) bool { return r.start.pairOK(runesAt(scanSample, p)) })
+}
 
 // sampleHits counts the positions of scanSample where test passes.
 func sampleHits(test func(p int) bool) int {
@@ -107,41 +142,81 @@ func (s *scanner) each(text string, fn func(p int)) {
 		}
 		return
 	}
-	last := 0
-	emit := func(p int) {
-		if p > last && p < len(text) {
-			last = p
-			fn(p)
-		}
-	}
+	o := orderer{fn: fn, end: len(text)}
 	for i := 0; i < len(text); i++ {
 		f := s.flags[text[i]]
 		if f == 0 {
 			continue // most bytes of running text
 		}
+		o.flush(i - utf8.UTFMax)
+		size := 1
+		var r rune = rune(text[i])
 		if f&flagLead != 0 {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if s.next != nil && s.next.has(r) && s.opensAt(text, i) {
-				emit(i)
-			}
-			if s.prev != nil && s.prev.has(r) {
-				emit(i + size)
-			}
-			i += size - 1
-			continue
+			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if f&flagNext != 0 {
-			if i+1 < len(text) && text[i+1] < utf8.RuneSelf {
+		if s.next != nil && (f&flagNext != 0 || f&flagLead != 0 && s.next.has(r)) {
+			if f&flagLead == 0 && i+1 < len(text) && text[i+1] < utf8.RuneSelf {
 				if s.pairs[text[i]][text[i+1]] {
-					emit(i)
+					o.push(i)
 				}
-			} else if s.opensAt(text, i) {
-				emit(i)
+			} else if opensAt(s.openings, text, i) {
+				o.push(i)
 			}
 		}
-		if f&flagPrev != 0 {
-			emit(i + 1)
+		if s.second != nil && (f&flagSecond != 0 || f&flagLead != 0 && s.second.has(r)) {
+			// The pair starts with the rune before this one.
+			if _, back := utf8.DecodeLastRuneInString(text[:i]); back > 0 && opensAt(s.pairOpenings, text, i-back) {
+				o.push(i - back)
+			}
 		}
+		if s.prev != nil && (f&flagPrev != 0 || f&flagLead != 0 && s.prev.has(r)) {
+			o.push(i + size)
+		}
+		i += size - 1
+	}
+	o.flush(len(text))
+}
+
+// orderer hands positions to fn in increasing order, once each. Positions
+// reach it at most one rune out of order, so it holds the few it cannot
+// yet be sure of.
+type orderer struct {
+	fn   func(p int)
+	end  int   // positions at the end of the text are not candidates
+	last int   // the last position handed on
+	held []int // sorted
+	buf  [8]int
+}
+
+func (o *orderer) push(p int) {
+	if p <= o.last || p >= o.end {
+		return
+	}
+	if o.held == nil {
+		o.held = o.buf[:0]
+	}
+	i := len(o.held)
+	for i > 0 && o.held[i-1] >= p {
+		if o.held[i-1] == p {
+			return
+		}
+		i--
+	}
+	o.held = append(o.held, 0)
+	copy(o.held[i+1:], o.held[i:])
+	o.held[i] = p
+}
+
+// flush hands on the held positions below upTo.
+func (o *orderer) flush(upTo int) {
+	n := 0
+	for n < len(o.held) && o.held[n] < upTo {
+		o.last = o.held[n]
+		o.fn(o.held[n])
+		n++
+	}
+	if n > 0 {
+		o.held = append(o.held[:0], o.held[n:]...)
 	}
 }
 
@@ -151,6 +226,7 @@ func (s *scanner) each(text string, fn func(p int)) {
 const (
 	flagPrev = 1 << iota
 	flagNext
+	flagSecond
 	flagLead
 )
 
@@ -165,7 +241,10 @@ func (s *scanner) setFlags() {
 			if s.next != nil && s.next.ascii[b] {
 				f |= flagNext
 			}
-		} else if (s.prev != nil && s.prev.lead[b]) || (s.next != nil && s.next.lead[b]) {
+			if s.second != nil && s.second.ascii[b] {
+				f |= flagSecond
+			}
+		} else if (s.prev != nil && s.prev.lead[b]) || (s.next != nil && s.next.lead[b]) || (s.second != nil && s.second.lead[b]) {
 			f |= flagLead
 		}
 		s.flags[b] = f
@@ -185,12 +264,12 @@ func asciiPairs(openings []*opening) *[utf8.RuneSelf][utf8.RuneSelf]bool {
 	return t
 }
 
-// opensAt reports whether a rule that triggers on next runes can start
-// its afterbreak match at p.
-func (s *scanner) opensAt(text string, p int) bool {
+// opensAt reports whether one of the openings can start its afterbreak
+// match at p.
+func opensAt(openings []*opening, text string, p int) bool {
 	var w window
 	w.reset(text, p, false)
-	for _, o := range s.openings {
+	for _, o := range openings {
 		if o.accepts(&w) {
 			return true
 		}
