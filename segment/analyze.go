@@ -283,15 +283,19 @@ const (
 type shape []class
 
 // exactShapes returns the shapes of every string n can match, when they
-// are few and of bounded length.
-func exactShapes(n *syntax.RegexNode) ([]shape, bool) {
+// are few and of bounded length. Read back from a position (back), the
+// anchors ^, \A and a \b before a word are classes of the rune before
+// the match; read forward, they tell nothing about the runes that follow.
+func exactShapes(n *syntax.RegexNode, back bool) ([]shape, bool) {
 	switch {
-	case n.T == syntax.NtBeginning:
+	case back && n.T == syntax.NtBeginning:
 		return []shape{{class{start: true}}}, true
-	case n.T == syntax.NtBol:
+	case back && n.T == syntax.NtBol:
 		return []shape{{class{start: true, runes: []rune{'\n'}}}}, true
-	case n.T == ntWordStart:
+	case back && n.T == ntWordStart:
 		return []shape{{class{start: true, nonWord: true}}}, true
+	case n.T == ntWordStart:
+		return []shape{{}}, true
 	case isZeroWidth(n):
 		return []shape{{}}, true
 	case n.T == syntax.NtNothing:
@@ -309,9 +313,9 @@ func exactShapes(n *syntax.RegexNode) ([]shape, bool) {
 		c, _ := leafClass(n)
 		return repeatShapes([]shape{{c}}, n.M, n.N)
 	case n.T == syntax.NtCapture || n.T == syntax.NtGroup || n.T == syntax.NtAtomic:
-		return exactShapes(n.Children[0])
+		return exactShapes(n.Children[0], back)
 	case n.T == syntax.NtLoop || n.T == syntax.NtLazyloop:
-		sub, ok := exactShapes(n.Children[0])
+		sub, ok := exactShapes(n.Children[0], back)
 		if !ok {
 			return nil, false
 		}
@@ -319,7 +323,7 @@ func exactShapes(n *syntax.RegexNode) ([]shape, bool) {
 	case n.T == syntax.NtAlternate:
 		var out []shape
 		for _, ch := range n.Children {
-			s, ok := exactShapes(ch)
+			s, ok := exactShapes(ch, back)
 			if !ok {
 				return nil, false
 			}
@@ -332,7 +336,7 @@ func exactShapes(n *syntax.RegexNode) ([]shape, bool) {
 	case n.T == syntax.NtConcatenate:
 		out := []shape{{}}
 		for _, ch := range n.Children {
-			s, ok := exactShapes(ch)
+			s, ok := exactShapes(ch, back)
 			if !ok {
 				return nil, false
 			}
@@ -395,7 +399,7 @@ func concatShapes(a, b []shape, trim bool) ([]shape, bool) {
 // ends returns shapes one of which every non-empty match of n ends
 // with, and whether n can match the empty string.
 func ends(n *syntax.RegexNode) (shapes []shape, nullable, ok bool) {
-	if s, ok := exactShapes(n); ok {
+	if s, ok := exactShapes(n, true); ok {
 		return splitEmpty(s)
 	}
 	switch {
@@ -434,7 +438,7 @@ func endsSeq(seq []*syntax.RegexNode) (shapes []shape, nullable, ok bool) {
 		return nil, false, false
 	}
 	ps, pnull, pok := endsSeq(seq[:len(seq)-1])
-	if _, exact := exactShapes(last); exact && pok {
+	if _, exact := exactShapes(last, true); exact && pok {
 		// Extend the last node's shapes with the ones before them, for
 		// longer, more selective endings.
 		if longer, ok := concatShapes(ps, ls, true); ok {
@@ -470,7 +474,7 @@ func starts(n *syntax.RegexNode) (pre []prefix, nullable, ok bool) {
 	if n.T == syntax.NtConcatenate {
 		return startsSeq(n.Children)
 	}
-	if s, ok := exactShapes(n); ok {
+	if s, ok := exactShapes(n, false); ok {
 		for _, x := range s {
 			if len(x) == 0 {
 				nullable = true

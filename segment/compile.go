@@ -122,7 +122,7 @@ func isExactSeq(seq []*syntax.RegexNode) bool {
 			return false
 		}
 	}
-	_, ok := exactShapes(&syntax.RegexNode{T: syntax.NtConcatenate, Children: seq})
+	_, ok := exactShapes(&syntax.RegexNode{T: syntax.NtConcatenate, Children: seq}, true)
 	return ok && len(seq) > 0
 }
 

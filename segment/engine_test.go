@@ -191,6 +191,8 @@ var oddRules = [][3]string{
 	// break, before, after
 	{"yes", `\.`, `\s+\bThe`},
 	{"yes", `\s`, `\bThe`},
+	{"yes", `\n`, `(?m)^The`},
+	{"yes", `\.`, `\s+(?m:^)?A`},
 	{"yes", `[.?!]`, `(?=\s)(?<!Mr\.)`},
 	{"no", `\b(?i:mr|dr)\.`, `\s`},
 	{"yes", `(?<=\bU\.S)\.`, `\s+[A-Z]`},
