@@ -151,7 +151,7 @@ func (s *Segmenter) breaks(text string) []int {
 // spansBetween cuts text at the breaks and trims the white space off
 // each piece; pieces of only white space are dropped.
 func spansBetween(text string, breaks []int) []Span {
-	var spans []Span
+	spans := make([]Span, 0, len(breaks)+1)
 	start := 0
 	for _, end := range append(breaks, len(text)) {
 		if a, b := trimSpace(text, start, end); a < b {
