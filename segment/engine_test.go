@@ -76,9 +76,6 @@ func TestScanAgreesWithNaive(t *testing.T) {
 // TestScanAgreesWithNaiveOnRealRules does the same with the real-world
 // SRX files, whose rules were not written with the engine in mind.
 func TestScanAgreesWithNaiveOnRealRules(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow: tests every position of every text with thousands of rules")
-	}
 	texts := diffTexts(t)[:120]
 	for _, file := range referenceSRX(t) {
 		rules, err := LoadSRX(file)
