@@ -77,7 +77,7 @@ func (m *masks) fill(i int, r *compiledRule, c rune) {
 // candidates writes into out the rules that can match between prev and
 // next, and reports whether a rule that breaks is among them.
 func (m *masks) candidates(prev, next rune, out ruleSet) bool {
-	lp, ln := m.lastSet(prev), m.nextSet(next)
+	lp, ln := lookup(&m.last, m.start, prev), lookup(&m.next, m.end, next)
 	any := false
 	for w := range out {
 		out[w] = m.pick(lp, prev, w, true) & m.pick(ln, next, w, false)
@@ -86,22 +86,14 @@ func (m *masks) candidates(prev, next rune, out ruleSet) bool {
 	return any
 }
 
-func (m *masks) lastSet(r rune) ruleSet {
+// lookup returns the table's set for r, edge for the start or end of the
+// text (-1), or nil for a rune outside the table.
+func lookup(table *[maskRunes]ruleSet, edge ruleSet, r rune) ruleSet {
 	if r < 0 {
-		return m.start
+		return edge
 	}
 	if x := maskIndex(r); x >= 0 {
-		return m.last[x]
-	}
-	return nil
-}
-
-func (m *masks) nextSet(r rune) ruleSet {
-	if r < 0 {
-		return m.end
-	}
-	if x := maskIndex(r); x >= 0 {
-		return m.next[x]
+		return table[x]
 	}
 	return nil
 }
