@@ -1,0 +1,77 @@
+// Package i18njson hands translation units to translators as a go-i18n
+// message file, for those who work in a JSON editor, and reads back the
+// file they return.
+//
+// # Format
+//
+// [Write] writes a [handoff.File] as goi18n merge writes a translate
+// file, byte for byte: a JSON object with one message per segment, keys
+// sorted, two spaces of indent, and "<", ">" and "&" not escaped as
+// \u003c and the like.
+//
+//	{
+//	  "b3.s1": {
+//	    "description": "block 3, sentence 1 of 2; <1> bold",
+//	    "hash": "sha1-…",
+//	    "other": "The <1>former</1> minister was serving a six-year sentence."
+//	  }
+//	}
+//
+// A message's ID is the unit's and the segment's IDs joined by "."
+// ([MessageID]), which go-i18n reads the same whether a file keeps it
+// flat or nests it, as TOML's [b3.s1] does. Since go-i18n sorts keys,
+// "b10.s1" comes before "b2.s1"; the description gives the order.
+//
+// The description says where the sentence is (its block and, in a block
+// of several, which sentence), the unit's notes (such as "heading"), and
+// what each tag stands for.
+//
+// The hash is goi18n's: "sha1-" and the SHA-1 of the description followed
+// by the source text, as written in "other". It tells tools and people
+// that the source has changed since a translation was made; as in goi18n,
+// a changed description (a new note, a sentence added to the block)
+// changes it too.
+//
+// "other" holds the source text, as goi18n merge fills a message not yet
+// translated, or the segment's translation when it has one.
+//
+// # Inline codes
+//
+// Codes are numbered tags, as in i18next and Lingui: a pair is <1>…</1>
+// and a placeholder <2/>. Each segment numbers its codes in order from 1.
+// A pair that a sentence break cuts in two shows as a lone <1> in one
+// segment and a lone </1> in the next, each with its own segment's
+// number. Translators may move tags, but must keep each one, once, with
+// pairs opened before they close and not crossing.
+//
+// So that text never reads as a tag, every "<" in it is written &lt; and
+// every "&" is written &amp;. When reading, &lt;, &gt; and &amp; are
+// those characters, an "&" that starts none of them is itself (a
+// translator may type "AT&T"), and a "<" that does not start a tag is an
+// error.
+//
+// # Reading
+//
+// [Read] parses a returned file with go-i18n's own parser, so it takes
+// JSON, TOML and YAML, messages as loctool writes them, nested ones, and
+// flat {"b3.s1": "text"} files. It fills the targets of a copy of the
+// file as loctool wrote it, which it takes as a template.
+//
+// JSON has no states, so the text decides, as [handoff.Segment.IsTranslated]
+// does: a text that differs from the source is a translation, marked
+// [handoff.Translated], or [handoff.NeedsReview] when the message's hash
+// is not the template's (the source has changed since). A text equal to
+// the source leaves the segment untranslated; so does a message still
+// holding the source it was written with (its hash is that of its own
+// description and text), and a missing message. A text equal to the
+// translation the file was written with keeps that translation and its
+// state.
+//
+// Read rejects the whole file, with an [*Error] for each problem, for
+// messages whose IDs are not in the template, messages that appear
+// twice, a message without "other" text, plural forms other than
+// "other" (loctool does not use them), and tags that do not parse or do
+// not match the source's codes ([inline.CheckCodes]). Errors name the
+// file and the message, with the line and column in JSON files (and, as
+// their parsers tell, in TOML and YAML ones).
+package i18njson

@@ -1,0 +1,530 @@
+package i18njson
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"gopkg.in/yaml.v3"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+// The kinds of [*Error] that Read returns, for errors.Is.
+var (
+	ErrSyntax      = errors.New("malformed message file")
+	ErrUnknownID   = errors.New("unknown message ID")
+	ErrDuplicateID = errors.New("duplicate message ID")
+	ErrNoOther     = errors.New("message without \"other\" text")
+	ErrPlural      = errors.New("plural forms")
+	ErrTags        = errors.New("tags do not match the source")
+)
+
+// Error is a problem in a message file.
+type Error struct {
+	File string
+	// Line and Col locate the problem, when the format tells: 1-based,
+	// the column counted in characters; 0 when unknown.
+	Line, Col int
+	ID        string // the message at fault, if one is
+	Msg       string
+	Hint      string // what to do about it, if there is more to say
+	Err       error  // the cause, if any
+	kind      error  // one of the Err… values, for errors.Is
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	if e.ID != "" {
+		fmt.Fprintf(&b, "message %q: ", e.ID)
+	}
+	b.WriteString(e.Msg)
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(e.Err.Error())
+	}
+	if e.Hint != "" {
+		b.WriteString("\nhint: ")
+		b.WriteString(e.Hint)
+	}
+	return b.String()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Is reports whether the error is of the kind target, one of the Err…
+// values.
+func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target }
+
+// Read reads a message file that a translator returns, and fills the
+// targets of a copy of template, the file as loctool wrote it. name is
+// used in messages, and its extension picks the format: .json (or none),
+// .toml, or .yaml (.yml). Every form go-i18n reads is accepted, through
+// its own parser: messages as loctool writes them, nested ones, and flat
+// {"b3.s1": "text"} files.
+//
+// Each problem is an [*Error]; several are joined with [errors.Join].
+// A file with problems is not read at all. See the package documentation for what counts
+// as a translation.
+func Read(data []byte, name string, template *handoff.File) (*handoff.File, error) {
+	if template == nil {
+		return nil, fmt.Errorf("read %s: no template", name)
+	}
+	format, err := formatOf(name)
+	if err != nil {
+		return nil, &Error{File: name, Msg: err.Error(), kind: ErrSyntax}
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	msgs, raw, err := parse(data, format)
+	if err != nil {
+		return nil, syntaxError(name, data, err)
+	}
+	r := &reader{name: name, data: data}
+	if format == "json" && len(data) > 0 {
+		r.keys = r.scanJSON()
+	}
+	r.caseVariants(raw, "")
+
+	out := clone(template)
+	tmsgs, err := messages(out)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: template: %w", name, err)
+	}
+	byID := make(map[string]*message, len(tmsgs))
+	for i := range tmsgs {
+		byID[tmsgs[i].id] = &tmsgs[i]
+	}
+	// go-i18n lists messages in no set order: a repeated one is reported,
+	// and neither copy read.
+	count := make(map[string]int, len(msgs))
+	for _, fm := range msgs {
+		if count[fm.ID]++; count[fm.ID] == 2 {
+			r.add(&Error{ID: fm.ID, Msg: "the message appears more than once", kind: ErrDuplicateID})
+		}
+	}
+	var unknown []string
+	for _, fm := range msgs {
+		if count[fm.ID] > 1 {
+			continue
+		}
+		m := byID[fm.ID]
+		if m == nil {
+			unknown = append(unknown, fm.ID)
+			continue
+		}
+		r.message(fm, m)
+	}
+	if len(unknown) > 0 {
+		r.unknown(unknown)
+	}
+	if len(r.errs) > 0 {
+		slices.SortStableFunc(r.errs, func(a, b *Error) int {
+			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col), strings.Compare(a.ID, b.ID), strings.Compare(a.Msg, b.Msg))
+		})
+		if len(r.errs) == 1 {
+			return nil, r.errs[0]
+		}
+		errs := make([]error, len(r.errs))
+		for i, e := range r.errs {
+			errs[i] = e
+		}
+		return nil, errors.Join(errs...)
+	}
+	return out, nil
+}
+
+func formatOf(name string) (string, error) {
+	switch ext := strings.ToLower(filepath.Ext(name)); ext {
+	case ".json", "":
+		return "json", nil
+	case ".toml":
+		return "toml", nil
+	case ".yaml", ".yml":
+		return "yaml", nil
+	default:
+		return "", fmt.Errorf("unknown format %q: message files end in .json, .toml or .yaml", ext)
+	}
+}
+
+// parse reads the messages with go-i18n's parser, and returns the
+// unmarshalled file as well.
+func parse(data []byte, format string) ([]*i18n.Message, any, error) {
+	var raw any
+	capture := func(unmarshal i18n.UnmarshalFunc) i18n.UnmarshalFunc {
+		return func(data []byte, v any) error {
+			err := unmarshal(data, v)
+			if p, ok := v.(*any); ok {
+				raw = *p
+			}
+			return err
+		}
+	}
+	mf, err := i18n.ParseMessageFileBytes(data, "messages."+format, map[string]i18n.UnmarshalFunc{
+		"json": capture(json.Unmarshal),
+		"toml": capture(toml.Unmarshal),
+		"yaml": capture(yaml.Unmarshal),
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return mf.Messages, raw, nil
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: (?:unmarshal errors:\n\s*)?line (\d+): `)
+
+// syntaxError places a parser's error in the file where it can.
+func syntaxError(name string, data []byte, err error) *Error {
+	e := &Error{File: name, Msg: err.Error(), kind: ErrSyntax}
+	var jerr *json.SyntaxError
+	var terr toml.ParseError
+	var tperr *toml.ParseError
+	switch {
+	case errors.As(err, &jerr):
+		// Offset counts the bytes read, the one at fault included.
+		off := max(int(jerr.Offset)-1, 0)
+		for off > 0 && off < len(data) && !utf8.RuneStart(data[off]) {
+			off--
+		}
+		e.Line, e.Col = lineCol(data, off)
+	case errors.As(err, &terr):
+		e.Line, e.Col, e.Msg = terr.Position.Line, terr.Position.Col, terr.Message
+	case errors.As(err, &tperr):
+		e.Line, e.Col, e.Msg = tperr.Position.Line, tperr.Position.Col, tperr.Message
+	case !strings.HasPrefix(e.Msg, "yaml: "):
+		// go-i18n's own complaint about the file's structure.
+		e.Msg = "malformed messages: " + e.Msg
+	default:
+		if m := yamlLine.FindStringSubmatchIndex(e.Msg); m != nil {
+			e.Line, _ = strconv.Atoi(e.Msg[m[2]:m[3]])
+			e.Msg = e.Msg[m[1]:]
+		}
+		e.Msg = strings.TrimPrefix(e.Msg, "yaml: ")
+		e.Msg = strings.Join(strings.Fields(e.Msg), " ")
+	}
+	// TOML and YAML reject repeated keys themselves.
+	if strings.Contains(e.Msg, "already been defined") || strings.Contains(e.Msg, "already defined at line") {
+		e.kind = ErrDuplicateID
+	}
+	return e
+}
+
+// lineCol converts a byte offset into a line and a column.
+func lineCol(data []byte, off int) (line, col int) {
+	off = min(off, len(data))
+	before := data[:off]
+	start := bytes.LastIndexByte(before, '\n') + 1
+	return bytes.Count(before, []byte("\n")) + 1, utf8.RuneCount(before[start:]) + 1
+}
+
+// reader collects the problems of one file.
+type reader struct {
+	name string
+	data []byte
+	keys map[string]int // JSON only: where each key path starts
+	errs []*Error
+}
+
+func (r *reader) add(e *Error) {
+	e.File = r.name
+	if e.Line == 0 {
+		if off, ok := r.keys[e.ID]; ok {
+			e.Line, e.Col = lineCol(r.data, off)
+		}
+	}
+	r.errs = append(r.errs, e)
+}
+
+// message fills the segment of m from the file's message fm.
+func (r *reader) message(fm *i18n.Message, m *message) {
+	var plural []string
+	for _, p := range [...]struct{ name, text string }{
+		{"zero", fm.Zero}, {"one", fm.One}, {"two", fm.Two}, {"few", fm.Few}, {"many", fm.Many},
+	} {
+		if p.text != "" {
+			plural = append(plural, p.name)
+		}
+	}
+	if len(plural) > 0 {
+		r.add(&Error{ID: fm.ID, Msg: fmt.Sprintf("plural forms (%s): loctool does not use them", strings.Join(plural, ", ")),
+			Hint: `put the whole translation in "other"`, kind: ErrPlural})
+		return
+	}
+	if fm.Other == "" {
+		r.add(&Error{ID: fm.ID, Msg: `no "other" text`,
+			Hint: "to leave a sentence untranslated, keep its source text or delete the message", kind: ErrNoOther})
+		return
+	}
+	// A message whose hash is that of its own description and text still
+	// holds the source it was written with: it was not translated, even
+	// if the source has changed since.
+	if fm.Hash != "" && fm.Hash == hash(fm.Description, fm.Other) {
+		return
+	}
+	t, tags, err := m.tags.decode(fm.Other)
+	if err == nil {
+		err = m.tags.check(tags)
+	}
+	if err != nil {
+		r.add(&Error{ID: fm.ID, Msg: err.Error(), kind: ErrTags})
+		return
+	}
+	s := m.seg
+	if err := inline.CheckCodes(s.Source, t); err != nil {
+		r.add(&Error{ID: fm.ID, Msg: "codes do not match the source", Err: err, kind: ErrTags})
+		return
+	}
+	t = t.Normalize()
+	if len(t.Codes()) == 0 && strings.TrimSpace(t.PlainText()) == "" && !t.Equal(s.Source) {
+		r.add(&Error{ID: fm.ID, Msg: `no "other" text, only white space`,
+			Hint: "to leave a sentence untranslated, keep its source text or delete the message", kind: ErrNoOther})
+		return
+	}
+	switch {
+	case s.Target != nil && t.Equal(s.Target):
+		// The translation the file was written with: as it was.
+	case t.Equal(s.Source):
+		s.Target, s.State = nil, handoff.New
+	default:
+		s.Target, s.State = t, handoff.Translated
+		if fm.Hash != "" && fm.Hash != m.hash {
+			s.State = handoff.NeedsReview
+		}
+	}
+}
+
+// unknown reports the messages that are not in the template, in one
+// error.
+func (r *reader) unknown(ids []string) {
+	pos := func(id string) int {
+		if off, ok := r.keys[id]; ok {
+			return off
+		}
+		return len(r.data)
+	}
+	slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(pos(a), pos(b)), strings.Compare(a, b)) })
+	const show = 10
+	var list []string
+	for _, id := range ids[:min(len(ids), show)] {
+		list = append(list, strconv.Quote(id))
+	}
+	msg := strings.Join(list, ", ")
+	if len(ids) > show {
+		msg += fmt.Sprintf(" and %d more", len(ids)-show)
+	}
+	e := &Error{Msg: "not in the article: " + msg, kind: ErrUnknownID,
+		Hint: "was the file written for another article, or before the article changed? keep the message IDs as loctool wrote them"}
+	if len(ids) == 1 {
+		e.ID, e.Msg = ids[0], "not in the article"
+	} else {
+		e.Msg = fmt.Sprintf("%d messages are ", len(ids)) + e.Msg
+	}
+	if off, ok := r.keys[ids[0]]; ok {
+		e.Line, e.Col = lineCol(r.data, off)
+	}
+	r.add(e)
+}
+
+// scanJSON finds where each key path of a JSON file starts (the path of
+// key "s1" in {"b3": {"s1": …}} is "b3.s1"), and reports keys repeated
+// in an object, which encoding/json would quietly drop. The file is
+// valid JSON: go-i18n has read it.
+func (r *reader) scanJSON() map[string]int {
+	type frame struct {
+		object bool
+		known  bool   // whether paths in it are message ID paths: not inside an array
+		path   string // the path of the frame
+		last   string // the path of the key read last
+		keys   keySet
+	}
+	data := r.data
+	keys := map[string]int{}
+	var stack []*frame
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '{', '[':
+			f := &frame{object: data[i] == '{'}
+			switch top := last(stack); {
+			case top == nil:
+				f.known = true
+			case top.object && top.known:
+				f.known, f.path = true, top.last
+			}
+			stack = append(stack, f)
+		case '}', ']':
+			stack = stack[:len(stack)-1]
+		case '"':
+			start, escaped := i, false
+			for i++; data[i] != '"'; i++ {
+				if data[i] == '\\' {
+					i++
+					escaped = true
+				}
+			}
+			top := last(stack)
+			j := i + 1
+			for j < len(data) && isSpace(data[j]) {
+				j++
+			}
+			if top == nil || !top.object || j == len(data) || data[j] != ':' {
+				continue // a value
+			}
+			raw := data[start : i+1]
+			key := string(raw[1 : len(raw)-1])
+			if escaped || !utf8.Valid(raw) {
+				_ = json.Unmarshal(raw, &key)
+			}
+			path := key
+			if top.path != "" {
+				path = top.path + "." + key
+			}
+			top.last = path
+			if first, dup := top.keys.add(key, start); dup {
+				e := &Error{ID: path, Msg: fmt.Sprintf("the key appears more than once (first at line %d)", lineOf(data, first)), kind: ErrDuplicateID}
+				if reserved[strings.ToLower(key)] {
+					e.ID, e.Msg = top.path, fmt.Sprintf("%q appears more than once (first at line %d)", key, lineOf(data, first))
+				}
+				e.Line, e.Col = lineCol(data, start)
+				r.add(e)
+			}
+			if top.known && !reserved[strings.ToLower(key)] { // not a message's field
+				if _, ok := keys[path]; !ok {
+					keys[path] = start
+				}
+			}
+		}
+	}
+	return keys
+}
+
+// keySet is the keys of a JSON object and where they start: most objects
+// are messages, with a few keys.
+type keySet struct {
+	few  []keyAt
+	many map[string]int
+}
+
+type keyAt struct {
+	key string
+	off int
+}
+
+// add adds a key, or returns where it was first.
+func (s *keySet) add(key string, off int) (first int, dup bool) {
+	if s.many != nil {
+		if first, dup = s.many[key]; !dup {
+			s.many[key] = off
+		}
+		return first, dup
+	}
+	for _, k := range s.few {
+		if k.key == key {
+			return k.off, true
+		}
+	}
+	s.few = append(s.few, keyAt{key, off})
+	if len(s.few) > 8 {
+		s.many = make(map[string]int)
+		for _, k := range s.few {
+			s.many[k.key] = k.off
+		}
+		s.few = nil
+	}
+	return 0, false
+}
+
+func last[T any](s []*T) *T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s[len(s)-1]
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func lineOf(data []byte, off int) int {
+	l, _ := lineCol(data, off)
+	return l
+}
+
+// caseVariants reports messages with two keys that differ only in case,
+// such as "other" and "Other": go-i18n would take one of them at random.
+func (r *reader) caseVariants(v any, path string) {
+	visit := func(keys []string, value func(string) any) {
+		slices.Sort(keys)
+		seen := map[string]string{}
+		for _, k := range keys {
+			lk := strings.ToLower(k)
+			if reserved[lk] {
+				if prev, ok := seen[lk]; ok {
+					r.add(&Error{ID: path, Msg: fmt.Sprintf("%q and %q are the same key", prev, k), kind: ErrDuplicateID})
+				}
+				seen[lk] = k
+			}
+			child := k
+			if path != "" {
+				child = path + "." + k
+			}
+			r.caseVariants(value(k), child)
+		}
+	}
+	switch m := v.(type) {
+	case map[string]any:
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		visit(keys, func(k string) any { return m[k] })
+	case map[any]any:
+		var keys []string
+		for k := range m {
+			if s, ok := k.(string); ok {
+				keys = append(keys, s)
+			}
+		}
+		visit(keys, func(k string) any { return m[k] })
+	case []any:
+		for _, x := range m {
+			r.caseVariants(x, "")
+		}
+	}
+}
+
+// clone copies f deeply enough that filling targets leaves f alone.
+func clone(f *handoff.File) *handoff.File {
+	c := *f
+	c.Units = make([]*handoff.Unit, len(f.Units))
+	for i, u := range f.Units {
+		cu := *u
+		cu.Notes = slices.Clone(u.Notes)
+		cu.Parts = slices.Clone(u.Parts)
+		for j, p := range cu.Parts {
+			if p.Segment != nil {
+				s := *p.Segment
+				s.Source = slices.Clone(s.Source)
+				s.Target = slices.Clone(s.Target)
+				cu.Parts[j].Segment = &s
+			}
+		}
+		c.Units[i] = &cu
+	}
+	return &c
+}
