@@ -1,0 +1,157 @@
+// Package xliff writes and reads the translation units of a
+// [handoff.File] as XLIFF 1.2, 2.0, 2.1 and 2.2, the files translators
+// open in their CAT tools.
+//
+// [Write] writes a file; [Read] reads one back, taking the version from
+// the namespace, and [ReadOptions] adds the languages the caller expects,
+// [Limits] and, with [ReadOptions.ReadAll], documents of several files.
+// Problems in a file are [*Error]s, "file:line:col: message", that wrap
+// a sentinel such as [ErrDuplicateID] or [ErrCodes] for errors.Is.
+//
+// # Versions
+//
+// XLIFF 1.2 (namespace urn:oasis:names:tc:xliff:document:1.2) gets one
+// <file original source-language target-language datatype>, and one
+// <trans-unit xml:space="preserve"> per unit holding the unit's whole
+// <source>, a <seg-source> with a <mrk mtype="seg" mid> per segment and
+// the white space between them as text, and a <target> marked the same
+// way with the segments that have a translation. Unit notes are <note
+// from>. 1.2 has no place for a code's original markup that the strict
+// schema accepts on an inline element, so each unit ends with one
+// <context-group purpose="x-loctool-code" name="UNIT/CODE"> per code,
+// whose <context context-type="x-open">, "x-close" or "x-placeholder"
+// holds the markup; tools keep context groups untouched, and a file
+// without them still reads, with empty markup. A merge should take the
+// markup from the current source article anyway.
+//
+// XLIFF 2.0 and 2.1 (namespace urn:oasis:names:tc:xliff:document:2.0,
+// version "2.0" or "2.1") and 2.2 (its own namespace) get <xliff srcLang
+// trgLang>, one <file id="f1" original xml:space="preserve">, one <unit>
+// per unit, a <segment id state> per segment with <source> and
+// <target>, an <ignorable> for each run of white space between
+// segments, notes in <notes>, and the markup of codes in <originalData>.
+// XLIFF 2 has no datatype attribute: the datatype goes into the metadata
+// module, <mda:meta type="datatype"> in a metaGroup of category
+// "loctool". Every file written validates against the OASIS schemas.
+//
+// With [WriteOptions.PrefillTargets], every segment without a target
+// gets a copy of its source with an untranslated state: OmegaT 3.6
+// translates only the text inside <target>.
+//
+// # Inline codes
+//
+// A pair of codes within one segment, soundly nested, becomes one
+// element around its content: <g> in 1.2, <pc> in 2.x (which also needs
+// both halves to have one type). A half whose partner is in another
+// segment, or that crosses another pair, is written alone: <bx>/<ex> in
+// 1.2, <sc>/<ec> in 2.x, marked isolated="yes" when its partner is not on
+// the same side (source or targets) of the unit. A placeholder is <x/> or
+// <ph/>. The ctype of 1.2 and XLIFF 2's type and subType map as follows;
+// any other ctype ("x-code") is kept whole as type "other" with subType
+// "loctool:x-code", and 2.x types loctool does not know read as "x-"
+// types ("fmt" as "x-fmt").
+//
+//	ctype        type / subType
+//	bold         fmt / xlf:b
+//	italic       fmt / xlf:i
+//	underlined   fmt / xlf:u
+//	lb           fmt / xlf:lb
+//	pb           fmt / xlf:pb
+//	link         link
+//	image        image
+//
+// A code's display text is 1.2's equiv-text and 2.x's disp (dispStart
+// and dispEnd on <pc>). What a 1.2 element cannot say (a ctype the
+// schema does not allow there, the type of an <ex>, a target code that
+// differs from its source code) goes into the context group as well.
+//
+// In XLIFF 2, every code of the source is marked canCopy="no"
+// canDelete="no": translators may move codes, not copy or drop them.
+// IDs that are not XML NMTOKENs, which XLIFF 2 IDs and 1.2 mids must be,
+// are encoded reversibly as _xHHHH_ for each character other than an
+// ASCII letter, digit, '-', '.' or ':', as .NET's XmlConvert does.
+//
+// # States
+//
+//	handoff            XLIFF 1.2 <target state>     XLIFF 2 state / subState
+//	New                new                          initial
+//	NeedsTranslation   needs-translation            initial / loctool:needs-translation
+//	NeedsReview        needs-review-translation     translated / loctool:needs-review
+//	Translated         translated                   translated
+//	Reviewed           signed-off                   reviewed
+//	Final              final                        final
+//
+// XLIFF 1.2 has one state for a unit's <target>, and a unit's segments
+// may differ: the writer uses the least advanced state of the segments
+// that have a target, so that a prefilled source copy is never taken for
+// a translation, and marks approved="yes" from Reviewed on. Reading 1.2,
+// needs-adaptation, needs-l10n and the other needs-review-* states are
+// NeedsReview, a <target> without a state (or with a custom x- state) is
+// Translated, approved="yes" makes a state at least Reviewed, and a
+// segment without a target is New. Reading 2.x, other subStates are
+// ignored.
+//
+// # What the readers accept and reject
+//
+// Parsing is safe: encoding/xml in strict mode, no entities beyond XML's
+// five and character references, no DTD is ever read, a DOCTYPE that
+// declares entities is rejected ([ErrDTD]), and [Limits] bound the size
+// (256 MB) and nesting depth (100) of a file ([ErrLimit]). A byte order
+// mark, UTF-16 and the encodings of the WHATWG list are accepted.
+//
+// The 1.2 reader is tolerant of what CAT tools write: any attribute
+// order, namespace prefixes (and a missing namespace), CDATA, character
+// references, CRLF, groups, <alt-trans>, count and prop groups, binary
+// units, extension elements and attributes, annotation <mrk>s (kept as
+// text), <ph>, <bpt>, <ept> and <it> (their content is the markup), a
+// state-less <target>, and a unit without <seg-source> (one segment,
+// "1"). It is strict about what would lose or misplace a translation:
+// duplicate trans-unit IDs or mids, a target mid the <seg-source> lacks
+// ([ErrUnknownSegment]), text or codes outside the segment markers, and
+// a target whose codes differ from its source's: every code of the source
+// must come back once, soundly nested ([inline.CheckCodes]; a crossing
+// the source has itself is not held against the target).
+//
+// OmegaT fills <target>, never updates state, and may drop the segment
+// markers of a target. A target without markers goes to the unit's only
+// segment; in a unit of several segments it is rejected with
+// [ErrUnsegmentedTarget] and a message saying how to fix it, rather than
+// re-segmented: the translation's sentences need not match the source's.
+// An empty target counts as no target. Since OmegaT leaves state="new",
+// whether a segment is translated is [handoff.Segment.IsTranslated]'s to
+// decide.
+//
+// The 2.x reader checks the structure the schema defines and the
+// processing rules it cannot: unique IDs of files, groups, units, notes,
+// data, segments, ignorables and inline elements; dataRef, startRef,
+// copyOf, subFlows and fragment-identifier references ([ErrReference]);
+// the pairing of <sc>/<ec> and <sm>/<em>, isolated, and equal editing
+// hints on both halves; canDelete, canCopy and canReorder ([ErrCodes]);
+// target order; <cp> values; types and subTypes; comment annotations;
+// extension attributes only where XLIFF allows them, and extension
+// elements only at the extension points; the Format Style and Size
+// Restriction attributes and the element names of the other modules;
+// languages: srcLang and trgLang well-formed, xml:lang of sources and
+// targets matching them, trgLang present when there are targets
+// ([ErrLanguage]). It reads every valid core document of the OASIS XLIFF
+// 2.1 test suite (with the extension prefixes the suite registers, in
+// [ReadOptions.FragmentPrefixes]) and rejects every invalid one. Modules
+// are otherwise ignored, as are <mrk> annotations (kept as text) and
+// <sm>/<em>.
+//
+// Text is read as it is, whatever xml:space says: loctool writes
+// xml:space="preserve", and a reader that collapsed white space would
+// change the article.
+//
+// XLIFF 2 lets translators drop codes marked deletable (the default) and
+// add codes of their own; the reader allows what the file's hints allow.
+// Files loctool writes mark every code canDelete="no", so a dropped code
+// is an error; a code a tool adds comes back without markup, and the
+// merge, which compares each target with the current source, reports it.
+//
+// What a [handoff.File] cannot hold is dropped: groups (their units are
+// read in order), notes of files and groups, the order of targets,
+// targets of ignorables. An <ignorable> holding codes is rejected
+// ([ErrUnsupported]). A segment without an ID gets one ("s3") that no
+// other segment or code of the unit has.
+package xliff

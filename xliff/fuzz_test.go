@@ -1,0 +1,75 @@
+package xliff
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// fuzzRead checks that reading never panics, and that a file read
+// writes back to one that reads the same.
+func fuzzRead(t *testing.T, doc []byte, v Version) {
+	f, got, err := Read(bytes.NewReader(doc), "fuzz.xlf")
+	if err != nil {
+		return
+	}
+	if v == Version12 && got != Version12 || v != Version12 && got == Version12 {
+		return // the other fuzz target's version
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, f, WriteOptions{Version: got}); err != nil {
+		t.Fatalf("what was read cannot be written: %v", err)
+	}
+	g, got2, err := Read(bytes.NewReader(buf.Bytes()), "again.xlf")
+	if err != nil {
+		t.Fatalf("what was written cannot be read: %v\n%s", err, buf.Bytes())
+	}
+	if got2 != got {
+		t.Fatalf("version %q, then %q", got, got2)
+	}
+	if got == Version12 {
+		// 1.2 requires a datatype: writing adds or adjusts it.
+		f.Datatype = datatype12(f.Datatype)
+	}
+	if d := diffFiles(g, f); d != "" {
+		t.Fatalf("read, written and read again: %s\n%s", d, buf.Bytes())
+	}
+}
+
+// addSeeds adds the golden files with codes (the article's are too big
+// for the fuzzer to minimize quickly) and hand-written documents.
+func addSeeds(f *testing.F, v12 bool, docs ...string) {
+	golden, _ := filepath.Glob(filepath.Join("testdata", "codes-*.golden"))
+	for _, path := range golden {
+		if strings.Contains(path, "-1.2") == v12 && !strings.Contains(path, "prefill") {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(b)
+		}
+	}
+	for _, d := range docs {
+		f.Add([]byte(d))
+	}
+}
+
+func FuzzRead12(f *testing.F) {
+	addSeeds(f, true,
+		xliff12(`<trans-unit id="1"><source>A <g id="1" ctype="bold">b</g> <x id="2"/>.</source><target state="needs-l10n">А <g id="1">б</g> <x id="2"/>.</target></trans-unit>`),
+		xliff12(`<trans-unit id="1" approved="yes"><source>x</source><seg-source><mrk mtype="seg" mid="0"><bpt id="1">&lt;b></bpt>A.</mrk> <mrk mtype="seg" mid="1">B<ept id="1">&lt;/b></ept>.</mrk></seg-source><target><mrk mtype="seg" mid="1">Б<ept id="1">&lt;/b></ept>.</mrk></target></trans-unit>`),
+		xliff12(`<trans-unit id="1"><source>x<ph id="1" ctype="x-a">&lt;br/></ph><it id="2" pos="close">&lt;/i></it></source><alt-trans><target>y</target></alt-trans><note from="a">n</note></trans-unit>`),
+	)
+	f.Fuzz(func(t *testing.T, doc []byte) { fuzzRead(t, doc, Version12) })
+}
+
+func FuzzRead2(f *testing.F) {
+	addSeeds(f, false,
+		xliff2(`<unit id="u"><originalData><data id="d"><cp hex="0001"/>x</data></originalData><segment><source>a<sc id="1" dataRef="d"/>b</source><target>а<sc id="1" dataRef="d"/>б</target></segment><segment><source>c<ec startRef="1"/></source></segment></unit>`),
+		xliff2(`<unit id="u"><notes><note id="n">n</note></notes><segment id="1" state="final"><source><mrk id="m" type="comment" ref="#n=n">a</mrk><sm id="s"/>b<em startRef="s"/><pc id="p" type="fmt" subType="xlf:i">c</pc></source><target order="1"><pc id="p">в</pc></target></segment><ignorable><source> </source></ignorable></unit>`),
+		xliff2(`<group id="g"><unit id="a_x0041_"><segment><source><ph id="1" copyOf="2"/><ph id="2"/><ec id="3" isolated="yes"/></source></segment></unit></group>`),
+	)
+	f.Fuzz(func(t *testing.T, doc []byte) { fuzzRead(t, doc, Version21) })
+}

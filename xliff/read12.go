@@ -1,0 +1,471 @@
+package xliff
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+// reader12 reads XLIFF 1.2. It is tolerant of what CAT tools write
+// (any attribute order, prefixes, alt-trans, count and prop groups,
+// extension elements and attributes, state-less targets) and strict
+// about what would lose or misplace a translation.
+type reader12 struct {
+	p    *parser
+	ns   string // the XLIFF namespace, or "" for files that omit it
+	opts ReadOptions
+}
+
+func (rd *reader12) errf(n *node, kind error, format string, args ...any) *Error {
+	return rd.p.errf(n.line, n.col, kind, format, args...)
+}
+
+// is reports whether n is the XLIFF element local.
+func (rd *reader12) is(n *node, local string) bool {
+	return n.name.Space == rd.ns && n.name.Local == local
+}
+
+func (rd *reader12) read(root *node) ([]*handoff.File, []*node, error) {
+	var files []*handoff.File
+	var pos []*node
+	for _, n := range root.elems() {
+		if n.name.Space != rd.ns {
+			continue // extension
+		}
+		if n.name.Local != "file" {
+			return nil, nil, rd.errf(n, ErrInvalid, "%s is not allowed in <xliff>: expected <file>", n.tag())
+		}
+		f, err := rd.file(n)
+		if err != nil {
+			return nil, nil, err
+		}
+		files = append(files, f)
+		pos = append(pos, n)
+	}
+	if len(files) == 0 {
+		return nil, nil, rd.errf(root, ErrInvalid, "<xliff> has no <file>")
+	}
+	return files, pos, nil
+}
+
+// lang parses a language attribute.
+func (rd *reader12) lang(n *node, attr string, required bool) (language.Tag, error) {
+	v, ok := n.attr(attr)
+	if !ok || v == "" {
+		if required {
+			return language.Und, rd.errf(n, ErrLanguage, "%s has no %s attribute", n.tag(), attr)
+		}
+		return language.Und, nil
+	}
+	if !wellFormedLang(v) {
+		return language.Und, rd.errf(n, ErrLanguage, "%s=%q is not a well-formed BCP 47 language tag", attr, v)
+	}
+	return language.Make(v), nil
+}
+
+func (rd *reader12) file(n *node) (*handoff.File, error) {
+	f := &handoff.File{Original: n.get("original"), Datatype: n.get("datatype")}
+	var err error
+	if f.SourceLang, err = rd.lang(n, "source-language", true); err != nil {
+		return nil, err
+	}
+	if f.TargetLang, err = rd.lang(n, "target-language", false); err != nil {
+		return nil, err
+	}
+	var body *node
+	for _, c := range n.elems() {
+		switch {
+		case c.name.Space != rd.ns, rd.is(c, "header"):
+		case rd.is(c, "body"):
+			if body != nil {
+				return nil, rd.errf(c, ErrInvalid, "<file> has a second <body>")
+			}
+			body = c
+		default:
+			return nil, rd.errf(c, ErrInvalid, "%s is not allowed in <file>: expected <header> or <body>", c.tag())
+		}
+	}
+	if body == nil {
+		return nil, rd.errf(n, ErrInvalid, "<file> has no <body>")
+	}
+	seen := map[string]*node{}
+	if err := rd.body(body, f, seen); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// body reads the trans-units of a <body> or <group>, in order.
+func (rd *reader12) body(n *node, f *handoff.File, seen map[string]*node) error {
+	for _, c := range n.elems() {
+		switch {
+		case c.name.Space != rd.ns:
+		case rd.is(c, "group"):
+			if err := rd.body(c, f, seen); err != nil {
+				return err
+			}
+		case rd.is(c, "trans-unit"):
+			id := c.get("id")
+			if id == "" {
+				return rd.errf(c, ErrInvalid, "<trans-unit> has no id")
+			}
+			if prev := seen[id]; prev != nil {
+				return rd.errf(c, ErrDuplicateID, "trans-unit id %q is already used on line %d: IDs must be unique in a <file>", id, prev.line)
+			}
+			seen[id] = c
+			u, err := rd.unit(c, id)
+			if err != nil {
+				return err
+			}
+			f.Units = append(f.Units, u)
+		case rd.is(c, "bin-unit"), rd.is(c, "context-group"), rd.is(c, "count-group"), rd.is(c, "prop-group"), rd.is(c, "note"):
+			// Binary units and group-level information have no text to translate.
+		default:
+			return rd.errf(c, ErrInvalid, "%s is not allowed in %s", c.tag(), n.tag())
+		}
+	}
+	return nil
+}
+
+// codeInfo12 is what a unit's context groups say about its codes.
+type codeInfo12 map[string]map[string]string // code ID → context-type → value
+
+func (rd *reader12) unit(n *node, id string) (*handoff.Unit, error) {
+	u := &handoff.Unit{ID: id}
+	var source, segSource, target *node
+	info := codeInfo12{}
+	for _, c := range n.elems() {
+		if c.name.Space != rd.ns {
+			continue
+		}
+		switch c.name.Local {
+		case "source", "seg-source", "target":
+			p := map[string]**node{"source": &source, "seg-source": &segSource, "target": &target}[c.name.Local]
+			if *p != nil {
+				return nil, rd.errf(c, ErrInvalid, "trans-unit %s has a second %s", id, c.tag())
+			}
+			*p = c
+		case "note":
+			u.Notes = append(u.Notes, handoff.Note{Text: c.deepText(), From: c.get("from")})
+		case "context-group":
+			unit, code, ok := strings.Cut(c.get("name"), "/")
+			if c.get("purpose") != codePurpose || !ok || unit != encodeID(id) {
+				continue
+			}
+			m := info[code]
+			if m == nil {
+				m = map[string]string{}
+				info[code] = m
+			}
+			for _, ctx := range c.elems() {
+				if rd.is(ctx, "context") {
+					m[ctx.get("context-type")] = ctx.deepText()
+				}
+			}
+		case "alt-trans", "count-group", "prop-group":
+			// Suggestions and counts: not translations.
+		default:
+			return nil, rd.errf(c, ErrInvalid, "%s is not allowed in <trans-unit>", c.tag())
+		}
+	}
+	if source == nil {
+		return nil, rd.errf(n, ErrInvalid, "trans-unit %s has no <source>", id)
+	}
+	segs := map[string]*handoff.Segment{}
+	segNodes := map[*handoff.Segment]*node{}
+	if segSource != nil && rd.hasSegMarkers(segSource) {
+		for _, k := range segSource.kids {
+			if k.el == nil {
+				if l := len(u.Parts); l > 0 && u.Parts[l-1].Segment == nil {
+					u.Parts[l-1].Space += k.text
+				} else {
+					u.Parts = append(u.Parts, handoff.Part{Space: k.text})
+				}
+				continue
+			}
+			c := k.el
+			if c.name.Space != rd.ns {
+				continue
+			}
+			if !rd.isSeg(c) {
+				return nil, rd.errf(c, ErrUnsupported, "%s between the segments of trans-unit %s: loctool keeps only text between segments; move it into a <mrk mtype=\"seg\">", c.tag(), id)
+			}
+			mid := c.get("mid")
+			if mid == "" {
+				return nil, rd.errf(c, ErrInvalid, "a segment marker of trans-unit %s has no mid", id)
+			}
+			sid := decodeID(mid)
+			if segs[sid] != nil {
+				return nil, rd.errf(c, ErrDuplicateID, "trans-unit %s has two segments with mid %q", id, mid)
+			}
+			content, err := rd.content(c, info, false)
+			if err != nil {
+				return nil, err
+			}
+			s := &handoff.Segment{ID: sid, Source: content}
+			segs[sid] = s
+			segNodes[s] = c
+			u.Parts = append(u.Parts, handoff.Part{Segment: s})
+		}
+	} else {
+		from := source
+		if segSource != nil {
+			from = segSource
+		}
+		content, err := rd.content(from, info, false)
+		if err != nil {
+			return nil, err
+		}
+		s := &handoff.Segment{ID: "1", Source: content}
+		segs[s.ID] = s
+		segNodes[s] = from
+		u.Parts = []handoff.Part{{Segment: s}}
+	}
+	srcNode := source
+	if segSource != nil {
+		srcNode = segSource
+	}
+	var sources []inline.Content
+	for _, s := range u.Segments() {
+		sources = append(sources, s.Source)
+	}
+	if err := unitCodes(sources, "source"); err != nil {
+		return nil, rd.errf(srcNode, errKind(err), "trans-unit %s: %v", id, err)
+	}
+	if target != nil {
+		if err := rd.target(target, u, segs, segNodes, info); err != nil {
+			return nil, err
+		}
+		if lang, ok := target.attrNS(xmlNS, "lang"); ok && lang != "" {
+			if !wellFormedLang(lang) {
+				return nil, rd.errf(target, ErrLanguage, "xml:lang=%q is not a well-formed BCP 47 language tag", lang)
+			}
+		}
+	}
+	return u, nil
+}
+
+func errKind(err error) error {
+	for _, k := range []error{ErrDuplicateID, ErrCodes} {
+		if errors.Is(err, k) {
+			return k
+		}
+	}
+	return ErrInvalid
+}
+
+func (rd *reader12) isSeg(n *node) bool {
+	return rd.is(n, "mrk") && n.get("mtype") == "seg"
+}
+
+// hasSegMarkers reports whether segment markers divide the element.
+func (rd *reader12) hasSegMarkers(n *node) bool {
+	for _, c := range n.elems() {
+		if rd.isSeg(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func (rd *reader12) target(t *node, u *handoff.Unit, segs map[string]*handoff.Segment, segNodes map[*handoff.Segment]*node, info codeInfo12) error {
+	state := handoff.Translated
+	if s, ok := t.attr("state"); ok {
+		state = stateFrom12(s)
+	}
+	if t.parent.get("approved") == "yes" {
+		state = max(state, handoff.Reviewed)
+	}
+	got := map[*handoff.Segment]*node{}
+	if rd.hasSegMarkers(t) {
+		for _, k := range t.kids {
+			if k.el == nil {
+				if strings.TrimSpace(k.text) != "" {
+					return rd.errf(t, ErrUnsupported, "the target of trans-unit %s has text outside its segment markers, which would be lost: %q", u.ID, strings.TrimSpace(k.text))
+				}
+				continue
+			}
+			c := k.el
+			if c.name.Space != rd.ns {
+				continue
+			}
+			if !rd.isSeg(c) {
+				return rd.errf(c, ErrUnsupported, "%s between the segments of the target of trans-unit %s would be lost: move it into a <mrk mtype=\"seg\">", c.tag(), u.ID)
+			}
+			mid := c.get("mid")
+			s := segs[decodeID(mid)]
+			if s == nil {
+				return rd.errf(c, ErrUnknownSegment, "the target of trans-unit %s has segment mid=%q, which its <seg-source> does not have", u.ID, mid)
+			}
+			if got[s] != nil {
+				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid)
+			}
+			content, err := rd.content(c, info, true)
+			if err != nil {
+				return err
+			}
+			s.Target, s.State = content, state
+			got[s] = c
+		}
+	} else {
+		content, err := rd.content(t, info, true)
+		if err != nil {
+			return err
+		}
+		segments := u.Segments()
+		switch {
+		case len(segments) == 1:
+			segments[0].Target, segments[0].State = content, state
+			got[segments[0]] = t
+		case len(content.Codes()) == 0 && strings.TrimSpace(content.PlainText()) == "":
+			// An empty target: nothing translated yet.
+		default:
+			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments))
+		}
+	}
+	// Each target keeps its source's codes, once each, soundly nested.
+	for _, s := range u.Segments() {
+		at := got[s]
+		if at == nil {
+			continue
+		}
+		if err := checkCodes(s.Source, s.Target); err != nil {
+			return &Error{File: rd.p.file, Line: at.line, Col: at.col, Kind: ErrCodes, Err: err,
+				Msg: fmt.Sprintf("trans-unit %s, segment %s: the target's inline codes do not match the source's: %v; each code of the source must appear once in the target", u.ID, s.ID, err)}
+		}
+	}
+	return nil
+}
+
+// checkCodes is inline.CheckCodes, except that a crossing the source has
+// itself is not held against the target.
+func checkCodes(source, target inline.Content) error {
+	err := inline.CheckCodes(source, target)
+	var ce *inline.CodeError
+	if errors.As(err, &ce) && len(ce.Missing) == 0 && len(ce.Extra) == 0 && sourceCrosses(source) {
+		return nil
+	}
+	return err
+}
+
+func sourceCrosses(source inline.Content) bool {
+	var ce *inline.CodeError
+	return errors.As(inline.CheckCodes(source, source), &ce) && ce.Nesting != ""
+}
+
+// content reads text with inline codes. Codes take their original markup
+// and anything their element cannot say from the unit's context groups;
+// <ph>, <bpt>, <ept> and <it> carry the markup themselves.
+func (rd *reader12) content(n *node, info codeInfo12, target bool) (inline.Content, error) {
+	c := inline.Content{}
+	var walk func(n *node) error
+	walk = func(n *node) error {
+		for _, k := range n.kids {
+			if k.el == nil {
+				c = append(c, inline.Item{Text: k.text})
+				continue
+			}
+			e := k.el
+			if e.name.Space != rd.ns {
+				continue // extension: not content
+			}
+			var kind inline.Kind
+			id := e.get("id")
+			if rid := e.get("rid"); rid != "" {
+				id = decodeID(rid)
+			}
+			hasID := id != ""
+			data, native := "", false
+			switch e.name.Local {
+			case "mrk", "sub":
+				if rd.isSeg(e) {
+					return rd.errf(e, ErrUnsupported, "a segment marker inside %s: segment markers must be children of <seg-source> and <target>", n.tag())
+				}
+				if err := walk(e); err != nil {
+					return err
+				}
+				continue
+			case "g":
+				if !hasID {
+					return rd.errf(e, ErrInvalid, "<g> has no id attribute")
+				}
+				c = append(c, inline.Item{Code: rd.code(inline.Open, id, e, "", false, target, info)})
+				if err := walk(e); err != nil {
+					return err
+				}
+				c = append(c, inline.Item{Code: rd.code(inline.Close, id, e, "", false, target, info)})
+				continue
+			case "x", "ph":
+				kind = inline.Placeholder
+			case "bx", "bpt":
+				kind = inline.Open
+			case "ex", "ept":
+				kind = inline.Close
+			case "it":
+				switch e.get("pos") {
+				case "open":
+					kind = inline.Open
+				case "close":
+					kind = inline.Close
+				default:
+					return rd.errf(e, ErrInvalid, `<it> needs pos="open" or pos="close"`)
+				}
+			default:
+				return rd.errf(e, ErrInvalid, "%s is not allowed in %s", e.tag(), n.tag())
+			}
+			if !hasID {
+				return rd.errf(e, ErrInvalid, "%s has no id attribute", e.tag())
+			}
+			switch e.name.Local {
+			case "ph", "bpt", "ept", "it":
+				data, native = e.deepText(), true
+			}
+			c = append(c, inline.Item{Code: rd.code(kind, id, e, data, native, target, info)})
+		}
+		return nil
+	}
+	if err := walk(n); err != nil {
+		return nil, err
+	}
+	c = c.Normalize()
+	if c == nil {
+		c = inline.Content{}
+	}
+	return c, nil
+}
+
+// code makes a code from its element, and the unit's context groups:
+// the source's entries, and for a target code the target's, which take
+// precedence.
+func (rd *reader12) code(kind inline.Kind, id string, e *node, data string, native, target bool, info codeInfo12) *inline.Code {
+	cd := &inline.Code{Kind: kind, ID: id, Data: data, Display: e.get("equiv-text")}
+	if kind != inline.Close || e.name.Local == "g" || e.name.Local == "it" {
+		cd.Type = e.get("ctype")
+	}
+	if kind == inline.Close && e.name.Local == "g" {
+		cd.Display = "" // <g>'s equiv-text is its opening code's
+	}
+	m := info[id]
+	sides := []string{"x-"}
+	if target {
+		sides = append(sides, "x-t-")
+	}
+	for _, side := range sides {
+		k := side + kindNames12[kind]
+		if v, ok := m[k]; ok && !native {
+			cd.Data = v
+		}
+		if v, ok := m[k+"-type"]; ok {
+			cd.Type = v
+		}
+		if v, ok := m[k+"-display"]; ok {
+			cd.Display = v
+		}
+	}
+	return cd
+}

@@ -1,0 +1,172 @@
+package xliff
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/internal/testtool"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+var allOptions = func() []WriteOptions {
+	var opts []WriteOptions
+	for _, v := range []Version{Version12, Version20, Version21, Version22} {
+		for _, pre := range []bool{false, true} {
+			opts = append(opts, WriteOptions{Version: v, PrefillTargets: pre})
+		}
+	}
+	return opts
+}()
+
+func optName(o WriteOptions) string {
+	if o.PrefillTargets {
+		return string(o.Version) + "-prefill"
+	}
+	return string(o.Version)
+}
+
+func write(t testing.TB, f *handoff.File, opts WriteOptions) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, f, opts); err != nil {
+		t.Fatalf("Write %s: %v", optName(opts), err)
+	}
+	return buf.Bytes()
+}
+
+// TestRoundTrip writes files in every version, with and without
+// prefilled targets, reads them back and compares.
+func TestRoundTrip(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		file func(testing.TB) *handoff.File
+	}{
+		{"article", articleFile},
+		{"codes", codesFile},
+		{"empty", func(testing.TB) *handoff.File {
+			f := articleFile(t)
+			f.Units = nil
+			return f
+		}},
+	} {
+		for _, opts := range allOptions {
+			t.Run(tc.name+"/"+optName(opts), func(t *testing.T) {
+				f := tc.file(t)
+				b := write(t, f, opts)
+				got, v, err := Read(bytes.NewReader(b), tc.name+".xlf")
+				if err != nil {
+					t.Fatalf("Read: %v\n%s", err, b)
+				}
+				if v != opts.Version {
+					t.Errorf("version %q, want %q", v, opts.Version)
+				}
+				if d := diffFiles(got, expected(f, opts)); d != "" {
+					t.Fatalf("%s\n%s", d, b)
+				}
+				// Writing what was read gives the same file.
+				if b2 := write(t, got, WriteOptions{Version: opts.Version}); !bytes.Equal(b2, write(t, expected(f, opts), WriteOptions{Version: opts.Version})) {
+					t.Errorf("writing the file read back differs")
+				}
+			})
+		}
+	}
+}
+
+// TestGolden compares what the writers write with testdata/*.golden;
+// go test -update rewrites them. Each golden file must then read back
+// and write again to itself.
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		file func(testing.TB) *handoff.File
+	}{
+		{"article", articleFile},
+		{"codes", codesFile},
+	} {
+		for _, opts := range allOptions {
+			name := fmt.Sprintf("%s-%s.xlf.golden", tc.name, optName(opts))
+			t.Run(name, func(t *testing.T) {
+				got := write(t, tc.file(t), opts)
+				path := filepath.Join("testdata", name)
+				if *update {
+					if err := os.WriteFile(path, got, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				want, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("%v (run go test -update to create it)", err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("output differs from %s (run go test -update if the change is intended)\n%s", path, firstDiff(got, want))
+				}
+				// Idempotence: read the golden file and write it again.
+				f, _, err := Read(bytes.NewReader(want), name)
+				if err != nil {
+					t.Fatalf("reading %s: %v", path, err)
+				}
+				if again := write(t, f, WriteOptions{Version: opts.Version}); !bytes.Equal(again, write(t, expected(tc.file(t), opts), WriteOptions{Version: opts.Version})) {
+					t.Errorf("%s does not write again to the same file", path)
+				}
+			})
+		}
+	}
+}
+
+func firstDiff(a, b []byte) string {
+	al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d:\n got %s\nwant %s", i+1, al[i], bl[i])
+		}
+	}
+	return fmt.Sprintf("got %d lines, want %d", len(al), len(bl))
+}
+
+// TestSchemaValid validates every file the writers write against the
+// OASIS schemas with xmllint, picking the schema as the reference
+// folder's validate.sh does.
+func TestSchemaValid(t *testing.T) {
+	xmllint := testtool.Require(t, "xmllint")
+	schemas := filepath.Join(testtool.SharedDir(t), "reference", "xliff", "schemas")
+	schema := map[Version]string{
+		Version12: filepath.Join(schemas, "xliff12", "xliff-core-1.2-strict.xsd"),
+		Version20: filepath.Join(schemas, "xliff21", "all-modules.xsd"),
+		Version21: filepath.Join(schemas, "xliff21", "all-modules.xsd"),
+		Version22: filepath.Join(schemas, "xliff22", "xliff_core_2.2.xsd"),
+	}
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name string
+		file func(testing.TB) *handoff.File
+	}{
+		{"article", articleFile},
+		{"codes", codesFile},
+		{"empty", func(testing.TB) *handoff.File {
+			f := articleFile(t)
+			f.Units = nil
+			return f
+		}},
+	} {
+		for _, opts := range allOptions {
+			t.Run(tc.name+"/"+optName(opts), func(t *testing.T) {
+				path := filepath.Join(dir, tc.name+"-"+optName(opts)+".xlf")
+				if err := os.WriteFile(path, write(t, tc.file(t), opts), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				out, err := exec.Command(xmllint, "--noout", "--nonet", "--schema", schema[opts.Version], path).CombinedOutput()
+				if err != nil {
+					t.Errorf("xmllint: %v\n%s", err, out)
+				}
+			})
+		}
+	}
+}

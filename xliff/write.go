@@ -1,0 +1,245 @@
+package xliff
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+// Write writes the file as XLIFF of the version the options name. It
+// checks what XLIFF cannot hold before writing anything that would be
+// invalid: a missing or repeated unit or segment ID, a code ID used by two
+// codes, text with characters XML forbids (XLIFF 2 writes those as <cp>).
+func Write(w io.Writer, f *handoff.File, opts WriteOptions) error {
+	units, err := prepare(f, opts)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	x := &xw{w: bw}
+	switch opts.Version {
+	case Version12:
+		write12(x, f, units)
+	case Version20, Version21, Version22:
+		write2(x, f, units, opts.Version)
+	default:
+		return fmt.Errorf("xliff: cannot write version %q: use 1.2, 2.0, 2.1 or 2.2: %w", opts.Version, ErrVersion)
+	}
+	if x.err != nil {
+		return x.err
+	}
+	return bw.Flush()
+}
+
+// wunit is a unit ready to write: its segments with the targets and
+// states that go into the file.
+type wunit struct {
+	u    *handoff.Unit
+	segs map[*handoff.Segment]*wseg
+}
+
+type wseg struct {
+	target inline.Content // nil: no <target>
+	state  handoff.State
+}
+
+// prepare checks the file and works out each segment's target.
+func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
+	var units []*wunit
+	seen := map[string]bool{}
+	for i, u := range f.Units {
+		if u == nil {
+			return nil, fmt.Errorf("xliff: unit %d is nil", i+1)
+		}
+		if u.ID == "" {
+			return nil, fmt.Errorf("xliff: unit %d has no ID", i+1)
+		}
+		if seen[u.ID] {
+			return nil, fmt.Errorf("xliff: unit ID %q is used twice: %w", u.ID, ErrDuplicateID)
+		}
+		seen[u.ID] = true
+		wu := &wunit{u: u, segs: map[*handoff.Segment]*wseg{}}
+		segIDs := map[string]bool{}
+		var sources, targets []inline.Content
+		nseg := 0
+		for _, p := range u.Parts {
+			s := p.Segment
+			if s == nil {
+				if !utf8.ValidString(p.Space) {
+					return nil, fmt.Errorf("xliff: unit %s: invalid UTF-8 between segments", u.ID)
+				}
+				continue
+			}
+			nseg++
+			if s.ID == "" {
+				return nil, fmt.Errorf("xliff: unit %s: segment %d has no ID", u.ID, nseg)
+			}
+			if segIDs[s.ID] {
+				return nil, fmt.Errorf("xliff: unit %s: segment ID %q is used twice: %w", u.ID, s.ID, ErrDuplicateID)
+			}
+			segIDs[s.ID] = true
+			if !validState(s.State) {
+				return nil, fmt.Errorf("xliff: unit %s: segment %s has unknown state %v", u.ID, s.ID, s.State)
+			}
+			ws := &wseg{target: s.Target, state: s.State}
+			if s.Target == nil && opts.PrefillTargets {
+				ws.target = slices.Clone(s.Source)
+				if ws.target == nil {
+					ws.target = inline.Content{}
+				}
+				if ws.state > handoff.NeedsTranslation {
+					ws.state = handoff.New
+				}
+			}
+			wu.segs[s] = ws
+			sources = append(sources, s.Source)
+			if ws.target != nil {
+				targets = append(targets, ws.target)
+			}
+			for _, c := range []inline.Content{s.Source, ws.target} {
+				if err := checkContent(c, opts.Version == Version12); err != nil {
+					return nil, fmt.Errorf("xliff: unit %s, segment %s: %w", u.ID, s.ID, err)
+				}
+			}
+		}
+		if nseg == 0 {
+			return nil, fmt.Errorf("xliff: unit %s has no segment: XLIFF needs at least one", u.ID)
+		}
+		if err := unitCodes(sources, "source"); err != nil {
+			return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
+		}
+		if err := unitCodes(targets, "target"); err != nil {
+			return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
+		}
+		if opts.Version != Version12 {
+			// XLIFF 2 IDs of segments and codes share one space in a unit.
+			for _, c := range append(sources, targets...) {
+				for _, cd := range c.Codes() {
+					if segIDs[cd.ID] {
+						return nil, fmt.Errorf("xliff: unit %s: code ID %q is also a segment ID, which XLIFF 2 does not allow: %w", u.ID, cd.ID, ErrDuplicateID)
+					}
+				}
+			}
+		}
+		for _, n := range u.Notes {
+			if err := checkText(n.Text + n.From); err != nil {
+				return nil, fmt.Errorf("xliff: unit %s: note: %w", u.ID, err)
+			}
+		}
+		units = append(units, wu)
+	}
+	return units, nil
+}
+
+// checkContent reports content XML cannot hold. Text and Data may hold
+// characters XML forbids (XLIFF 2 writes them as <cp>, and 1.2 fails on
+// them), but attributes may not; XLIFF 2 encodes IDs and types.
+func checkContent(c inline.Content, v12 bool) error {
+	for _, it := range c {
+		if cd := it.Code; cd != nil {
+			attrs := cd.Display
+			if v12 {
+				attrs += cd.ID + cd.Type
+			}
+			if err := checkText(attrs); err != nil {
+				return fmt.Errorf("code %s: %w", it.Code.ID, err)
+			}
+			if !utf8.ValidString(it.Code.Data) {
+				return fmt.Errorf("code %s: invalid UTF-8 in its data", it.Code.ID)
+			}
+		} else if !utf8.ValidString(it.Text) {
+			return fmt.Errorf("invalid UTF-8 in %q", it.Text)
+		}
+	}
+	return nil
+}
+
+// checkText reports text that XML cannot hold at all, even as <cp>.
+func checkText(s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("invalid UTF-8 in %q", s)
+	}
+	for _, r := range s {
+		if !isXMLChar(r) {
+			return fmt.Errorf("character %U cannot be written in XML", r)
+		}
+	}
+	return nil
+}
+
+// xw writes XML, keeping the first error.
+type xw struct {
+	w   *bufio.Writer
+	err error
+	cp  bool // text may use XLIFF 2's <cp> for characters XML forbids
+}
+
+func (x *xw) raw(s string) {
+	if x.err == nil {
+		_, x.err = x.w.WriteString(s)
+	}
+}
+
+func (x *xw) fail(err error) {
+	if x.err == nil {
+		x.err = err
+	}
+}
+
+// text writes character data, which prepare has checked is valid UTF-8.
+func (x *xw) text(s string) {
+	start := 0
+	for i, r := range s {
+		var esc string
+		switch {
+		case r == '&':
+			esc = "&amp;"
+		case r == '<':
+			esc = "&lt;"
+		case r == '>':
+			esc = "&gt;"
+		case r == '\r':
+			esc = "&#xD;"
+		case isXMLChar(r):
+			continue
+		case !x.cp:
+			x.fail(fmt.Errorf("xliff: character %U cannot be written in XLIFF 1.2", r))
+			return
+		default:
+			esc = fmt.Sprintf(`<cp hex="%04X"/>`, r)
+		}
+		x.raw(s[start:i])
+		x.raw(esc)
+		start = i + utf8.RuneLen(r)
+	}
+	x.raw(s[start:])
+}
+
+var attrEscaper = strings.NewReplacer(`&`, "&amp;", `<`, "&lt;", `>`, "&gt;", `"`, "&quot;",
+	"\n", "&#xA;", "\r", "&#xD;", "\t", "&#x9;")
+
+// attr writes ` name="value"`.
+func (x *xw) attr(name, value string) {
+	if err := checkText(value); err != nil {
+		x.fail(fmt.Errorf("xliff: attribute %s: %w", name, err))
+		return
+	}
+	x.raw(" ")
+	x.raw(name)
+	x.raw(`="`)
+	x.raw(attrEscaper.Replace(value))
+	x.raw(`"`)
+}
+
+// attrIf writes the attribute when the value is not empty.
+func (x *xw) attrIf(name, value string) {
+	if value != "" {
+		x.attr(name, value)
+	}
+}

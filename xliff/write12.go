@@ -1,0 +1,285 @@
+package xliff
+
+import (
+	"strings"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+var datatypes12 = map[string]bool{}
+
+func init() {
+	for _, d := range strings.Fields(`asp c cdf cfm cpp csharp cstring csv database documentfooter
+		documentheader filedialog form html htmlbody ini interleaf javaclass javapropertyresourcebundle
+		javalistresourcebundle javascript jscript layout lisp margin menufile messagefile mif mimetype mo
+		msglib pagefooter pageheader parameters pascal php plaintext po report resources resx rtf sgml
+		sgmldtd svg vbscript warning winres xhtml xml xmldtd xsl xul`) {
+		datatypes12[d] = true
+	}
+}
+
+// datatype12 returns a datatype XLIFF 1.2 accepts: its own names, "x-"
+// names, and "plaintext" for none.
+func datatype12(d string) string {
+	switch {
+	case d == "":
+		return "plaintext"
+	case datatypes12[d] || isXTend(d):
+		return d
+	}
+	return "x-" + strings.Join(strings.Fields(d), "-")
+}
+
+// The context groups that keep the original markup of a unit's codes
+// have this purpose, and a name of the unit's encoded ID (which has no
+// '/'), a '/', and the code's ID: names must be unique in a <file>.
+const codePurpose = "x-loctool-code"
+
+func write12(x *xw, f *handoff.File, units []*wunit) {
+	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	x.raw(`<xliff xmlns="` + ns12 + `" version="1.2">` + "\n")
+	x.raw(` <file`)
+	x.attr("original", f.Original)
+	x.attr("source-language", f.SourceLang.String())
+	x.attr("target-language", f.TargetLang.String())
+	x.attr("datatype", datatype12(f.Datatype))
+	x.raw(">\n  <body>\n")
+	for _, wu := range units {
+		writeUnit12(x, wu)
+	}
+	x.raw("  </body>\n </file>\n</xliff>\n")
+}
+
+// codeTable12 collects, for each code of a unit, what its element cannot
+// say: the original markup, and a type or display text that differs from
+// what the element's ctype and equiv-text give. It is written as context
+// groups at the end of the trans-unit.
+type codeTable12 struct {
+	ids []string                     // in order of first use
+	ctx map[string]map[string]string // ID → context-type → value
+}
+
+func (t *codeTable12) set(id, key, value string) {
+	if t.ctx == nil {
+		t.ctx = map[string]map[string]string{}
+	}
+	m := t.ctx[id]
+	if m == nil {
+		m = map[string]string{}
+		t.ctx[id] = m
+		t.ids = append(t.ids, id)
+	}
+	if _, ok := m[key]; !ok {
+		m[key] = value
+	}
+}
+
+var kindNames12 = [...]string{inline.Open: "open", inline.Close: "close", inline.Placeholder: "placeholder"}
+
+func (t *codeTable12) get(id, key string) (string, bool) {
+	v, ok := t.ctx[id][key]
+	return v, ok
+}
+
+// note records what the reader needs beyond what the element says: for
+// a source code, under "x-open", "x-open-type"…; for a target code that
+// differs from its source, under "x-t-open"… The element derives a type
+// and a display text from its ctype and equiv-text.
+func (t *codeTable12) note(cd *inline.Code, derivedType, derivedDisplay string, target bool) {
+	k := "x-" + kindNames12[cd.Kind]
+	if !target {
+		if cd.Data != "" {
+			t.set(cd.ID, k, cd.Data)
+		}
+		if cd.Type != derivedType {
+			t.set(cd.ID, k+"-type", cd.Type)
+		}
+		if cd.Display != derivedDisplay {
+			t.set(cd.ID, k+"-display", cd.Display)
+		}
+		return
+	}
+	// What the reader will make of the target code from the source's
+	// entries.
+	data, _ := t.get(cd.ID, k)
+	if v, ok := t.get(cd.ID, k+"-type"); ok {
+		derivedType = v
+	}
+	if v, ok := t.get(cd.ID, k+"-display"); ok {
+		derivedDisplay = v
+	}
+	tk := "x-t-" + kindNames12[cd.Kind]
+	if cd.Data != data {
+		t.set(cd.ID, tk, cd.Data)
+	}
+	if cd.Type != derivedType {
+		t.set(cd.ID, tk+"-type", cd.Type)
+	}
+	if cd.Display != derivedDisplay {
+		t.set(cd.ID, tk+"-display", cd.Display)
+	}
+}
+
+// leastState is the state of a 1.2 <target>, which holds all the unit's
+// segments: the least advanced of them, so that a source copy on an
+// untranslated segment is never taken for a translation.
+func leastState(wu *wunit) (handoff.State, bool) {
+	least, any := handoff.Final, false
+	for _, s := range wu.u.Segments() {
+		if ws := wu.segs[s]; ws.target != nil {
+			any = true
+			least = min(least, ws.state)
+		}
+	}
+	return least, any
+}
+
+func writeUnit12(x *xw, wu *wunit) {
+	u := wu.u
+	t := &codeTable12{}
+	state, hasTarget := leastState(wu)
+	x.raw("   <trans-unit")
+	x.attr("id", u.ID)
+	if hasTarget && state >= handoff.Reviewed {
+		x.attr("approved", "yes")
+	}
+	x.attr("xml:space", "preserve")
+	x.raw(">\n    <source>")
+	writeContent12(x, u.Source(), nil, false)
+	x.raw("</source>\n    <seg-source>")
+	for _, p := range u.Parts {
+		if p.Segment == nil {
+			x.text(p.Space)
+			continue
+		}
+		x.raw(`<mrk mtype="seg"`)
+		x.attr("mid", encodeID(p.Segment.ID))
+		x.raw(">")
+		writeContent12(x, p.Segment.Source, t, false)
+		x.raw("</mrk>")
+	}
+	x.raw("</seg-source>\n")
+	if hasTarget {
+		x.raw("    <target")
+		x.attr("state", states12[state])
+		x.raw(">")
+		// The space between two segments goes with them, when both have
+		// a target; the reader ignores it.
+		written := func(i, step int) bool {
+			for ; i >= 0 && i < len(u.Parts); i += step {
+				if s := u.Parts[i].Segment; s != nil {
+					return wu.segs[s].target != nil
+				}
+			}
+			return true
+		}
+		for i, p := range u.Parts {
+			if p.Segment == nil {
+				if strings.TrimSpace(p.Space) == "" && written(i, -1) && written(i, 1) {
+					x.text(p.Space)
+				}
+				continue
+			}
+			ws := wu.segs[p.Segment]
+			if ws.target == nil {
+				continue
+			}
+			x.raw(`<mrk mtype="seg"`)
+			x.attr("mid", encodeID(p.Segment.ID))
+			x.raw(">")
+			writeContent12(x, ws.target, t, true)
+			x.raw("</mrk>")
+		}
+		x.raw("</target>\n")
+	}
+	for _, n := range u.Notes {
+		x.raw("    <note")
+		x.attrIf("from", n.From)
+		x.raw(">")
+		x.text(n.Text)
+		x.raw("</note>\n")
+	}
+	for _, id := range t.ids {
+		x.raw(`    <context-group`)
+		x.attr("purpose", codePurpose)
+		x.attr("name", encodeID(u.ID)+"/"+id)
+		x.raw(">")
+		for _, k := range contextKeys12 {
+			if v, ok := t.ctx[id][k]; ok {
+				x.raw(`<context context-type="` + k + `">`)
+				x.text(v)
+				x.raw("</context>")
+			}
+		}
+		x.raw("</context-group>\n")
+	}
+	x.raw("   </trans-unit>\n")
+}
+
+var contextKeys12 = func() []string {
+	var keys []string
+	for _, side := range []string{"x-", "x-t-"} {
+		for _, k := range kindNames12 {
+			keys = append(keys, side+k, side+k+"-type", side+k+"-display")
+		}
+	}
+	return keys
+}()
+
+// writeContent12 writes content with <g> for pairs within it, <bx/> and
+// <ex/> for halves of pairs that cross its edges or other pairs, and <x/>
+// for placeholders. With a table, it records what the reader will need.
+func writeContent12(x *xw, c inline.Content, t *codeTable12, target bool) {
+	pr := pairs(c, func(_, _ *inline.Code) bool { return true })
+	for i, it := range c {
+		cd := it.Code
+		if cd == nil {
+			x.text(it.Text)
+			continue
+		}
+		ctype := ctypeFor(cd.Kind, cd.Type)
+		switch j, paired := pr[i]; {
+		case cd.Kind == inline.Placeholder:
+			x.raw("<x")
+			x.attr("id", cd.ID)
+			x.attrIf("ctype", ctype)
+			x.attrIf("equiv-text", cd.Display)
+			x.raw("/>")
+			if t != nil {
+				t.note(cd, ctype, cd.Display, target)
+			}
+		case paired && cd.Kind == inline.Open:
+			x.raw("<g")
+			x.attr("id", cd.ID)
+			x.attrIf("ctype", ctype)
+			x.attrIf("equiv-text", cd.Display)
+			x.raw(">")
+			if t != nil {
+				t.note(cd, ctype, cd.Display, target)
+				t.note(c[j].Code, ctype, "", target)
+			}
+		case paired:
+			x.raw("</g>")
+		case cd.Kind == inline.Open:
+			x.raw("<bx")
+			x.attr("id", cd.ID)
+			x.attr("rid", encodeID(cd.ID))
+			x.attrIf("ctype", ctype)
+			x.attrIf("equiv-text", cd.Display)
+			x.raw("/>")
+			if t != nil {
+				t.note(cd, ctype, cd.Display, target)
+			}
+		default:
+			x.raw("<ex")
+			x.attr("id", cd.ID)
+			x.attr("rid", encodeID(cd.ID))
+			x.attrIf("equiv-text", cd.Display)
+			x.raw("/>")
+			if t != nil {
+				t.note(cd, "", cd.Display, target)
+			}
+		}
+	}
+}

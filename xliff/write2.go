@@ -1,0 +1,313 @@
+package xliff
+
+import (
+	"strconv"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+const nsMetadata = "urn:oasis:names:tc:xliff:metadata:2.0"
+
+func write2(x *xw, f *handoff.File, units []*wunit, v Version) {
+	x.cp = true
+	ns := ns20
+	if v == Version22 {
+		ns = ns22
+	}
+	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n<xliff")
+	x.attr("xmlns", ns)
+	x.attr("version", string(v))
+	x.attr("srcLang", f.SourceLang.String())
+	x.attr("trgLang", f.TargetLang.String())
+	x.raw(">\n <file")
+	x.attr("id", "f1")
+	x.attrIf("original", f.Original)
+	x.attr("xml:space", "preserve")
+	x.raw(">\n")
+	if f.Datatype != "" {
+		// XLIFF 2 has no datatype attribute; the metadata module holds it.
+		x.raw(`  <mda:metadata xmlns:mda="` + nsMetadata + `"><mda:metaGroup category="loctool"><mda:meta type="datatype">`)
+		x.text(f.Datatype)
+		x.raw("</mda:meta></mda:metaGroup></mda:metadata>\n")
+	}
+	if len(units) == 0 {
+		x.raw("  <group id=\"empty\"/>\n") // a file needs a unit or a group
+	}
+	for _, wu := range units {
+		writeUnit2(x, wu)
+	}
+	x.raw(" </file>\n</xliff>\n")
+}
+
+// layout2 is how a unit's codes are written in XLIFF 2.
+type layout2 struct {
+	// whole holds the IDs of pairs written as <pc>: within one segment,
+	// soundly nested, of one type, in the source and in every target.
+	whole map[string]bool
+	// protected holds the IDs of codes marked canCopy="no"
+	// canDelete="no": every code of the source, except one that a target
+	// has already dropped (the file would contradict itself).
+	protected map[string]bool
+	data      map[string]string // original markup → data ID
+	dataOrder []string
+	// isolated records, for the source (0) and the targets (1), the <sc>
+	// and <ec> whose other half is not on the same side of the unit.
+	isolated [2]map[*inline.Code]bool
+}
+
+func (l *layout2) dataID(s string) string {
+	if id, ok := l.data[s]; ok {
+		return id
+	}
+	id := "d" + strconv.Itoa(len(l.dataOrder)+1)
+	l.data[s] = id
+	l.dataOrder = append(l.dataOrder, s)
+	return id
+}
+
+func sameType(o, c *inline.Code) bool { return o.Type == c.Type }
+
+func newLayout2(wu *wunit) *layout2 {
+	l := &layout2{whole: map[string]bool{}, protected: map[string]bool{}, data: map[string]string{}}
+	segs := wu.u.Segments()
+	var sources, targets []inline.Content
+	for _, s := range segs {
+		sources = append(sources, s.Source)
+		if t := wu.segs[s].target; t != nil {
+			targets = append(targets, t)
+		}
+	}
+	// Pairs that can be <pc> everywhere.
+	notWhole := map[string]bool{}
+	for side, contents := range [][]inline.Content{sources, targets} {
+		for _, c := range contents {
+			pr := pairs(c, sameType)
+			for i, it := range c {
+				if cd := it.Code; cd != nil && cd.Kind != inline.Placeholder {
+					if _, ok := pr[i]; ok {
+						if side == 0 {
+							l.whole[cd.ID] = true
+						}
+					} else {
+						notWhole[cd.ID] = true
+					}
+				}
+			}
+		}
+	}
+	for id := range notWhole {
+		delete(l.whole, id)
+	}
+	// Codes the targets keep.
+	type key struct {
+		kind inline.Kind
+		id   string
+	}
+	inTarget := map[key]bool{}
+	for _, c := range targets {
+		for _, cd := range c.Codes() {
+			inTarget[key{cd.Kind, cd.ID}] = true
+		}
+	}
+	dropped := map[string]bool{}
+	for _, s := range segs {
+		for _, cd := range s.Source.Codes() {
+			l.protected[cd.ID] = true
+			if wu.segs[s].target != nil && !inTarget[key{cd.Kind, cd.ID}] {
+				dropped[cd.ID] = true
+			}
+		}
+	}
+	for id := range dropped {
+		delete(l.protected, id)
+	}
+	// Halves without their other half on the same side are isolated.
+	for side, contents := range [][]inline.Content{sources, targets} {
+		l.isolated[side] = map[*inline.Code]bool{}
+		opens, closes := map[string]*inline.Code{}, map[string]*inline.Code{}
+		for _, c := range contents {
+			for _, cd := range c.Codes() {
+				switch {
+				case cd.Kind == inline.Open && !l.whole[cd.ID]:
+					opens[cd.ID] = cd
+				case cd.Kind == inline.Close && !l.whole[cd.ID]:
+					closes[cd.ID] = cd
+				}
+			}
+		}
+		for id, o := range opens {
+			if closes[id] == nil {
+				l.isolated[side][o] = true
+			}
+		}
+		for id, c := range closes {
+			if opens[id] == nil {
+				l.isolated[side][c] = true
+			}
+		}
+	}
+	// Original data, in order of use.
+	for _, contents := range [][]inline.Content{sources, targets} {
+		for _, c := range contents {
+			for i, it := range c {
+				cd := it.Code
+				if cd == nil {
+					continue
+				}
+				if l.whole[cd.ID] && cd.Kind == inline.Open {
+					// A <pc> names both halves' data, even an empty one.
+					l.dataID(cd.Data)
+					if j := closeOf(c, i); j >= 0 {
+						l.dataID(c[j].Code.Data)
+					}
+				} else if cd.Data != "" {
+					l.dataID(cd.Data)
+				}
+			}
+		}
+	}
+	return l
+}
+
+// closeOf returns the index of the Close of the Open at i, or -1.
+func closeOf(c inline.Content, i int) int {
+	for j := i + 1; j < len(c); j++ {
+		if cd := c[j].Code; cd != nil && cd.Kind == inline.Close && cd.ID == c[i].Code.ID {
+			return j
+		}
+	}
+	return -1
+}
+
+func writeUnit2(x *xw, wu *wunit) {
+	u := wu.u
+	l := newLayout2(wu)
+	x.raw("  <unit")
+	x.attr("id", encodeID(u.ID))
+	x.raw(">\n")
+	if len(u.Notes) > 0 {
+		x.raw("   <notes>\n")
+		for _, n := range u.Notes {
+			x.raw("    <note")
+			x.attrIf("category", n.From)
+			x.raw(">")
+			x.text(n.Text)
+			x.raw("</note>\n")
+		}
+		x.raw("   </notes>\n")
+	}
+	if len(l.dataOrder) > 0 {
+		x.raw("   <originalData>\n")
+		for _, d := range l.dataOrder {
+			x.raw("    <data")
+			x.attr("id", l.data[d])
+			x.raw(">")
+			x.text(d)
+			x.raw("</data>\n")
+		}
+		x.raw("   </originalData>\n")
+	}
+	for _, p := range u.Parts {
+		s := p.Segment
+		if s == nil {
+			x.raw("   <ignorable><source>")
+			x.text(p.Space)
+			x.raw("</source></ignorable>\n")
+			continue
+		}
+		ws := wu.segs[s]
+		state, sub := state2(ws.state)
+		x.raw("   <segment")
+		x.attr("id", encodeID(s.ID))
+		x.attr("state", state)
+		x.attrIf("subState", sub)
+		x.raw(">\n    <source>")
+		writeContent2(x, s.Source, l, 0)
+		x.raw("</source>\n")
+		if ws.target != nil {
+			x.raw("    <target>")
+			writeContent2(x, ws.target, l, 1)
+			x.raw("</target>\n")
+		}
+		x.raw("   </segment>\n")
+	}
+	x.raw("  </unit>\n")
+}
+
+// writeContent2 writes content with <pc> for whole pairs, <sc/> and <ec/>
+// for the others, and <ph/> for placeholders.
+func writeContent2(x *xw, c inline.Content, l *layout2, side int) {
+	for i, it := range c {
+		cd := it.Code
+		if cd == nil {
+			x.text(it.Text)
+			continue
+		}
+		id := encodeID(cd.ID)
+		typ, sub := type2(cd.Type)
+		hints := func() {
+			if l.protected[cd.ID] {
+				x.attr("canCopy", "no")
+				x.attr("canDelete", "no")
+			}
+		}
+		switch {
+		case cd.Kind == inline.Placeholder:
+			x.raw("<ph")
+			x.attr("id", id)
+			hints()
+			if cd.Data != "" {
+				x.attr("dataRef", l.dataID(cd.Data))
+			}
+			x.attrIf("disp", cd.Display)
+			x.attrIf("type", typ)
+			x.attrIf("subType", sub)
+			x.raw("/>")
+		case l.whole[cd.ID] && cd.Kind == inline.Open:
+			close := c[closeOf(c, i)].Code
+			x.raw("<pc")
+			x.attr("id", id)
+			hints()
+			x.attr("dataRefStart", l.dataID(cd.Data))
+			x.attr("dataRefEnd", l.dataID(close.Data))
+			x.attrIf("dispStart", cd.Display)
+			x.attrIf("dispEnd", close.Display)
+			x.attrIf("type", typ)
+			x.attrIf("subType", sub)
+			x.raw(">")
+		case l.whole[cd.ID]:
+			x.raw("</pc>")
+		case cd.Kind == inline.Open:
+			x.raw("<sc")
+			x.attr("id", id)
+			hints()
+			if l.isolated[side][cd] {
+				x.attr("isolated", "yes")
+			}
+			if cd.Data != "" {
+				x.attr("dataRef", l.dataID(cd.Data))
+			}
+			x.attrIf("disp", cd.Display)
+			x.attrIf("type", typ)
+			x.attrIf("subType", sub)
+			x.raw("/>")
+		default:
+			x.raw("<ec")
+			if l.isolated[side][cd] {
+				x.attr("id", id)
+				x.attr("isolated", "yes")
+			} else {
+				x.attr("startRef", id)
+			}
+			hints()
+			if cd.Data != "" {
+				x.attr("dataRef", l.dataID(cd.Data))
+			}
+			x.attrIf("disp", cd.Display)
+			x.attrIf("type", typ)
+			x.attrIf("subType", sub)
+			x.raw("/>")
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package xliff
+
+import (
+	"errors"
+	"fmt"
+
+	"golang.org/x/text/language"
+)
+
+// Version is an XLIFF version.
+type Version string
+
+const (
+	Version12 Version = "1.2"
+	// Version20 is read, and written on request: 2.0 and 2.1 share a
+	// namespace and differ only in the modules they define.
+	Version20 Version = "2.0"
+	Version21 Version = "2.1"
+	Version22 Version = "2.2"
+)
+
+// Namespaces of the XLIFF core.
+const (
+	ns12 = "urn:oasis:names:tc:xliff:document:1.2"
+	ns20 = "urn:oasis:names:tc:xliff:document:2.0" // 2.0 and 2.1
+	ns22 = "urn:oasis:names:tc:xliff:document:2.2"
+)
+
+// WriteOptions are the options of [Write].
+type WriteOptions struct {
+	// Version is the XLIFF version to write: 1.2, 2.0, 2.1 or 2.2.
+	Version Version
+	// PrefillTargets writes a copy of the source as the target of every
+	// segment that has none, with state "new" (1.2) or "initial" (2.x).
+	// OmegaT 3.6 translates only what is inside <target>, so files meant
+	// for it need this.
+	PrefillTargets bool
+}
+
+// Limits bound what a reader accepts, so that a hostile or broken file
+// cannot exhaust memory or the stack. A zero field takes its value from
+// [DefaultLimits].
+type Limits struct {
+	// MaxBytes is the largest file read, in bytes.
+	MaxBytes int64
+	// MaxDepth is the deepest nesting of elements.
+	MaxDepth int
+}
+
+// DefaultLimits are the limits a reader applies unless told otherwise.
+var DefaultLimits = Limits{MaxBytes: 256 << 20, MaxDepth: 100}
+
+func (l Limits) orDefault() Limits {
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = DefaultLimits.MaxBytes
+	}
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = DefaultLimits.MaxDepth
+	}
+	return l
+}
+
+// ReadOptions are the options of [ReadOptions.Read] and
+// [ReadOptions.ReadAll]. The zero value reads any languages with the
+// default limits.
+type ReadOptions struct {
+	// SourceLang and TargetLang are the languages the caller expects. When
+	// set (not language.Und), a file for other languages is rejected with
+	// [ErrLanguage]. A file's tag may be more specific than the expected
+	// one: "en-GB" is accepted where "en" is expected.
+	SourceLang, TargetLang language.Tag
+	// Limits bound the size and nesting of the file.
+	Limits Limits
+	// FragmentPrefixes registers extension prefixes of XLIFF 2 fragment
+	// identifiers ("#f=f1/tbx=t4"), mapping each prefix to its namespace.
+	// The prefixes of the XLIFF 2 modules are always known; a reference
+	// with any other prefix is rejected, as the specification requires.
+	FragmentPrefixes map[string]string
+}
+
+// Sentinel errors, to test with errors.Is. Errors that come from a file
+// are [*Error]s that wrap one of them.
+var (
+	// ErrSyntax is XML that is not well-formed, or not XLIFF.
+	ErrSyntax = errors.New("malformed XML")
+	// ErrDTD is a DOCTYPE that declares entities, which are never expanded.
+	ErrDTD = errors.New("entity declaration")
+	// ErrLimit is a file beyond the [Limits].
+	ErrLimit = errors.New("limit exceeded")
+	// ErrVersion is an XLIFF version or namespace that is not supported.
+	ErrVersion = errors.New("unsupported version")
+	// ErrInvalid is an element, attribute or value the XLIFF
+	// specification does not allow where it is.
+	ErrInvalid = errors.New("invalid XLIFF")
+	// ErrDuplicateID is an ID used twice where it must be unique.
+	ErrDuplicateID = errors.New("duplicate ID")
+	// ErrUnknownSegment is a target segment with no source segment.
+	ErrUnknownSegment = errors.New("unknown segment")
+	// ErrReference is a reference to something that is not there, or not
+	// allowed: a dataRef, startRef, copyOf, subFlows, fragment identifier.
+	ErrReference = errors.New("bad reference")
+	// ErrCodes is a target whose inline codes do not match its source's,
+	// or codes that break the rules of their pairing and editing hints.
+	ErrCodes = errors.New("inline codes do not match")
+	// ErrLanguage is a missing, malformed or unexpected language.
+	ErrLanguage = errors.New("wrong language")
+	// ErrUnsegmentedTarget is a target without segment markers in a unit
+	// of several segments: it cannot be divided among them.
+	ErrUnsegmentedTarget = errors.New("unsegmented target")
+	// ErrUnsupported is valid XLIFF that loctool cannot represent, such as
+	// inline codes between segments.
+	ErrUnsupported = errors.New("unsupported")
+	// ErrMultipleFiles is a document of several <file>s given to Read;
+	// ReadAll reads them.
+	ErrMultipleFiles = errors.New("several files")
+)
+
+// Error is a problem in a file, at a position.
+type Error struct {
+	File      string
+	Line, Col int // 1-based; Col counts bytes
+	Msg       string
+	// Kind is the sentinel error the problem is an instance of, such as
+	// [ErrDuplicateID].
+	Kind error
+	// Err is the underlying error, if any, such as an *inline.CodeError.
+	Err error
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+}
+
+// Unwrap returns the kind and the underlying error, for errors.Is and
+// errors.As.
+func (e *Error) Unwrap() []error {
+	var errs []error
+	if e.Kind != nil {
+		errs = append(errs, e.Kind)
+	}
+	if e.Err != nil {
+		errs = append(errs, e.Err)
+	}
+	return errs
+}
