@@ -1,0 +1,96 @@
+package document
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/text"
+
+	"github.com/loctool/loctool/inline"
+)
+
+// benchInput builds an article of about 1 MB from a sample: its body
+// repeated between its head and its tail.
+func benchInput(b *testing.B, path, head, tail string) []byte {
+	b.Helper()
+	s := string(read(b, path))
+	body := s
+	if i := strings.Index(s, head); head != "" && i >= 0 {
+		body = s[i+len(head):]
+	}
+	if i := strings.LastIndex(body, tail); tail != "" && i >= 0 {
+		body = body[:i]
+	}
+	var buf bytes.Buffer
+	if head != "" {
+		buf.WriteString(s[:strings.Index(s, head)+len(head)])
+	}
+	for buf.Len() < 1<<20 {
+		buf.WriteString(body)
+		buf.WriteString("\n")
+	}
+	buf.WriteString(tail)
+	return buf.Bytes()
+}
+
+func benchParse(b *testing.B, f Format, data []byte) {
+	d, err := Parse(f, data, "bench", Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(len(d.Blocks)), "blocks")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Parse(f, data, "bench", Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseText(b *testing.B) {
+	benchParse(b, Text, benchInput(b, "../articles/ablyazov-amnesty.txt", "", ""))
+}
+
+func BenchmarkParseMarkdown(b *testing.B) {
+	benchParse(b, Markdown, benchInput(b, "testdata/sample.md", "---\n\n", ""))
+}
+
+func BenchmarkParseHTML(b *testing.B) {
+	benchParse(b, HTML, benchInput(b, "testdata/sample.html", "<body>\n", "</body>\n</html>\n"))
+}
+
+// BenchmarkGoldmark is goldmark's parse of the Markdown input alone: the
+// floor under BenchmarkParseMarkdown.
+func BenchmarkGoldmark(b *testing.B) {
+	data := benchInput(b, "testdata/sample.md", "---\n\n", "")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		markdownParser().Parse(text.NewReader(data))
+	}
+}
+
+// BenchmarkRenderMarkdown writes every block of the Markdown input
+// translated.
+func BenchmarkRenderMarkdown(b *testing.B) {
+	data := benchInput(b, "testdata/sample.md", "---\n\n", "")
+	d, err := Parse(Markdown, data, "bench", Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	targets := make(map[string]inline.Content, len(d.Blocks))
+	for _, blk := range d.Blocks {
+		targets[blk.ID] = fakeTranslation(Markdown, blk)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := d.Render(targets); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,692 @@
+// Package document reads the articles loctool translates into blocks of
+// text with inline codes, and writes them back with translated blocks.
+//
+// [Parse] cuts an article into a [Document]: its translatable [Block]s, in
+// order, and a skeleton that holds every other byte of the file.
+// [Document.Render] joins the skeleton and the blocks again, each block
+// from its translation when there is one.
+//
+// # Byte identity
+//
+// With no translations, or translations equal to the source, Render
+// returns the input byte for byte: byte order mark, line endings, trailing
+// white space, a missing final newline, entities, attribute quoting and
+// order all come back unchanged. The skeleton is never rebuilt from a
+// parse tree: every offset points into the article, and a block whose
+// content is unchanged is written from the article's own bytes. Only a
+// block with a different translation is written afresh, escaped for its
+// format and laid out like its source: the article's line ending, and in
+// Markdown each line's container prefix, such as "> " in a block quote.
+//
+// A block's content is what translators see: text with entities and
+// escapes resolved, without white space at either end, and the formatting
+// inside it as [inline.Code]s whose Data is the exact markup from the
+// file. A translated block's codes are written from the source's markup,
+// found by kind and ID, so a translation cannot change a link's address;
+// Render rejects a translation that drops, adds or crosses codes.
+//
+// # Formats
+//
+// Plain text ([Text]): a block is a paragraph, lines separated from other
+// paragraphs by blank lines (lines of only spaces and tabs are blank). The
+// newlines inside a paragraph stay in its text, and the white space around
+// it, such as indentation before its first line, is skeleton.
+//
+// Markdown ([Markdown]), CommonMark with GFM tables, read with goldmark:
+// the blocks are headings (ATX and setext), paragraphs, list items and
+// block quotes (their paragraphs), table cells, and the alt text of an
+// image that stands alone in a paragraph (Kind "alt"); an image in running
+// text is an Open "![" and a Close "](src)" around its alt text. Emphasis,
+// links, code spans, autolinks, raw inline HTML and hard line breaks
+// become codes: a link is an Open "[" and a Close "](https://…)" with Type
+// "link" and the address as Display, so its text is translatable and its
+// address is not; a code span is a Placeholder of Type "x-code"; a raw
+// HTML start tag and its end tag make a pair when they enclose text
+// soundly. Soft line breaks stay in the text as newlines. Code blocks,
+// HTML blocks and comments, link reference definitions, thematic breaks
+// and front matter (--- or +++ at the very start) are skeleton; with
+// [Options.FrontMatter], the values of the top-level title and
+// description keys are blocks too. A translated block has what Markdown
+// would misread escaped with a backslash (\ * _ [ ] < > ` and entity
+// references everywhere; # - + = ~ and ordered-list numbers at the start
+// of a line; # in an ATX heading; | in a table cell), loses blank lines and
+// indentation, and writes a shortcut or collapsed reference link as a full
+// one, so that it reads back as the same block with the same links.
+//
+// HTML ([HTML]), read with the golang.org/x/net/html tokenizer, whose raw
+// bytes for each token place it in the article: the blocks are runs of
+// text and inline elements in p, h1–h6, li, td, th, dt, dd, blockquote,
+// figcaption, caption and title, and also text outside all of them, such
+// as in a div (Kind "text"), so that no visible text goes untranslated.
+// The content of <meta name="description">, and the alt and title
+// attributes of any element, are blocks of their own. Inline elements (a,
+// b, em, span, br, img, …) become codes holding their exact tags. Runs of
+// white space show as one space, as a browser shows them. When blocks
+// nest, such as a p inside an li inside a td, the innermost element's text
+// is the block: a block-level tag ends the current block, and text after
+// it starts a new one; a p inside an li, blockquote, td, th, dd or
+// figcaption takes its container's kind. script, style, template,
+// noscript, textarea, svg and math are skeleton, and so is pre, which
+// mostly holds code and whose white space matters; pre translate="yes"
+// makes it a block of Kind "preformatted". translate="no" leaves an
+// element, its attributes and its content untranslated, and
+// translate="yes" inside it translates again; an untranslated element
+// inside a block is one Placeholder of Type "x-protected". Malformed HTML
+// loses no bytes: an unclosed p or li ends at the next block, and a tag
+// whose partner is missing or crosses another becomes a Placeholder.
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+// Format is an article format.
+type Format string
+
+const (
+	Text     Format = "text"     // plain text
+	Markdown Format = "markdown" // CommonMark with GFM tables
+	HTML     Format = "html"
+)
+
+var extensions = []struct {
+	ext    string
+	format Format
+}{
+	{".txt", Text}, {".text", Text},
+	{".md", Markdown}, {".markdown", Markdown},
+	{".html", HTML}, {".htm", HTML},
+}
+
+// Errors that an [*Error] can be, for errors.Is.
+var (
+	ErrUnknownFormat = errors.New("unknown article format")
+	ErrEncoding      = errors.New("article is not valid UTF-8")
+	ErrFrontMatter   = errors.New("front matter value cannot be translated")
+	ErrCodes         = errors.New("translation does not keep the block's codes")
+)
+
+// FormatOf returns the format of the article at path, by its extension.
+func FormatOf(path string) (Format, error) {
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, e := range extensions {
+		if e.ext == ext {
+			return e.format, nil
+		}
+	}
+	known := make([]string, len(extensions))
+	for i, e := range extensions {
+		known[i] = e.ext
+	}
+	return "", &Error{File: path, kind: ErrUnknownFormat,
+		Msg: "unknown article format: the known extensions are " + strings.Join(known, ", ")}
+}
+
+// Datatype returns the format's name in XLIFF's datatype attribute.
+func (f Format) Datatype() string {
+	switch f {
+	case Text:
+		return "plaintext"
+	case Markdown:
+		return "x-markdown"
+	case HTML:
+		return "html"
+	}
+	return "x-" + string(f)
+}
+
+// Options change what Parse takes as translatable.
+type Options struct {
+	// FrontMatter makes the title: and description: values of a Markdown
+	// article's front matter blocks.
+	FrontMatter bool
+}
+
+// Document is a parsed article: its translatable blocks and the skeleton
+// that rebuilds the file around them.
+type Document struct {
+	Format Format
+	// Blocks are the translatable blocks, in document order.
+	Blocks []Block
+
+	name  string
+	src   string     // the article; every offset below indexes it
+	eol   string     // the article's line ending, for new lines in translations
+	spans []blockPos // where each block lies, parallel to Blocks
+	top   []int      // the blocks not nested in another, in order
+}
+
+// Block is a translatable block of an article.
+type Block struct {
+	// ID is "b1", "b2", … in document order: a valid XML NMTOKEN.
+	ID string
+	// Kind is what the block is: "paragraph", "heading", "list-item",
+	// "blockquote", "table-cell", "title", "alt", "title-attribute",
+	// "description", "front-matter-title", "front-matter-description",
+	// "term", "definition", "caption", "preformatted" or "text".
+	Kind    string
+	Content inline.Content
+}
+
+// blockPos is where a block lies in the article, and how to write it.
+type blockPos struct {
+	start, end int // the block's bytes: src[start:end]
+	style      style
+	// codes are the source spans of the content's codes, in order; HTML
+	// writes a code from its span, so that attribute blocks nested in a
+	// tag are written translated.
+	codes []span
+	// children are the blocks nested in this one (attributes in a tag).
+	children []int
+	// prefixes[i] is written after the i-th newline of a Markdown block:
+	// the container markers and indentation of its next line; px when
+	// there are none.
+	prefixes []string
+	px       string
+	// labels[i], when set, is the label to write the i-th code, a
+	// Markdown shortcut or collapsed reference's end, as "][label]".
+	labels []string
+	quote  byte // an attribute value's quote, or 0 when unquoted
+}
+
+type span struct{ start, end int }
+
+// style says how a translated block is escaped.
+type style uint8
+
+const (
+	styleText        style = iota // plain text
+	styleMarkdown                 // a Markdown paragraph, list item, quote or setext heading
+	styleMarkdownH                // a Markdown ATX heading: one line, # escaped
+	styleMarkdownTD               // a Markdown table cell: one line, | escaped
+	styleMarkdownIn               // Markdown inside brackets (image alt text)
+	styleHTML                     // HTML text
+	styleHTMLAttr                 // an HTML attribute value
+	styleYAMLPlain                // a YAML plain scalar
+	styleYAMLSingle               // a YAML single-quoted scalar
+	styleYAMLDouble               // a YAML double-quoted scalar or a TOML basic string
+	styleTOMLLiteral              // a TOML literal string
+)
+
+// Error is a problem with an article, at a place in it when Line is not 0.
+type Error struct {
+	File      string
+	Line, Col int // 1-based; Col counts characters
+	Msg       string
+	Err       error // the cause, if any
+	kind      error
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Is reports whether the error is of the kind target: ErrUnknownFormat,
+// ErrEncoding, ErrFrontMatter or ErrCodes.
+func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target }
+
+// errorAt returns an error at the byte offset off of d's article.
+func (d *Document) errorAt(off int, kind error, msg string) *Error {
+	line, col := position(d.src, off)
+	return &Error{File: d.name, Line: line, Col: col, Msg: msg, kind: kind}
+}
+
+// position returns the 1-based line and column of the byte offset off.
+func position(s string, off int) (line, col int) {
+	off = min(off, len(s))
+	line = 1 + strings.Count(s[:off], "\n")
+	start := strings.LastIndexByte(s[:off], '\n') + 1
+	return line, utf8.RuneCountInString(s[start:off]) + 1
+}
+
+// Parse reads an article of format f. name is the article's path, for
+// messages.
+func Parse(f Format, data []byte, name string, opts Options) (*Document, error) {
+	d := &Document{Format: f, name: name, src: string(data), eol: "\n"}
+	// Room for the blocks, so that they are not copied as they grow: a
+	// block takes two lines at least, blank line included, and in HTML,
+	// with its attribute blocks, about one.
+	n := strings.Count(d.src, "\n")
+	if f != HTML {
+		n /= 2
+	}
+	if n = min(n, len(d.src)/16) + 4; n > 16 {
+		d.Blocks = make([]Block, 0, n)
+		d.spans = make([]blockPos, 0, n)
+	}
+	if !utf8.ValidString(d.src) {
+		off := 0
+		for off < len(d.src) {
+			r, n := utf8.DecodeRuneInString(d.src[off:])
+			if r == utf8.RuneError && n == 1 {
+				break
+			}
+			off += n
+		}
+		e := d.errorAt(off, ErrEncoding, fmt.Sprintf("invalid UTF-8 at byte offset %d", off))
+		return nil, e
+	}
+	if i := strings.IndexByte(d.src, '\n'); i > 0 && d.src[i-1] == '\r' {
+		d.eol = "\r\n"
+	}
+	var err error
+	switch f {
+	case Text:
+		parseText(d)
+	case Markdown:
+		err = parseMarkdown(d, opts)
+	case HTML:
+		parseHTML(d)
+	default:
+		return nil, &Error{File: name, kind: ErrUnknownFormat, Msg: fmt.Sprintf("unknown article format %q", string(f))}
+	}
+	if err != nil {
+		return nil, err
+	}
+	d.number()
+	return d, nil
+}
+
+// bomLen returns the length of the byte order mark that starts s, if any.
+func bomLen(s string) int {
+	if strings.HasPrefix(s, "\uFEFF") {
+		return len("\uFEFF")
+	}
+	return 0
+}
+
+// add appends a block; number orders and names the blocks once all are in.
+func (d *Document) add(kind string, c inline.Content, p blockPos) {
+	d.Blocks = append(d.Blocks, Block{Kind: kind, Content: c})
+	d.spans = append(d.spans, p)
+}
+
+// number puts the blocks in document order, names them, and finds the
+// blocks nested in others. Blocks are added almost in order, so the sort
+// is cheap; nesting only happens in HTML, where attribute blocks lie in the
+// tags of a text block.
+func (d *Document) number() {
+	sorted := true
+	for i := 1; i < len(d.spans); i++ {
+		if d.spans[i].start < d.spans[i-1].start {
+			sorted = false
+			break
+		}
+	}
+	if !sorted {
+		idx := make([]int, len(d.spans))
+		for i := range idx {
+			idx[i] = i
+		}
+		sortStable(idx, func(a, b int) bool { return d.spans[a].start < d.spans[b].start })
+		blocks := make([]Block, len(idx))
+		spans := make([]blockPos, len(idx))
+		for i, j := range idx {
+			blocks[i], spans[i] = d.Blocks[j], d.spans[j]
+		}
+		d.Blocks, d.spans = blocks, spans
+	}
+	d.top = make([]int, 0, len(d.spans))
+	outer := -1 // the last top-level block
+	for i := range d.Blocks {
+		d.Blocks[i].ID = blockID(i + 1)
+		if outer >= 0 && d.spans[i].start < d.spans[outer].end {
+			d.spans[outer].children = append(d.spans[outer].children, i)
+			continue
+		}
+		d.top = append(d.top, i)
+		outer = i
+	}
+}
+
+// sortStable is an insertion sort: the blocks are nearly sorted.
+func sortStable(idx []int, less func(a, b int) bool) {
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && less(idx[j], idx[j-1]); j-- {
+			idx[j], idx[j-1] = idx[j-1], idx[j]
+		}
+	}
+}
+
+func blockID(n int) string {
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	i--
+	buf[i] = 'b'
+	return string(buf[i:])
+}
+
+// notes says what each kind of block is, for translators.
+var notes = map[string]string{
+	"paragraph":                "paragraph",
+	"heading":                  "heading",
+	"list-item":                "list item",
+	"blockquote":               "block quote",
+	"table-cell":               "table cell",
+	"title":                    "title",
+	"alt":                      "image alt text",
+	"title-attribute":          "title attribute (tooltip)",
+	"description":              "meta description",
+	"front-matter-title":       "front matter title",
+	"front-matter-description": "front matter description",
+	"term":                     "definition term",
+	"definition":               "definition",
+	"caption":                  "caption",
+	"preformatted":             "preformatted text",
+	"text":                     "text",
+}
+
+// HandoffBlocks returns the blocks as handoff takes them, each with its
+// kind in words as its note.
+func (d *Document) HandoffBlocks() []handoff.Block {
+	out := make([]handoff.Block, len(d.Blocks))
+	for i, b := range d.Blocks {
+		note, ok := notes[b.Kind]
+		if !ok {
+			note = strings.ReplaceAll(b.Kind, "-", " ")
+		}
+		out[i] = handoff.Block{ID: b.ID, Note: note, Content: b.Content}
+	}
+	return out
+}
+
+// Render writes the article with each block's content replaced by its
+// target, keyed by block ID. A block without a target, or whose target
+// has the same text and codes as its source, is written from the
+// article's own bytes. Targets for IDs the document does not have are
+// ignored. A target whose codes do not match its block's, as
+// [inline.CheckCodes] says, is an [*Error] that names the block.
+func (d *Document) Render(targets map[string]inline.Content) ([]byte, error) {
+	r := renderer{d: d, targets: targets}
+	r.b.Grow(len(d.src) + len(d.src)/8)
+	pos := 0
+	for _, i := range d.top {
+		r.b.WriteString(d.src[pos:d.spans[i].start])
+		if err := r.block(i); err != nil {
+			return nil, err
+		}
+		pos = d.spans[i].end
+	}
+	r.b.WriteString(d.src[pos:])
+	return r.b.Bytes(), nil
+}
+
+type renderer struct {
+	d       *Document
+	targets map[string]inline.Content
+	b       bytes.Buffer
+}
+
+// block writes block i: its source bytes, or its target.
+func (r *renderer) block(i int) error {
+	d := r.d
+	blk, p := &d.Blocks[i], &d.spans[i]
+	target, ok := r.targets[blk.ID]
+	if !ok || target == nil || sameContent(target, blk.Content) {
+		return r.raw(p.start, p.end, p.children)
+	}
+	if err := inline.CheckCodes(blk.Content, target); err != nil {
+		line, col := position(d.src, p.start)
+		return &Error{File: d.name, Line: line, Col: col, kind: ErrCodes,
+			Msg: fmt.Sprintf("block %s (%s): the translation's codes do not match the source's", blk.ID, blk.Kind), Err: err}
+	}
+	target = target.Normalize()
+	switch p.style {
+	case styleText:
+		writeText(&r.b, target, d.eol)
+	case styleMarkdown, styleMarkdownH, styleMarkdownTD, styleMarkdownIn:
+		r.markdown(blk.Content, target, p)
+	case styleHTML:
+		return r.html(blk.Content, target, p)
+	case styleHTMLAttr:
+		writeAttr(&r.b, target.PlainText(), p.quote, d.eol)
+	default:
+		writeScalar(&r.b, target.PlainText(), p.style)
+	}
+	return nil
+}
+
+// raw writes src[start:end], with the nested blocks among children
+// rendered in their places.
+func (r *renderer) raw(start, end int, children []int) error {
+	for _, c := range children {
+		cp := r.d.spans[c]
+		if cp.start < start || cp.end > end {
+			continue
+		}
+		r.b.WriteString(r.d.src[start:cp.start])
+		if err := r.block(c); err != nil {
+			return err
+		}
+		start = cp.end
+	}
+	r.b.WriteString(r.d.src[start:end])
+	return nil
+}
+
+// sourceCode returns the index, among source's codes, of the code of
+// kind and ID.
+func sourceCode(source inline.Content, c *inline.Code) int {
+	n := 0
+	for _, it := range source {
+		if it.Code == nil {
+			continue
+		}
+		if it.Code.Kind == c.Kind && it.Code.ID == c.ID {
+			return n
+		}
+		n++
+	}
+	return -1
+}
+
+// sameContent reports whether target has the text of source, and codes of
+// the same kinds and IDs in the same places. The codes' other fields do
+// not count: a block is written with its source's markup anyway.
+func sameContent(target, source inline.Content) bool {
+	i, j := 0, 0
+	for {
+		a, okA := nextItem(target, &i)
+		b, okB := nextItem(source, &j)
+		if !okA || !okB {
+			return okA == okB
+		}
+		if (a.Code == nil) != (b.Code == nil) {
+			return false
+		}
+		if a.Code == nil {
+			if a.Text != b.Text {
+				return false
+			}
+			continue
+		}
+		if a.Code.Kind != b.Code.Kind || a.Code.ID != b.Code.ID {
+			return false
+		}
+	}
+}
+
+// nextItem returns the next item of c from *i on, with adjacent text
+// joined and empty text skipped, without allocating when the text is in
+// one piece.
+func nextItem(c inline.Content, i *int) (inline.Item, bool) {
+	for *i < len(c) && c[*i].Code == nil && c[*i].Text == "" {
+		*i++
+	}
+	if *i >= len(c) {
+		return inline.Item{}, false
+	}
+	it := c[*i]
+	*i++
+	if it.Code != nil {
+		return it, true
+	}
+	var b *strings.Builder
+	for *i < len(c) && c[*i].Code == nil {
+		if c[*i].Text != "" {
+			if b == nil {
+				b = &strings.Builder{}
+				b.WriteString(it.Text)
+			}
+			b.WriteString(c[*i].Text)
+		}
+		*i++
+	}
+	if b != nil {
+		it.Text = b.String()
+	}
+	return it, true
+}
+
+// renumber gives the codes of c the IDs "1", "2", … in order, a Close
+// taking its Open's.
+func renumber(c inline.Content) {
+	if numbered(c) {
+		return
+	}
+	type pair struct{ old, new string }
+	var opens []pair
+	n := 0
+	for _, it := range c {
+		code := it.Code
+		if code == nil {
+			continue
+		}
+		if code.Kind == inline.Close {
+			for k := len(opens) - 1; k >= 0; k-- {
+				if opens[k].old == code.ID {
+					code.ID = opens[k].new
+					break
+				}
+			}
+			continue
+		}
+		n++
+		id := itoa(n)
+		if code.Kind == inline.Open {
+			opens = append(opens, pair{code.ID, id})
+		}
+		code.ID = id
+	}
+}
+
+// numbered reports whether the codes of c already have the IDs renumber
+// would give them.
+func numbered(c inline.Content) bool {
+	n := 0
+	for _, it := range c {
+		code := it.Code
+		if code == nil {
+			continue
+		}
+		if code.Kind == inline.Close {
+			if !isNumber(code.ID, n) {
+				return false
+			}
+			continue
+		}
+		n++
+		if code.ID != itoa(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumber reports whether id is a number from 1 to n.
+func isNumber(id string, n int) bool {
+	v, err := strconv.Atoi(id)
+	return err == nil && v >= 1 && v <= n && itoa(v) == id
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// isSpace reports whether c is ASCII white space.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// trimSpan returns [start, end) of s without the ASCII white space at
+// either end.
+func trimSpan(s string, start, end int) (int, int) {
+	for start < end && isSpace(s[start]) {
+		start++
+	}
+	for end > start && isSpace(s[end-1]) {
+		end--
+	}
+	return start, end
+}
+
+// trimEdges returns c without ASCII white space at its start and end, as
+// every block's content is: a translation's white space there would not
+// read back.
+func trimEdges(c inline.Content) inline.Content {
+	const ws = " \t\n\r\f\v"
+	if len(c) > 0 && c[0].Code == nil {
+		c[0].Text = strings.TrimLeft(c[0].Text, ws)
+		if c[0].Text == "" {
+			c = c[1:]
+		}
+	}
+	if n := len(c); n > 0 && c[n-1].Code == nil {
+		c[n-1].Text = strings.TrimRight(c[n-1].Text, ws)
+		if c[n-1].Text == "" {
+			c = c[:n-1]
+		}
+	}
+	return c
+}
+
+// crlf returns s with its line endings "\n": the carriage returns before
+// each newline go.
+func crlf(s string) string {
+	if !strings.Contains(s, "\r\n") {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for j := 0; j < len(s); j++ {
+		if s[j] == '\r' {
+			k := j
+			for k < len(s) && s[k] == '\r' {
+				k++
+			}
+			if k < len(s) && s[k] == '\n' {
+				j = k - 1
+				continue
+			}
+		}
+		b = append(b, s[j])
+	}
+	return string(b)
+}

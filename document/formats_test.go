@@ -1,0 +1,325 @@
+package document
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark/text"
+
+	"github.com/loctool/loctool/inline"
+)
+
+// blocks lists a document's blocks as "kind: content".
+func blocks(d *Document) []string {
+	out := make([]string, len(d.Blocks))
+	for i, b := range d.Blocks {
+		out[i] = b.Kind + ": " + b.Content.String()
+	}
+	return out
+}
+
+func checkBlockList(t *testing.T, f Format, in string, opts Options, want []string) *Document {
+	t.Helper()
+	d := parse(t, f, []byte(in), opts)
+	got := blocks(d)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks of %q:\ngot  %q\nwant %q", in, got, want)
+	}
+	if out, err := d.Render(nil); err != nil || string(out) != in {
+		t.Errorf("Render gives %q, %v", out, err)
+	}
+	return d
+}
+
+func TestTextBlocks(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"paragraphs", "Title\n\nFirst line\nsecond line.\n", []string{"paragraph: Title", "paragraph: First line\nsecond line."}},
+		{"blank lines of spaces and tabs", "a\n \t \nb\n\t\nc", []string{"paragraph: a", "paragraph: b", "paragraph: c"}},
+		{"white space around is skeleton", "  \t indented  \n   next   \n", []string{"paragraph: indented  \n   next"}},
+		{"crlf", "a\r\nb\r\n\r\nc\r\n", []string{"paragraph: a\nb", "paragraph: c"}},
+		{"bom", "\uFEFFTitle\n", []string{"paragraph: Title"}},
+		{"only white space", " \n\t\n", nil},
+		{"no final newline", "a\n\nb", []string{"paragraph: a", "paragraph: b"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkBlockList(t, Text, tc.in, Options{}, tc.want)
+		})
+	}
+}
+
+func TestMarkdownBlocks(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		opts     Options
+		want     []string
+	}{
+		{"headings", "# ATX #\n\nSetext\n===\n\nTwo\n---\n", Options{}, []string{"heading: ATX", "heading: Setext", "heading: Two"}},
+		{"code and html blocks are skeleton", "```\ncode\n```\n\n    indented\n\n<div>\nhtml\n</div>\n\n<!-- c -->\n\ntext\n", Options{},
+			[]string{"paragraph: text"}},
+		{"front matter is skeleton", "---\ntitle: T\n---\nText\n", Options{}, []string{"paragraph: Text"}},
+		{"front matter blocks", "---\ntitle: T\ndescription: 'D'\nother: O\n---\nText\n", Options{FrontMatter: true},
+			[]string{"front-matter-title: T", "front-matter-description: D", "paragraph: Text"}},
+		{"unclosed front matter is markdown", "---\ntitle: T\n", Options{FrontMatter: true}, []string{"paragraph: title: T"}},
+		{"reference definitions are skeleton", "[a]: /u\n\n[a]\n", Options{}, []string{"paragraph: {open 1 link}a{close 1 link}"}},
+		{"standalone image is alt text", "![An *alt* text](a.png)\n", Options{}, []string{"alt: An {open 1 italic}alt{close 1 italic} text"}},
+		{"image without alt", "![](a.png)\n", Options{}, nil},
+		{"image in text", "See ![alt](a.png).\n", Options{}, []string{"paragraph: See {open 1 image}alt{close 1 image}."}},
+		{"code span only", "`code`\n", Options{}, nil},
+		{"hard breaks", "a  \nb\\\nc\n", Options{}, []string{"paragraph: a{placeholder 1 lb}b{placeholder 2 lb}c"}},
+		{"escapes and entities", "\\*a\\* &amp; &copy; &#169; &#xA9; &bogus; \\q\n", Options{}, []string{`paragraph: *a* & © © © &bogus; \q`}},
+		{"left-over delimiters", "**foo* bar\n", Options{}, []string{"paragraph: {open 1 italic}foo{close 1 italic} bar"}},
+		{"table cells", "| a | b \\| c |\n|---|---|\n| `x` | |\n", Options{},
+			[]string{"table-cell: a", "table-cell: b | c"}},
+		{"list items", "- a\n\n  b\n- > c\n1. d\n", Options{}, []string{"list-item: a", "list-item: b", "blockquote: c", "list-item: d"}},
+		{"lazy and prefixed lines", "> a\nb\n> c\n", Options{}, []string{"blockquote: a\nb\nc"}},
+		{"raw html pairs", "<b>a</b> <br> <i>b", Options{}, []string{"paragraph: {open 1 bold}a{close 1 bold} {placeholder 2 lb} {placeholder 3 italic}b"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkBlockList(t, Markdown, tc.in, tc.opts, tc.want)
+		})
+	}
+}
+
+func TestHTMLBlocks(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"head", `<title>T &amp; U</title><meta name=description content="D"><meta name=keywords content=K>`,
+			[]string{"title: T & U", "description: D"}},
+		{"pre is skeleton", "<pre>code</pre><p>x</p>", []string{"paragraph: x"}},
+		{"pre translate=yes", "<pre translate=yes> a\n  b </pre>", []string{"preformatted: a\n  b"}},
+		{"script style template noscript svg textarea", "<script>a</script><style>b</style><template>c</template><noscript>d</noscript><svg><title>e</title></svg><textarea>f</textarea>", nil},
+		{"translate=no", `<p translate="no">a <b title=t>b</b></p><p>c</p>`, []string{"paragraph: c"}},
+		{"translate=no inline", `<p>a <span translate=no>b <b>c</b></span> d</p>`, []string{"paragraph: a {placeholder 1 x-protected} d"}},
+		{"translate=yes inside no", `<div translate=no>a <p translate=yes>b</p> <span>c</span></div>`, []string{"paragraph: b"}},
+		{"script inside a paragraph", `<p>a <script>if (a<b) x()</script> b</p>`, []string{"paragraph: a {placeholder 1 x-protected} b"}},
+		{"innermost block", "<table><tr><td>a<ul><li><p>b</p></li></ul>c</td></tr></table>",
+			[]string{"table-cell: a", "list-item: b", "table-cell: c"}},
+		{"p takes its container's kind", "<blockquote><p>a</p></blockquote><dl><dd><p>b</p></dd></dl>", []string{"blockquote: a", "definition: b"}},
+		{"unclosed p and li", "<ul><li>a<li>b</ul><p>c<p>d", []string{"list-item: a", "list-item: b", "paragraph: c", "paragraph: d"}},
+		{"crossed tags", "<p><b>a<i>b</b>c</i></p>", []string{"paragraph: {placeholder 1 bold}a{open 2 italic}b{placeholder 3 bold}c{close 2 italic}"}},
+		{"unclosed inline", "<p><b>a</p>", []string{"paragraph: {placeholder 1 bold}a"}},
+		{"stray end tag", "<p>a</b>b</p>", []string{"paragraph: a{placeholder 1 bold}b"}},
+		{"text outside blocks", "<body>a<div>b <a href=x>c</a></div></body>", []string{"text: a", "text: b {open 1 link}c{close 1 link}"}},
+		{"white space collapses", "<p>\n  a\n  b&nbsp; c\t</p>", []string{"paragraph: a b\u00a0 c"}},
+		{"entities", "<p>&lt;&amp;&gt;&quot;&#x41;&copy</p>", []string{`paragraph: <&>"A©`}},
+		{"attributes", `<p>a <img src=x alt="b"> <abbr title='c'>d</abbr></p><img alt=e title="f">`,
+			[]string{"paragraph: a {placeholder 1 image} {open 2 x-abbr}d{close 2 x-abbr}", "alt: b", "title-attribute: c", "alt: e", "title-attribute: f"}},
+		{"only codes", "<p><img src=x alt=a> <br></p>", []string{"alt: a"}},
+		{"comments", "<!-- a --><p>b <!-- c --> d</p>", []string{"paragraph: b {placeholder 1 x-comment} d"}},
+		{"cut off in a tag", "<p>a <b", []string{"paragraph: a"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkBlockList(t, HTML, tc.in, Options{}, tc.want)
+		})
+	}
+}
+
+func TestRenderCodeErrors(t *testing.T) {
+	d := parse(t, Markdown, []byte("Title\n\nSome **bold** and [a link](https://x).\n"), Options{})
+	c := d.Blocks[1].Content
+	codes := c.Codes() // Open 1, Close 1, Open 2, Close 2
+	item := func(code *inline.Code) inline.Item { return inline.Item{Code: code} }
+	text := func(s string) inline.Item { return inline.Item{Text: s} }
+	for _, tc := range []struct {
+		name   string
+		id     string
+		target inline.Content
+		want   string
+	}{
+		{"dropped", "b2", inline.Content{text("a "), item(codes[0]), text("b "), item(codes[2]), text("c"), item(codes[3])}, "missing close code 1 (bold)"},
+		{"added", "b2", append(append(inline.Content{}, c...), item(&inline.Code{Kind: inline.Placeholder, ID: "9", Type: "lb"})), "unexpected placeholder code 9"},
+		{"repeated", "b2", append(append(inline.Content{}, c...), item(codes[0])), "unexpected open code 1"},
+		{"crossed", "b2", inline.Content{item(codes[0]), item(codes[2]), text("x"), item(codes[1]), item(codes[3])}, "cross"},
+		{"a code in a block without", "b1", inline.Content{item(codes[0]), text("x"), item(codes[1])}, "unexpected open code 1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := d.Render(map[string]inline.Content{tc.id: tc.target})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var ce *inline.CodeError
+			if !errors.Is(err, ErrCodes) || !errors.As(err, &ce) {
+				t.Errorf("error %v is not ErrCodes with an *inline.CodeError", err)
+			}
+			if msg := err.Error(); !strings.Contains(msg, "block "+tc.id) || !strings.HasPrefix(msg, "test:") || !strings.Contains(msg, tc.want) {
+				t.Errorf("error %q does not name the block, the file and %q", msg, tc.want)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		format Format
+		in     string
+		kind   error
+		want   string
+	}{
+		{"invalid utf-8", Text, "ok\nаб\xffc\n", ErrEncoding, "a:2:3: invalid UTF-8 at byte offset 7"},
+		{"invalid utf-8 in html", HTML, "<p>\x80</p>", ErrEncoding, "a:1:4: invalid UTF-8"},
+		{"unknown format", Format("doc"), "x", ErrUnknownFormat, `a: unknown article format "doc"`},
+		{"block scalar", Markdown, "---\ntitle: >\n  T\n---\n", ErrFrontMatter, "a:2:8: front matter title: a block scalar cannot be translated"},
+		{"value on the next line", Markdown, "---\ntitle:\n  T\n---\n", ErrFrontMatter, "a:2:7: front matter title: a value on the lines after its key"},
+		{"plain over lines", Markdown, "---\ntitle: a\n  b\n---\n", ErrFrontMatter, "a:2:8: front matter title: a value over several lines"},
+		{"unclosed quote", Markdown, "---\ndescription: \"a\n  b\"\n---\n", ErrFrontMatter, "a:2:14: front matter description: the quoted value does not end on its line"},
+		{"bad escape", Markdown, "---\ntitle: \"a\\qb\"\n---\n", ErrFrontMatter, `a:2:8: front matter title: invalid escape sequence "\\q"`},
+		{"toml multi-line", Markdown, "+++\ntitle = \"\"\"a\"\"\"\n+++\n", ErrFrontMatter, "a:2:9: front matter title: a multi-line string"},
+		{"text after the quotes", Markdown, "---\ntitle: 'a' b\n---\n", ErrFrontMatter, "a:2:8: front matter title: unexpected text"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(tc.format, []byte(tc.in), "a", Options{FrontMatter: true})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var e *Error
+			if !errors.Is(err, tc.kind) || !errors.As(err, &e) {
+				t.Errorf("error %v is not an *Error of kind %v", err, tc.kind)
+			}
+			if !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("error %q, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestFrontMatterValues(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"plain with comment", "---\ntitle: A b # c\n---\n", []string{"front-matter-title: A b"}},
+		{"single quotes", "---\ntitle: 'It''s'\n---\n", []string{"front-matter-title: It's"}},
+		{"double quotes", "---\ntitle: \"a\\\"b\\u00e9\\n\"\n---\n", []string{"front-matter-title: a\"bé\n"}},
+		{"not strings", "---\ntitle: [a, b]\ndescription: &x y\n---\n", nil},
+		{"nested keys", "---\nmeta:\n  title: a\n---\n", nil},
+		{"toml", "+++\ntitle = \"a\\tb\"\ndescription = 'c\\d'\ndate = 2003-05-20\n[x]\ntitle = \"y\"\n+++\n", []string{"front-matter-title: a\tb", `front-matter-description: c\d`}},
+		{"yaml end with dots", "---\ntitle: a\n...\nText\n", []string{"front-matter-title: a", "paragraph: Text"}},
+		{"crlf", "---\r\ntitle: a\r\n---\r\nText\r\n", []string{"front-matter-title: a", "paragraph: Text"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkBlockList(t, Markdown, tc.in, Options{FrontMatter: true}, tc.want)
+		})
+	}
+}
+
+func TestFormatOf(t *testing.T) {
+	for _, tc := range []struct {
+		path     string
+		want     Format
+		datatype string
+	}{
+		{"a.txt", Text, "plaintext"},
+		{"dir/a.TEXT", Text, "plaintext"},
+		{"a.md", Markdown, "x-markdown"},
+		{"a.markdown", Markdown, "x-markdown"},
+		{"a.html", HTML, "html"},
+		{"A.HTM", HTML, "html"},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			f, err := FormatOf(tc.path)
+			if err != nil || f != tc.want || f.Datatype() != tc.datatype {
+				t.Errorf("FormatOf = %q, %v; datatype %q", f, err, f.Datatype())
+			}
+		})
+	}
+	for _, path := range []string{"a.doc", "a", "a.md.bak"} {
+		t.Run(path, func(t *testing.T) {
+			_, err := FormatOf(path)
+			if !errors.Is(err, ErrUnknownFormat) || !strings.HasPrefix(err.Error(), path+": ") || !strings.Contains(err.Error(), ".markdown") {
+				t.Errorf("error %v does not name the path and the known extensions", err)
+			}
+		})
+	}
+}
+
+func TestHandoffBlocks(t *testing.T) {
+	d := parse(t, HTML, []byte(`<h1>A</h1><li>B</li><img alt=C title=D>`), Options{})
+	var got []string
+	for _, b := range d.HandoffBlocks() {
+		got = append(got, b.ID+" "+b.Note+": "+b.Content.PlainText())
+	}
+	want := []string{"b1 heading: A", "b2 list item: B", "b3 image alt text: C", "b4 title attribute (tooltip): D"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestRenderNested(t *testing.T) {
+	// An attribute block inside a translated block's tag is written
+	// translated too, and so is one in an untranslated block's tag.
+	in := `<p>See <img src=a.png alt="a flag"> here.</p>`
+	d := parse(t, HTML, []byte(in), Options{})
+	if got := blocks(d); len(got) != 2 {
+		t.Fatalf("blocks %q", got)
+	}
+	img := d.Blocks[0].Content.Codes()[0]
+	for _, tc := range []struct {
+		name    string
+		targets map[string]inline.Content
+		want    string
+	}{
+		{"alt only", map[string]inline.Content{"b2": inline.Text("флаг")}, `<p>See <img src=a.png alt="флаг"> here.</p>`},
+		{"both", map[string]inline.Content{
+			"b1": {{Text: "Вот "}, {Code: img}, {Text: " здесь."}},
+			"b2": inline.Text("флаг"),
+		}, `<p>Вот <img src=a.png alt="флаг"> здесь.</p>`},
+		{"code moved", map[string]inline.Content{
+			"b1": {{Code: img}, {Text: " Вот здесь."}},
+		}, `<p><img src=a.png alt="a flag"> Вот здесь.</p>`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := d.Render(tc.targets)
+			if err != nil || string(out) != tc.want {
+				t.Errorf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestMarkdownFallback checks the fallback for blocks whose inline nodes
+// cannot be placed, which no known input reaches: its items must cover the
+// block's bytes in order, with the text as text.
+func TestMarkdownFallback(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     string
+	}{
+		{"emphasis and link", "*a* [b](c) `d` **e**\nf  \ng", "{placeholder 1 x-markup}a{placeholder 2 x-markup} {placeholder 3 x-markup}b{placeholder 4 x-markup} {placeholder 5 x-code} {placeholder 6 x-markup}e{placeholder 7 x-markup}\nf{placeholder 8 lb}g"},
+		{"left-over delimiters", "**a* b", "{placeholder 1 x-markup}a{placeholder 2 x-markup} b"},
+		{"escapes", `\*a\* &amp;`, "*a* &"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &Document{src: tc.in}
+			data := []byte(tc.in)
+			root := markdownParser().Parse(text.NewReader(data))
+			para := root.FirstChild()
+			p := &mdParser{d: d, data: data}
+			w := &p.w
+			if !w.reset(tc.in, 0, para.Lines()) {
+				t.Fatal("reset")
+			}
+			w.fallback(para, data)
+			pos := 0
+			for _, it := range w.items {
+				if it.start != pos {
+					t.Fatalf("item at %d, want %d", it.start, pos)
+				}
+				pos = it.end
+			}
+			if pos != len(w.body) {
+				t.Fatalf("items end at %d, want %d", pos, len(w.body))
+			}
+			c, _, _ := w.content(w.items)
+			if got := c.String(); got != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
