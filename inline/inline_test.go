@@ -1,0 +1,84 @@
+package inline
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// parse builds content from a compact form: {1 and }1 are an Open and a
+// Close with ID 1, [2] a placeholder with ID 2.
+func parse(s string) Content {
+	var c Content
+	for s != "" {
+		switch {
+		case strings.HasPrefix(s, "{") || strings.HasPrefix(s, "}"):
+			k := Open
+			if s[0] == '}' {
+				k = Close
+			}
+			c = append(c, Item{Code: &Code{Kind: k, ID: s[1:2], Type: "bold", Data: s[:2]}})
+			s = s[2:]
+		case strings.HasPrefix(s, "["):
+			c = append(c, Item{Code: &Code{Kind: Placeholder, ID: s[1:2], Type: "lb", Data: s[:3]}})
+			s = s[3:]
+		default:
+			c = append(c, Item{Text: s[:1]})
+			s = s[1:]
+		}
+	}
+	return c.Normalize()
+}
+
+func TestCheckCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name, source, target, want string // want: "" for no error, else a part of the message
+	}{
+		{"same", "a{1b}1c[2]", "x{1y}1z[2]", ""},
+		{"moved", "a{1b}1c[2]", "[2]x{1yz}1", ""},
+		{"nested", "{1a{2b}2}1", "{1{2x}2y}1", ""},
+		{"missing placeholder", "a[2]", "a", "missing placeholder code 2"},
+		{"missing close", "{1a}1", "{1a", "missing close code 1"},
+		{"extra", "a", "a[2]", "unexpected placeholder code 2"},
+		{"repeated", "[2]a", "[2]a[2]", "unexpected placeholder code 2"},
+		{"closed before opened", "{1a}1", "}1a{1", "code 1 is closed before it is opened"},
+		{"crossed", "{1a{2b}2}1", "{1a{2b}1}2", "codes 2 and 1 cross"},
+		{"pair split across segments", "a{1b", "x{1y", ""},
+		{"other half elsewhere", "a}1", "}1a", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := CheckCodes(parse(tc.source), parse(tc.target))
+			switch {
+			case tc.want == "" && err != nil:
+				t.Errorf("unexpected error: %v", err)
+			case tc.want != "" && err == nil:
+				t.Errorf("no error, want %q", tc.want)
+			case tc.want != "" && !strings.Contains(err.Error(), tc.want):
+				t.Errorf("error %q, want %q", err, tc.want)
+			}
+			var ce *CodeError
+			if err != nil && !errors.As(err, &ce) {
+				t.Errorf("%T is not a *CodeError", err)
+			}
+		})
+	}
+}
+
+func TestContent(t *testing.T) {
+	c := Content{{Text: "a"}, {Text: ""}, {Text: "b"}, {Code: &Code{Kind: Open, ID: "1", Type: "bold", Data: "<b>"}}, {Text: "c"}, {Code: &Code{Kind: Close, ID: "1", Type: "bold", Data: "</b>"}}}
+	if got := c.PlainText(); got != "abc" {
+		t.Errorf("PlainText %q", got)
+	}
+	if got := c.Markup(); got != "ab<b>c</b>" {
+		t.Errorf("Markup %q", got)
+	}
+	if n := len(c.Normalize()); n != 4 {
+		t.Errorf("Normalize left %d items, want 4", n)
+	}
+	if !c.Equal(c.Normalize()) || c.Equal(Text("abc")) {
+		t.Error("Equal is wrong")
+	}
+	if got := c.String(); got != "ab{open 1 bold}c{close 1 bold}" {
+		t.Errorf("String %q", got)
+	}
+}
