@@ -66,6 +66,9 @@ type Segment struct {
 	// Target is the translation; nil when there is none.
 	Target inline.Content
 	State  State
+	// Line and Col locate the segment in the file it was read from, for
+	// messages; they are 0 when unknown.
+	Line, Col int
 }
 
 // State is how far a segment's translation has come. The XLIFF writers

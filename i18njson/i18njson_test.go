@@ -124,7 +124,7 @@ func TestReadUntranslated(t *testing.T) {
 			if back == f || back.Units[0] == f.Units[0] {
 				t.Fatal("Read did not copy the template")
 			}
-			if !reflect.DeepEqual(back, f) {
+			if !sameFile(back, f) {
 				t.Errorf("Read changed the file:\n%s", targets(back))
 			}
 			for _, u := range back.Units {
@@ -235,7 +235,7 @@ func TestWriteTarget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(back, f) {
+	if !sameFile(back, f) {
 		t.Errorf("read back\n%s", targets(back))
 	}
 
@@ -452,4 +452,20 @@ func TestWriteBlankTarget(t *testing.T) {
 	if _, err := Read(data, "ru.json", f); err != nil {
 		t.Error(err)
 	}
+}
+
+// sameFile reports whether two files hold the same, wherever their
+// segments were read from.
+func sameFile(a, b *handoff.File) bool {
+	return reflect.DeepEqual(withoutPlaces(a), withoutPlaces(b))
+}
+
+func withoutPlaces(f *handoff.File) *handoff.File {
+	c := clone(f)
+	for _, u := range c.Units {
+		for _, s := range u.Segments() {
+			s.Line, s.Col = 0, 0
+		}
+	}
+	return c
 }

@@ -255,6 +255,9 @@ func (r *reader) add(e *Error) {
 
 // message fills the segment of m from the file's message fm.
 func (r *reader) message(fm *i18n.Message, m *message) {
+	if off, ok := r.keys[fm.ID]; ok {
+		m.seg.Line, m.seg.Col = lineCol(r.data, off)
+	}
 	var plural []string
 	for _, p := range [...]struct{ name, text string }{
 		{"zero", fm.Zero}, {"one", fm.One}, {"two", fm.Two}, {"few", fm.Few}, {"many", fm.Many},
@@ -521,6 +524,7 @@ func clone(f *handoff.File) *handoff.File {
 				s := *p.Segment
 				s.Source = slices.Clone(s.Source)
 				s.Target = slices.Clone(s.Target)
+				s.Line, s.Col = 0, 0 // a place in the template, not in the file read
 				cu.Parts[j].Segment = &s
 			}
 		}

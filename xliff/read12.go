@@ -207,7 +207,7 @@ func (rd *reader12) unit(n *node, id string) (*handoff.Unit, error) {
 			if err != nil {
 				return nil, err
 			}
-			s := &handoff.Segment{ID: sid, Source: content}
+			s := &handoff.Segment{ID: sid, Source: content, Line: c.line, Col: c.col}
 			segs[sid] = s
 			segNodes[s] = c
 			u.Parts = append(u.Parts, handoff.Part{Segment: s})
@@ -221,7 +221,7 @@ func (rd *reader12) unit(n *node, id string) (*handoff.Unit, error) {
 		if err != nil {
 			return nil, err
 		}
-		s := &handoff.Segment{ID: "1", Source: content}
+		s := &handoff.Segment{ID: "1", Source: content, Line: from.line, Col: from.col}
 		segs[s.ID] = s
 		segNodes[s] = from
 		u.Parts = []handoff.Part{{Segment: s}}
@@ -334,6 +334,7 @@ func (rd *reader12) target(t *node, u *handoff.Unit, segs map[string]*handoff.Se
 		if at == nil {
 			continue
 		}
+		s.Line, s.Col = at.line, at.col
 		if err := checkCodes(s.Source, s.Target); err != nil {
 			return &Error{File: rd.p.file, Line: at.line, Col: at.col, Kind: ErrCodes, Err: err,
 				Msg: fmt.Sprintf("trans-unit %s, segment %s: the target's inline codes do not match the source's: %v; each code of the source must appear once in the target", u.ID, s.ID, err)}

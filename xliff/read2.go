@@ -853,7 +853,7 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 			continue
 		}
 		nseg++
-		s := &handoff.Segment{State: stateFrom2(p.n.get("state"), p.n.get("subState"))}
+		s := &handoff.Segment{State: stateFrom2(p.n.get("state"), p.n.get("subState")), Line: p.n.line, Col: p.n.col}
 		if id, ok := p.n.attr("id"); ok {
 			s.ID = decodeID(id)
 			if segIDs[s.ID] {
@@ -872,6 +872,7 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 		s.Source = normalized(p.src)
 		if p.target != nil {
 			s.Target = normalized(p.tgt)
+			s.Line, s.Col = p.target.line, p.target.col
 			// The editing hints have had their say on missing and extra
 			// codes; what is left is nesting.
 			var ce *inline.CodeError
