@@ -1,0 +1,127 @@
+package project
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/loctool/loctool/i18njson"
+	"github.com/loctool/loctool/xliff"
+)
+
+// Severity of a diagnostic.
+type Severity string
+
+// The severities.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+)
+
+// Diagnostic is a problem found at a place in a file. It prints as
+// compilers print theirs: file:line:col: severity: message [rule].
+type Diagnostic struct {
+	File      string
+	Line, Col int // 1-based; 0 when unknown
+	Severity  Severity
+	Msg       string
+	// Rule names the kind of problem: target.missing, target.stale,
+	// target.codes, or handoff.… for a handoff file that cannot be used.
+	Rule string
+	// Hint says what to do, when the message does not.
+	Hint string
+}
+
+func (d Diagnostic) String() string {
+	var b strings.Builder
+	b.WriteString(d.File)
+	if d.Line > 0 {
+		fmt.Fprintf(&b, ":%d", d.Line)
+		if d.Col > 0 {
+			fmt.Fprintf(&b, ":%d", d.Col)
+		}
+	}
+	fmt.Fprintf(&b, ": %s: %s", d.Severity, d.Msg)
+	if d.Rule != "" {
+		fmt.Fprintf(&b, " [%s]", d.Rule)
+	}
+	if d.Hint != "" {
+		b.WriteString("\n\thint: ")
+		b.WriteString(d.Hint)
+	}
+	return b.String()
+}
+
+// The rules of the diagnostics merge and extract report.
+const (
+	RuleMissing  = "target.missing"
+	RuleStale    = "target.stale"
+	RuleCodes    = "target.codes"
+	RuleLanguage = "handoff.language"
+	RuleOriginal = "handoff.original"
+	RulePath     = "handoff.path"
+	RuleArticle  = "handoff.article"
+	RuleRead     = "handoff.read"
+)
+
+// readerRules names the rule of each kind of error the readers report.
+var readerRules = []struct {
+	kind error
+	rule string
+}{
+	{xliff.ErrCodes, RuleCodes},
+	{i18njson.ErrTags, RuleCodes},
+	{xliff.ErrLanguage, RuleLanguage},
+	{xliff.ErrSyntax, "handoff.syntax"},
+	{i18njson.ErrSyntax, "handoff.syntax"},
+	{xliff.ErrDTD, "handoff.dtd"},
+	{xliff.ErrLimit, "handoff.limit"},
+	{xliff.ErrVersion, "handoff.version"},
+	{xliff.ErrDuplicateID, "handoff.duplicate-id"},
+	{i18njson.ErrDuplicateID, "handoff.duplicate-id"},
+	{xliff.ErrUnknownSegment, "handoff.unknown-id"},
+	{i18njson.ErrUnknownID, "handoff.unknown-id"},
+	{xliff.ErrUnsegmentedTarget, "handoff.unsegmented"},
+	{i18njson.ErrNoOther, "handoff.no-other"},
+	{i18njson.ErrPlural, "handoff.plural"},
+	{xliff.ErrReference, "handoff.reference"},
+	{xliff.ErrMultipleFiles, "handoff.files"},
+	{xliff.ErrUnsupported, "handoff.unsupported"},
+	{xliff.ErrInvalid, "handoff.invalid"},
+}
+
+func ruleOf(err error) string {
+	for _, r := range readerRules {
+		if errors.Is(err, r.kind) {
+			return r.rule
+		}
+	}
+	return RuleRead
+}
+
+// diagnose turns an error into diagnostics. The readers' errors keep
+// their places; several joined errors give a diagnostic each; any other
+// error is placed at file.
+func diagnose(file string, err error) []Diagnostic {
+	switch e := err.(type) {
+	case *xliff.Error:
+		return []Diagnostic{{File: e.File, Line: e.Line, Col: e.Col, Severity: Error, Msg: e.Msg, Rule: ruleOf(e)}}
+	case *i18njson.Error:
+		msg := e.Msg
+		if e.ID != "" {
+			msg = fmt.Sprintf("message %q: %s", e.ID, msg)
+		}
+		if e.Err != nil {
+			msg += ": " + e.Err.Error()
+		}
+		return []Diagnostic{{File: e.File, Line: e.Line, Col: e.Col, Severity: Error, Msg: msg, Rule: ruleOf(e), Hint: e.Hint}}
+	}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []Diagnostic
+		for _, e := range joined.Unwrap() {
+			out = append(out, diagnose(file, e)...)
+		}
+		return out
+	}
+	return []Diagnostic{{File: file, Severity: Error, Msg: err.Error(), Rule: ruleOf(err)}}
+}

@@ -1,0 +1,209 @@
+package project
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+// ExtractOptions are the options of [Project.Extract].
+type ExtractOptions struct {
+	// Articles to extract; empty for those of the configuration.
+	Articles []string
+	// Langs to extract for; empty for the configuration's targets.
+	Langs []language.Tag
+	// Format overrides the configuration's handoff formats.
+	Format Format
+	// Progress, when not nil, is called as each article is done.
+	Progress func(done, total int)
+}
+
+// ExtractReport says what an extraction found, file by file.
+type ExtractReport struct {
+	Files []Extracted
+}
+
+// Extracted is the outcome for one article and language.
+type Extracted struct {
+	Article  string
+	Lang     language.Tag
+	Path     string // the handoff file
+	Segments int
+	carried
+	Err error // the article or its handoff file could not be used
+}
+
+// Failed reports whether any file failed.
+func (r *ExtractReport) Failed() bool {
+	for _, f := range r.Files {
+		if f.Err != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// Extract computes the handoff files of articles for target languages. An
+// existing handoff file is read first, and every translation in it either
+// lands on a sentence of the article as it is now or goes to the
+// language's obsolete translations. A file that cannot be read is not
+// replaced: its error is in the report, and the other files go ahead.
+func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
+	articles := opts.Articles
+	if len(articles) == 0 {
+		var err error
+		if articles, err = p.Articles(); err != nil {
+			return nil, nil, err
+		}
+	}
+	langs := opts.Langs
+	if len(langs) == 0 {
+		langs = p.Targets
+	}
+	for _, l := range langs {
+		if l == p.Source {
+			return nil, nil, fmt.Errorf("%s is the source language", l)
+		}
+	}
+	type result struct {
+		files    []Extracted
+		writes   []Write
+		obsolete map[language.Tag][]removed
+	}
+	results := make([]result, len(articles))
+	forEach(len(articles), opts.Progress, func(i int) {
+		r := &results[i]
+		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format)
+	})
+
+	plan, report := &Plan{}, &ExtractReport{}
+	removedBy := map[language.Tag][]removed{}
+	for _, r := range results {
+		report.Files = append(report.Files, r.files...)
+		plan.Writes = append(plan.Writes, r.writes...)
+		for l, rs := range r.obsolete {
+			removedBy[l] = append(removedBy[l], rs...)
+		}
+	}
+	for _, l := range langs {
+		if len(removedBy[l]) == 0 {
+			continue
+		}
+		data, err := p.obsoleteFile(l, removedBy[l])
+		if err != nil {
+			return nil, nil, err
+		}
+		plan.add(p.ObsoletePath(l), "obsolete translations", data)
+	}
+	return plan, report, nil
+}
+
+// extractArticle computes the handoff files of one article.
+func (p *Project) extractArticle(article string, langs []language.Tag, format Format) ([]Extracted, []Write, map[language.Tag][]removed) {
+	var files []Extracted
+	var writes []Write
+	obsolete := map[language.Tag][]removed{}
+	src, err := p.readSource(article)
+	for _, lang := range langs {
+		f := format
+		if f == "" {
+			f = p.FormatFor(lang)
+		}
+		out := Extracted{Article: article, Lang: lang, Path: p.handoffPathIn(article, lang, f)}
+		if err != nil {
+			out.Err = err
+			files = append(files, out)
+			continue
+		}
+		units := cloneUnits(src.units)
+		old, err := p.existingHandoff(article, lang, f)
+		if err != nil {
+			out.Err = fmt.Errorf("%w\nthe file is left as it is: fix it, or move it away to extract afresh", err)
+			files = append(files, out)
+			continue
+		}
+		c, gone := reconcile(units, old)
+		for _, s := range gone {
+			obsolete[lang] = append(obsolete[lang], removed{article, s})
+		}
+		out.carried = c
+		for _, u := range units {
+			out.Segments += len(u.Segments())
+		}
+		hf := p.fileFor(src, lang, units)
+		data, err := encode(hf, f)
+		if err != nil {
+			out.Err = err
+			files = append(files, out)
+			continue
+		}
+		writes = append(writes, Write{Path: out.Path, Data: data, Why: "handoff"})
+		if f == JSON {
+			snap, err := snapshot(hf)
+			if err != nil {
+				out.Err = err
+				files = append(files, out)
+				continue
+			}
+			writes = append(writes, Write{Path: p.sourcePath(article, lang), Data: snap, Why: "source snapshot"})
+		}
+		files = append(files, out)
+	}
+	return files, writes, obsolete
+}
+
+// handoffPathIn is HandoffPath for a given format.
+func (p *Project) handoffPathIn(article string, lang language.Tag, f Format) string {
+	return path.Join(p.Locales, lang.String(), article) + f.Ext()
+}
+
+// existingHandoff reads the handoff file an article has for a language,
+// in the format asked for or, when the format changed, in the other one.
+// It returns nil when there is none.
+func (p *Project) existingHandoff(article string, lang language.Tag, f Format) (*handoff.File, error) {
+	paths := []string{p.handoffPathIn(article, lang, f)}
+	for _, other := range []Format{XLIFF12, JSON} {
+		if other.Ext() != f.Ext() {
+			paths = append(paths, p.handoffPathIn(article, lang, other))
+		}
+	}
+	for _, rel := range paths {
+		old, _, err := p.readHandoff(rel, lang)
+		if errors.Is(err, errNoHandoff) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if old.Original != article && !strings.HasSuffix(rel, ".json") {
+			return nil, fmt.Errorf("%s: its original is %q, not %s", rel, old.Original, article)
+		}
+		return old, nil
+	}
+	return nil, nil
+}
+
+// cloneUnits copies units, so that each language fills its own targets.
+func cloneUnits(units []*handoff.Unit) []*handoff.Unit {
+	out := make([]*handoff.Unit, len(units))
+	for i, u := range units {
+		c := *u
+		c.Parts = make([]handoff.Part, len(u.Parts))
+		for j, part := range u.Parts {
+			c.Parts[j] = part
+			if part.Segment != nil {
+				s := *part.Segment
+				s.Source = append(inline.Content(nil), s.Source...)
+				c.Parts[j].Segment = &s
+			}
+		}
+		out[i] = &c
+	}
+	return out
+}

@@ -1,0 +1,90 @@
+package project
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/i18njson"
+	"github.com/loctool/loctool/xliff"
+)
+
+// encode writes a handoff file in a format.
+func encode(f *handoff.File, format Format) ([]byte, error) {
+	var b bytes.Buffer
+	var err error
+	switch format {
+	case JSON:
+		err = i18njson.Write(&b, f)
+	case XLIFF21:
+		err = xliff.Write(&b, f, xliff.WriteOptions{Version: xliff.Version21})
+	case XLIFF22:
+		err = xliff.Write(&b, f, xliff.WriteOptions{Version: xliff.Version22})
+	case OmegaT:
+		err = xliff.Write(&b, f, xliff.WriteOptions{Version: xliff.Version12, PrefillTargets: true})
+	default:
+		err = xliff.Write(&b, f, xliff.WriteOptions{Version: xliff.Version12})
+	}
+	return b.Bytes(), err
+}
+
+// snapshot writes what a JSON handoff file was written from, sources and
+// targets, as XLIFF 2.1: the template its returned version is read
+// against.
+func snapshot(f *handoff.File) ([]byte, error) {
+	return encode(f, XLIFF21)
+}
+
+// errNoHandoff reports that an article has no handoff file yet.
+var errNoHandoff = errors.New("no handoff file")
+
+// readHandoff reads the handoff file of an article for a language, as
+// the translator left it, and returns it with the file's bytes. A JSON
+// file is read against the source snapshot kept beside it. The file's
+// languages must be the project's.
+func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []byte, error) {
+	abs, err := Confine(p.Root, rel)
+	if err != nil {
+		return nil, nil, err
+	}
+	data, err := os.ReadFile(abs)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, errNoHandoff
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang}
+	if !strings.HasSuffix(rel, ".json") {
+		f, _, err := opts.Read(bytes.NewReader(data), rel)
+		return f, data, err
+	}
+	article, _, err := p.ArticleOf(rel)
+	if err != nil {
+		return nil, nil, err
+	}
+	snapRel := p.sourcePath(article, lang)
+	snapAbs, err := Confine(p.Root, snapRel)
+	if err != nil {
+		return nil, nil, err
+	}
+	snapData, err := os.ReadFile(snapAbs)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil, fmt.Errorf("the source it was extracted from, %s, is missing: run loctool extract again, which keeps what can be matched", snapRel)
+		}
+		return nil, nil, err
+	}
+	template, _, err := opts.Read(bytes.NewReader(snapData), snapRel)
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := i18njson.Read(data, rel, template)
+	return f, data, err
+}

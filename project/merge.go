@@ -1,0 +1,347 @@
+package project
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+// Missing policies of [MergeOptions].
+const (
+	// MissingFail refuses an article with untranslated or stale sentences.
+	MissingFail = "fail"
+	// MissingSource fills them with the source text.
+	MissingSource = "source"
+)
+
+// MergeOptions are the options of [Project.Merge].
+type MergeOptions struct {
+	// Handoffs are the handoff files to merge, relative to the project;
+	// empty for every handoff file under the locales folder.
+	Handoffs []string
+	// Out is the folder for merged articles, overriding the
+	// configuration's output folder. It may lie outside the project.
+	Out string
+	// Missing is the policy for sentences without a usable translation:
+	// MissingFail (the default) or MissingSource.
+	Missing string
+	// Progress, when not nil, is called as each file is done.
+	Progress func(done, total int)
+}
+
+// MergeReport says what a merge found, file by file.
+type MergeReport struct {
+	Files []Merged
+}
+
+// Merged is the outcome for one handoff file.
+type Merged struct {
+	Handoff string // the handoff file
+	Article string
+	Lang    language.Tag
+	Output  string // the merged article
+	Count
+	// Diagnostics are the problems found, errors and warnings; every
+	// error that made the file fail is among them.
+	Diagnostics []Diagnostic
+	Err         error // the file could not be merged
+}
+
+// Failed reports whether any file failed.
+func (r *MergeReport) Failed() bool {
+	for _, f := range r.Files {
+		if f.Err != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// ErrIncomplete marks an article with sentences that have no usable
+// translation, under the MissingFail policy.
+var ErrIncomplete = errors.New("untranslated sentences")
+
+// Merge computes the localised articles of the returned handoff files.
+// Each file's article is read as it is now and every translation checked
+// against it: a translation whose source has changed is stale, and is
+// not used. When any file fails, the plan is empty: an existing output is
+// replaced only when the whole merge succeeds.
+func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
+	if opts.Missing == "" {
+		opts.Missing = MissingFail
+	}
+	if opts.Missing != MissingFail && opts.Missing != MissingSource {
+		return nil, nil, fmt.Errorf("unknown missing policy %q: use %s or %s", opts.Missing, MissingFail, MissingSource)
+	}
+	files := opts.Handoffs
+	if len(files) == 0 {
+		var err error
+		if files, err = p.handoffFiles(); err != nil {
+			return nil, nil, err
+		}
+	}
+	report := &MergeReport{Files: make([]Merged, len(files))}
+	data := make([][]byte, len(files))
+	forEach(len(files), opts.Progress, func(i int) {
+		report.Files[i], data[i] = p.mergeFile(files[i], opts)
+	})
+	plan := &Plan{}
+	if report.Failed() {
+		return plan, report, nil
+	}
+	seen := map[string]string{}
+	for i, m := range report.Files {
+		if other, ok := seen[m.Output]; ok {
+			d := Diagnostic{File: m.Handoff, Severity: Error, Rule: RulePath,
+				Msg: fmt.Sprintf("%s and %s both merge into %s", other, m.Handoff, m.Output), Hint: "merge one of them, or remove the other"}
+			report.Files[i].Diagnostics = append(report.Files[i].Diagnostics, d)
+			report.Files[i].Err = errors.New(d.Msg)
+			return &Plan{}, report, nil
+		}
+		seen[m.Output] = m.Handoff
+		plan.add(m.Output, "merged", data[i])
+	}
+	return plan, report, nil
+}
+
+// handoffFiles lists the handoff files under the locales folder of the
+// target languages, sorted.
+func (p *Project) handoffFiles() ([]string, error) {
+	var out []string
+	for _, lang := range p.Targets {
+		dir := path.Join(p.Locales, lang.String())
+		abs, err := Confine(p.Root, dir)
+		if err != nil {
+			return nil, err
+		}
+		err = filepath.WalkDir(abs, func(f string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) && f == abs {
+					return fs.SkipDir
+				}
+				return err
+			}
+			if d.IsDir() && d.Name() == ".loctool" {
+				return fs.SkipDir
+			}
+			ext := filepath.Ext(f)
+			if d.IsDir() || (ext != ".xlf" && ext != ".json") {
+				return nil
+			}
+			rel, err := Rel(p.Root, f)
+			if err != nil {
+				return err
+			}
+			if rel != p.ObsoletePath(lang) {
+				out = append(out, rel)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// mergeFile merges one handoff file.
+func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
+	m := Merged{Handoff: rel}
+	fail := func(d ...Diagnostic) (Merged, []byte) {
+		m.Diagnostics = append(m.Diagnostics, d...)
+		if m.Err == nil {
+			m.Err = errors.New(d[len(d)-1].Msg)
+		}
+		return m, nil
+	}
+	at := func(line, col int, rule, format string, args ...any) Diagnostic {
+		return Diagnostic{File: rel, Line: line, Col: col, Severity: Error, Rule: rule, Msg: fmt.Sprintf(format, args...)}
+	}
+	_, lang, err := p.ArticleOf(rel)
+	if err != nil {
+		return fail(at(0, 0, RulePath, "%v", err))
+	}
+	m.Lang = lang
+	if !slices.Contains(p.Targets, lang) {
+		return fail(at(0, 0, RuleLanguage, "the file is in the folder of %s, which is not a target language of the project (%s)", lang, tagList(p.Targets)))
+	}
+	f, data, err := p.readHandoff(rel, lang)
+	if errors.Is(err, errNoHandoff) {
+		return fail(at(0, 0, RuleRead, "the file does not exist"))
+	}
+	if err != nil {
+		return fail(diagnose(rel, err)...)
+	}
+	if _, err := Confine(p.Root, f.Original); err != nil {
+		line, col := find(data, "original=")
+		d := at(line, col, RuleOriginal, "the article the file is for, original=%q, is not a path in the project: %v", f.Original, err)
+		d.Hint = "original must name the article relative to the project, as loctool extract wrote it; nothing is written"
+		return fail(d)
+	}
+	m.Article = path.Clean(f.Original)
+	out := p.OutputPath(m.Article, lang)
+	if opts.Out != "" {
+		out = filepath.Join(opts.Out, lang.String(), filepath.FromSlash(m.Article))
+	}
+	m.Output = out
+	src, err := p.readSource(m.Article)
+	if err != nil {
+		line, col := find(data, "original=")
+		return fail(at(line, col, RuleArticle, "the file's article cannot be read: %v", err))
+	}
+	sentences, orphans := match(src.units, f)
+	severity := Error
+	if opts.Missing == MissingSource {
+		severity = Warning
+	}
+	var incomplete int
+	for _, s := range sentences {
+		m.count(s.standing, s.seg)
+		where := Diagnostic{File: rel, Line: s.seg.Line, Col: s.seg.Col, Severity: severity}
+		if s.returned != nil {
+			where.Line, where.Col = s.returned.Line, s.returned.Col
+		}
+		name := s.unit.ID + "." + s.seg.ID
+		switch {
+		case s.codes != nil:
+			d := where
+			d.Severity, d.Rule = Error, RuleCodes
+			d.Msg = fmt.Sprintf("segment %s: the translation's tags do not match the source's: %v", name, s.codes)
+			m.Diagnostics = append(m.Diagnostics, d)
+		case s.standing == Stale:
+			d := where
+			d.Rule = RuleStale
+			d.Msg = fmt.Sprintf("segment %s is stale: it was translated from %q, and the article now says %q", name, abbreviate(s.returned.Source.PlainText()), abbreviate(s.seg.Source.PlainText()))
+			m.Diagnostics = append(m.Diagnostics, d)
+			incomplete++
+		case s.standing == Missing:
+			if severity == Error {
+				d := where
+				d.Rule = RuleMissing
+				d.Msg = fmt.Sprintf("segment %s is not translated: %q", name, abbreviate(s.seg.Source.PlainText()))
+				m.Diagnostics = append(m.Diagnostics, d)
+			}
+			incomplete++
+		}
+	}
+	for _, o := range orphans {
+		m.Diagnostics = append(m.Diagnostics, Diagnostic{File: rel, Line: o.Line, Col: o.Col, Severity: Warning, Rule: RuleStale,
+			Msg: fmt.Sprintf("the translation of %q is not used: the sentence is no longer in %s", abbreviate(o.Source.PlainText()), m.Article)})
+	}
+	if codes := countRule(m.Diagnostics, RuleCodes); codes > 0 {
+		return fail(at(0, 0, RuleCodes, "%d translations have tags that do not match their source: fix them in the handoff file", codes))
+	}
+	if incomplete > 0 && opts.Missing == MissingFail {
+		m.Err = ErrIncomplete
+		d := at(0, 0, RuleMissing, "%d of %d sentences have no usable translation", incomplete, len(sentences))
+		d.Hint = "translate them, or merge with --missing=source to use the source text"
+		return fail(d)
+	}
+	bySeg := make(map[*handoff.Segment]matched, len(sentences))
+	for _, s := range sentences {
+		bySeg[s.seg] = s
+	}
+	targets := make(map[string]inline.Content, len(src.units))
+	for _, u := range src.units {
+		var c inline.Content
+		for _, part := range u.Parts {
+			if part.Segment == nil {
+				c = append(c, inline.Item{Text: part.Space})
+				continue
+			}
+			s := bySeg[part.Segment]
+			if s.target != nil && (s.standing == Done || s.standing == Review) {
+				c = append(c, s.target...)
+			} else {
+				c = append(c, part.Segment.Source...)
+			}
+		}
+		targets[u.ID] = c.Normalize()
+	}
+	merged, err := src.doc.Render(targets)
+	if err != nil {
+		return fail(at(0, 0, RuleRead, "cannot build %s: %v", m.Article, err))
+	}
+	return m, merged
+}
+
+// find returns the line and column of the first s in data, or zeros.
+func find(data []byte, s string) (line, col int) {
+	i := bytes.Index(data, []byte(s))
+	if i < 0 {
+		return 0, 0
+	}
+	line = 1 + bytes.Count(data[:i], []byte("\n"))
+	col = 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:i], '\n')+1:i])
+	return line, col
+}
+
+// Count is how the sentences of an article stand in a language.
+type Count struct {
+	Segments, Words                    int
+	Translated, Review, Stale, Missing int
+}
+
+func (c *Count) count(s Standing, seg *handoff.Segment) {
+	c.Segments++
+	c.Words += len(wordsOf(seg.Source.PlainText()))
+	switch s {
+	case Done:
+		c.Translated++
+	case Review:
+		c.Review++
+	case Stale:
+		c.Stale++
+	default:
+		c.Missing++
+	}
+}
+
+func countRule(ds []Diagnostic, rule string) int {
+	n := 0
+	for _, d := range ds {
+		if d.Rule == rule {
+			n++
+		}
+	}
+	return n
+}
+
+// listIDs shows at most a few IDs.
+func listIDs(ids []string) string {
+	const most = 8
+	if len(ids) <= most {
+		return strings.Join(ids, ", ")
+	}
+	return strings.Join(ids[:most], ", ") + fmt.Sprintf(" and %d more", len(ids)-most)
+}
+
+func abbreviate(s string) string {
+	const most = 60
+	r := []rune(strings.Join(strings.Fields(s), " "))
+	if len(r) <= most {
+		return string(r)
+	}
+	return string(r[:most-1]) + "…"
+}
+
+func tagList(tags []language.Tag) string {
+	s := make([]string, len(tags))
+	for i, t := range tags {
+		s[i] = t.String()
+	}
+	return strings.Join(s, ", ")
+}

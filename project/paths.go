@@ -1,0 +1,121 @@
+package project
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// ErrEscapes marks a path that leads out of the project.
+var ErrEscapes = errors.New("path leads out of the project")
+
+// Confine resolves rel, a slash-separated path relative to the project
+// folder root, to an absolute path inside it. An absolute path, a path
+// through "..", or one through a symbolic link that leads out of root is
+// an error matching ErrEscapes.
+func Confine(root, rel string) (string, error) {
+	if rel == "" {
+		return "", fmt.Errorf("empty path")
+	}
+	if strings.ContainsRune(rel, 0) {
+		return "", fmt.Errorf("%q: %w", rel, ErrEscapes)
+	}
+	slashed := strings.ReplaceAll(rel, `\`, "/")
+	if path.IsAbs(slashed) || filepath.IsAbs(rel) || filepath.VolumeName(rel) != "" {
+		return "", fmt.Errorf("%q is absolute: %w", rel, ErrEscapes)
+	}
+	clean := path.Clean(slashed)
+	if clean == ".." || strings.HasPrefix(clean, "../") {
+		return "", fmt.Errorf("%q: %w", rel, ErrEscapes)
+	}
+	abs := filepath.Join(root, filepath.FromSlash(clean))
+	// A symbolic link on the way may point anywhere: resolve what exists.
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return "", err
+	}
+	existing := abs
+	for {
+		real, err := filepath.EvalSymlinks(existing)
+		if err == nil {
+			if r, err := filepath.Rel(realRoot, real); err != nil || r == ".." || strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+				return "", fmt.Errorf("%q goes through a symbolic link out of the project: %w", rel, ErrEscapes)
+			}
+			break
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		parent := filepath.Dir(existing)
+		if parent == existing {
+			break
+		}
+		existing = parent
+	}
+	return abs, nil
+}
+
+// Rel returns the slash-separated path of abs relative to root.
+func Rel(root, abs string) (string, error) {
+	r, err := filepath.Rel(root, abs)
+	if err != nil {
+		return "", err
+	}
+	r = filepath.ToSlash(r)
+	if r == ".." || strings.HasPrefix(r, "../") {
+		return "", fmt.Errorf("%s: %w", abs, ErrEscapes)
+	}
+	return r, nil
+}
+
+// HandoffPath returns the path, relative to the project, of the handoff
+// file of an article for a language: locales/ru/articles/a.txt.xlf.
+func (c *Config) HandoffPath(article string, lang language.Tag) string {
+	return path.Join(c.Locales, lang.String(), article) + c.FormatFor(lang).Ext()
+}
+
+// OutputPath returns the path of an article merged for a language:
+// build/ru/articles/a.txt.
+func (c *Config) OutputPath(article string, lang language.Tag) string {
+	return path.Join(c.Output, lang.String(), article)
+}
+
+// sourcePath returns the path of the source snapshot kept beside a JSON
+// handoff file: JSON messages carry no source text, so loctool keeps what
+// it extracted, to tell later which source a translation was made from.
+func (c *Config) sourcePath(article string, lang language.Tag) string {
+	return path.Join(c.Locales, lang.String(), ".loctool", article) + ".xlf"
+}
+
+// ObsoletePath returns the path of the file that keeps the translations
+// of sentences removed from a language's articles.
+func (c *Config) ObsoletePath(lang language.Tag) string {
+	return path.Join(c.Locales, lang.String(), "obsolete.xlf")
+}
+
+// ArticleOf returns the article a handoff file belongs to, from its path:
+// locales/ru/articles/a.txt.xlf is articles/a.txt in Russian.
+func (c *Config) ArticleOf(handoff string) (article string, lang language.Tag, err error) {
+	rest, ok := strings.CutPrefix(path.Clean(handoff), path.Clean(c.Locales)+"/")
+	if !ok {
+		return "", language.Und, fmt.Errorf("%s is not in the locales folder %s", handoff, c.Locales)
+	}
+	tag, rest, ok := strings.Cut(rest, "/")
+	if !ok {
+		return "", language.Und, fmt.Errorf("%s is not in a language folder of %s", handoff, c.Locales)
+	}
+	lang, err = language.Parse(tag)
+	if err != nil {
+		return "", language.Und, fmt.Errorf("%s: folder %q is not a language tag", handoff, tag)
+	}
+	ext := path.Ext(rest)
+	if ext != ".xlf" && ext != ".json" {
+		return "", language.Und, fmt.Errorf("%s is not a handoff file (.xlf or .json)", handoff)
+	}
+	return strings.TrimSuffix(rest, ext), lang, nil
+}

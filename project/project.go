@@ -1,0 +1,193 @@
+// Package project is loctool's workflow across a project: extracting
+// articles into handoff files for translators, merging the files they
+// return into localised articles, and reporting how far each language
+// has come.
+//
+// # Plans
+//
+// [Project.Extract] and [Project.Merge] compute a [Plan] of file writes
+// and a report of what they found; nothing is written until
+// [Plan.Apply], which writes each file atomically. A dry run prints the
+// plan instead.
+//
+// # Files
+//
+// For article A and target language L, the handoff file is
+// Locales/L/A.xlf (or .json), the merged article Output/L/A. JSON handoff
+// files carry no source text, so the source they were extracted from is
+// kept in Locales/L/.loctool/A.xlf. Translations of sentences removed from
+// an article are kept in Locales/L/obsolete.xlf, an XLIFF 2.1 file.
+package project
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/document"
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/segment"
+)
+
+// Project is a configured project, ready to work.
+type Project struct {
+	Config
+	rules   *segment.Rules
+	handles handoff.Handles
+
+	mu         sync.Mutex
+	segmenters map[language.Tag]*segment.Segmenter
+}
+
+// Open checks the configuration and loads the segmentation rules.
+func Open(cfg Config) (*Project, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	p := &Project{Config: cfg, segmenters: map[language.Tag]*segment.Segmenter{}}
+	p.rules = segment.Builtin()
+	if cfg.Rules != "" {
+		abs, err := Confine(cfg.Root, cfg.Rules)
+		if err != nil {
+			return nil, &ConfigError{"segmentation.rules", err.Error()}
+		}
+		if p.rules, err = segment.LoadSRX(abs); err != nil {
+			var se *segment.Error
+			if errors.As(err, &se) {
+				return nil, err
+			}
+			return nil, &ConfigError{"segmentation.rules", fmt.Sprintf("cannot read the rules: %v", err)}
+		}
+	}
+	p.handles = handoff.HandlesOf(p.rules)
+	if _, err := p.segmenter(cfg.Source); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// segmenter returns the segmenter of a language, built once.
+func (p *Project) segmenter(lang language.Tag) (*segment.Segmenter, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if s, ok := p.segmenters[lang]; ok {
+		return s, nil
+	}
+	s, err := segment.New(p.rules, lang)
+	if err != nil {
+		return nil, err
+	}
+	p.segmenters[lang] = s
+	return s, nil
+}
+
+// Articles returns the articles the configuration's patterns match,
+// sorted, as slash-separated paths relative to the project.
+func (p *Project) Articles() ([]string, error) {
+	fsys := os.DirFS(p.Root)
+	seen := map[string]bool{}
+	var out []string
+	for _, pat := range p.Config.Articles {
+		if !doublestar.ValidatePattern(pat) {
+			return nil, &ConfigError{"articles", fmt.Sprintf("%q is not a valid pattern", pat)}
+		}
+		matches, err := doublestar.Glob(fsys, pat, doublestar.WithFilesOnly())
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range matches {
+			if !seen[m] {
+				seen[m] = true
+				out = append(out, m)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+// CheckArticle checks that an article given by the user is a file inside
+// the project, and returns its slash-separated path relative to it.
+func (p *Project) CheckArticle(arg string) (string, error) {
+	abs := arg
+	if !filepath.IsAbs(arg) {
+		wd, err := os.Getwd()
+		if err != nil {
+			return "", err
+		}
+		abs = filepath.Join(wd, arg)
+	}
+	rel, err := Rel(p.Root, abs)
+	if err != nil {
+		return "", fmt.Errorf("%s is outside the project %s: %w", arg, p.Root, ErrEscapes)
+	}
+	if _, err := Confine(p.Root, rel); err != nil {
+		return "", err
+	}
+	info, err := os.Stat(abs)
+	if err != nil {
+		return "", err
+	}
+	if !info.Mode().IsRegular() {
+		return "", fmt.Errorf("%s is not a file", arg)
+	}
+	return rel, nil
+}
+
+// source is an article as it is now, cut into units.
+type source struct {
+	path   string
+	format document.Format
+	data   []byte
+	doc    *document.Document
+	units  []*handoff.Unit
+}
+
+// readSource reads, parses and segments an article.
+func (p *Project) readSource(article string) (*source, error) {
+	abs, err := Confine(p.Root, article)
+	if err != nil {
+		return nil, err
+	}
+	format, err := document.FormatOf(article)
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(abs)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("article %s does not exist: %w", article, err)
+		}
+		return nil, err
+	}
+	doc, err := document.Parse(format, data, article, document.Options{})
+	if err != nil {
+		return nil, err
+	}
+	seg, err := p.segmenter(p.Source)
+	if err != nil {
+		return nil, err
+	}
+	return &source{
+		path: article, format: format, data: data, doc: doc,
+		units: handoff.Build(doc.HandoffBlocks(), seg, p.handles),
+	}, nil
+}
+
+// fileFor wraps an article's units as the handoff file of a language.
+func (p *Project) fileFor(src *source, lang language.Tag, units []*handoff.Unit) *handoff.File {
+	return &handoff.File{
+		Original:   src.path,
+		Datatype:   src.format.Datatype(),
+		SourceLang: p.Source,
+		TargetLang: lang,
+		Units:      units,
+	}
+}

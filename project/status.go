@@ -1,0 +1,74 @@
+package project
+
+import (
+	"errors"
+	"fmt"
+
+	"golang.org/x/text/language"
+)
+
+// StatusRow is how one article stands in one language.
+type StatusRow struct {
+	Lang    language.Tag
+	Article string
+	Handoff string // the handoff file; empty when there is none yet
+	Count
+	Err error // the article or its handoff file could not be read
+}
+
+// Done returns the share of sentences translated, from 0 to 100.
+func (r StatusRow) Done() float64 {
+	if r.Segments == 0 {
+		return 100
+	}
+	return 100 * float64(r.Translated) / float64(r.Segments)
+}
+
+// Status reports, for each target language and article, how many
+// sentences are translated, need review, are stale or missing, checked
+// against the article as it is now, as a merge would.
+func (p *Project) Status(langs []language.Tag) ([]StatusRow, error) {
+	if len(langs) == 0 {
+		langs = p.Targets
+	}
+	articles, err := p.Articles()
+	if err != nil {
+		return nil, err
+	}
+	var rows []StatusRow
+	sources := map[string]*source{}
+	for _, lang := range langs {
+		for _, a := range articles {
+			row := StatusRow{Lang: lang, Article: a}
+			src, ok := sources[a]
+			if !ok {
+				if src, err = p.readSource(a); err != nil {
+					row.Err = err
+					rows = append(rows, row)
+					continue
+				}
+				sources[a] = src
+			}
+			rel := p.HandoffPath(a, lang)
+			f, _, err := p.readHandoff(rel, lang)
+			switch {
+			case errors.Is(err, errNoHandoff):
+				for _, u := range src.units {
+					for _, s := range u.Segments() {
+						row.count(Missing, s)
+					}
+				}
+			case err != nil:
+				row.Err = fmt.Errorf("%s: %w", rel, err)
+			default:
+				row.Handoff = rel
+				sentences, _ := match(src.units, f)
+				for _, s := range sentences {
+					row.count(s.standing, s.seg)
+				}
+			}
+			rows = append(rows, row)
+		}
+	}
+	return rows, nil
+}
