@@ -30,10 +30,14 @@ type ioStreams struct {
 	// outIsTerminal is true when out is a terminal that a person reads, not
 	// a pipe, a file or a CI log, so output may be decorated for people.
 	outIsTerminal bool
+	// errIsTerminal says the same of errOut, where progress bars go.
+	errIsTerminal bool
+	// configFile is the --config flag of the root command.
+	configFile string
 }
 
 func newIOStreams(in io.Reader, out, errOut io.Writer, getenv func(string) string) *ioStreams {
-	return &ioStreams{in: in, out: out, errOut: errOut, outIsTerminal: isTerminal(out, getenv)}
+	return &ioStreams{in: in, out: out, errOut: errOut, outIsTerminal: isTerminal(out, getenv), errIsTerminal: isTerminal(errOut, getenv)}
 }
 
 // isTerminal reports whether w is a terminal. CI services set CI=true, and
@@ -69,15 +73,23 @@ func newCmdRoot(streams *ioStreams) *cobra.Command {
 		Short: "Translate and localise news articles",
 		Long: `loctool is a translation and localisation workflow tool for news articles.
 
-It cuts a newsroom's source articles into sentences, the units that
-translators work on. Segmentation follows SRX 2.0 rules: loctool has
-built-in rules for English, Russian and Kazakh, and reads the .srx files
-of OmegaT, Okapi and Trados.`,
-		Example: `  # Split an article into sentences, one per line
-  loctool segment articles/ablyazov-amnesty.txt
+extract cuts a project's articles (plain text, Markdown, HTML) into
+sentences and writes them for translators as XLIFF 1.2, 2.1, 2.2 or
+go-i18n JSON; merge builds the localised articles from the files they
+return; status shows how far each language has come. The project is
+described by config.yaml in the current folder, or the file --config
+names.`,
+		Example: `  # Write the handoff files of every article for every target language
+  loctool extract
 
-  # Show which version is installed
-  loctool version`,
+  # Build the translated articles from the returned files
+  loctool merge
+
+  # See what is left to translate
+  loctool status
+
+  # Split an article into sentences, one per line
+  loctool segment articles/ablyazov-amnesty.txt`,
 		SilenceErrors:     true,
 		SilenceUsage:      true,
 		CompletionOptions: cobra.CompletionOptions{DisableDefaultCmd: true},
@@ -88,7 +100,11 @@ of OmegaT, Okapi and Trados.`,
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError(err, seeHelp(cmd))
 	})
+	root.PersistentFlags().StringVar(&streams.configFile, "config", "", "the project's configuration `file` (default: config.yaml in the current folder)")
 	root.AddCommand(
+		newCmdExtract(streams, nil),
+		newCmdMerge(streams, nil),
+		newCmdStatus(streams, nil),
 		newCmdSegment(streams, nil),
 		newCmdVersion(streams, nil),
 	)

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/spf13/viper"
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+
+	"github.com/loctool/loctool/project"
+)
+
+// configName is the configuration file looked for in the current folder.
+const configName = "config.yaml"
+
+// configKeys are the settings of config.yaml. Each can also be set with
+// an environment variable: LOCTOOL_ and the key in capitals, with _ for
+// the dot (LOCTOOL_SEGMENTATION_RULES).
+var configKeys = []string{
+	"source", "targets", "articles", "locales", "output",
+	"format", "formats", "segmentation.rules", "glossaries",
+}
+
+// loadConfig reads the project's configuration: file, or config.yaml in
+// the current folder, then the LOCTOOL_ environment variables over it.
+func loadConfig(file string) (project.Config, error) {
+	cfg, _, err := readConfig(file)
+	return cfg, err
+}
+
+// openProject loads the configuration and opens the project.
+func openProject(io *ioStreams) (*project.Project, error) {
+	cfg, bad, err := readConfig(io.configFile)
+	if err != nil {
+		return nil, err
+	}
+	p, err := project.Open(cfg)
+	var ce *project.ConfigError
+	if errors.As(err, &ce) {
+		return nil, configErr(err, bad)
+	}
+	return p, err
+}
+
+// readConfig is loadConfig, and returns too the function that places a
+// problem with a key at its line.
+func readConfig(file string) (project.Config, func(key, msg string, hints ...string) error, error) {
+	if file == "" {
+		file = configName
+		if _, err := os.Stat(file); errors.Is(err, fs.ErrNotExist) {
+			return project.Config{}, nil, usageError(errors.New("no config.yaml in the current folder"),
+				"run loctool in the folder of your project, or give --config path/to/config.yaml")
+		}
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return project.Config{}, nil, err
+	}
+	data, err := os.ReadFile(abs)
+	if err != nil {
+		return project.Config{}, nil, usageError(fmt.Errorf("cannot read the configuration: %w", err),
+			"check the path given to --config")
+	}
+	lines, err := keyLines(data)
+	if err != nil {
+		var ye *yaml.TypeError
+		line := 0
+		if !errors.As(err, &ye) {
+			fmt.Sscanf(err.Error(), "yaml: line %d:", &line)
+		}
+		return project.Config{}, nil, usageError(&positionError{file: file, line: line, msg: "not valid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")})
+	}
+	for key, line := range lines {
+		if !slices.Contains(configKeys, key) && !strings.HasPrefix(key, "formats.") && !slices.ContainsFunc(configKeys, func(k string) bool { return strings.HasPrefix(k, key+".") }) {
+			return project.Config{}, nil, usageError(&positionError{file: file, line: line, msg: fmt.Sprintf("unknown setting %q", key)},
+				"the settings are "+strings.Join(configKeys, ", ")+"; see the README")
+		}
+	}
+
+	v := viper.New()
+	v.SetConfigType("yaml")
+	v.SetEnvPrefix("LOCTOOL")
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	for _, k := range configKeys {
+		if err := v.BindEnv(k); err != nil {
+			return project.Config{}, nil, err
+		}
+	}
+	if err := v.ReadConfig(bytes.NewReader(data)); err != nil {
+		return project.Config{}, nil, usageError(&positionError{file: file, msg: err.Error()})
+	}
+	bad := func(key, msg string, hints ...string) error {
+		return usageError(&positionError{file: file, line: lines[key], msg: key + ": " + msg}, hints...)
+	}
+
+	cfg := project.Config{Root: filepath.Dir(abs)}
+	if cfg.Source, err = parseTag(v.GetString("source")); err != nil {
+		return cfg, bad, bad("source", err.Error(), "give a BCP 47 language tag, such as source: en")
+	}
+	for _, t := range list(v, "targets") {
+		tag, err := parseTag(t)
+		if err != nil {
+			return cfg, bad, bad("targets", err.Error(), "give BCP 47 language tags, such as targets: [ru, kk]")
+		}
+		cfg.Targets = append(cfg.Targets, tag)
+	}
+	cfg.Articles = list(v, "articles")
+	cfg.Locales = v.GetString("locales")
+	cfg.Output = v.GetString("output")
+	if f := v.GetString("format"); f != "" {
+		if cfg.Format, err = project.ParseFormat(f); err != nil {
+			return cfg, bad, bad("format", err.Error())
+		}
+	}
+	formats := v.GetStringMapString("formats")
+	keys := make([]string, 0, len(formats))
+	for k := range formats {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		tag, err := parseTag(k)
+		if err != nil {
+			return cfg, bad, bad("formats."+k, err.Error(), "formats maps target languages to handoff formats, such as formats: {kk: json}")
+		}
+		f, err := project.ParseFormat(formats[k])
+		if err != nil {
+			return cfg, bad, bad("formats."+k, err.Error())
+		}
+		if cfg.Formats == nil {
+			cfg.Formats = map[language.Tag]project.Format{}
+		}
+		cfg.Formats[tag] = f
+	}
+	if r := v.GetString("segmentation.rules"); r != "" && r != "builtin" && r != "built-in" {
+		cfg.Rules = r
+	}
+	cfg.Glossaries = list(v, "glossaries")
+	return cfg, bad, configErr(cfg.Check(), bad)
+}
+
+// configErr places a project's *ConfigError at its key's line.
+func configErr(err error, bad func(key, msg string, hints ...string) error) error {
+	var ce *project.ConfigError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &ce):
+		return bad(ce.Key, ce.Msg)
+	}
+	return usageError(err)
+}
+
+// list reads a list setting. From an environment variable it is a list
+// separated by commas or spaces: LOCTOOL_TARGETS="ru,kk".
+func list(v *viper.Viper, key string) []string {
+	var out []string
+	for _, s := range v.GetStringSlice(key) {
+		out = append(out, strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })...)
+	}
+	return out
+}
+
+func parseTag(s string) (language.Tag, error) {
+	if strings.TrimSpace(s) == "" {
+		return language.Und, errors.New("missing")
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return language.Und, fmt.Errorf("%q is not a BCP 47 language tag", s)
+	}
+	return tag, nil
+}
+
+// keyLines maps each key of the YAML document, with dots between levels
+// (segmentation.rules), to its line, for messages.
+func keyLines(data []byte) (map[string]int, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	lines := map[string]int{}
+	var walk func(n *yaml.Node, prefix string, depth int)
+	walk = func(n *yaml.Node, prefix string, depth int) {
+		if n.Kind != yaml.MappingNode || depth > 2 {
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			key := prefix + k.Value
+			lines[key] = k.Line
+			walk(n.Content[i+1], key+".", depth+1)
+		}
+	}
+	if len(doc.Content) > 0 {
+		walk(doc.Content[0], "", 1)
+	}
+	return lines, nil
+}

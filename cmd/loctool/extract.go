@@ -1,0 +1,155 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/project"
+)
+
+type extractOptions struct {
+	io       *ioStreams
+	Articles []string       // empty: the configuration's
+	Langs    []language.Tag // empty: the configuration's targets
+	Format   project.Format // empty: the configuration's
+	DryRun   bool
+}
+
+func newCmdExtract(streams *ioStreams, runF func(*extractOptions) error) *cobra.Command {
+	opts := &extractOptions{io: streams}
+	var langs, format string
+	cmd := &cobra.Command{
+		Use:   "extract [ARTICLE...]",
+		Short: "Write the handoff files translators work in",
+		Long: `Cut articles into sentences and write, for every target language, the
+handoff file translators work in: locales/<lang>/<article>.xlf (or .json),
+mirroring the article's path.
+
+With no ARTICLE, extract takes the articles of the configuration.
+
+When a handoff file exists already, extract reconciles it with the
+article as it is now, and loses nothing: a translation stays on its
+sentence wherever the sentence moved; a sentence that changed keeps its
+old translation, marked for review; new sentences are added untranslated;
+and the translations of sentences that are gone are kept in
+locales/<lang>/obsolete.xlf. A handoff file that cannot be read is left as
+it is, and reported.
+
+Every file is written atomically. --dry-run lists what would be written.`,
+		Example: `  # Every article, for every target language of config.yaml
+  loctool extract
+
+  # One article, for Russian and Kazakh only
+  loctool extract --lang ru,kk articles/ablyazov-amnesty.txt
+
+  # Files for translators who use OmegaT
+  loctool extract --format omegat
+
+  # What would be written
+  loctool extract --dry-run`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Articles = args
+			var err error
+			if opts.Langs, err = parseLangs(langs); err != nil {
+				return err
+			}
+			if format != "" {
+				if opts.Format, err = project.ParseFormat(format); err != nil {
+					return usageError(err)
+				}
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return extractRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&langs, "lang", "", "target `languages`, separated by commas (default: the configuration's targets)")
+	cmd.Flags().StringVar(&format, "format", "", "handoff `format`: xliff-1.2, xliff-2.1, xliff-2.2, json or omegat (default: the configuration's)")
+	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "list the files that would be written, and write nothing")
+	return cmd
+}
+
+// parseLangs reads a --lang list.
+func parseLangs(s string) ([]language.Tag, error) {
+	var tags []language.Tag
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
+		tag, err := language.Parse(f)
+		if err != nil {
+			return nil, usageError(fmt.Errorf("invalid language tag %q for --lang", f), "give BCP 47 tags separated by commas, such as --lang ru,kk")
+		}
+		tags = append(tags, tag)
+	}
+	return tags, nil
+}
+
+func extractRun(opts *extractOptions) error {
+	p, err := openProject(opts.io)
+	if err != nil {
+		return err
+	}
+	for i, a := range opts.Articles {
+		if opts.Articles[i], err = p.CheckArticle(a); err != nil {
+			return usageError(err)
+		}
+	}
+	for _, l := range opts.Langs {
+		if !slices.Contains(p.Targets, l) {
+			return usageError(fmt.Errorf("%s is not a target language of the project", l), fmt.Sprintf("the targets are set in config.yaml: %v", p.Targets))
+		}
+	}
+	update, finish := progress(opts.io, "extract")
+	plan, report, err := p.Extract(project.ExtractOptions{Articles: opts.Articles, Langs: opts.Langs, Format: opts.Format, Progress: update})
+	finish()
+	if err != nil {
+		return err
+	}
+	for _, f := range report.Files {
+		if f.Err != nil {
+			fmt.Fprintf(opts.io.errOut, "%s: error: %v\n", f.Path, f.Err)
+		}
+	}
+	if opts.DryRun {
+		for _, w := range plan.Writes {
+			fmt.Fprintf(opts.io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
+		}
+	} else if _, err := plan.Apply(p.Root); err != nil {
+		return err
+	}
+	summary(opts.io, report)
+	if report.Failed() {
+		return failure(errors.New("some handoff files could not be extracted; the others were written"))
+	}
+	return nil
+}
+
+// summary tells, per language, what extract did.
+func summary(io *ioStreams, r *project.ExtractReport) {
+	for _, f := range r.Files {
+		if f.Err != nil {
+			continue
+		}
+		var parts []string
+		if f.Kept > 0 {
+			parts = append(parts, fmt.Sprintf("%d translations kept", f.Kept))
+		}
+		if f.Review > 0 {
+			parts = append(parts, fmt.Sprintf("%d to review", f.Review))
+		}
+		if f.Obsolete > 0 {
+			parts = append(parts, fmt.Sprintf("%d obsolete", f.Obsolete))
+		}
+		extra := ""
+		if len(parts) > 0 {
+			extra = ": " + strings.Join(parts, ", ")
+		}
+		fmt.Fprintf(io.out, "%s: %d segments%s\n", f.Path, f.Segments, extra)
+	}
+}
+
+// openProject loads the configuration and opens the project.

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/text/language"
+)
+
+type statusOptions struct {
+	io    *ioStreams
+	Langs []language.Tag
+	JSON  bool
+}
+
+func newCmdStatus(streams *ioStreams, runF func(*statusOptions) error) *cobra.Command {
+	opts := &statusOptions{io: streams}
+	var langs string
+	cmd := &cobra.Command{
+		Use:   "status",
+		Short: "Show how far each language has come",
+		Long: `Show, for each target language and article, how many sentences and
+words there are, and how many are translated, need review, are stale
+(translated from a source that has changed since) or are missing. The
+handoff files are checked against the articles as they are now, as merge
+checks them. --json gives the same data for machines.`,
+		Example: `  # A table per language
+  loctool status
+
+  # Russian only, for a script
+  loctool status --lang ru --json`,
+		Args: maxArgs(0),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var err error
+			if opts.Langs, err = parseLangs(langs); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return statusRun(opts)
+		},
+	}
+	cmd.Flags().StringVar(&langs, "lang", "", "target `languages`, separated by commas (default: the configuration's targets)")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the status as JSON")
+	return cmd
+}
+
+// statusJSON is a row of loctool status --json.
+type statusJSON struct {
+	Lang       string  `json:"lang"`
+	Article    string  `json:"article"`
+	Handoff    string  `json:"handoff,omitempty"`
+	Segments   int     `json:"segments"`
+	Words      int     `json:"words"`
+	Translated int     `json:"translated"`
+	Review     int     `json:"needsReview"`
+	Stale      int     `json:"stale"`
+	Missing    int     `json:"missing"`
+	Done       float64 `json:"percentDone"`
+	Error      string  `json:"error,omitempty"`
+}
+
+func statusRun(opts *statusOptions) error {
+	p, err := openProject(opts.io)
+	if err != nil {
+		return err
+	}
+	rows, err := p.Status(opts.Langs)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		out := make([]statusJSON, 0, len(rows))
+		for _, r := range rows {
+			j := statusJSON{Lang: r.Lang.String(), Article: r.Article, Handoff: r.Handoff, Segments: r.Segments, Words: r.Words,
+				Translated: r.Translated, Review: r.Review, Stale: r.Stale, Missing: r.Missing, Done: float64(int(r.Done()*10)) / 10}
+			if r.Err != nil {
+				j.Error = r.Err.Error()
+			}
+			out = append(out, j)
+		}
+		enc := json.NewEncoder(opts.io.out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	var lang language.Tag
+	var tw *tabwriter.Writer
+	flush := func() {
+		if tw != nil {
+			tw.Flush()
+		}
+	}
+	for i, r := range rows {
+		if tw == nil || r.Lang != lang {
+			flush()
+			if i > 0 {
+				fmt.Fprintln(opts.io.out)
+			}
+			lang = r.Lang
+			fmt.Fprintf(opts.io.out, "%s\n", lang)
+			tw = tabwriter.NewWriter(opts.io.out, 0, 0, 2, ' ', tabwriter.AlignRight)
+			fmt.Fprintln(tw, "segments\twords\ttranslated\treview\tstale\tmissing\tdone\t  article")
+		}
+		if r.Err != nil {
+			fmt.Fprintf(tw, "\t\t\t\t\t\t\t%s: error: %v\n", r.Article, r.Err)
+			continue
+		}
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%d\t%.0f%%\t  %s\n", r.Segments, r.Words, r.Translated, r.Review, r.Stale, r.Missing, r.Done(), r.Article)
+	}
+	flush()
+	return nil
+}
