@@ -115,8 +115,8 @@ func extractRun(opts *extractOptions) error {
 		}
 	}
 	if opts.DryRun {
-		for _, w := range plan.Writes {
-			fmt.Fprintf(opts.io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
+		if err := dryRun(opts.io, p, plan); err != nil {
+			return err
 		}
 	} else if _, err := plan.Apply(p.Root); err != nil {
 		return err
@@ -153,3 +153,18 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 }
 
 // openProject loads the configuration and opens the project.
+
+// dryRun lists the files a plan would write.
+func dryRun(io *ioStreams, p *project.Project, plan *project.Plan) error {
+	changed, err := plan.Changed(p.Root)
+	if err != nil {
+		return err
+	}
+	for _, w := range changed {
+		fmt.Fprintf(io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
+	}
+	if len(changed) == 0 {
+		fmt.Fprintln(io.out, "nothing to write: every file is up to date")
+	}
+	return nil
+}

@@ -101,10 +101,7 @@ func mergeRun(opts *mergeOptions) error {
 		return failure(errors.New("merge failed: nothing was written"))
 	}
 	if opts.DryRun {
-		for _, w := range plan.Writes {
-			fmt.Fprintf(opts.io.out, "would write %s (%d bytes)\n", w.Path, len(w.Data))
-		}
-		return nil
+		return dryRun(opts.io, p, plan)
 	}
 	if _, err := plan.Apply(p.Root); err != nil {
 		return err
