@@ -26,7 +26,8 @@ type Diagnostic struct {
 	Severity  Severity
 	Msg       string
 	// Rule names the kind of problem: target.missing, target.stale,
-	// target.codes, or handoff.… for a handoff file that cannot be used.
+	// target.unused, target.review, target.codes, or handoff.… for a handoff file that
+	// cannot be used.
 	Rule string
 	// Hint says what to do, when the message does not.
 	Hint string
@@ -56,6 +57,8 @@ func (d Diagnostic) String() string {
 const (
 	RuleMissing  = "target.missing"
 	RuleStale    = "target.stale"
+	RuleUnused   = "target.unused"
+	RuleReview   = "target.review"
 	RuleCodes    = "target.codes"
 	RuleLanguage = "handoff.language"
 	RuleOriginal = "handoff.original"
@@ -105,7 +108,11 @@ func ruleOf(err error) string {
 func diagnose(file string, err error) []Diagnostic {
 	switch e := err.(type) {
 	case *xliff.Error:
-		return []Diagnostic{{File: e.File, Line: e.Line, Col: e.Col, Severity: Error, Msg: e.Msg, Rule: ruleOf(e)}}
+		d := Diagnostic{File: e.File, Line: e.Line, Col: e.Col, Severity: Error, Msg: e.Msg, Rule: ruleOf(e)}
+		if d.Rule == RuleLanguage {
+			d.Hint = "each language's handoff files go in its own folder under the locales folder: move the file, or correct its language if it was set wrongly"
+		}
+		return []Diagnostic{d}
 	case *i18njson.Error:
 		msg := e.Msg
 		if e.ID != "" {

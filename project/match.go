@@ -41,69 +41,81 @@ type orphan = *handoff.Segment
 // match pairs the sentences of the article as it is now (current) with
 // the segments of the returned handoff file. A segment counts for a
 // sentence when its source is the sentence's: at the same place first,
-// and anywhere else when the sentence moved. A translated segment at the
-// sentence's place whose source differs is stale: the article changed
-// after extraction.
+// and anywhere else when the sentence moved. A sentence that found none
+// takes the closest translated segment left, as reconcile does: that is
+// its translation from before the article changed, and it is stale.
 func match(current []*handoff.Unit, returned *handoff.File) ([]matched, []orphan) {
 	type id struct{ unit, seg string }
-	byID := map[id]*handoff.Segment{}
-	byKey := map[string][]*handoff.Segment{}
-	var order []*handoff.Segment
+	var pool []*handoff.Segment
+	byID := map[id]int{}
+	byKey := map[string][]int{}
 	for _, u := range returned.Units {
 		for _, s := range u.Segments() {
-			byID[id{u.ID, s.ID}] = s
+			byID[id{u.ID, s.ID}] = len(pool)
 			k := sourceKey(s.Source)
-			byKey[k] = append(byKey[k], s)
-			order = append(order, s)
+			byKey[k] = append(byKey[k], len(pool))
+			pool = append(pool, s)
 		}
 	}
-	used := map[*handoff.Segment]bool{}
-	take := func(s *handoff.Segment) { used[s] = true }
+	used := make([]bool, len(pool))
 	var out []matched
 	for _, u := range current {
 		for _, s := range u.Segments() {
 			m := matched{unit: u, seg: s}
 			k := sourceKey(s.Source)
-			r := byID[id{u.ID, s.ID}]
-			switch {
-			case r != nil && !used[r] && sourceKey(r.Source) == k:
-				m.returned = r
-			default:
-				for _, c := range byKey[k] {
-					if !used[c] {
-						m.returned = c
+			i, ok := byID[id{u.ID, s.ID}]
+			if !ok || used[i] || sourceKey(pool[i].Source) != k {
+				i = -1
+				for _, j := range byKey[k] {
+					if !used[j] {
+						i = j
 						break
 					}
 				}
 			}
-			if m.returned == nil && r != nil && !used[r] && r.IsTranslated() {
-				m.returned, m.standing = r, Stale
-				take(r)
-				out = append(out, m)
-				continue
-			}
-			if m.returned != nil {
-				take(m.returned)
-				if m.returned.IsTranslated() {
-					if err := inline.CheckCodes(m.returned.Source, m.returned.Target); err != nil {
-						m.codes = err
-					} else if t, ok := remapCodes(m.returned.Source, m.returned.Target, s.Source); ok {
-						m.target = t
-						m.standing = Done
-						if m.returned.State == handoff.NeedsReview {
-							m.standing = Review
-						}
-					}
-				}
+			if i >= 0 {
+				used[i] = true
+				m.returned = pool[i]
+				m.judge()
 			}
 			out = append(out, m)
 		}
 	}
+	for i := range out {
+		m := &out[i]
+		if m.returned != nil {
+			continue
+		}
+		if j := closest(wordsOf(m.seg.Source.PlainText()), pool, used); j >= 0 {
+			used[j] = true
+			m.returned, m.standing = pool[j], Stale
+		}
+	}
 	var orphans []orphan
-	for _, s := range order {
-		if !used[s] && s.IsTranslated() {
+	for i, s := range pool {
+		if !used[i] && s.IsTranslated() {
 			orphans = append(orphans, s)
 		}
 	}
 	return out, orphans
+}
+
+// judge sets the standing of a sentence from the returned segment with
+// its source.
+func (m *matched) judge() {
+	r := m.returned
+	if !r.IsTranslated() {
+		return
+	}
+	if err := inline.CheckCodes(r.Source, r.Target); err != nil {
+		m.codes = err
+		return
+	}
+	if t, ok := remapCodes(r.Source, r.Target, m.seg.Source); ok {
+		m.target = t
+		m.standing = Done
+		if r.State == handoff.NeedsReview {
+			m.standing = Review
+		}
+	}
 }

@@ -170,7 +170,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	at := func(line, col int, rule, format string, args ...any) Diagnostic {
 		return Diagnostic{File: rel, Line: line, Col: col, Severity: Error, Rule: rule, Msg: fmt.Sprintf(format, args...)}
 	}
-	_, lang, err := p.ArticleOf(rel)
+	article, lang, err := p.ArticleOf(rel)
 	if err != nil {
 		return fail(at(0, 0, RulePath, "%v", err))
 	}
@@ -192,6 +192,12 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		return fail(d)
 	}
 	m.Article = path.Clean(f.Original)
+	if m.Article != article {
+		line, col := find(data, "original=")
+		d := at(line, col, RuleOriginal, "the file says it is for %s, but it is in the place of the handoff file of %s", m.Article, article)
+		d.Hint = fmt.Sprintf("the handoff file of %s in %s is %s: move it there", m.Article, lang, path.Join(p.Locales, lang.String(), m.Article)+path.Ext(rel))
+		return fail(d)
+	}
 	out := p.OutputPath(m.Article, lang)
 	if opts.Out != "" {
 		out = filepath.Join(opts.Out, lang.String(), filepath.FromSlash(m.Article))
@@ -224,7 +230,16 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		case s.standing == Stale:
 			d := where
 			d.Rule = RuleStale
-			d.Msg = fmt.Sprintf("segment %s is stale: it was translated from %q, and the article now says %q", name, abbreviate(s.returned.Source.PlainText()), abbreviate(s.seg.Source.PlainText()))
+			was, now := difference(s.returned.Source.PlainText(), s.seg.Source.PlainText())
+			d.Msg = fmt.Sprintf("segment %s is stale: it was translated from %q, and the article now says %q", name, was, now)
+			d.Hint = "run loctool extract: it keeps the old translation on the changed sentence, marked for review"
+			m.Diagnostics = append(m.Diagnostics, d)
+			incomplete++
+		case s.standing == Review:
+			d := where
+			d.Rule = RuleReview
+			d.Msg = fmt.Sprintf("segment %s needs review: its translation was made for an earlier version of the sentence, %q", name, abbreviate(s.seg.Source.PlainText()))
+			d.Hint = "check the translation and mark it translated: state=\"translated\" in XLIFF, or a new text in JSON"
 			m.Diagnostics = append(m.Diagnostics, d)
 			incomplete++
 		case s.standing == Missing:
@@ -238,7 +253,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		}
 	}
 	for _, o := range orphans {
-		m.Diagnostics = append(m.Diagnostics, Diagnostic{File: rel, Line: o.Line, Col: o.Col, Severity: Warning, Rule: RuleStale,
+		m.Diagnostics = append(m.Diagnostics, Diagnostic{File: rel, Line: o.Line, Col: o.Col, Severity: Warning, Rule: RuleUnused,
 			Msg: fmt.Sprintf("the translation of %q is not used: the sentence is no longer in %s", abbreviate(o.Source.PlainText()), m.Article)})
 	}
 	if codes := countRule(m.Diagnostics, RuleCodes); codes > 0 {
@@ -246,7 +261,11 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	}
 	if incomplete > 0 && opts.Missing == MissingFail {
 		m.Err = ErrIncomplete
-		d := at(0, 0, RuleMissing, "%d of %d sentences have no usable translation", incomplete, len(sentences))
+		verb := "have"
+		if incomplete == 1 {
+			verb = "has"
+		}
+		d := at(0, 0, RuleMissing, "%d of %d sentences %s no usable translation", incomplete, len(sentences), verb)
 		d.Hint = "translate them, or merge with --missing=source to use the source text"
 		return fail(d)
 	}
@@ -263,7 +282,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 				continue
 			}
 			s := bySeg[part.Segment]
-			if s.target != nil && (s.standing == Done || s.standing == Review) {
+			if s.target != nil && s.standing == Done {
 				c = append(c, s.target...)
 			} else {
 				c = append(c, part.Segment.Source...)
@@ -327,6 +346,33 @@ func listIDs(ids []string) string {
 		return strings.Join(ids, ", ")
 	}
 	return strings.Join(ids[:most], ", ") + fmt.Sprintf(" and %d more", len(ids)-most)
+}
+
+// difference shows where two versions of a sentence differ: the words
+// that changed, with a word of context on each side, and an ellipsis for
+// what is left out.
+func difference(a, b string) (string, string) {
+	x, y := strings.Fields(a), strings.Fields(b)
+	pre := 0
+	for pre < len(x) && pre < len(y) && x[pre] == y[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(x)-pre && suf < len(y)-pre && x[len(x)-1-suf] == y[len(y)-1-suf] {
+		suf++
+	}
+	show := func(w []string) string {
+		from, to := max(pre-1, 0), min(len(w)-suf+1, len(w))
+		out := strings.Join(w[from:to], " ")
+		if from > 0 {
+			out = "…" + out
+		}
+		if to < len(w) {
+			out += "…"
+		}
+		return abbreviate(out)
+	}
+	return show(x), show(y)
 }
 
 func abbreviate(s string) string {

@@ -70,16 +70,7 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 	// Sentences that changed: the closest unused old sentence lends its
 	// translation, to be reviewed.
 	for _, s := range fuzzy {
-		best, bestScore := -1, 0.5
-		words := wordsOf(s.Source.PlainText())
-		for i, old := range pool {
-			if used[i] {
-				continue
-			}
-			if score := similarity(words, wordsOf(old.Source.PlainText())); score >= bestScore {
-				best, bestScore = i, score
-			}
-		}
+		best := closest(wordsOf(s.Source.PlainText()), pool, used)
 		if best < 0 {
 			c.New++
 			continue
@@ -100,6 +91,22 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 	}
 	c.Obsolete = len(obsolete)
 	return c, obsolete
+}
+
+// closest returns the index of the translated segment of pool, not yet
+// used, whose source is most like words: at least half alike, or -1.
+func closest(words []string, pool []*handoff.Segment, used []bool) int {
+	const threshold = 0.5
+	best, bestScore := -1, 0.0
+	for i, s := range pool {
+		if used[i] || !s.IsTranslated() {
+			continue
+		}
+		if score := similarity(words, wordsOf(s.Source.PlainText())); score >= threshold && score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
 }
 
 // sourceKey identifies a source sentence by its text and the kinds and

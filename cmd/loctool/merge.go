@@ -32,7 +32,9 @@ With no HANDOFF, merge takes every handoff file under the locales folder.
 
 merge reads each article as it is now and checks every translation
 against it. A translation made for a sentence that has changed since is
-stale: it is reported and not used. A sentence with no usable translation
+stale: it is reported and not used, and so is a translation marked for
+review (extract marks a changed sentence's old translation so). A
+sentence with no usable translation
 fails the merge (--missing=fail, the default) or keeps its source text
 (--missing=source). A file whose target language is not its folder's, or
 whose original path leads out of the project, or whose translations drop
@@ -107,7 +109,7 @@ func mergeRun(opts *mergeOptions) error {
 		return err
 	}
 	for _, m := range report.Files {
-		fmt.Fprintf(opts.io.out, "%s: %d of %d sentences translated\n", m.Output, m.Translated+m.Review, m.Segments)
+		fmt.Fprintf(opts.io.out, "%s: %d of %d sentences translated\n", m.Output, m.Translated, m.Segments)
 	}
 	return nil
 }
