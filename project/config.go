@@ -3,6 +3,7 @@ package project
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path"
 	"path/filepath"
 	"slices"
@@ -135,14 +136,22 @@ func (c *Config) Check() error {
 	case len(c.Articles) == 0:
 		return &ConfigError{"articles", "no article patterns: give a list such as [\"articles/**/*.txt\"]"}
 	}
-	for _, t := range c.Targets {
+	for i, t := range c.Targets {
 		if t == c.Source {
 			return &ConfigError{"targets", fmt.Sprintf("%s is also the source language", t)}
 		}
+		if slices.Contains(c.Targets[:i], t) {
+			return &ConfigError{"targets", fmt.Sprintf("%s is listed twice", t)}
+		}
 	}
-	for key, p := range map[string]string{"locales": c.Locales, "output": c.Output} {
-		if _, err := Confine(c.Root, p); err != nil {
-			return &ConfigError{key, err.Error()}
+	for _, t := range slices.SortedFunc(maps.Keys(c.Formats), func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) }) {
+		if !slices.Contains(c.Targets, t) {
+			return &ConfigError{"formats." + t.String(), fmt.Sprintf("%s is not a target language (%v)", t, c.Targets)}
+		}
+	}
+	for _, f := range []struct{ key, path string }{{"locales", c.Locales}, {"output", c.Output}} {
+		if _, err := Confine(c.Root, f.path); err != nil {
+			return &ConfigError{f.key, err.Error()}
 		}
 	}
 	if path.Clean(c.Locales) == path.Clean(c.Output) {

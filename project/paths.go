@@ -14,10 +14,16 @@ import (
 // ErrEscapes marks a path that leads out of the project.
 var ErrEscapes = errors.New("path leads out of the project")
 
+// hasDrive reports whether p starts with a Windows drive letter, "C:",
+// which makes it absolute on Windows wherever loctool runs.
+func hasDrive(p string) bool {
+	return len(p) >= 2 && p[1] == ':' && ('a' <= p[0]|0x20 && p[0]|0x20 <= 'z')
+}
+
 // Confine resolves rel, a slash-separated path relative to the project
 // folder root, to an absolute path inside it. An absolute path, a path
-// through "..", or one through a symbolic link that leads out of root is
-// an error matching ErrEscapes.
+// through "..", a Windows drive letter, or one through a symbolic link that
+// leads out of root is an error matching ErrEscapes.
 func Confine(root, rel string) (string, error) {
 	if rel == "" {
 		return "", fmt.Errorf("empty path")
@@ -26,7 +32,7 @@ func Confine(root, rel string) (string, error) {
 		return "", fmt.Errorf("%q: %w", rel, ErrEscapes)
 	}
 	slashed := strings.ReplaceAll(rel, `\`, "/")
-	if path.IsAbs(slashed) || filepath.IsAbs(rel) || filepath.VolumeName(rel) != "" {
+	if path.IsAbs(slashed) || filepath.IsAbs(rel) || filepath.VolumeName(rel) != "" || hasDrive(slashed) {
 		return "", fmt.Errorf("%q is absolute: %w", rel, ErrEscapes)
 	}
 	clean := path.Clean(slashed)

@@ -26,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -62,6 +63,9 @@ func Open(cfg Config) (*Project, error) {
 			var se *segment.Error
 			if errors.As(err, &se) {
 				return nil, err
+			}
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, &ConfigError{"segmentation.rules", fmt.Sprintf("%s does not exist: give an SRX file, or builtin", cfg.Rules)}
 			}
 			return nil, &ConfigError{"segmentation.rules", fmt.Sprintf("cannot read the rules: %v", err)}
 		}
@@ -132,11 +136,20 @@ func (p *Project) CheckArticle(arg string) (string, error) {
 		return "", err
 	}
 	info, err := os.Stat(abs)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", fmt.Errorf("%s: no such article", arg)
+	}
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("cannot read %s: %w", arg, errors.Unwrap(err))
 	}
 	if !info.Mode().IsRegular() {
 		return "", fmt.Errorf("%s is not a file", arg)
+	}
+	if article, _, err := p.ArticleOf(rel); err == nil {
+		return "", fmt.Errorf("%s is a handoff file, not an article: give its article, %s", arg, article)
+	}
+	if _, err := document.FormatOf(rel); err != nil {
+		return "", fmt.Errorf("%s: %v", arg, strings.TrimPrefix(err.Error(), rel+": "))
 	}
 	return rel, nil
 }

@@ -76,7 +76,11 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 		if !errors.As(err, &ye) {
 			fmt.Sscanf(err.Error(), "yaml: line %d:", &line)
 		}
-		return project.Config{}, nil, usageError(&positionError{file: file, line: line, msg: "not valid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")})
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if line > 0 {
+			msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", line))
+		}
+		return project.Config{}, nil, usageError(&positionError{file: file, line: line, msg: "not valid YAML: " + msg})
 	}
 	for key, line := range lines {
 		if !slices.Contains(configKeys, key) && !strings.HasPrefix(key, "formats.") && !slices.ContainsFunc(configKeys, func(k string) bool { return strings.HasPrefix(k, key+".") }) {
@@ -88,9 +92,8 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 	v := viper.New()
 	v.SetConfigType("yaml")
 	v.SetEnvPrefix("LOCTOOL")
-	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
 	for _, k := range configKeys {
-		if err := v.BindEnv(k); err != nil {
+		if err := v.BindEnv(k, envName(k)); err != nil {
 			return project.Config{}, nil, err
 		}
 	}
@@ -98,6 +101,9 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 		return project.Config{}, nil, usageError(&positionError{file: file, msg: err.Error()})
 	}
 	bad := func(key, msg string, hints ...string) error {
+		if env := envName(key); os.Getenv(env) != "" {
+			return usageError(fmt.Errorf("%s: %s", env, msg), hints...)
+		}
 		return usageError(&positionError{file: file, line: lines[key], msg: key + ": " + msg}, hints...)
 	}
 
@@ -159,14 +165,18 @@ func configErr(err error, bad func(key, msg string, hints ...string) error) erro
 	return usageError(err)
 }
 
-// list reads a list setting. From an environment variable it is a list
-// separated by commas or spaces: LOCTOOL_TARGETS="ru,kk".
+// list reads a list setting. From an environment variable it is one
+// string, separated by commas or spaces: LOCTOOL_TARGETS="ru,kk".
 func list(v *viper.Viper, key string) []string {
-	var out []string
-	for _, s := range v.GetStringSlice(key) {
-		out = append(out, strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })...)
+	if s, ok := v.Get(key).(string); ok {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })
 	}
-	return out
+	return v.GetStringSlice(key)
+}
+
+// envName is the environment variable that sets a key.
+func envName(key string) string {
+	return "LOCTOOL_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
 }
 
 func parseTag(s string) (language.Tag, error) {

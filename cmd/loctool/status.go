@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -76,7 +77,7 @@ func statusRun(opts *statusOptions) error {
 		out := make([]statusJSON, 0, len(rows))
 		for _, r := range rows {
 			j := statusJSON{Lang: r.Lang.String(), Article: r.Article, Handoff: r.Handoff, Segments: r.Segments, Words: r.Words,
-				Translated: r.Translated, Review: r.Review, Stale: r.Stale, Missing: r.Missing, Done: float64(int(r.Done()*10)) / 10}
+				Translated: r.Translated, Review: r.Review, Stale: r.Stale, Missing: r.Missing, Done: math.Round(r.Done()*10) / 10}
 			if r.Err != nil {
 				j.Error = r.Err.Error()
 			}
