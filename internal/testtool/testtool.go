@@ -24,6 +24,7 @@ const RequireEnv = "LOCTOOL_REQUIRE_TOOLS"
 // is not the tool's own.
 var debianPackages = map[string]string{
 	"xmllint":         "libxml2-utils",
+	"java":            "default-jre",
 	"po2xliff":        "translate-toolkit",
 	"xliff2po":        "translate-toolkit",
 	"po4a-gettextize": "po4a",
