@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/xliff"
 )
@@ -65,13 +66,19 @@ const (
 	RulePath     = "handoff.path"
 	RuleArticle  = "handoff.article"
 	RuleRead     = "handoff.read"
+	RuleSource   = "article.read"
 )
+
+// errOtherArticle marks a handoff file whose original is not the article
+// its place is for.
+var errOtherArticle = errors.New("the file is for another article")
 
 // readerRules names the rule of each kind of error the readers report.
 var readerRules = []struct {
 	kind error
 	rule string
 }{
+	{errOtherArticle, RuleOriginal},
 	{xliff.ErrCodes, RuleCodes},
 	{i18njson.ErrTags, RuleCodes},
 	{xliff.ErrLanguage, RuleLanguage},
@@ -113,6 +120,12 @@ func diagnose(file string, err error) []Diagnostic {
 			d.Hint = "each language's handoff files go in its own folder under the locales folder: move the file, or correct its language if it was set wrongly"
 		}
 		return []Diagnostic{d}
+	case *document.Error:
+		msg := e.Msg
+		if e.Err != nil {
+			msg += ": " + e.Err.Error()
+		}
+		return []Diagnostic{{File: e.File, Line: e.Line, Col: e.Col, Severity: Error, Msg: msg, Rule: RuleSource}}
 	case *i18njson.Error:
 		msg := e.Msg
 		if e.ID != "" {

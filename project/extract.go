@@ -37,6 +37,8 @@ type Extracted struct {
 	Segments int
 	carried
 	Err error // the article or its handoff file could not be used
+	// Diagnostics say why, at the place in the file, when Err is set.
+	Diagnostics []Diagnostic
 }
 
 // Failed reports whether any file failed.
@@ -117,14 +119,17 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		}
 		out := Extracted{Article: article, Lang: lang, Path: p.handoffPathIn(article, lang, f)}
 		if err != nil {
-			out.Err = err
+			out.Err, out.Diagnostics = err, diagnose(article, err)
 			files = append(files, out)
 			continue
 		}
 		units := cloneUnits(src.units)
 		old, err := p.existingHandoff(article, lang, f)
 		if err != nil {
-			out.Err = fmt.Errorf("%w\nthe file is left as it is: fix it, or move it away to extract afresh", err)
+			out.Err, out.Diagnostics = err, diagnose(out.Path, err)
+			for i := range out.Diagnostics {
+				out.Diagnostics[i].Hint = "the file is left as it is, for nothing a translator did to be lost: fix it, or move it away to extract afresh"
+			}
 			files = append(files, out)
 			continue
 		}
@@ -139,7 +144,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		hf := p.fileFor(src, lang, units)
 		data, err := encode(hf, f)
 		if err != nil {
-			out.Err = err
+			out.Err, out.Diagnostics = err, diagnose(article, err)
 			files = append(files, out)
 			continue
 		}
@@ -182,7 +187,7 @@ func (p *Project) existingHandoff(article string, lang language.Tag, f Format) (
 			return nil, err
 		}
 		if old.Original != article && !strings.HasSuffix(rel, ".json") {
-			return nil, fmt.Errorf("%s: its original is %q, not %s", rel, old.Original, article)
+			return nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, old.Original, article, errOtherArticle)
 		}
 		return old, nil
 	}

@@ -69,6 +69,9 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 	}
 	// Sentences that changed: the closest unused old sentence lends its
 	// translation, to be reviewed.
+	if len(pool) == 0 {
+		c.New, fuzzy = c.New+len(fuzzy), nil // nothing to compare them with
+	}
 	for _, s := range fuzzy {
 		best := closest(wordsOf(s.Source.PlainText()), pool, used)
 		if best < 0 {
@@ -94,9 +97,10 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 }
 
 // closest returns the index of the translated segment of pool, not yet
-// used, whose source is most like words: at least half alike, or -1.
+// used, whose source is most like words: at least 70% alike, as a
+// translation memory's fuzzy matches are, or -1.
 func closest(words []string, pool []*handoff.Segment, used []bool) int {
-	const threshold = 0.5
+	const threshold = 0.7
 	best, bestScore := -1, 0.0
 	for i, s := range pool {
 		if used[i] || !s.IsTranslated() {

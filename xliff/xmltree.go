@@ -265,6 +265,9 @@ func (p *parser) xmlError(err error, line, col int) *Error {
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
 		msg := se.Msg
+		if msg == "unexpected EOF" {
+			msg = "the file ends in the middle of the XML: it was cut short, perhaps in transfer; ask for the whole file again"
+		}
 		if strings.HasPrefix(msg, "invalid character entity &") && !strings.HasPrefix(msg, "invalid character entity &#") {
 			msg = "undefined entity " + strings.TrimPrefix(msg, "invalid character entity ") +
 				": only &amp; &lt; &gt; &quot; &apos; and character references are allowed"
@@ -274,5 +277,9 @@ func (p *parser) xmlError(err error, line, col int) *Error {
 		}
 		return &Error{File: p.file, Line: line, Col: col, Kind: ErrSyntax, Msg: msg, Err: err}
 	}
-	return &Error{File: p.file, Line: line, Col: col, Kind: ErrSyntax, Msg: err.Error(), Err: err}
+	msg := err.Error()
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		msg = "the file ends in the middle of the XML: it was cut short, perhaps in transfer; ask for the whole file again"
+	}
+	return &Error{File: p.file, Line: line, Col: col, Kind: ErrSyntax, Msg: msg, Err: err}
 }

@@ -110,8 +110,8 @@ func extractRun(opts *extractOptions) error {
 		return err
 	}
 	for _, f := range report.Files {
-		if f.Err != nil {
-			fmt.Fprintf(opts.io.errOut, "%s: error: %v\n", f.Path, f.Err)
+		for _, d := range f.Diagnostics {
+			fmt.Fprintln(opts.io.errOut, d)
 		}
 	}
 	if opts.DryRun {

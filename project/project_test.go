@@ -1,0 +1,315 @@
+package project
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// newProject writes files into a temporary project folder and opens it
+// with targets ru and kk.
+func newProject(t *testing.T, files map[string]string) *Project {
+	t.Helper()
+	root := t.TempDir()
+	for name, data := range files {
+		abs := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(abs, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := Open(Config{
+		Root:     root,
+		Source:   language.English,
+		Targets:  []language.Tag{language.Russian, language.Kazakh},
+		Articles: []string{"articles/**/*.txt", "articles/*.md"},
+		Formats:  map[language.Tag]Format{language.Kazakh: JSON},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func read(t *testing.T, p *Project, rel string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(p.Root, filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func write(t *testing.T, p *Project, rel, data string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(p.Root, filepath.FromSlash(rel)), []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func extract(t *testing.T, p *Project, opts ExtractOptions) *ExtractReport {
+	t.Helper()
+	plan, report, err := p.Extract(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := plan.Apply(p.Root); err != nil {
+		t.Fatal(err)
+	}
+	return report
+}
+
+const news = "Ablyazov Walks Free\n\nThe president signed an order on May 13. Ablyazov is free.\n"
+
+func TestExtractMerge(t *testing.T) {
+	p := newProject(t, map[string]string{
+		"articles/world/news.txt": news,
+		"articles/notes.md":       "# Notes\n\nSee **this**.\n",
+		"articles/skip.html":      "<p>not in the patterns</p>",
+	})
+	report := extract(t, p, ExtractOptions{})
+	var paths []string
+	for _, f := range report.Files {
+		if f.Err != nil {
+			t.Fatalf("%s: %v", f.Path, f.Err)
+		}
+		paths = append(paths, f.Path)
+	}
+	want := "locales/ru/articles/notes.md.xlf locales/kk/articles/notes.md.json locales/ru/articles/world/news.txt.xlf locales/kk/articles/world/news.txt.json"
+	if got := strings.Join(paths, " "); got != want {
+		t.Errorf("extracted %s\nwant %s", got, want)
+	}
+
+	// The translator fills in the Russian file.
+	rel := "locales/ru/articles/world/news.txt.xlf"
+	x := read(t, p, rel)
+	x = strings.Replace(x, `<mrk mtype="seg" mid="s1">Ablyazov Walks Free</mrk></seg-source>`,
+		`<mrk mtype="seg" mid="s1">Ablyazov Walks Free</mrk></seg-source><target><mrk mtype="seg" mid="s1">Аблязов на свободе</mrk></target>`, 1)
+	x = strings.Replace(x, `<mrk mtype="seg" mid="s2">Ablyazov is free.</mrk></seg-source>`,
+		`<mrk mtype="seg" mid="s2">Ablyazov is free.</mrk></seg-source><target><mrk mtype="seg" mid="s1">Президент подписал указ 13 мая.</mrk> <mrk mtype="seg" mid="s2">Аблязов свободен.</mrk></target>`, 1)
+	write(t, p, rel, x)
+
+	plan, mr, err := p.Merge(MergeOptions{Handoffs: []string{rel}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mr.Failed() {
+		t.Fatalf("merge failed: %v", mr.Files[0].Diagnostics)
+	}
+	if _, err := plan.Apply(p.Root); err != nil {
+		t.Fatal(err)
+	}
+	got := read(t, p, "build/ru/articles/world/news.txt")
+	if want := "Аблязов на свободе\n\nПрезидент подписал указ 13 мая. Аблязов свободен.\n"; got != want {
+		t.Errorf("merged:\n%s\nwant:\n%s", got, want)
+	}
+
+	// Status agrees.
+	rows, err := p.Status([]language.Tag{language.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows {
+		if r.Article == "articles/world/news.txt" && (r.Translated != 3 || r.Missing != 0 || r.Done() != 100) {
+			t.Errorf("status %+v", r)
+		}
+	}
+}
+
+// A merge that fails writes nothing, and leaves the last good output.
+func TestMergeFailureKeepsOutput(t *testing.T) {
+	p := newProject(t, map[string]string{"articles/news.txt": news})
+	extract(t, p, ExtractOptions{Langs: []language.Tag{language.Russian}})
+	rel := "locales/ru/articles/news.txt.xlf"
+	if err := os.MkdirAll(filepath.Join(p.Root, "build/ru/articles"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, p, "build/ru/articles/news.txt", "the last good merge\n")
+
+	plan, report, err := p.Merge(MergeOptions{Handoffs: []string{rel}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !report.Failed() || !errors.Is(report.Files[0].Err, ErrIncomplete) {
+		t.Fatalf("merge of an untranslated file: %v, want ErrIncomplete", report.Files[0].Err)
+	}
+	if len(plan.Writes) != 0 {
+		t.Errorf("a failed merge plans writes: %v", plan.Writes)
+	}
+	var missing int
+	for _, d := range report.Files[0].Diagnostics {
+		if d.Rule == RuleMissing && d.Line > 0 {
+			missing++
+		}
+	}
+	if missing != 3 {
+		t.Errorf("%d sentences reported missing at their place, want 3: %v", missing, report.Files[0].Diagnostics)
+	}
+	if got := read(t, p, "build/ru/articles/news.txt"); got != "the last good merge\n" {
+		t.Errorf("the output was touched: %q", got)
+	}
+
+	// --missing=source publishes the source text.
+	plan, report, err = p.Merge(MergeOptions{Handoffs: []string{rel}, Missing: MissingSource})
+	if err != nil || report.Failed() {
+		t.Fatalf("merge --missing=source: %v %v", err, report.Files[0].Diagnostics)
+	}
+	if len(plan.Writes) != 1 || string(plan.Writes[0].Data) != news {
+		t.Errorf("merge --missing=source: %+v", plan.Writes)
+	}
+}
+
+// A handoff file that cannot be read is left alone by extract, and the
+// other files go ahead.
+func TestExtractKeepsUnreadableHandoff(t *testing.T) {
+	p := newProject(t, map[string]string{"articles/news.txt": news, "articles/other.txt": "Other news.\n"})
+	extract(t, p, ExtractOptions{Langs: []language.Tag{language.Russian}})
+	rel := "locales/ru/articles/news.txt.xlf"
+	broken := read(t, p, rel)[:200]
+	write(t, p, rel, broken)
+	write(t, p, "articles/other.txt", "Other news. More.\n")
+
+	plan, report, err := p.Extract(ExtractOptions{Langs: []language.Tag{language.Russian}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !report.Failed() {
+		t.Fatal("extract over a broken handoff file did not fail")
+	}
+	for _, w := range plan.Writes {
+		if w.Path == rel {
+			t.Errorf("extract plans to overwrite the broken file %s", rel)
+		}
+	}
+	var d Diagnostic
+	for _, f := range report.Files {
+		if f.Path == rel && len(f.Diagnostics) > 0 {
+			d = f.Diagnostics[0]
+		}
+	}
+	if d.File != rel || d.Line == 0 || d.Rule != "handoff.syntax" || d.Hint == "" {
+		t.Errorf("diagnostic %+v: want the file's place, handoff.syntax and a hint", d)
+	}
+	if _, err := plan.Apply(p.Root); err != nil {
+		t.Fatal(err)
+	}
+	if got := read(t, p, rel); got != broken {
+		t.Errorf("the broken file was changed")
+	}
+	if !strings.Contains(read(t, p, "locales/ru/articles/other.txt.xlf"), "More.") {
+		t.Errorf("the other article was not extracted")
+	}
+}
+
+func TestConfine(t *testing.T) {
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, "articles"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	outside := t.TempDir()
+	if err := os.Symlink(outside, filepath.Join(root, "articles", "out")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(root, "articles"), filepath.Join(root, "in")); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path   string
+		escape bool
+	}{
+		{"articles/a.txt", false},
+		{"articles/new/deeper/a.txt", false},
+		{"articles/../articles/a.txt", false},
+		{"in/a.txt", false},
+		{"../a.txt", true},
+		{"articles/../../a.txt", true},
+		{"/etc/passwd", true},
+		{`..\a.txt`, true},
+		{`C:\Windows\win.ini`, true},
+		{"c:/x", true},
+		{"articles/out/a.txt", true},
+		{"articles/out/new/a.txt", true},
+		{"a\x00b", true},
+	}
+	for _, tt := range tests {
+		abs, err := Confine(root, tt.path)
+		if tt.escape {
+			if !errors.Is(err, ErrEscapes) {
+				t.Errorf("Confine(%q) = %q, %v; want ErrEscapes", tt.path, abs, err)
+			}
+			continue
+		}
+		if err != nil || !strings.HasPrefix(abs, root+string(filepath.Separator)) {
+			t.Errorf("Confine(%q) = %q, %v; want a path under the root", tt.path, abs, err)
+		}
+	}
+	if _, err := Confine(root, ""); err == nil {
+		t.Error("Confine of an empty path succeeded")
+	}
+}
+
+func TestConfigCheck(t *testing.T) {
+	root := t.TempDir()
+	ok := func() Config {
+		return Config{Root: root, Source: language.English, Targets: []language.Tag{language.Russian}, Articles: []string{"articles/*.txt"}}
+	}
+	tests := []struct {
+		name string
+		edit func(*Config)
+		key  string
+	}{
+		{"relative root", func(c *Config) { c.Root = "p" }, "root"},
+		{"no source", func(c *Config) { c.Source = language.Und }, "source"},
+		{"no targets", func(c *Config) { c.Targets = nil }, "targets"},
+		{"target is source", func(c *Config) { c.Targets = append(c.Targets, language.English) }, "targets"},
+		{"target twice", func(c *Config) { c.Targets = append(c.Targets, language.Russian) }, "targets"},
+		{"no articles", func(c *Config) { c.Articles = nil }, "articles"},
+		{"articles outside", func(c *Config) { c.Articles = []string{"../*.txt"} }, "articles"},
+		{"locales outside", func(c *Config) { c.Locales = "../l" }, "locales"},
+		{"output outside", func(c *Config) { c.Output = "/tmp/out" }, "output"},
+		{"output is locales", func(c *Config) { c.Output = "locales/" }, "output"},
+		{"format of no target", func(c *Config) { c.Formats = map[language.Tag]Format{language.Kazakh: JSON} }, "formats.kk"},
+	}
+	for _, tt := range tests {
+		c := ok()
+		tt.edit(&c)
+		err := c.Check()
+		var ce *ConfigError
+		if !errors.As(err, &ce) || ce.Key != tt.key {
+			t.Errorf("%s: %v, want an error for key %s", tt.name, err, tt.key)
+		}
+	}
+	c := ok()
+	if err := c.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if c.Locales != DefaultLocales || c.Output != DefaultOutput || c.Format != DefaultFormat {
+		t.Errorf("defaults: %+v", c)
+	}
+}
+
+func TestArticleOf(t *testing.T) {
+	c := Config{Locales: "locales"}
+	for _, tt := range []struct {
+		handoff, article, lang string
+		ok                     bool
+	}{
+		{"locales/ru/articles/a.txt.xlf", "articles/a.txt", "ru", true},
+		{"locales/kk/a.md.json", "a.md", "kk", true},
+		{"locales/ru/articles/a.txt", "", "", false},
+		{"other/ru/a.txt.xlf", "", "", false},
+		{"locales/a.txt.xlf", "", "", false},
+		{"locales/r_u/a.txt.xlf", "", "", false},
+	} {
+		article, lang, err := c.ArticleOf(tt.handoff)
+		if (err == nil) != tt.ok || article != tt.article || (tt.ok && lang.String() != tt.lang) {
+			t.Errorf("ArticleOf(%q) = %q, %v, %v", tt.handoff, article, lang, err)
+		}
+	}
+}

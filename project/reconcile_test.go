@@ -1,0 +1,296 @@
+package project
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+// units builds the units of an article: a unit per paragraph, a segment
+// per sentence, IDs b1.s1, b1.s2, … as extract gives them.
+func units(paragraphs ...[]string) []*handoff.Unit {
+	var out []*handoff.Unit
+	for i, p := range paragraphs {
+		u := &handoff.Unit{ID: fmt.Sprintf("b%d", i+1)}
+		for j, s := range p {
+			if j > 0 {
+				u.Parts = append(u.Parts, handoff.Part{Space: " "})
+			}
+			u.Parts = append(u.Parts, handoff.Part{Segment: &handoff.Segment{ID: fmt.Sprintf("s%d", j+1), Source: inline.Text(s)}})
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// translate fills the targets of units from a dictionary.
+func translate(us []*handoff.Unit, dict map[string]string) *handoff.File {
+	for _, u := range us {
+		for _, s := range u.Segments() {
+			if t, ok := dict[s.Source.PlainText()]; ok {
+				s.Target, s.State = inline.Text(t), handoff.Translated
+			}
+		}
+	}
+	return &handoff.File{Original: "articles/a.txt", Units: us}
+}
+
+var dict = map[string]string{
+	"Ablyazov Walks Free":                      "Аблязов на свободе",
+	"The president signed an order on May 13.": "Президент подписал указ 13 мая.",
+	"Ablyazov is free.":                        "Аблязов свободен.",
+	"He intends to return to business.":        "Он намерен вернуться в бизнес.",
+}
+
+func original() []*handoff.Unit {
+	return units(
+		[]string{"Ablyazov Walks Free"},
+		[]string{"The president signed an order on May 13.", "Ablyazov is free."},
+		[]string{"He intends to return to business."},
+	)
+}
+
+type landed struct {
+	id, target string
+	state      handoff.State
+}
+
+func targets(us []*handoff.Unit) []landed {
+	var out []landed
+	for _, u := range us {
+		for _, s := range u.Segments() {
+			out = append(out, landed{u.ID + "." + s.ID, s.Target.PlainText(), s.State})
+		}
+	}
+	return out
+}
+
+func TestReconcile(t *testing.T) {
+	tests := []struct {
+		name     string
+		edited   []*handoff.Unit
+		want     []landed
+		obsolete []string
+		carried  carried
+	}{
+		{
+			name:    "unchanged",
+			edited:  original(),
+			carried: carried{Kept: 4},
+			want: []landed{
+				{"b1.s1", "Аблязов на свободе", handoff.Translated},
+				{"b2.s1", "Президент подписал указ 13 мая.", handoff.Translated},
+				{"b2.s2", "Аблязов свободен.", handoff.Translated},
+				{"b3.s1", "Он намерен вернуться в бизнес.", handoff.Translated},
+			},
+		},
+		{
+			name: "moved, changed, removed, added, split",
+			edited: units(
+				[]string{"Ablyazov Walks Free"},
+				[]string{"He intends to return to business."},
+				[]string{"The president signed an order on May 14."},
+				[]string{"Journalists were there."},
+			),
+			carried: carried{Kept: 2, Review: 1, New: 1, Obsolete: 1},
+			want: []landed{
+				{"b1.s1", "Аблязов на свободе", handoff.Translated},
+				{"b2.s1", "Он намерен вернуться в бизнес.", handoff.Translated},
+				{"b3.s1", "Президент подписал указ 13 мая.", handoff.NeedsReview},
+				{"b4.s1", "", handoff.New},
+			},
+			obsolete: []string{"Ablyazov is free."},
+		},
+		{
+			name: "paragraphs joined",
+			edited: units(
+				[]string{"Ablyazov Walks Free"},
+				[]string{"The president signed an order on May 13.", "Ablyazov is free.", "He intends to return to business."},
+			),
+			carried: carried{Kept: 4},
+			want: []landed{
+				{"b1.s1", "Аблязов на свободе", handoff.Translated},
+				{"b2.s1", "Президент подписал указ 13 мая.", handoff.Translated},
+				{"b2.s2", "Аблязов свободен.", handoff.Translated},
+				{"b2.s3", "Он намерен вернуться в бизнес.", handoff.Translated},
+			},
+		},
+		{
+			// A sentence that appears twice takes the translation twice
+			// only if it was translated twice.
+			name: "a sentence repeated",
+			edited: units(
+				[]string{"Ablyazov Walks Free"},
+				[]string{"Ablyazov Walks Free"},
+			),
+			carried: carried{Kept: 1, New: 1, Obsolete: 3},
+			want: []landed{
+				{"b1.s1", "Аблязов на свободе", handoff.Translated},
+				{"b2.s1", "", handoff.New},
+			},
+			obsolete: []string{"The president signed an order on May 13.", "Ablyazov is free.", "He intends to return to business."},
+		},
+		{
+			// Nothing alike: no translation is forced on a new sentence.
+			name:     "rewritten",
+			edited:   units([]string{"Opposition leaders disagree."}),
+			carried:  carried{New: 1, Obsolete: 4},
+			want:     []landed{{"b1.s1", "", handoff.New}},
+			obsolete: []string{"Ablyazov Walks Free", "The president signed an order on May 13.", "Ablyazov is free.", "He intends to return to business."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			old := translate(original(), dict)
+			c, obsolete := reconcile(tt.edited, old)
+			if c != tt.carried {
+				t.Errorf("carried %+v, want %+v", c, tt.carried)
+			}
+			if got := targets(tt.edited); !slices.Equal(got, tt.want) {
+				t.Errorf("targets:\n got %v\nwant %v", got, tt.want)
+			}
+			var gone []string
+			for _, s := range obsolete {
+				gone = append(gone, s.Source.PlainText())
+				if s.Target.PlainText() != dict[s.Source.PlainText()] {
+					t.Errorf("obsolete %q lost its translation: %q", s.Source.PlainText(), s.Target.PlainText())
+				}
+			}
+			if !slices.Equal(gone, tt.obsolete) {
+				t.Errorf("obsolete %q, want %q", gone, tt.obsolete)
+			}
+		})
+	}
+}
+
+// TestReconcileKeepsEveryTranslation checks the promise of re-extraction
+// on every edit of the tests above: each old translation is on a sentence
+// or among the obsolete ones, exactly once.
+func TestReconcileKeepsEveryTranslation(t *testing.T) {
+	edits := [][]*handoff.Unit{
+		units(),
+		units([]string{"Ablyazov is free.", "Ablyazov Walks Free"}),
+		units([]string{"He intends to return to business today."}, []string{"The president signed an order on May 13."}),
+	}
+	for i, edited := range edits {
+		_, obsolete := reconcile(edited, translate(original(), dict))
+		var found []string
+		for _, u := range edited {
+			for _, s := range u.Segments() {
+				if s.IsTranslated() {
+					found = append(found, s.Target.PlainText())
+				}
+			}
+		}
+		for _, s := range obsolete {
+			found = append(found, s.Target.PlainText())
+		}
+		slices.Sort(found)
+		var want []string
+		for _, t := range dict {
+			want = append(want, t)
+		}
+		slices.Sort(want)
+		if !slices.Equal(found, want) {
+			t.Errorf("edit %d: translations %q, want each of %q once", i, found, want)
+		}
+	}
+}
+
+func TestReconcileRemapsCodes(t *testing.T) {
+	bold := func(id, text string) inline.Content {
+		return inline.Content{
+			{Code: &inline.Code{Kind: inline.Open, ID: id, Type: "bold"}},
+			{Text: text},
+			{Code: &inline.Code{Kind: inline.Close, ID: id, Type: "bold"}},
+		}
+	}
+	old := units([]string{"x"})
+	old[0].Parts[0].Segment.Source = append(bold("1", "Ablyazov"), inline.Item{Text: " is free."})
+	old[0].Parts[0].Segment.Target = append(bold("1", "Аблязов"), inline.Item{Text: " свободен."})
+	old[0].Parts[0].Segment.State = handoff.Translated
+
+	// The sentence moved to a paragraph where its code has ID 3.
+	fresh := units([]string{"Other."}, []string{"x"})
+	fresh[1].Parts[0].Segment.Source = append(bold("3", "Ablyazov"), inline.Item{Text: " is free."})
+
+	c, _ := reconcile(fresh, &handoff.File{Units: old})
+	if c.Kept != 1 {
+		t.Fatalf("carried %+v, want one kept", c)
+	}
+	got := fresh[1].Parts[0].Segment.Target
+	if err := inline.CheckCodes(fresh[1].Parts[0].Segment.Source, got); err != nil {
+		t.Errorf("the kept translation's codes are not the new source's: %v", err)
+	}
+	if got.PlainText() != "Аблязов свободен." {
+		t.Errorf("target %q", got.PlainText())
+	}
+}
+
+func TestMatch(t *testing.T) {
+	returned := translate(original(), dict)
+	current := units(
+		[]string{"He intends to return to business."},
+		[]string{"Ablyazov Walks Free"},
+		[]string{"The president signed an order on May 14."},
+		[]string{"Journalists were there."},
+	)
+	got, orphans := match(current, returned)
+	want := []Standing{Done, Done, Stale, Missing}
+	for i, m := range got {
+		if m.standing != want[i] {
+			t.Errorf("sentence %d (%q): %v, want %v", i, m.seg.Source.PlainText(), m.standing, want[i])
+		}
+	}
+	if got[2].returned == nil || got[2].returned.Source.PlainText() != "The president signed an order on May 13." {
+		t.Errorf("the stale sentence is not paired with its old version: %+v", got[2].returned)
+	}
+	if len(orphans) != 1 || orphans[0].Source.PlainText() != "Ablyazov is free." {
+		t.Errorf("orphans %v, want the removed sentence", orphans)
+	}
+}
+
+func TestMatchReview(t *testing.T) {
+	returned := translate(original(), dict)
+	returned.Units[0].Parts[0].Segment.State = handoff.NeedsReview
+	got, _ := match(original(), returned)
+	if got[0].standing != Review {
+		t.Errorf("a translation marked for review stands as %v", got[0].standing)
+	}
+}
+
+func TestSimilarity(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want float64
+	}{
+		{"a b c d", "a b c d", 1},
+		{"a b c d", "a b c e", 0.75},
+		{"a b", "c d", 0},
+		{"", "a", 0},
+		{"Президент подписал указ", "президент ПОДПИСАЛ указ", 1},
+	}
+	for _, tt := range tests {
+		if got := similarity(wordsOf(tt.a), wordsOf(tt.b)); got != tt.want {
+			t.Errorf("similarity(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestDifference(t *testing.T) {
+	tests := []struct{ a, b, wantA, wantB string }{
+		{"signed an order on May 13.", "signed an order on May 14.", "…May 13.", "…May 14."},
+		{"The order was signed.", "An order was signed.", "The order…", "An order…"},
+		{"He left on Monday after the trial.", "He left on Tuesday after the trial.", "…on Monday after…", "…on Tuesday after…"},
+		{"Same.", "Same. More.", "Same.", "Same. More."},
+	}
+	for _, tt := range tests {
+		a, b := difference(tt.a, tt.b)
+		if a != tt.wantA || b != tt.wantB {
+			t.Errorf("difference(%q, %q) = %q, %q; want %q, %q", tt.a, tt.b, a, b, tt.wantA, tt.wantB)
+		}
+	}
+}
