@@ -22,16 +22,17 @@ const (
 // Diagnostic is a problem found at a place in a file. It prints as
 // compilers print theirs: file:line:col: severity: message [rule].
 type Diagnostic struct {
-	File      string
-	Line, Col int // 1-based; 0 when unknown
-	Severity  Severity
-	Msg       string
+	File     string   `json:"file"`
+	Line     int      `json:"line,omitempty"`   // 1-based; 0 when unknown
+	Col      int      `json:"column,omitempty"` // 1-based, in characters; 0 when unknown
+	Severity Severity `json:"severity"`
+	Msg      string   `json:"message"`
 	// Rule names the kind of problem: target.missing, target.stale,
-	// target.unused, target.review, target.codes, or handoff.… for a handoff file that
-	// cannot be used.
-	Rule string
+	// target.unused, target.review, target.codes, article.read, or
+	// handoff.… for a handoff file that cannot be used.
+	Rule string `json:"rule"`
 	// Hint says what to do, when the message does not.
-	Hint string
+	Hint string `json:"hint,omitempty"`
 }
 
 func (d Diagnostic) String() string {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -18,6 +19,7 @@ type extractOptions struct {
 	Langs    []language.Tag // empty: the configuration's targets
 	Format   project.Format // empty: the configuration's
 	DryRun   bool
+	JSON     bool
 }
 
 func newCmdExtract(streams *ioStreams, runF func(*extractOptions) error) *cobra.Command {
@@ -51,7 +53,10 @@ Every file is written atomically. --dry-run lists what would be written.`,
   loctool extract --format omegat
 
   # What would be written
-  loctool extract --dry-run`,
+  loctool extract --dry-run
+
+  # A report for scripts
+  loctool extract --json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Articles = args
 			var err error
@@ -72,6 +77,7 @@ Every file is written atomically. --dry-run lists what would be written.`,
 	cmd.Flags().StringVar(&langs, "lang", "", "target `languages`, separated by commas (default: the configuration's targets)")
 	cmd.Flags().StringVar(&format, "format", "", "handoff `format`: xliff-1.2, xliff-2.1, xliff-2.2, json or omegat (default: the configuration's)")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "list the files that would be written, and write nothing")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the report, problems included, as JSON")
 	return cmd
 }
 
@@ -109,19 +115,36 @@ func extractRun(opts *extractOptions) error {
 	if err != nil {
 		return err
 	}
-	for _, f := range report.Files {
-		for _, d := range f.Diagnostics {
-			fmt.Fprintln(opts.io.errOut, d)
+	if !opts.JSON {
+		for _, f := range report.Files {
+			for _, d := range f.Diagnostics {
+				fmt.Fprintln(opts.io.errOut, d)
+			}
 		}
 	}
-	if opts.DryRun {
-		if err := dryRun(opts.io, p, plan); err != nil {
-			return err
-		}
-	} else if _, err := plan.Apply(p.Root); err != nil {
+	changed, err := plan.Changed(p.Root)
+	if err != nil {
 		return err
 	}
-	summary(opts.io, report)
+	switch {
+	case opts.JSON:
+		if !opts.DryRun {
+			if _, err := plan.Apply(p.Root); err != nil {
+				return err
+			}
+		}
+		if err := printJSON(opts.io, extractJSON(report, changed, opts.DryRun)); err != nil {
+			return err
+		}
+	case opts.DryRun:
+		dryRun(opts.io, changed)
+		summary(opts.io, report)
+	default:
+		if _, err := plan.Apply(p.Root); err != nil {
+			return err
+		}
+		summary(opts.io, report)
+	}
 	if report.Failed() {
 		return failure(errors.New("some handoff files could not be extracted; the others were written"))
 	}
@@ -155,16 +178,63 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 // openProject loads the configuration and opens the project.
 
 // dryRun lists the files a plan would write.
-func dryRun(io *ioStreams, p *project.Project, plan *project.Plan) error {
-	changed, err := plan.Changed(p.Root)
-	if err != nil {
-		return err
-	}
+func dryRun(io *ioStreams, changed []project.Write) {
 	for _, w := range changed {
 		fmt.Fprintf(io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
 	}
 	if len(changed) == 0 {
 		fmt.Fprintln(io.out, "nothing to write: every file is up to date")
 	}
-	return nil
+}
+
+// writtenJSON lists the files written, or that a dry run would write.
+type writtenJSON struct {
+	Path string `json:"path"`
+	What string `json:"what"`
+}
+
+func writtenOf(changed []project.Write) []writtenJSON {
+	out := make([]writtenJSON, len(changed))
+	for i, w := range changed {
+		out[i] = writtenJSON{w.Path, w.Why}
+	}
+	return out
+}
+
+// extractReportJSON is the report of loctool extract --json.
+type extractReportJSON struct {
+	DryRun  bool            `json:"dryRun"`
+	Files   []extractedJSON `json:"files"`
+	Written []writtenJSON   `json:"written"`
+}
+
+type extractedJSON struct {
+	Lang        string               `json:"lang"`
+	Article     string               `json:"article"`
+	Handoff     string               `json:"handoff"`
+	Segments    int                  `json:"segments"`
+	Kept        int                  `json:"kept"`
+	Review      int                  `json:"needsReview"`
+	New         int                  `json:"new"`
+	Obsolete    int                  `json:"obsolete"`
+	Diagnostics []project.Diagnostic `json:"diagnostics"`
+}
+
+func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) extractReportJSON {
+	out := extractReportJSON{DryRun: dry, Files: []extractedJSON{}, Written: writtenOf(changed)}
+	for _, f := range r.Files {
+		out.Files = append(out.Files, extractedJSON{
+			Lang: f.Lang.String(), Article: f.Article, Handoff: f.Path, Segments: f.Segments,
+			Kept: f.Kept, Review: f.Review, New: f.New, Obsolete: f.Obsolete,
+			Diagnostics: append([]project.Diagnostic{}, f.Diagnostics...),
+		})
+	}
+	return out
+}
+
+// printJSON writes v, indented, to standard output.
+func printJSON(io *ioStreams, v any) error {
+	enc := json.NewEncoder(io.out)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

@@ -16,6 +16,7 @@ type mergeOptions struct {
 	Out      string
 	Missing  string
 	DryRun   bool
+	JSON     bool
 }
 
 func newCmdMerge(streams *ioStreams, runF func(*mergeOptions) error) *cobra.Command {
@@ -47,7 +48,10 @@ article is written atomically.`,
   loctool merge --out /tmp/preview locales/ru/articles/ablyazov-amnesty.txt.xlf
 
   # Publish what is translated, with the source text for the rest
-  loctool merge --missing=source`,
+  loctool merge --missing=source
+
+  # A report for scripts, problems included
+  loctool merge --json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Handoffs = args
 			if opts.Missing != project.MissingFail && opts.Missing != project.MissingSource {
@@ -62,6 +66,7 @@ article is written atomically.`,
 	cmd.Flags().StringVar(&opts.Out, "out", "", "the `folder` for merged articles (default: the configuration's output)")
 	cmd.Flags().StringVar(&opts.Missing, "missing", project.MissingFail, "what to do with sentences without a usable translation: fail or source")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "list the articles that would be written, and write nothing")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the report, problems included, as JSON")
 	return cmd
 }
 
@@ -94,6 +99,24 @@ func mergeRun(opts *mergeOptions) error {
 	if err != nil {
 		return err
 	}
+	changed, err := plan.Changed(p.Root)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		if !report.Failed() && !opts.DryRun {
+			if _, err := plan.Apply(p.Root); err != nil {
+				return err
+			}
+		}
+		if err := printJSON(opts.io, mergeJSON(report, changed, opts.DryRun)); err != nil {
+			return err
+		}
+		if report.Failed() {
+			return failure(errors.New("merge failed: nothing was written"))
+		}
+		return nil
+	}
 	for _, m := range report.Files {
 		for _, d := range m.Diagnostics {
 			fmt.Fprintln(opts.io.errOut, d)
@@ -103,7 +126,8 @@ func mergeRun(opts *mergeOptions) error {
 		return failure(errors.New("merge failed: nothing was written"))
 	}
 	if opts.DryRun {
-		return dryRun(opts.io, p, plan)
+		dryRun(opts.io, changed)
+		return nil
 	}
 	if _, err := plan.Apply(p.Root); err != nil {
 		return err
@@ -112,4 +136,41 @@ func mergeRun(opts *mergeOptions) error {
 		fmt.Fprintf(opts.io.out, "%s: %d of %d sentences translated\n", m.Output, m.Translated, m.Segments)
 	}
 	return nil
+}
+
+// mergeReportJSON is the report of loctool merge --json.
+type mergeReportJSON struct {
+	OK      bool          `json:"ok"`
+	DryRun  bool          `json:"dryRun"`
+	Files   []mergedJSON  `json:"files"`
+	Written []writtenJSON `json:"written"`
+}
+
+type mergedJSON struct {
+	Lang        string               `json:"lang"`
+	Handoff     string               `json:"handoff"`
+	Article     string               `json:"article,omitempty"`
+	Output      string               `json:"output,omitempty"`
+	Segments    int                  `json:"segments"`
+	Words       int                  `json:"words"`
+	Translated  int                  `json:"translated"`
+	Review      int                  `json:"needsReview"`
+	Stale       int                  `json:"stale"`
+	Missing     int                  `json:"missing"`
+	Diagnostics []project.Diagnostic `json:"diagnostics"`
+}
+
+func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeReportJSON {
+	out := mergeReportJSON{OK: !r.Failed(), DryRun: dry, Files: []mergedJSON{}, Written: []writtenJSON{}}
+	if !r.Failed() {
+		out.Written = writtenOf(changed)
+	}
+	for _, m := range r.Files {
+		out.Files = append(out.Files, mergedJSON{
+			Lang: m.Lang.String(), Handoff: m.Handoff, Article: m.Article, Output: m.Output,
+			Segments: m.Segments, Words: m.Words, Translated: m.Translated, Review: m.Review, Stale: m.Stale, Missing: m.Missing,
+			Diagnostics: append([]project.Diagnostic{}, m.Diagnostics...),
+		})
+	}
+	return out
 }
