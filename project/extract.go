@@ -73,6 +73,15 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 			return nil, nil, fmt.Errorf("%s is the source language", l)
 		}
 	}
+	stores := map[language.Tag]*handoff.File{}
+	archives := map[language.Tag]archive{}
+	for _, l := range langs {
+		f, err := p.readObsolete(l)
+		if err != nil {
+			return nil, nil, err
+		}
+		stores[l], archives[l] = f, archiveOf(f)
+	}
 	type result struct {
 		files    []Extracted
 		writes   []Write
@@ -81,7 +90,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	results := make([]result, len(articles))
 	forEach(len(articles), opts.Progress, func(i int) {
 		r := &results[i]
-		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format)
+		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, archives)
 	})
 
 	plan, report := &Plan{}, &ExtractReport{}
@@ -97,7 +106,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 		if len(removedBy[l]) == 0 {
 			continue
 		}
-		data, err := p.obsoleteFile(l, removedBy[l])
+		data, err := obsoleteFile(stores[l], removedBy[l])
 		if err != nil {
 			return nil, nil, err
 		}
@@ -107,7 +116,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 }
 
 // extractArticle computes the handoff files of one article.
-func (p *Project) extractArticle(article string, langs []language.Tag, format Format) ([]Extracted, []Write, map[language.Tag][]removed) {
+func (p *Project) extractArticle(article string, langs []language.Tag, format Format, archives map[language.Tag]archive) ([]Extracted, []Write, map[language.Tag][]removed) {
 	var files []Extracted
 	var writes []Write
 	obsolete := map[language.Tag][]removed{}
@@ -134,6 +143,8 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 			continue
 		}
 		c, gone := reconcile(units, old)
+		c.Restored = archives[lang].restore(units)
+		c.New -= c.Restored
 		for _, s := range gone {
 			obsolete[lang] = append(obsolete[lang], removed{article, s})
 		}

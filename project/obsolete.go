@@ -20,11 +20,10 @@ type removed struct {
 	seg     *handoff.Segment
 }
 
-// obsoleteFile adds removed translations to a language's obsolete file,
-// an XLIFF 2.1 file with a unit per translation and a note naming its
-// article. What the file holds already is kept; a translation it holds
-// already is not added twice.
-func (p *Project) obsoleteFile(lang language.Tag, add []removed) ([]byte, error) {
+// readObsolete reads a language's obsolete translations: an XLIFF 2.1
+// file with a unit per translation and a note naming its article. A
+// missing file is an empty one.
+func (p *Project) readObsolete(lang language.Tag) (*handoff.File, error) {
 	rel := p.ObsoletePath(lang)
 	abs, err := Confine(p.Root, rel)
 	if err != nil {
@@ -35,11 +34,57 @@ func (p *Project) obsoleteFile(lang language.Tag, add []removed) ([]byte, error)
 	switch {
 	case err == nil:
 		if f, _, err = (xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang}).Read(bytes.NewReader(data), rel); err != nil {
-			return nil, fmt.Errorf("read the obsolete translations: %w", err)
+			return nil, fmt.Errorf("cannot read the obsolete translations, which extract adds to: %w", err)
 		}
 	case !errors.Is(err, fs.ErrNotExist):
 		return nil, err
 	}
+	return f, nil
+}
+
+// archive finds obsolete translations by their source.
+type archive map[string][]*handoff.Segment
+
+func archiveOf(f *handoff.File) archive {
+	a := archive{}
+	for _, u := range f.Units {
+		for _, s := range u.Segments() {
+			if s.IsTranslated() {
+				k := sourceKey(s.Source)
+				a[k] = append(a[k], s)
+			}
+		}
+	}
+	return a
+}
+
+// restore gives the untranslated sentences of units whose source is that
+// of an obsolete translation that translation back: a sentence deleted
+// from an article and put back, or moved to another article, keeps what
+// the translator did. It returns how many it restored.
+func (a archive) restore(units []*handoff.Unit) int {
+	n := 0
+	for _, u := range units {
+		for _, s := range u.Segments() {
+			if s.IsTranslated() {
+				continue
+			}
+			for _, old := range a[sourceKey(s.Source)] {
+				if t, ok := remapCodes(old.Source, old.Target, s.Source); ok {
+					s.Target, s.State = t, old.State
+					n++
+					break
+				}
+			}
+		}
+	}
+	return n
+}
+
+// obsoleteFile adds removed translations to a language's obsolete file,
+// f. What the file holds already is kept; a translation it holds already
+// is not added twice.
+func obsoleteFile(f *handoff.File, add []removed) ([]byte, error) {
 	seen := map[string]bool{}
 	key := func(article string, s *handoff.Segment) string {
 		return article + "\x00" + sourceKey(s.Source) + "\x00" + s.Target.Markup()

@@ -19,6 +19,7 @@ type carried struct {
 	Review   int // on a sentence whose source changed, marked for review
 	New      int // sentences without a translation
 	Obsolete int // translations whose sentence is gone
+	Restored int // of the new sentences, those given back an obsolete translation
 }
 
 // reconcile fills the targets of fresh, the units of the article as it is

@@ -39,7 +39,8 @@ article as it is now, and loses nothing: a translation stays on its
 sentence wherever the sentence moved; a sentence that changed keeps its
 old translation, marked for review; new sentences are added untranslated;
 and the translations of sentences that are gone are kept in
-locales/<lang>/obsolete.xlf. A handoff file that cannot be read is left as
+locales/<lang>/obsolete.xlf, from which a sentence that comes back gets
+its translation back. A handoff file that cannot be read is left as
 it is, and reported.
 
 Every file is written atomically. --dry-run lists what would be written.`,
@@ -164,6 +165,9 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		if f.Review > 0 {
 			parts = append(parts, fmt.Sprintf("%d to review", f.Review))
 		}
+		if f.Restored > 0 {
+			parts = append(parts, fmt.Sprintf("%d restored from the obsolete translations", f.Restored))
+		}
 		if f.Obsolete > 0 {
 			parts = append(parts, fmt.Sprintf("%d obsolete", f.Obsolete))
 		}
@@ -217,6 +221,7 @@ type extractedJSON struct {
 	Review      int                  `json:"needsReview"`
 	New         int                  `json:"new"`
 	Obsolete    int                  `json:"obsolete"`
+	Restored    int                  `json:"restored"`
 	Diagnostics []project.Diagnostic `json:"diagnostics"`
 }
 
@@ -225,7 +230,7 @@ func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) ex
 	for _, f := range r.Files {
 		out.Files = append(out.Files, extractedJSON{
 			Lang: f.Lang.String(), Article: f.Article, Handoff: f.Path, Segments: f.Segments,
-			Kept: f.Kept, Review: f.Review, New: f.New, Obsolete: f.Obsolete,
+			Kept: f.Kept, Review: f.Review, New: f.New, Obsolete: f.Obsolete, Restored: f.Restored,
 			Diagnostics: append([]project.Diagnostic{}, f.Diagnostics...),
 		})
 	}
