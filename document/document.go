@@ -163,6 +163,7 @@ type Document struct {
 	eol   string     // the article's line ending, for new lines in translations
 	spans []blockPos // where each block lies, parallel to Blocks
 	top   []int      // the blocks not nested in another, in order
+	langs []span     // the values of the root element's lang attributes (HTML)
 }
 
 // Block is a translatable block of an article.
@@ -198,6 +199,7 @@ type blockPos struct {
 	quote  byte // an attribute value's quote, or 0 when unquoted
 }
 
+// span is a stretch of the article, src[start:end].
 type span struct{ start, end int }
 
 // style says how a translated block is escaped.
@@ -427,18 +429,41 @@ func (d *Document) HandoffBlocks() []handoff.Block {
 // ignored. A target whose codes do not match its block's, as
 // [inline.CheckCodes] says, is an [*Error] that names the block.
 func (d *Document) Render(targets map[string]inline.Content) ([]byte, error) {
+	return d.RenderIn("", targets)
+}
+
+// RenderIn is Render for an article in the language lang, a BCP 47 tag:
+// the language the article declares, in the lang and xml:lang
+// attributes of HTML's root element, becomes lang. An empty lang leaves
+// the declaration as it is.
+func (d *Document) RenderIn(lang string, targets map[string]inline.Content) ([]byte, error) {
 	r := renderer{d: d, targets: targets}
 	r.b.Grow(len(d.src) + len(d.src)/8)
 	pos := 0
 	for _, i := range d.top {
-		r.b.WriteString(d.src[pos:d.spans[i].start])
+		r.between(pos, d.spans[i].start, lang)
 		if err := r.block(i); err != nil {
 			return nil, err
 		}
 		pos = d.spans[i].end
 	}
-	r.b.WriteString(d.src[pos:])
+	r.between(pos, len(d.src), lang)
 	return r.b.Bytes(), nil
+}
+
+// between writes the article's bytes from start to end, outside any
+// block, with its language declarations changed to lang.
+func (r *renderer) between(start, end int, lang string) {
+	if lang != "" {
+		for _, l := range r.d.langs {
+			if start <= l.start && l.end <= end {
+				r.b.WriteString(r.d.src[start:l.start])
+				r.b.WriteString(lang)
+				start = l.end
+			}
+		}
+	}
+	r.b.WriteString(r.d.src[start:end])
 }
 
 type renderer struct {

@@ -212,6 +212,13 @@ func (p *htmlParser) text(start, end int) {
 func (p *htmlParser) startTag(name string, start, end int, selfClosing bool) {
 	raw := p.src[start:end]
 	attrs := scanAttrs(raw)
+	if name == "html" && len(p.stack) == 0 && p.d.langs == nil {
+		for _, a := range attrs {
+			if (a.name == "lang" || a.name == "xml:lang") && (a.quote != 0 || a.end > a.start) {
+				p.d.langs = append(p.d.langs, span{start + a.start, start + a.end})
+			}
+		}
+	}
 	void := voidElements[name] || selfClosing
 	inl := inlineElements[name] || embeddedElements[name]
 	if p.inRun && p.protector() >= 0 {

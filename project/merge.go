@@ -290,7 +290,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		}
 		targets[u.ID] = c.Normalize()
 	}
-	merged, err := src.doc.Render(targets)
+	merged, err := src.doc.RenderIn(lang.String(), targets)
 	if err != nil {
 		return fail(at(0, 0, RuleRead, "cannot build %s: %v", m.Article, err))
 	}
