@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"text/tabwriter"
@@ -83,9 +82,7 @@ func statusRun(opts *statusOptions) error {
 			}
 			out = append(out, j)
 		}
-		enc := json.NewEncoder(opts.io.out)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return printJSON(opts.io, out)
 	}
 	var lang language.Tag
 	var tw *tabwriter.Writer
