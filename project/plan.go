@@ -2,6 +2,7 @@ package project
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -31,38 +32,49 @@ func (p *Plan) add(path, why string, data []byte) {
 // Changed returns the writes of the plan whose content is not already
 // on disk under root: what Apply would write.
 func (p *Plan) Changed(root string) ([]Write, error) {
+	changed, _, err := p.changed(root)
+	return changed, err
+}
+
+// changed is Changed, with the absolute paths of the writes.
+func (p *Plan) changed(root string) ([]Write, []atomicfile.File, error) {
 	var out []Write
+	var files []atomicfile.File
 	for _, w := range p.Writes {
 		abs, err := w.abs(root)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		if old, err := os.ReadFile(abs); err == nil && bytes.Equal(old, w.Data) {
+		if same(abs, w.Data) {
 			continue
 		}
 		out = append(out, w)
+		files = append(files, atomicfile.File{Path: abs, Data: w.Data, Perm: 0o644})
 	}
-	return out, nil
+	return out, files, nil
+}
+
+// same reports whether the file at abs holds data.
+func same(abs string, data []byte) bool {
+	f, err := os.Open(abs)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	// One byte more than data, to see that the file does not go on.
+	buf := make([]byte, len(data)+1)
+	n, _ := io.ReadFull(f, buf)
+	return n == len(data) && bytes.Equal(buf[:n], data)
 }
 
 // Apply writes the plan's files atomically under root. Files whose
 // content is already on disk are left alone, and so is their time.
 func (p *Plan) Apply(root string) (written int, err error) {
-	changed, err := p.Changed(root)
+	_, files, err := p.changed(root)
 	if err != nil {
 		return 0, err
 	}
-	for _, w := range changed {
-		abs, err := w.abs(root)
-		if err != nil {
-			return written, err
-		}
-		if err := atomicfile.WriteFile(abs, w.Data, 0o644); err != nil {
-			return written, err
-		}
-		written++
-	}
-	return written, nil
+	return atomicfile.WriteFiles(files)
 }
 
 // abs is the write's absolute path, confined to root when relative.
