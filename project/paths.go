@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -40,6 +41,36 @@ func Confine(root, rel string) (string, error) {
 		return "", fmt.Errorf("%q: %w", rel, ErrEscapes)
 	}
 	abs := filepath.Join(root, filepath.FromSlash(clean))
+	// Most paths have no symbolic link below the root: checking that
+	// takes a Lstat of each part that exists, much less than resolving
+	// the whole path.
+	if clean == "." {
+		return confineLinks(root, rel, abs)
+	}
+	dir := root
+	for i, part := range strings.Split(clean, "/") {
+		dir = filepath.Join(dir, part)
+		info, err := os.Lstat(dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist) && i > 0:
+			return abs, nil // nothing below can be a link
+		case errors.Is(err, fs.ErrNotExist):
+			if _, err := os.Stat(root); err == nil {
+				return abs, nil
+			}
+			return confineLinks(root, rel, abs) // for its error
+		case err != nil:
+			return "", err
+		case info.Mode()&fs.ModeSymlink != 0:
+			return confineLinks(root, rel, abs)
+		}
+	}
+	return abs, nil
+}
+
+// confineLinks is Confine for a path through a symbolic link, or whose
+// first part does not exist.
+func confineLinks(root, rel, abs string) (string, error) {
 	// A symbolic link on the way may point anywhere: resolve what exists.
 	realRoot, err := filepath.EvalSymlinks(root)
 	if err != nil {
