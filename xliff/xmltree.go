@@ -135,6 +135,11 @@ func (l *limitReader) Read(p []byte) (int, error) {
 	return k, err
 }
 
+// errReader fails with its error.
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
+
 // parser turns a document into a tree, safely: no entities beyond XML's
 // five, no DTD processing, bounded size and depth.
 type parser struct {
@@ -149,7 +154,22 @@ func (p *parser) errf(line, col int, kind error, format string, args ...any) *Er
 
 // parse reads the document and returns its root element.
 func (p *parser) parse(r io.Reader) (*node, error) {
-	r = &limitReader{r: r, n: p.lim.MaxBytes}
+	data, err := io.ReadAll(&limitReader{r: r, n: p.lim.MaxBytes})
+	if err == nil {
+		if root, ok := p.parseFast(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})); ok {
+			return root, nil
+		}
+	}
+	// Anything parseFast leaves, and every error, is the decoder's.
+	r = bytes.NewReader(data)
+	if err != nil {
+		r = io.MultiReader(r, errReader{err})
+	}
+	return p.decode(r)
+}
+
+// decode is parse with encoding/xml.
+func (p *parser) decode(r io.Reader) (*node, error) {
 	br := bufio.NewReader(r)
 	transcoded := false
 	// A byte order mark: skip UTF-8's, decode UTF-16.

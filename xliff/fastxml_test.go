@@ -1,0 +1,212 @@
+package xliff
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/loctool/loctool/internal/testtool"
+)
+
+// fastDocs are documents parseFast must take, each with something the
+// tree must keep exactly as encoding/xml gives it.
+var fastDocs = []string{
+	`<xliff/>`,
+	"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"><file/></xliff>\n",
+	"<?xml version='1.0' encoding='utf-8' standalone='yes'?><xliff version=\"1.2\"></xliff>",
+	"\xEF\xBB\xBF<?xml version=\"1.0\"?>\n\n  <a>\n  <b x='1'\n     y=\"2\"/>\t<c/></a>",
+	`<a xmlns="d" xmlns:p="pp"><p:b p:x="1" x="2" xml:lang="ru"><c xmlns="e" xmlns:p="qq"><p:d/></c><p:e/><f/></p:b><q:g/></a>`,
+	`<a xmlns:xml="z"><b xml:space="preserve"/></a>`,
+	`<a>one &amp; two &lt;3&gt; &quot;q&quot; &apos;s&apos; &#38; &#x26; &#x1F600; &#0065;</a>`,
+	`<a t="&lt;&amp;&gt;" u='"' v="'" w="a]]>b" x="line
+break	tab"/>`,
+	`<a>text<!-- a comment --> more<![CDATA[ <raw> & ]] ]]>tail</a>`,
+	`<a>x<!---->y<![CDATA[]]>z</a>`,
+	`<a ><b  a = "1"  /></a >`,
+	`<a>Мухтар Аблязов — «кавычки» 😀</a>`,
+	`<a:b xmlns:a="n"><a:c/></a:b>`,
+	`<a :x="1" x:="2" _y="3" z.w-v="4"/>`,
+	`<!-- before --><a/><!-- after -->` + "\n",
+	`<a><b/>
+<c>
+<d>deep</d></c></a>`,
+	"<?xml version=\"1.0\"?>\r\n<a\r\n x=\"1\r\n2\r3\"\r\n>\r\n<b>one\r\ntwo\rthree\r\r\nfour&#13;\n<![CDATA[\r\n]]>\r</b>\r\n</a>\r\n",
+	"<a>\r<!-- c -->\nb</a>",
+}
+
+// slowDocs are documents parseFast leaves to the decoder, valid or not.
+var slowDocs = []string{
+	`<!DOCTYPE a><a/>`,
+	`<?xml version="1.1"?><a/>`,
+	`<?xml version="1.0" encoding="ISO-8859-1"?><a/>`,
+	`<?pi?><a/>`,
+	`<a><?pi?></a>`,
+	`<a>&nbsp;</a>`,
+	`<a>&#xD800;</a>`,
+	`<a>&#1;</a>`,
+	`<a>&#X41;</a>`,
+	`<a>&amp</a>`,
+	`<a>]]></a>`,
+	`<a x="<"/>`,
+	`<a x=1/>`,
+	`<a x="1"y="2"/>`,
+	`<a x="1" x="2"/>`,
+	`<a><b></a>`,
+	`<a></b>`,
+	`<a/><b/>`,
+	`<a/>text`,
+	`<a>`,
+	``,
+	`text`,
+	`<a:b:c/>`,
+	`<1a/>`,
+	`<é/>`,
+	`<a é="1"/>`,
+	"<a>\x01</a>",
+	"<a>\xff</a>",
+	"<a>\uFFFE</a>",
+	`<a><!-- a -- b --></a>`,
+	`<a><![CDATA[ open`,
+	`<a/ >`,
+	`<a><![CDATA[x]]></a><![CDATA[y]]>`,
+	"\u00a0<a/>",
+}
+
+func TestParseFast(t *testing.T) {
+	for i, doc := range fastDocs {
+		t.Run(fmt.Sprint("fast", i), func(t *testing.T) {
+			if !checkFast(t, []byte(doc)) {
+				t.Errorf("parseFast refused %q", doc)
+			}
+		})
+	}
+	for i, doc := range slowDocs {
+		t.Run(fmt.Sprint("slow", i), func(t *testing.T) {
+			if checkFast(t, []byte(doc)) {
+				t.Errorf("parseFast took %q, which the decoder should read", doc)
+			}
+		})
+	}
+}
+
+// TestParseFastFiles checks that parseFast takes what loctool writes,
+// and gives the decoder's tree for every document at hand.
+func TestParseFastFiles(t *testing.T) {
+	golden, _ := filepath.Glob(filepath.Join("testdata", "*.golden"))
+	if len(golden) == 0 {
+		t.Fatal("no golden files")
+	}
+	for _, path := range golden {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !checkFast(t, data) {
+			t.Errorf("%s: parseFast refused a file loctool writes", path)
+		}
+	}
+	dir := filepath.Join(testtool.SharedDir(t), "reference", "xliff", "oasis-test-suite-2.1")
+	var n, fast int
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".xlf") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if checkFast(t, data) {
+			fast++
+		}
+		return nil
+	})
+	t.Logf("parseFast took %d of the %d documents of the OASIS suite", fast, n)
+}
+
+// checkFast compares parseFast with the decoder on doc, and reports
+// whether parseFast took it.
+func checkFast(t *testing.T, doc []byte) bool {
+	t.Helper()
+	p := &parser{file: "doc.xlf", lim: DefaultLimits}
+	fast, ok := p.parseFast(bytes.TrimPrefix(doc, []byte{0xEF, 0xBB, 0xBF}))
+	slow, err := p.decode(bytes.NewReader(doc))
+	if !ok {
+		return false
+	}
+	if err != nil {
+		t.Fatalf("parseFast took %q, which the decoder refuses: %v", abbrev(doc), err)
+	}
+	if d := diffNodes(slow, fast, "/"); d != "" {
+		t.Fatalf("parseFast and the decoder differ on %q:\n%s", abbrev(doc), d)
+	}
+	return true
+}
+
+func abbrev(doc []byte) string {
+	if len(doc) > 300 {
+		return string(doc[:300]) + "…"
+	}
+	return string(doc)
+}
+
+// diffNodes describes the first difference between two trees.
+func diffNodes(want, got *node, at string) string {
+	at += want.name.Local
+	switch {
+	case want.name != got.name:
+		return fmt.Sprintf("%s: name %v, want %v", at, got.name, want.name)
+	case want.line != got.line || want.col != got.col:
+		return fmt.Sprintf("%s: at %d:%d, want %d:%d", at, got.line, got.col, want.line, want.col)
+	case !sameAttrs(want.attrs, got.attrs):
+		return fmt.Sprintf("%s: attributes %v, want %v", at, got.attrs, want.attrs)
+	case len(want.kids) != len(got.kids):
+		return fmt.Sprintf("%s: %d children, want %d", at, len(got.kids), len(want.kids))
+	case (want.parent == nil) != (got.parent == nil):
+		return fmt.Sprintf("%s: parent %v, want %v", at, got.parent, want.parent)
+	}
+	for i, w := range want.kids {
+		g := got.kids[i]
+		switch {
+		case (w.el == nil) != (g.el == nil) || w.text != g.text:
+			return fmt.Sprintf("%s: child %d is %q %v, want %q %v", at, i, g.text, g.el, w.text, w.el)
+		case w.el != nil:
+			if g.el.parent != got {
+				return fmt.Sprintf("%s: child %d has another parent", at, i)
+			}
+			if d := diffNodes(w.el, g.el, at+"/"); d != "" {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+func sameAttrs(a, b []xml.Attr) bool {
+	if len(a) != len(b) || (a == nil) != (b == nil) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func FuzzParseFast(f *testing.F) {
+	for _, d := range append(append([]string(nil), fastDocs...), slowDocs...) {
+		f.Add([]byte(d))
+	}
+	golden, _ := filepath.Glob(filepath.Join("testdata", "codes-*.golden"))
+	for _, path := range golden {
+		if b, err := os.ReadFile(path); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, doc []byte) { checkFast(t, doc) })
+}
