@@ -18,6 +18,7 @@ import (
 // encode writes a handoff file in a format.
 func encode(f *handoff.File, format Format) ([]byte, error) {
 	var b bytes.Buffer
+	b.Grow(sizeHint(f))
 	var err error
 	switch format {
 	case JSON:

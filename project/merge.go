@@ -316,7 +316,7 @@ type Count struct {
 
 func (c *Count) count(s Standing, seg *handoff.Segment) {
 	c.Segments++
-	c.Words += len(wordsOf(seg.Source.PlainText()))
+	c.Words += wordCount(seg.Source)
 	switch s {
 	case Done:
 		c.Translated++
