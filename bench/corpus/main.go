@@ -1,0 +1,92 @@
+// Command corpus makes loctool projects for benchmarks.
+//
+//	corpus gen [flags] DIR
+//
+// writes a project into DIR: config.yaml and, by default, 2,000 articles
+// of about 8 KB (16 MB), a tenth of them Markdown, made from loctool's
+// sample articles with their paragraphs shuffled and repeated and their
+// names and numbers varied. The same flags give the same project.
+//
+//	corpus translate LOCALES
+//
+// fills every segment of the XLIFF handoff files under the folder LOCALES
+// (after loctool extract) with a pseudo-translation in state translated,
+// so that loctool merge has every sentence translated.
+//
+// Run it from the bench folder of the repository (go run ./corpus), or
+// give -repo.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/loctool/loctool/internal/corpus"
+)
+
+func main() {
+	if len(os.Args) < 2 {
+		usage()
+	}
+	var err error
+	switch os.Args[1] {
+	case "gen":
+		err = gen(os.Args[2:])
+	case "translate":
+		err = translate(os.Args[2:])
+	default:
+		usage()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "corpus:", err)
+		os.Exit(1)
+	}
+}
+
+func usage() {
+	fmt.Fprintln(os.Stderr, "usage: corpus gen [flags] DIR\n       corpus translate LOCALES")
+	os.Exit(2)
+}
+
+func gen(args []string) error {
+	fs := flag.NewFlagSet("gen", flag.ExitOnError)
+	n := fs.Int("n", 2000, "number of articles")
+	size := fs.Int("size", 8000, "mean article size in bytes")
+	md := fs.Float64("markdown", 0.1, "share of Markdown articles, 0 to 1")
+	seed := fs.Uint64("seed", 1, "seed of the variations")
+	targets := fs.String("targets", "ru", "target languages of config.yaml, separated by commas")
+	format := fs.String("format", "xliff-1.2", "handoff format of config.yaml")
+	repo := fs.String("repo", "..", "the loctool repository, whose sample articles the corpus is made from")
+	fs.Parse(args)
+	if fs.NArg() != 1 {
+		return fmt.Errorf("gen needs one folder, not %d arguments", fs.NArg())
+	}
+	o := corpus.Options{Articles: *n, Size: *size, Markdown: *md, Seed: *seed,
+		Targets: strings.Split(*targets, ","), Format: *format}
+	if *md == 0 {
+		o.Markdown = -1 // none
+	}
+	if err := o.LoadSamples(*repo); err != nil {
+		return err
+	}
+	st, err := corpus.Generate(fs.Arg(0), o)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%s: %d articles (%d Markdown), %d bytes\n", fs.Arg(0), st.Articles, st.Markdown, st.Bytes)
+	return nil
+}
+
+func translate(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("translate needs one folder, not %d arguments", len(args))
+	}
+	n, err := corpus.Translate(args[0])
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%s: %d handoff files translated\n", args[0], n)
+	return nil
+}
