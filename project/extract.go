@@ -1,6 +1,7 @@
 package project
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"path"
@@ -133,7 +134,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 			continue
 		}
 		units := cloneUnits(src.units)
-		old, err := p.existingHandoff(article, lang, f)
+		old, oldData, err := p.existingHandoff(article, lang, f)
 		if err != nil {
 			out.Err, out.Diagnostics = err, diagnose(out.Path, err)
 			for i := range out.Diagnostics {
@@ -159,11 +160,15 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 			files = append(files, out)
 			continue
 		}
-		writes = append(writes, Write{Path: out.Path, Data: data, Why: "handoff"})
+		// A file that would not change is left out of the plan here, so
+		// that a large extraction does not hold every file in memory.
+		if !bytes.Equal(data, oldData) {
+			writes = append(writes, Write{Path: out.Path, Data: data, Why: "handoff"})
+		}
 		if f == JSON {
 			snap, err := snapshot(hf)
 			if err != nil {
-				out.Err = err
+				out.Err, out.Diagnostics = err, diagnose(out.Path, err)
 				files = append(files, out)
 				continue
 			}
@@ -182,27 +187,30 @@ func (p *Project) handoffPathIn(article string, lang language.Tag, f Format) str
 // existingHandoff reads the handoff file an article has for a language,
 // in the format asked for or, when the format changed, in the other one.
 // It returns nil when there is none.
-func (p *Project) existingHandoff(article string, lang language.Tag, f Format) (*handoff.File, error) {
+func (p *Project) existingHandoff(article string, lang language.Tag, f Format) (*handoff.File, []byte, error) {
 	paths := []string{p.handoffPathIn(article, lang, f)}
 	for _, other := range []Format{XLIFF12, JSON} {
 		if other.Ext() != f.Ext() {
 			paths = append(paths, p.handoffPathIn(article, lang, other))
 		}
 	}
-	for _, rel := range paths {
-		old, _, err := p.readHandoff(rel, lang)
+	for i, rel := range paths {
+		old, data, err := p.readHandoff(rel, lang)
 		if errors.Is(err, errNoHandoff) {
 			continue
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if old.Original != article && !strings.HasSuffix(rel, ".json") {
-			return nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, old.Original, article, errOtherArticle)
+			return nil, nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, old.Original, article, errOtherArticle)
 		}
-		return old, nil
+		if i > 0 {
+			data = nil // a file in another format: not the one to write
+		}
+		return old, data, nil
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 // cloneUnits copies units, so that each language fills its own targets.

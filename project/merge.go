@@ -203,7 +203,10 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		out = filepath.Join(opts.Out, lang.String(), filepath.FromSlash(m.Article))
 	}
 	m.Output = out
-	src, err := p.readSource(m.Article)
+	src, err := p.readArticle(m.Article)
+	if err == nil && !src.unitsOf(f) {
+		err = p.segment(src)
+	}
 	if err != nil {
 		line, col := find(data, "original=")
 		return fail(at(line, col, RuleArticle, "the file's article cannot be read: %v", err))

@@ -165,6 +165,46 @@ type source struct {
 
 // readSource reads, parses and segments an article.
 func (p *Project) readSource(article string) (*source, error) {
+	src, err := p.readArticle(article)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.segment(src); err != nil {
+		return nil, err
+	}
+	return src, nil
+}
+
+// segment cuts the blocks of an article into units of sentences.
+func (p *Project) segment(src *source) error {
+	seg, err := p.segmenter(p.Source)
+	if err != nil {
+		return err
+	}
+	src.units = handoff.Build(src.doc.HandoffBlocks(), seg, p.handles)
+	return nil
+}
+
+// unitsOf gives src the units of a handoff file when they hold the
+// article's blocks exactly as they are now, and reports whether they do.
+// Their sentences are then the article's: the file was extracted from the
+// article as it is, and the article need not be segmented again.
+func (src *source) unitsOf(f *handoff.File) bool {
+	blocks := src.doc.Blocks
+	if len(f.Units) != len(blocks) {
+		return false
+	}
+	for i, u := range f.Units {
+		if u.ID != blocks[i].ID || !u.Source().Equal(blocks[i].Content) {
+			return false
+		}
+	}
+	src.units = f.Units
+	return true
+}
+
+// readArticle reads and parses an article, without segmenting it.
+func (p *Project) readArticle(article string) (*source, error) {
 	abs, err := Confine(p.Root, article)
 	if err != nil {
 		return nil, err
@@ -184,14 +224,7 @@ func (p *Project) readSource(article string) (*source, error) {
 	if err != nil {
 		return nil, err
 	}
-	seg, err := p.segmenter(p.Source)
-	if err != nil {
-		return nil, err
-	}
-	return &source{
-		path: article, format: format, data: data, doc: doc,
-		units: handoff.Build(doc.HandoffBlocks(), seg, p.handles),
-	}, nil
+	return &source{path: article, format: format, data: data, doc: doc}, nil
 }
 
 // fileFor wraps an article's units as the handoff file of a language.

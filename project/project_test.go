@@ -88,12 +88,7 @@ func TestExtractMerge(t *testing.T) {
 
 	// The translator fills in the Russian file.
 	rel := "locales/ru/articles/world/news.txt.xlf"
-	x := read(t, p, rel)
-	x = strings.Replace(x, `<mrk mtype="seg" mid="s1">Ablyazov Walks Free</mrk></seg-source>`,
-		`<mrk mtype="seg" mid="s1">Ablyazov Walks Free</mrk></seg-source><target><mrk mtype="seg" mid="s1">Аблязов на свободе</mrk></target>`, 1)
-	x = strings.Replace(x, `<mrk mtype="seg" mid="s2">Ablyazov is free.</mrk></seg-source>`,
-		`<mrk mtype="seg" mid="s2">Ablyazov is free.</mrk></seg-source><target><mrk mtype="seg" mid="s1">Президент подписал указ 13 мая.</mrk> <mrk mtype="seg" mid="s2">Аблязов свободен.</mrk></target>`, 1)
-	write(t, p, rel, x)
+	translateNews(t, p, rel)
 
 	plan, mr, err := p.Merge(MergeOptions{Handoffs: []string{rel}})
 	if err != nil {
@@ -204,6 +199,53 @@ func TestExtractKeepsUnreadableHandoff(t *testing.T) {
 	}
 	if !strings.Contains(read(t, p, "locales/ru/articles/other.txt.xlf"), "More.") {
 		t.Errorf("the other article was not extracted")
+	}
+}
+
+// translateNews fills in the Russian handoff file of the article news, as
+// a translator would.
+func translateNews(t *testing.T, p *Project, rel string) {
+	t.Helper()
+	x := read(t, p, rel)
+	x = strings.Replace(x, `<mrk mtype="seg" mid="s1">Ablyazov Walks Free</mrk></seg-source>`,
+		`<mrk mtype="seg" mid="s1">Ablyazov Walks Free</mrk></seg-source><target><mrk mtype="seg" mid="s1">Аблязов на свободе</mrk></target>`, 1)
+	x = strings.Replace(x, `<mrk mtype="seg" mid="s2">Ablyazov is free.</mrk></seg-source>`,
+		`<mrk mtype="seg" mid="s2">Ablyazov is free.</mrk></seg-source><target><mrk mtype="seg" mid="s1">Президент подписал указ 13 мая.</mrk> <mrk mtype="seg" mid="s2">Аблязов свободен.</mrk></target>`, 1)
+	write(t, p, rel, x)
+}
+
+// Sentences are cut by the rules at extraction: an article that has not
+// changed merges whole even when the rules have changed since.
+func TestMergeAfterRulesChange(t *testing.T) {
+	p := newProject(t, map[string]string{
+		"articles/news.txt": news,
+		"nobreak.srx": `<?xml version="1.0" encoding="UTF-8"?>
+<srx xmlns="http://www.lisa.org/srx20" version="2.0">
+ <header segmentsubflows="yes" cascade="no"/>
+ <body>
+  <languagerules><languagerule languagerulename="None"/></languagerules>
+  <maprules><languagemap languagepattern=".*" languagerulename="None"/></maprules>
+ </body>
+</srx>
+`,
+	})
+	rel := "locales/ru/articles/news.txt.xlf"
+	extract(t, p, ExtractOptions{Langs: []language.Tag{language.Russian}})
+	translateNews(t, p, rel)
+
+	cfg := p.Config
+	cfg.Rules = "nobreak.srx"
+	p, err := Open(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, report, err := p.Merge(MergeOptions{Handoffs: []string{rel}})
+	if err != nil || report.Failed() {
+		t.Fatalf("merge after the rules changed: %v %v", err, report.Files[0].Diagnostics)
+	}
+	rows, err := p.Status([]language.Tag{language.Russian})
+	if err != nil || rows[0].Translated != 3 || rows[0].Done() != 100 {
+		t.Errorf("status after the rules changed: %+v, %v", rows, err)
 	}
 }
 

@@ -35,40 +35,50 @@ func (p *Project) Status(langs []language.Tag) ([]StatusRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	var rows []StatusRow
-	sources := map[string]*source{}
+	rows := make([]StatusRow, 0, len(langs)*len(articles))
 	for _, lang := range langs {
 		for _, a := range articles {
-			row := StatusRow{Lang: lang, Article: a}
-			src, ok := sources[a]
-			if !ok {
-				if src, err = p.readSource(a); err != nil {
-					row.Err = err
-					rows = append(rows, row)
-					continue
-				}
-				sources[a] = src
-			}
-			rel := p.HandoffPath(a, lang)
-			f, _, err := p.readHandoff(rel, lang)
-			switch {
-			case errors.Is(err, errNoHandoff):
-				for _, u := range src.units {
-					for _, s := range u.Segments() {
-						row.count(Missing, s)
-					}
-				}
-			case err != nil:
-				row.Err = fmt.Errorf("%s: %w", rel, err)
-			default:
-				row.Handoff = rel
-				sentences, _ := match(src.units, f)
-				for _, s := range sentences {
-					row.count(s.standing, s.seg)
-				}
-			}
-			rows = append(rows, row)
+			rows = append(rows, StatusRow{Lang: lang, Article: a})
 		}
 	}
+	forEach(len(rows), nil, func(i int) { p.status(&rows[i]) })
 	return rows, nil
+}
+
+// status fills in a row: the article's sentences, matched with its
+// handoff file as merge matches them.
+func (p *Project) status(row *StatusRow) {
+	src, err := p.readArticle(row.Article)
+	if err != nil {
+		row.Err = err
+		return
+	}
+	rel := p.HandoffPath(row.Article, row.Lang)
+	f, _, err := p.readHandoff(rel, row.Lang)
+	switch {
+	case errors.Is(err, errNoHandoff):
+		if err := p.segment(src); err != nil {
+			row.Err = err
+			return
+		}
+		for _, u := range src.units {
+			for _, s := range u.Segments() {
+				row.count(Missing, s)
+			}
+		}
+	case err != nil:
+		row.Err = fmt.Errorf("%s: %w", rel, err)
+	default:
+		row.Handoff = rel
+		if !src.unitsOf(f) {
+			if err := p.segment(src); err != nil {
+				row.Err = err
+				return
+			}
+		}
+		sentences, _ := match(src.units, f)
+		for _, s := range sentences {
+			row.count(s.standing, s.seg)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -118,9 +119,7 @@ func mergeRun(opts *mergeOptions) error {
 		return nil
 	}
 	for _, m := range report.Files {
-		for _, d := range m.Diagnostics {
-			fmt.Fprintln(opts.io.errOut, d)
-		}
+		printDiagnostics(opts.io, m.Handoff, m.Diagnostics)
 	}
 	if report.Failed() {
 		return failure(errors.New("merge failed: nothing was written"))
@@ -173,4 +172,27 @@ func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeR
 		})
 	}
 	return out
+}
+
+// mostListed is how many untranslated sentences merge lists per file; a
+// file sent out a moment ago would otherwise fill the screen.
+const mostListed = 10
+
+// printDiagnostics prints a file's diagnostics, the untranslated
+// sentences up to mostListed.
+func printDiagnostics(io *ioStreams, file string, ds []project.Diagnostic) {
+	listed, more := 0, 0
+	for _, d := range ds {
+		if d.Rule == project.RuleMissing && strings.HasPrefix(d.Msg, "segment ") {
+			if listed == mostListed {
+				more++
+				continue
+			}
+			listed++
+		}
+		fmt.Fprintln(io.errOut, d)
+	}
+	if more > 0 {
+		fmt.Fprintf(io.errOut, "%s: note: %d more untranslated sentences are not listed; loctool merge --json lists them all\n", file, more)
+	}
 }
