@@ -103,6 +103,10 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 			removedBy[l] = append(removedBy[l], rs...)
 		}
 	}
+	// The obsolete translations go first: files are renamed into place in
+	// the plan's order, so that a run cut short after the handoff files
+	// dropped a translation has already saved it.
+	var first []Write
 	for _, l := range langs {
 		if len(removedBy[l]) == 0 {
 			continue
@@ -111,8 +115,9 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		plan.add(p.ObsoletePath(l), "obsolete translations", data)
+		first = append(first, Write{Path: p.ObsoletePath(l), Data: data, Why: "obsolete translations"})
 	}
+	plan.Writes = append(first, plan.Writes...)
 	return plan, report, nil
 }
 

@@ -21,7 +21,8 @@ type File struct {
 
 // WriteFiles writes files as WriteFile does, each atomically, but syncs
 // them to disk together: a project's thousands of handoff files are
-// written in the time of a few syncs, not one sync each. Each file is
+// written in the time of a few syncs, not one sync each. The files are
+// renamed into place in the order given. Each file is
 // either left as it was or replaced whole. On an error, WriteFiles stops
 // before replacing any file if it can, and returns the number of files
 // replaced.
