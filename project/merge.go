@@ -57,6 +57,9 @@ type Merged struct {
 	// error that made the file fail is among them.
 	Diagnostics []Diagnostic
 	Err         error // the file could not be merged
+	// Skipped is set for a file left out of a merge of every file,
+	// because its article no longer exists.
+	Skipped bool
 }
 
 // Failed reports whether any file failed.
@@ -103,6 +106,9 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	}
 	seen := map[string]string{}
 	for i, m := range report.Files {
+		if m.Skipped {
+			continue
+		}
 		if other, ok := seen[m.Output]; ok {
 			d := Diagnostic{File: m.Handoff, Severity: Error, Rule: RulePath,
 				Msg: fmt.Sprintf("%s and %s both merge into %s", other, m.Handoff, m.Output), Hint: "merge one of them, or remove the other"}
@@ -204,6 +210,18 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	}
 	m.Output = out
 	src, err := p.readArticle(m.Article)
+	if errors.Is(err, fs.ErrNotExist) {
+		line, col := find(data, "original=")
+		d := at(line, col, RuleArticle, "its article, %s, does not exist", m.Article)
+		d.Hint = "the translations stay in this file; when the article is gone for good, move the file out of the locales folder"
+		if len(opts.Handoffs) == 0 {
+			// Merging everything: an article taken down is no failure.
+			d.Severity, d.Msg = Warning, d.Msg+": the file is left out"
+			m.Diagnostics, m.Skipped = append(m.Diagnostics, d), true
+			return m, nil
+		}
+		return fail(d)
+	}
 	if err == nil && !src.unitsOf(f) {
 		err = p.segment(src)
 	}

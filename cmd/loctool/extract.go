@@ -175,7 +175,11 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		if len(parts) > 0 {
 			extra = ": " + strings.Join(parts, ", ")
 		}
-		fmt.Fprintf(io.out, "%s: %d segments%s\n", f.Path, f.Segments, extra)
+		noun := "segments"
+		if f.Segments == 1 {
+			noun = "segment"
+		}
+		fmt.Fprintf(io.out, "%s: %d %s%s\n", f.Path, f.Segments, noun, extra)
 	}
 }
 

@@ -132,7 +132,9 @@ func mergeRun(opts *mergeOptions) error {
 		return err
 	}
 	for _, m := range report.Files {
-		fmt.Fprintf(opts.io.out, "%s: %d of %d sentences translated\n", m.Output, m.Translated, m.Segments)
+		if !m.Skipped {
+			fmt.Fprintf(opts.io.out, "%s: %d of %d sentences translated\n", m.Output, m.Translated, m.Segments)
+		}
 	}
 	return nil
 }
@@ -150,6 +152,7 @@ type mergedJSON struct {
 	Handoff     string               `json:"handoff"`
 	Article     string               `json:"article,omitempty"`
 	Output      string               `json:"output,omitempty"`
+	Skipped     bool                 `json:"skipped,omitempty"`
 	Segments    int                  `json:"segments"`
 	Words       int                  `json:"words"`
 	Translated  int                  `json:"translated"`
@@ -166,7 +169,7 @@ func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeR
 	}
 	for _, m := range r.Files {
 		out.Files = append(out.Files, mergedJSON{
-			Lang: m.Lang.String(), Handoff: m.Handoff, Article: m.Article, Output: m.Output,
+			Lang: m.Lang.String(), Handoff: m.Handoff, Article: m.Article, Output: m.Output, Skipped: m.Skipped,
 			Segments: m.Segments, Words: m.Words, Translated: m.Translated, Review: m.Review, Stale: m.Stale, Missing: m.Missing,
 			Diagnostics: append([]project.Diagnostic{}, m.Diagnostics...),
 		})
