@@ -50,7 +50,7 @@ var errNoHandoff = errors.New("no handoff file")
 // file is read against the source snapshot kept beside it. The file's
 // languages must be the project's.
 func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []byte, error) {
-	abs, err := Confine(p.Root, rel)
+	abs, err := p.confine(rel)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -71,7 +71,7 @@ func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []b
 		return nil, nil, err
 	}
 	snapRel := p.sourcePath(article, lang)
-	snapAbs, err := Confine(p.Root, snapRel)
+	snapAbs, err := p.confine(snapRel)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -45,6 +45,19 @@ type orphan = *handoff.Segment
 // takes the closest translated segment left, as reconcile does: that is
 // its translation from before the article changed, and it is stale.
 func match(current []*handoff.Unit, returned *handoff.File) ([]matched, []orphan) {
+	if sameUnits(current, returned.Units) {
+		// The file's own units are the article's: each segment is its
+		// sentence's.
+		var out []matched
+		for _, u := range current {
+			for _, s := range u.Segments() {
+				m := matched{unit: u, seg: s, returned: s}
+				m.judge()
+				out = append(out, m)
+			}
+		}
+		return out, nil
+	}
 	type id struct{ unit, seg string }
 	var pool []*handoff.Segment
 	byID := map[id]int{}
@@ -111,11 +124,25 @@ func (m *matched) judge() {
 		m.codes = err
 		return
 	}
-	if t, ok := remapCodes(r.Source, r.Target, m.seg.Source); ok {
-		m.target = t
-		m.standing = Done
-		if r.State == handoff.NeedsReview {
-			m.standing = Review
+	if r == m.seg {
+		m.target, m.standing = r.Target, Done
+	} else if t, ok := remapCodes(r.Source, r.Target, m.seg.Source); ok {
+		m.target, m.standing = t, Done
+	}
+	if m.standing == Done && r.State == handoff.NeedsReview {
+		m.standing = Review
+	}
+}
+
+// sameUnits reports whether a and b are the same units.
+func sameUnits(a, b []*handoff.Unit) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
 		}
 	}
+	return true
 }

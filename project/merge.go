@@ -128,7 +128,7 @@ func (p *Project) handoffFiles() ([]string, error) {
 	var out []string
 	for _, lang := range p.Targets {
 		dir := path.Join(p.Locales, lang.String())
-		abs, err := Confine(p.Root, dir)
+		abs, err := p.confine(dir)
 		if err != nil {
 			return nil, err
 		}
@@ -191,7 +191,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	if err != nil {
 		return fail(diagnose(rel, err)...)
 	}
-	if _, err := Confine(p.Root, f.Original); err != nil {
+	if _, err := p.confine(f.Original); err != nil {
 		line, col := find(data, "original=")
 		d := at(line, col, RuleOriginal, "the article the file is for, original=%q, is not a path in the project: %v", f.Original, err)
 		d.Hint = "original must name the article relative to the project, as loctool extract wrote it; nothing is written"

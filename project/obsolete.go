@@ -25,7 +25,7 @@ type removed struct {
 // missing file is an empty one.
 func (p *Project) readObsolete(lang language.Tag) (*handoff.File, error) {
 	rel := p.ObsoletePath(lang)
-	abs, err := Confine(p.Root, rel)
+	abs, err := p.confine(rel)
 	if err != nil {
 		return nil, err
 	}

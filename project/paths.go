@@ -8,6 +8,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -26,6 +27,13 @@ func hasDrive(p string) bool {
 // through "..", a Windows drive letter, or one through a symbolic link that
 // leads out of root is an error matching ErrEscapes.
 func Confine(root, rel string) (string, error) {
+	return confine(root, rel, nil)
+}
+
+// confine is Confine, taking as checked the folders in known, a set of
+// absolute paths, and adding to it the folders it checks. A Project keeps
+// one, so that the thousands of paths of a run check each folder once.
+func confine(root, rel string, known *sync.Map) (string, error) {
 	if rel == "" {
 		return "", fmt.Errorf("empty path")
 	}
@@ -48,8 +56,15 @@ func Confine(root, rel string) (string, error) {
 		return confineLinks(root, rel, abs)
 	}
 	dir := root
-	for i, part := range strings.Split(clean, "/") {
+	parts := strings.Split(clean, "/")
+	for i, part := range parts {
 		dir = filepath.Join(dir, part)
+		folder := i < len(parts)-1
+		if folder && known != nil {
+			if _, ok := known.Load(dir); ok {
+				continue
+			}
+		}
 		info, err := os.Lstat(dir)
 		switch {
 		case errors.Is(err, fs.ErrNotExist) && i > 0:
@@ -63,6 +78,9 @@ func Confine(root, rel string) (string, error) {
 			return "", err
 		case info.Mode()&fs.ModeSymlink != 0:
 			return confineLinks(root, rel, abs)
+		}
+		if folder && known != nil && info.IsDir() {
+			known.Store(dir, true)
 		}
 	}
 	return abs, nil

@@ -45,6 +45,12 @@ type Project struct {
 
 	mu         sync.Mutex
 	segmenters map[language.Tag]*segment.Segmenter
+	folders    sync.Map // the folders confine has checked
+}
+
+// confine is Confine under the project's root, checking each folder once.
+func (p *Project) confine(rel string) (string, error) {
+	return confine(p.Root, rel, &p.folders)
 }
 
 // Open checks the configuration and loads the segmentation rules.
@@ -132,7 +138,7 @@ func (p *Project) CheckArticle(arg string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%s is outside the project %s: %w", arg, p.Root, ErrEscapes)
 	}
-	if _, err := Confine(p.Root, rel); err != nil {
+	if _, err := p.confine(rel); err != nil {
 		return "", err
 	}
 	info, err := os.Stat(abs)
@@ -205,7 +211,7 @@ func (src *source) unitsOf(f *handoff.File) bool {
 
 // readArticle reads and parses an article, without segmenting it.
 func (p *Project) readArticle(article string) (*source, error) {
-	abs, err := Confine(p.Root, article)
+	abs, err := p.confine(article)
 	if err != nil {
 		return nil, err
 	}

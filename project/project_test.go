@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -279,16 +280,25 @@ func TestConfine(t *testing.T) {
 		{"articles/out/new/a.txt", true},
 		{"a\x00b", true},
 	}
+	// Each path alone, then all with the folders checked once, twice over.
+	var known sync.Map
+	check := []func(string) (string, error){
+		func(rel string) (string, error) { return Confine(root, rel) },
+		func(rel string) (string, error) { return confine(root, rel, &known) },
+		func(rel string) (string, error) { return confine(root, rel, &known) },
+	}
 	for _, tt := range tests {
-		abs, err := Confine(root, tt.path)
-		if tt.escape {
-			if !errors.Is(err, ErrEscapes) {
-				t.Errorf("Confine(%q) = %q, %v; want ErrEscapes", tt.path, abs, err)
+		for _, confine := range check {
+			abs, err := confine(tt.path)
+			if tt.escape {
+				if !errors.Is(err, ErrEscapes) {
+					t.Errorf("Confine(%q) = %q, %v; want ErrEscapes", tt.path, abs, err)
+				}
+				continue
 			}
-			continue
-		}
-		if err != nil || !strings.HasPrefix(abs, root+string(filepath.Separator)) {
-			t.Errorf("Confine(%q) = %q, %v; want a path under the root", tt.path, abs, err)
+			if err != nil || !strings.HasPrefix(abs, root+string(filepath.Separator)) {
+				t.Errorf("Confine(%q) = %q, %v; want a path under the root", tt.path, abs, err)
+			}
 		}
 	}
 	if _, err := Confine(root, ""); err == nil {
