@@ -75,16 +75,24 @@ func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []b
 	if err != nil {
 		return nil, nil, err
 	}
+	var template *handoff.File
 	snapData, err := os.ReadFile(snapAbs)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, fmt.Errorf("the source it was extracted from, %s, is missing: run loctool extract again, which keeps what can be matched", snapRel)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		// The snapshot was lost (not committed, not copied): the article
+		// as it is now stands in for it. Messages keep their hashes, so a
+		// translation of a sentence that has changed since still shows.
+		src, err := p.readSource(article)
+		if err != nil {
+			return nil, nil, fmt.Errorf("the source it was extracted from, %s, is missing, and its article cannot be read either: %w", snapRel, err)
 		}
+		template = p.fileFor(src, lang, src.units)
+	case err != nil:
 		return nil, nil, err
-	}
-	template, _, err := opts.Read(bytes.NewReader(snapData), snapRel)
-	if err != nil {
-		return nil, nil, err
+	default:
+		if template, _, err = opts.Read(bytes.NewReader(snapData), snapRel); err != nil {
+			return nil, nil, err
+		}
 	}
 	f, err := i18njson.Read(data, rel, template)
 	return f, data, err

@@ -365,3 +365,35 @@ func TestArticleOf(t *testing.T) {
 		}
 	}
 }
+
+// A JSON handoff file whose source snapshot was lost is read against the
+// article as it is now.
+func TestJSONWithoutSnapshot(t *testing.T) {
+	p := newProject(t, map[string]string{"articles/news.txt": news})
+	extract(t, p, ExtractOptions{Langs: []language.Tag{language.Kazakh}})
+	rel := "locales/kk/articles/news.txt.json"
+	x := read(t, p, rel)
+	for src, tgt := range map[string]string{
+		"Ablyazov Walks Free":                      "Әблязов бостандықта",
+		"The president signed an order on May 13.": "Президент 13 мамырда жарлыққа қол қойды.",
+		"Ablyazov is free.":                        "Әблязов бостандықта.",
+	} {
+		x = strings.Replace(x, `"other": "`+src+`"`, `"other": "`+tgt+`"`, 1)
+	}
+	write(t, p, rel, x)
+	if err := os.RemoveAll(filepath.Join(p.Root, "locales/kk/.loctool")); err != nil {
+		t.Fatal(err)
+	}
+	_, report, err := p.Merge(MergeOptions{Handoffs: []string{rel}})
+	if err != nil || report.Failed() || report.Files[0].Translated != 3 {
+		t.Fatalf("merge without the snapshot: %v %+v", err, report.Files[0])
+	}
+
+	// The article changes: the translation of the changed sentence is
+	// held back, for review.
+	write(t, p, "articles/news.txt", strings.Replace(news, "May 13", "May 14", 1))
+	_, report, err = p.Merge(MergeOptions{Handoffs: []string{rel}})
+	if err != nil || !report.Failed() || report.Files[0].Translated != 2 {
+		t.Fatalf("merge of a changed article without the snapshot: %v %+v", err, report.Files[0])
+	}
+}
