@@ -6,6 +6,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Reconciliation carries the translations of an existing handoff file over
@@ -114,14 +115,16 @@ func closest(words []string, pool []*handoff.Segment, used []bool) int {
 	return best
 }
 
-// sourceKey identifies a source sentence by its text and the kinds and
-// types of its codes, not their IDs or markup: a sentence that moved to
-// another paragraph gets other code IDs, and a link another address.
+// sourceKey identifies a source sentence by its text, in Unicode's
+// composed form (NFC: an editor that saves "й" as "и" and a combining
+// breve changes nothing), and the kinds and types of its codes, not their
+// IDs or markup: a sentence that moved to another paragraph gets other
+// code IDs, and a link another address.
 func sourceKey(c inline.Content) string {
 	var b strings.Builder
 	for _, it := range c.Normalize() {
 		if it.Code == nil {
-			b.WriteString(it.Text)
+			b.WriteString(norm.NFC.String(it.Text))
 			continue
 		}
 		b.WriteString("\x00")
@@ -169,7 +172,7 @@ func remapCodes(oldSource, target, newSource inline.Content) (inline.Content, bo
 
 // wordsOf splits text into lower-case words.
 func wordsOf(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	return strings.FieldsFunc(strings.ToLower(norm.NFC.String(s)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"golang.org/x/text/unicode/norm"
 )
 
 // units builds the units of an article: a unit per paragraph, a segment
@@ -292,5 +293,24 @@ func TestDifference(t *testing.T) {
 		if a != tt.wantA || b != tt.wantB {
 			t.Errorf("difference(%q, %q) = %q, %q; want %q, %q", tt.a, tt.b, a, b, tt.wantA, tt.wantB)
 		}
+	}
+}
+
+// An article saved again in decomposed Unicode (NFD) keeps its
+// translations: "й" is "й" however it is spelled.
+func TestReconcileNormalizes(t *testing.T) {
+	nfc := "Жакиянов приехал в Йошкар-Олу."
+	nfd := norm.NFD.String(nfc)
+	if nfd == nfc {
+		t.Fatal("the test sentence has nothing to decompose")
+	}
+	old := translate(units([]string{nfc}), map[string]string{nfc: "Жақиянов Йошкар-Олаға келді."})
+	fresh := units([]string{nfd})
+	if c, _ := reconcile(fresh, old); c.Kept != 1 {
+		t.Errorf("carried %+v, want the translation kept", c)
+	}
+	got, _ := match(units([]string{nfd}), old)
+	if got[0].standing != Done {
+		t.Errorf("merge stands the sentence as %v, want translated", got[0].standing)
 	}
 }
