@@ -30,6 +30,7 @@ type matched struct {
 	unit     *handoff.Unit    // of the article
 	seg      *handoff.Segment // of the article
 	returned *handoff.Segment // from the handoff file; nil when none
+	from     *handoff.Unit    // the returned segment's unit
 	standing Standing
 	target   inline.Content // the translation to use, codes as the article's
 	codes    error          // the translation's codes do not match its source's
@@ -51,7 +52,7 @@ func match(current []*handoff.Unit, returned *handoff.File) ([]matched, []orphan
 		var out []matched
 		for _, u := range current {
 			for _, s := range u.Segments() {
-				m := matched{unit: u, seg: s, returned: s}
+				m := matched{unit: u, seg: s, returned: s, from: u}
 				m.judge()
 				out = append(out, m)
 			}
@@ -60,6 +61,7 @@ func match(current []*handoff.Unit, returned *handoff.File) ([]matched, []orphan
 	}
 	type id struct{ unit, seg string }
 	var pool []*handoff.Segment
+	var from []*handoff.Unit // each one's unit
 	byID := map[id]int{}
 	byKey := map[string][]int{}
 	for _, u := range returned.Units {
@@ -68,6 +70,7 @@ func match(current []*handoff.Unit, returned *handoff.File) ([]matched, []orphan
 			k := sourceKey(s.Source)
 			byKey[k] = append(byKey[k], len(pool))
 			pool = append(pool, s)
+			from = append(from, u)
 		}
 	}
 	used := make([]bool, len(pool))
@@ -88,7 +91,7 @@ func match(current []*handoff.Unit, returned *handoff.File) ([]matched, []orphan
 			}
 			if i >= 0 {
 				used[i] = true
-				m.returned = pool[i]
+				m.returned, m.from = pool[i], from[i]
 				m.judge()
 			}
 			out = append(out, m)
@@ -101,7 +104,7 @@ func match(current []*handoff.Unit, returned *handoff.File) ([]matched, []orphan
 		}
 		if j := closest(wordsOf(m.seg.Source.PlainText()), pool, used); j >= 0 {
 			used[j] = true
-			m.returned, m.standing = pool[j], Stale
+			m.returned, m.from, m.standing = pool[j], from[j], Stale
 		}
 	}
 	var orphans []orphan

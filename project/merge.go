@@ -260,6 +260,10 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 			d := where
 			d.Rule = RuleReview
 			d.Msg = fmt.Sprintf("segment %s needs review: its translation was made for an earlier version of the sentence, %q", name, abbreviate(s.seg.Source.PlainText()))
+			if w := wasOf(s.from, s.returned.ID); w != "" && w != s.seg.Source.PlainText() {
+				was, now := difference(w, s.seg.Source.PlainText())
+				d.Msg = fmt.Sprintf("segment %s needs review: it was translated from %q, and the article now says %q", name, was, now)
+			}
 			d.Hint = "check the translation and mark it translated: state=\"translated\" in XLIFF, or a new text in JSON"
 			m.Diagnostics = append(m.Diagnostics, d)
 			incomplete++

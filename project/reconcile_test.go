@@ -314,3 +314,38 @@ func TestReconcileNormalizes(t *testing.T) {
 		t.Errorf("merge stands the sentence as %v, want translated", got[0].standing)
 	}
 }
+
+// A translation carried to a changed sentence for review notes the source
+// it was made for, as long as it is not confirmed.
+func TestReconcileNotesWhatWasTranslated(t *testing.T) {
+	changed := func() []*handoff.Unit {
+		return units([]string{"The president signed an order on May 14."})
+	}
+	first := changed()
+	reconcile(first, translate(original(), dict))
+	const note = "s1 was: The president signed an order on May 13."
+	if got := wasOf(first[0], "s1"); got != "The president signed an order on May 13." {
+		t.Fatalf("note %q, want %q", got, note)
+	}
+
+	// Extracted again before review: the note stays, once.
+	again := changed()
+	reconcile(again, &handoff.File{Units: first})
+	var notes []string
+	for _, n := range again[0].Notes {
+		if n.From == wasFrom {
+			notes = append(notes, n.Text)
+		}
+	}
+	if !slices.Equal(notes, []string{note}) {
+		t.Errorf("notes after a second extraction %q, want [%q]", notes, note)
+	}
+
+	// Confirmed: the note goes.
+	first[0].Parts[0].Segment.State = handoff.Translated
+	confirmed := changed()
+	reconcile(confirmed, &handoff.File{Units: first})
+	if got := wasOf(confirmed[0], "s1"); got != "" {
+		t.Errorf("a confirmed translation keeps the note %q", got)
+	}
+}
