@@ -5,10 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/spf13/viper"
@@ -82,7 +82,18 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 		}
 		return project.Config{}, nil, usageError(&positionError{file: file, line: line, msg: "not valid YAML: " + msg})
 	}
-	for key, line := range lines {
+	keys := slices.SortedFunc(maps.Keys(lines), func(a, b string) int { return lines[a].line - lines[b].line })
+	for _, key := range keys {
+		shape, ok := shapes[key]
+		if strings.HasPrefix(key, "formats.") {
+			shape, ok = shapes["format"], true
+		}
+		if ok && !lines[key].null && !slices.Contains(shape.kinds, lines[key].kind) {
+			return project.Config{}, nil, usageError(&positionError{file: file, line: lines[key].line, msg: fmt.Sprintf("%s is %s", key, kindNames[lines[key].kind])}, shape.hint)
+		}
+	}
+	for _, key := range keys {
+		line := lines[key].line
 		if !slices.Contains(configKeys, key) && !strings.HasPrefix(key, "formats.") && !slices.ContainsFunc(configKeys, func(k string) bool { return strings.HasPrefix(k, key+".") }) {
 			return project.Config{}, nil, usageError(&positionError{file: file, line: line, msg: fmt.Sprintf("unknown setting %q", key)},
 				"the settings are "+strings.Join(configKeys, ", ")+"; see the README")
@@ -104,7 +115,7 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 		if env := envName(key); os.Getenv(env) != "" {
 			return usageError(fmt.Errorf("%s: %s", env, msg), hints...)
 		}
-		return usageError(&positionError{file: file, line: lines[key], msg: key + ": " + msg}, hints...)
+		return usageError(&positionError{file: file, line: lines[key].line, msg: key + ": " + msg}, hints...)
 	}
 
 	cfg := project.Config{Root: filepath.Dir(abs)}
@@ -127,12 +138,7 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 		}
 	}
 	formats := v.GetStringMapString("formats")
-	keys := make([]string, 0, len(formats))
-	for k := range formats {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(formats)) {
 		tag, err := parseTag(k)
 		if err != nil {
 			return cfg, bad, bad("formats."+k, err.Error(), "formats maps target languages to handoff formats, such as formats: {kk: json}")
@@ -190,28 +196,60 @@ func parseTag(s string) (language.Tag, error) {
 	return tag, nil
 }
 
-// keyLines maps each key of the YAML document, with dots between levels
-// (segmentation.rules), to its line, for messages.
-func keyLines(data []byte) (map[string]int, error) {
+// setting is a key of the YAML document, with dots between levels
+// (segmentation.rules): its line, for messages, and the kind of its value.
+type setting struct {
+	line int
+	kind yaml.Kind
+	null bool
+}
+
+// keyLines reads the settings of a YAML document.
+func keyLines(data []byte) (map[string]setting, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, err
 	}
-	lines := map[string]int{}
+	keys := map[string]setting{}
 	var walk func(n *yaml.Node, prefix string, depth int)
 	walk = func(n *yaml.Node, prefix string, depth int) {
 		if n.Kind != yaml.MappingNode || depth > 2 {
 			return
 		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			k := n.Content[i]
+			k, v := n.Content[i], n.Content[i+1]
 			key := prefix + k.Value
-			lines[key] = k.Line
-			walk(n.Content[i+1], key+".", depth+1)
+			keys[key] = setting{line: k.Line, kind: v.Kind, null: v.Tag == "!!null"}
+			walk(v, key+".", depth+1)
 		}
 	}
 	if len(doc.Content) > 0 {
 		walk(doc.Content[0], "", 1)
 	}
-	return lines, nil
+	return keys, nil
+}
+
+var kindNames = map[yaml.Kind]string{
+	yaml.ScalarNode:   "a single value",
+	yaml.SequenceNode: "a list",
+	yaml.MappingNode:  "a map",
+	yaml.AliasNode:    "an alias",
+	yaml.DocumentNode: "a document",
+}
+
+// shapes says what each setting takes, and how to write it.
+var shapes = map[string]struct {
+	kinds []yaml.Kind
+	hint  string
+}{
+	"source":             {[]yaml.Kind{yaml.ScalarNode}, "give one language tag, such as source: en"},
+	"targets":            {[]yaml.Kind{yaml.SequenceNode, yaml.ScalarNode}, "give a list of language tags, such as targets: [ru, kk]"},
+	"articles":           {[]yaml.Kind{yaml.SequenceNode, yaml.ScalarNode}, `give a list of patterns, such as articles: ["articles/**/*.md"]`},
+	"locales":            {[]yaml.Kind{yaml.ScalarNode}, "give one folder, such as locales: locales"},
+	"output":             {[]yaml.Kind{yaml.ScalarNode}, "give one folder, such as output: build"},
+	"format":             {[]yaml.Kind{yaml.ScalarNode}, "give one format, such as format: xliff-1.2"},
+	"formats":            {[]yaml.Kind{yaml.MappingNode}, "give a format for each language that needs its own, such as formats: {kk: json}"},
+	"segmentation":       {[]yaml.Kind{yaml.MappingNode}, "give the rules, such as segmentation: {rules: built-in}"},
+	"segmentation.rules": {[]yaml.Kind{yaml.ScalarNode}, "give built-in or the path of an SRX file"},
+	"glossaries":         {[]yaml.Kind{yaml.SequenceNode, yaml.ScalarNode}, "give a list of files, such as glossaries: [glossary.yaml]"},
 }
