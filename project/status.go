@@ -2,7 +2,6 @@ package project
 
 import (
 	"errors"
-	"fmt"
 
 	"golang.org/x/text/language"
 )
@@ -14,6 +13,8 @@ type StatusRow struct {
 	Handoff string // the handoff file; empty when there is none yet
 	Count
 	Err error // the article or its handoff file could not be read
+	// Diagnostics say why, at the place in the file, when Err is set.
+	Diagnostics []Diagnostic
 }
 
 // Done returns the share of sentences translated, from 0 to 100.
@@ -48,6 +49,17 @@ func (p *Project) Status(langs []language.Tag) ([]StatusRow, error) {
 // status fills in a row: the article's sentences, matched with its
 // handoff file as merge matches them.
 func (p *Project) status(row *StatusRow) {
+	p.count(row)
+	if row.Err != nil {
+		row.Diagnostics = diagnose(row.Article, row.Err)
+		if row.Handoff != "" {
+			row.Diagnostics = diagnose(row.Handoff, row.Err)
+		}
+	}
+}
+
+// count counts the sentences of a row by where they stand.
+func (p *Project) count(row *StatusRow) {
 	src, err := p.readArticle(row.Article)
 	if err != nil {
 		row.Err = err
@@ -67,7 +79,7 @@ func (p *Project) status(row *StatusRow) {
 			}
 		}
 	case err != nil:
-		row.Err = fmt.Errorf("%s: %w", rel, err)
+		row.Handoff, row.Err = rel, err
 	default:
 		row.Handoff = rel
 		if !src.unitsOf(f) {

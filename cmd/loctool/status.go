@@ -5,6 +5,7 @@ import (
 	"math"
 	"text/tabwriter"
 
+	"github.com/loctool/loctool/project"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 )
@@ -82,7 +83,10 @@ func statusRun(opts *statusOptions) error {
 			}
 			out = append(out, j)
 		}
-		return printJSON(opts.io, out)
+		if err := printJSON(opts.io, out); err != nil {
+			return err
+		}
+		return statusErrors(opts.io, rows)
 	}
 	var lang language.Tag
 	var tw *tabwriter.Writer
@@ -103,11 +107,28 @@ func statusRun(opts *statusOptions) error {
 			fmt.Fprintln(tw, "segments\twords\ttranslated\treview\tstale\tmissing\tdone\t  article")
 		}
 		if r.Err != nil {
-			fmt.Fprintf(tw, "\t\t\t\t\t\t\t%s: error: %v\n", r.Article, r.Err)
+			fmt.Fprintf(tw, "-\t-\t-\t-\t-\t-\t-\t  %s (cannot be read, see below)\n", r.Article)
 			continue
 		}
 		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%d\t%.0f%%\t  %s\n", r.Segments, r.Words, r.Translated, r.Review, r.Stale, r.Missing, r.Done(), r.Article)
 	}
 	flush()
+	return statusErrors(opts.io, rows)
+}
+
+// statusErrors reports the files status could not read, and fails.
+func statusErrors(io *ioStreams, rows []project.StatusRow) error {
+	failed := 0
+	for _, r := range rows {
+		for _, d := range r.Diagnostics {
+			fmt.Fprintln(io.errOut, d)
+		}
+		if r.Err != nil {
+			failed++
+		}
+	}
+	if failed > 0 {
+		return failure(fmt.Errorf("%d of %d files could not be read", failed, len(rows)))
+	}
 	return nil
 }
