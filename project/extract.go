@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -127,7 +128,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 	var writes []Write
 	obsolete := map[language.Tag][]removed{}
 	src, err := p.readSource(article)
-	for _, lang := range langs {
+	for li, lang := range langs {
 		f := format
 		if f == "" {
 			f = p.FormatFor(lang)
@@ -138,7 +139,10 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 			files = append(files, out)
 			continue
 		}
-		units := cloneUnits(src.units)
+		units := src.units
+		if li < len(langs)-1 {
+			units = cloneUnits(units) // each language fills its own targets
+		}
 		old, oldData, err := p.existingHandoff(article, lang, f)
 		if err != nil {
 			out.Err, out.Diagnostics = err, diagnose(out.Path, err)
@@ -223,6 +227,7 @@ func cloneUnits(units []*handoff.Unit) []*handoff.Unit {
 	out := make([]*handoff.Unit, len(units))
 	for i, u := range units {
 		c := *u
+		c.Notes = slices.Clone(u.Notes)
 		c.Parts = make([]handoff.Part, len(u.Parts))
 		for j, part := range u.Parts {
 			c.Parts[j] = part

@@ -43,6 +43,13 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 			}
 		}
 	}
+	if len(pool) == 0 {
+		// Nothing to carry over: every sentence is new.
+		for _, u := range fresh {
+			c.New += len(u.Segments())
+		}
+		return c, nil
+	}
 	used := make([]bool, len(pool))
 	byKey := map[string][]int{}
 	for i, s := range pool {
@@ -82,9 +89,6 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 	}
 	// Sentences that changed: the closest unused old sentence lends its
 	// translation, to be reviewed.
-	if len(pool) == 0 {
-		c.New, fuzzy = c.New+len(fuzzy), nil // nothing to compare them with
-	}
 	for _, s := range fuzzy {
 		best := closest(wordsOf(s.Source.PlainText()), pool, used)
 		if best < 0 {
