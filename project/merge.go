@@ -282,15 +282,11 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 			Msg: fmt.Sprintf("the translation of %q is not used: the sentence is no longer in %s", abbreviate(o.Source.PlainText()), m.Article)})
 	}
 	if codes := countRule(m.Diagnostics, RuleCodes); codes > 0 {
-		return fail(at(0, 0, RuleCodes, "%d translations have tags that do not match their source: fix them in the handoff file", codes))
+		return fail(at(0, 0, RuleCodes, "%d %s tags that do not match the source's: fix them in the handoff file", codes, plural(codes, "translation has", "translations have")))
 	}
 	if incomplete > 0 && opts.Missing == MissingFail {
 		m.Err = ErrIncomplete
-		verb := "have"
-		if incomplete == 1 {
-			verb = "has"
-		}
-		d := at(0, 0, RuleMissing, "%d of %d sentences %s no usable translation", incomplete, len(sentences), verb)
+		d := at(0, 0, RuleMissing, "%d of %d sentences %s no usable translation", incomplete, len(sentences), plural(incomplete, "has", "have"))
 		d.Hint = "translate them, or merge with --missing=source to use the source text"
 		return fail(d)
 	}
@@ -320,6 +316,14 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		return fail(at(0, 0, RuleRead, "cannot build %s: %v", m.Article, err))
 	}
 	return m, merged
+}
+
+// plural returns one when n is 1, and many otherwise.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // find returns the line and column of the first s in data, or zeros.
