@@ -160,7 +160,7 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		}
 		var parts []string
 		if f.Kept > 0 {
-			parts = append(parts, fmt.Sprintf("%d translations kept", f.Kept))
+			parts = append(parts, fmt.Sprintf("%d %s kept", f.Kept, plural(f.Kept, "translation", "translations")))
 		}
 		if f.Review > 0 {
 			parts = append(parts, fmt.Sprintf("%d to review", f.Review))
@@ -175,11 +175,7 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		if len(parts) > 0 {
 			extra = ": " + strings.Join(parts, ", ")
 		}
-		noun := "segments"
-		if f.Segments == 1 {
-			noun = "segment"
-		}
-		fmt.Fprintf(io.out, "%s: %d %s%s\n", f.Path, f.Segments, noun, extra)
+		fmt.Fprintf(io.out, "%s: %d %s%s\n", f.Path, f.Segments, plural(f.Segments, "segment", "segments"), extra)
 	}
 }
 
@@ -246,4 +242,12 @@ func printJSON(io *ioStreams, v any) error {
 	enc := json.NewEncoder(io.out)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// plural returns one when n is 1, and many otherwise.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -133,7 +133,7 @@ func mergeRun(opts *mergeOptions) error {
 	}
 	for _, m := range report.Files {
 		if !m.Skipped {
-			fmt.Fprintf(opts.io.out, "%s: %d of %d sentences translated\n", m.Output, m.Translated, m.Segments)
+			fmt.Fprintf(opts.io.out, "%s: %d of %d %s translated\n", m.Output, m.Translated, m.Segments, plural(m.Segments, "sentence", "sentences"))
 		}
 	}
 	return nil
@@ -196,6 +196,6 @@ func printDiagnostics(io *ioStreams, file string, ds []project.Diagnostic) {
 		fmt.Fprintln(io.errOut, d)
 	}
 	if more > 0 {
-		fmt.Fprintf(io.errOut, "%s: note: %d more untranslated sentences are not listed; loctool merge --json lists them all\n", file, more)
+		fmt.Fprintf(io.errOut, "%s: note: %d more untranslated %s not listed; loctool merge --json lists them all\n", file, more, plural(more, "sentence is", "sentences are"))
 	}
 }
