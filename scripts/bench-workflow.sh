@@ -217,31 +217,7 @@ if wanted omegat; then
 		om=$peers/omegat
 		mkdir -p "$om"/{target,tm/auto,glossary,dictionary,omegat}
 		cp -r "$peers/src" "$om/source"
-		cat >"$om/omegat.project" <<'EOF'
-<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <source_dir_excludes>
-      <mask>**/.svn/**</mask>
-      <mask>**/CVS/**</mask>
-      <mask>**/.git/**</mask>
-    </source_dir_excludes>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>en</source_lang>
-    <target_lang>ru</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
-    <sentence_seg>true</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-EOF
+		cp "$repo/cmd/loctool/testdata/omegat/omegat.project" "$om/omegat.project"
 		mkdir -p "$work/omegat-config"
 		measure omegat-extract "$om" omegat "$om" --mode=console-createpseudotranslatetmx --config-dir="$work/omegat-config" \
 			--pseudotranslatetmx="$om/equal.tmx" --pseudotranslatetype=equal

@@ -130,31 +130,8 @@ func translationMemory(t *testing.T, handoff []byte) []byte {
 
 // omegatProject is the omegat.project of an OmegaT 3.6 project that
 // translates English into Russian, with OmegaT's sentence segmentation on,
-// as a translator would have it.
-const omegatProject = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
-<omegat>
-  <project version="1.0">
-    <source_dir>__DEFAULT__</source_dir>
-    <source_dir_excludes>
-      <mask>**/.svn/**</mask>
-      <mask>**/CVS/**</mask>
-      <mask>**/.git/**</mask>
-    </source_dir_excludes>
-    <target_dir>__DEFAULT__</target_dir>
-    <tm_dir>__DEFAULT__</tm_dir>
-    <glossary_dir>__DEFAULT__</glossary_dir>
-    <glossary_file>__DEFAULT__</glossary_file>
-    <dictionary_dir>__DEFAULT__</dictionary_dir>
-    <source_lang>en</source_lang>
-    <target_lang>ru</target_lang>
-    <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-    <target_tok>org.omegat.tokenizer.LuceneRussianTokenizer</target_tok>
-    <sentence_seg>true</sentence_seg>
-    <support_default_translations>true</support_default_translations>
-    <remove_tags>false</remove_tags>
-  </project>
-</omegat>
-`
+// as a translator would have it. scripts/bench-workflow.sh uses it too.
+const omegatProject = "testdata/omegat/omegat.project"
 
 // translateWithOmegaT sets up an OmegaT project with the file name (its
 // content data) to translate and the translation memory tmx, runs OmegaT
@@ -163,7 +140,7 @@ const omegatProject = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 func translateWithOmegaT(t *testing.T, omegat, name string, data, tmx []byte) []byte {
 	t.Helper()
 	proj := writeProject(t, map[string][]byte{
-		"omegat.project": []byte(omegatProject),
+		"omegat.project": readFile(t, omegatProject),
 		"source/" + name: data,
 		"tm/auto/ru.tmx": tmx, // tm/auto: OmegaT applies its exact matches
 	})
