@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -45,15 +46,38 @@ func New(rules *Rules, tag language.Tag) (*Segmenter, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Segmenter{}
+	type job struct {
+		lr *LanguageRule
+		i  int
+	}
+	var jobs []job
 	for _, name := range names {
 		lr, _ := rules.LanguageRule(name)
 		for i := range lr.Rules {
-			cr, err := compileRule(rules.Name, lr, i)
-			if err != nil {
-				return nil, err
+			jobs = append(jobs, job{lr, i})
+		}
+	}
+	// The rules compile independently: on every core, for the time a
+	// command takes to start.
+	s := &Segmenter{rules: make([]*compiledRule, len(jobs))}
+	errs := make([]error, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for k := range next {
+				s.rules[k], errs[k] = compileRule(rules.Name, jobs[k].lr, jobs[k].i)
 			}
-			s.rules = append(s.rules, cr)
+		})
+	}
+	for k := range jobs {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err // the first, in the rules' order
 		}
 	}
 	s.masks = newMasks(s.rules)

@@ -16,13 +16,13 @@ func main() {
 
 // tuneGC sets the garbage collector for a command that runs once over
 // many files: it collects a quarter as often as Go's default, and more
-// often again as the heap nears 100 MiB, so that peak memory stays under
+// often again as the heap nears 120 MiB, so that peak memory stays under
 // 150 MB. GOGC and GOMEMLIMIT in the environment take precedence.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(100 << 20)
+		debug.SetMemoryLimit(120 << 20)
 	}
 }
