@@ -1,0 +1,300 @@
+// Package glossary is loctool's transliteration glossary: the concepts a
+// newsroom writes about (people, places, organisations, terms) and how
+// each is spelt in each language.
+//
+// A concept has an ID, a kind, a note, its forms in Cyrillic (the Russian
+// and Kazakh spellings variants are generated from) and, per language,
+// one preferred spelling, the accepted variants and the forbidden ones:
+//
+//	concepts:
+//	  - id: zhakiyanov-galymzhan
+//	    type: person
+//	    note: Former akim of Pavlodar region, a founder of the DCK.
+//	    source:
+//	      ru: Галымжан Жакиянов
+//	      kk: Ғалымжан Жақиянов
+//	    en:
+//	      preferred: Galymzhan Zhakiyanov
+//	      forbidden: [Galymjan Jakiyanov]
+//	    ru: Галымжан Жакиянов
+//
+// A language's value is its preferred spelling alone, or a map with
+// preferred, accepted and forbidden. Feminine surnames (Ablyazova,
+// Bekova) are concepts of their own, never variants of the masculine.
+//
+// Several files load in order ([Load]); a later file can change what an
+// earlier one says of a concept, as a newsroom's house style overrides a
+// shared glossary. Two concepts that claim one spelling are an error.
+package glossary
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Kind is what a concept is.
+type Kind string
+
+// The kinds of concept.
+const (
+	Person       Kind = "person"
+	Place        Kind = "place"
+	Organisation Kind = "organisation"
+	Term         Kind = "term"
+)
+
+// Kinds lists the kinds of concept, for messages.
+var Kinds = []Kind{Person, Place, Organisation, Term}
+
+// Concept is one person, place, organisation or term.
+type Concept struct {
+	ID   string
+	Kind Kind
+	Note string
+	// Source are the concept's forms in Cyrillic, per language (ru, kk):
+	// the spellings Latin variants are generated from.
+	Source map[language.Tag][]string
+	// Terms are the concept's spellings in each language.
+	Terms map[language.Tag]*Terms
+	// Pos is where the concept was defined, or last changed.
+	Pos Pos
+}
+
+// Terms are a concept's spellings in one language.
+type Terms struct {
+	Preferred string
+	Accepted  []string // variants that are fine
+	Forbidden []string // variants that are wrong
+}
+
+// Pos is a place in a glossary file.
+type Pos struct {
+	File      string
+	Line, Col int // 1-based; 0 when unknown
+}
+
+func (p Pos) String() string {
+	switch {
+	case p.Line == 0:
+		return p.File
+	case p.Col == 0:
+		return fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// Glossary is the concepts of one or more glossary files.
+type Glossary struct {
+	// Concepts are in the order they were first defined.
+	Concepts []*Concept
+	byID     map[string]*Concept
+}
+
+// New returns an empty glossary.
+func New() *Glossary { return &Glossary{byID: map[string]*Concept{}} }
+
+// Concept returns the concept with the ID, or nil.
+func (g *Glossary) Concept(id string) *Concept { return g.byID[id] }
+
+// The kinds of error a glossary file can have: test with errors.Is.
+var (
+	// ErrSyntax is a file that is not valid YAML.
+	ErrSyntax = errors.New("glossary syntax error")
+	// ErrInvalid is a setting that is missing, unknown or of the wrong kind.
+	ErrInvalid = errors.New("invalid glossary entry")
+	// ErrFeminine is a feminine surname given as a variant of a
+	// masculine one: it is a concept of its own.
+	ErrFeminine = errors.New("feminine form as a variant")
+	// ErrConflict is one spelling claimed by two concepts, or by one
+	// concept twice.
+	ErrConflict = errors.New("spelling claimed twice")
+)
+
+// Error is a problem at a place in a glossary file.
+type Error struct {
+	Pos
+	Msg  string
+	Hint string
+	Kind error // ErrSyntax, ErrInvalid, ErrFeminine or ErrConflict
+}
+
+func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// Is reports whether target is the error's kind.
+func (e *Error) Is(target error) bool { return target == e.Kind }
+
+// spelling is a spelling as written, normalised: composed Unicode (NFC),
+// single spaces.
+func spelling(s string) string {
+	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+}
+
+// key is the form two spellings are compared in: a glossary spells a
+// name once, whatever its case.
+func key(s string) string { return strings.ToLower(spelling(s)) }
+
+// merge adds what a later file says of a concept to what was known: its
+// kind and note replace the earlier ones, its Cyrillic forms add to them,
+// and for each language a new preferred spelling replaces the old one,
+// which stays as an accepted variant unless the later file forbids it.
+// A spelling the later file accepts is no longer forbidden, and one it
+// forbids no longer accepted.
+func (c *Concept) merge(later *Concept) {
+	if later.Kind != "" {
+		c.Kind = later.Kind
+	}
+	if later.Note != "" {
+		c.Note = later.Note
+	}
+	for lang, forms := range later.Source {
+		for _, f := range forms {
+			if !slices.ContainsFunc(c.Source[lang], func(s string) bool { return key(s) == key(f) }) {
+				c.Source[lang] = append(c.Source[lang], f)
+			}
+		}
+	}
+	for lang, lt := range later.Terms {
+		t := c.Terms[lang]
+		if t == nil {
+			c.Terms[lang] = lt
+			continue
+		}
+		if lt.Preferred != "" && key(lt.Preferred) != key(t.Preferred) {
+			if t.Preferred != "" {
+				t.Accepted = append(t.Accepted, t.Preferred)
+			}
+			t.Preferred = lt.Preferred
+		}
+		t.Accepted = union(without(t.Accepted, lt.Forbidden), lt.Accepted)
+		t.Forbidden = union(without(t.Forbidden, lt.Accepted), lt.Forbidden)
+		t.Accepted = without(t.Accepted, []string{t.Preferred})
+		t.Forbidden = without(t.Forbidden, []string{t.Preferred})
+		t.Accepted = without(t.Accepted, t.Forbidden)
+	}
+	c.Pos = later.Pos
+}
+
+// union returns a with the spellings of b it does not have.
+func union(a, b []string) []string {
+	for _, s := range b {
+		if !slices.ContainsFunc(a, func(x string) bool { return key(x) == key(s) }) {
+			a = append(a, s)
+		}
+	}
+	return a
+}
+
+// without returns a without the spellings of b.
+func without(a, b []string) []string {
+	return slices.DeleteFunc(slices.Clone(a), func(x string) bool {
+		return slices.ContainsFunc(b, func(s string) bool { return key(x) == key(s) })
+	})
+}
+
+// add adds a file's concepts to the glossary: new ones at the end, and
+// what the file says of known ones merged into them.
+func (g *Glossary) add(concepts []*Concept) {
+	for _, c := range concepts {
+		if old := g.byID[c.ID]; old != nil {
+			old.merge(c)
+			continue
+		}
+		g.byID[c.ID] = c
+		g.Concepts = append(g.Concepts, c)
+	}
+}
+
+// Check reports the spellings the glossary's concepts claim twice: one
+// spelling in one language is one concept's, in one role. Each problem is
+// an *Error at the concept defined last, naming the other.
+func (g *Glossary) Check() error {
+	type claim struct {
+		c    *Concept
+		role string
+	}
+	var errs []error
+	for _, lang := range g.languages() {
+		seen := map[string]claim{}
+		for _, c := range g.Concepts {
+			t := c.Terms[lang]
+			if t == nil {
+				continue
+			}
+			for _, r := range t.roles() {
+				k := key(r.spelling)
+				prev, ok := seen[k]
+				switch {
+				case !ok:
+					seen[k] = claim{c, r.role}
+				case prev.c == c:
+					errs = append(errs, &Error{Pos: c.Pos, Kind: ErrConflict,
+						Msg: fmt.Sprintf("concept %s: %q is both its %s and its %s %s spelling", c.ID, r.spelling, prev.role, r.role, lang)})
+				default:
+					errs = append(errs, &Error{Pos: c.Pos, Kind: ErrConflict,
+						Msg:  fmt.Sprintf("%s spelling %q is claimed by concepts %s (%s, at %s) and %s (%s)", lang, r.spelling, prev.c.ID, prev.role, prev.c.Pos, c.ID, r.role),
+						Hint: "a spelling belongs to one concept: remove it from one of them, or merge the two"})
+				}
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+type role struct{ spelling, role string }
+
+func (t *Terms) roles() []role {
+	var out []role
+	if t.Preferred != "" {
+		out = append(out, role{t.Preferred, "preferred"})
+	}
+	for _, s := range t.Accepted {
+		out = append(out, role{s, "accepted"})
+	}
+	for _, s := range t.Forbidden {
+		out = append(out, role{s, "forbidden"})
+	}
+	return out
+}
+
+// languages returns the languages the glossary has spellings in, in a
+// fixed order.
+func (g *Glossary) languages() []language.Tag {
+	var out []language.Tag
+	for _, c := range g.Concepts {
+		for lang := range c.Terms {
+			if !slices.Contains(out, lang) {
+				out = append(out, lang)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
+	return out
+}
+
+// feminine reports whether variant is the feminine form of the surname
+// preferred ends with: Ablyazov → Ablyazova, Жакиянов → Жакиянова,
+// Nazarbayev → Nazarbayeva, Ilyin → Ilyina.
+func feminine(preferred, variant string) bool {
+	p, v := lastWord(key(preferred)), lastWord(key(variant))
+	if v != p+"a" && v != p+"а" {
+		return false
+	}
+	for _, end := range []string{"ov", "ev", "yev", "in", "yn", "ов", "ев", "ёв", "ин", "ын"} {
+		if strings.HasSuffix(p, end) {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " -"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}

@@ -1,0 +1,281 @@
+package glossary
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+)
+
+// Load reads glossary files in order into one glossary, and checks it
+// ([Glossary.Check]). A later file changes what an earlier one says of a
+// concept with the same ID. Every problem is an *Error naming the file
+// and line; they are returned joined.
+func Load(files ...string) (*Glossary, error) {
+	g := New()
+	var errs []error
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			errs = append(errs, &Error{Pos: Pos{File: f}, Kind: ErrInvalid, Msg: "cannot read the glossary: " + pathErr(err)})
+			continue
+		}
+		concepts, err := ParseYAML(data, f)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		g.add(concepts)
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	if err := g.Check(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+func pathErr(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// The settings of a concept other than its languages.
+var conceptKeys = []string{"id", "type", "note", "source"}
+
+var idPattern = regexp.MustCompile(`^[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}._-]*$`)
+
+// ParseYAML reads the concepts of a glossary file in loctool's YAML
+// format; name is the file's name, for messages.
+func ParseYAML(data []byte, name string) ([]*Concept, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		line := 0
+		fmt.Sscanf(err.Error(), "yaml: line %d:", &line)
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if line > 0 {
+			msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", line))
+		}
+		return nil, &Error{Pos: Pos{File: name, Line: line}, Kind: ErrSyntax, Msg: "not valid YAML: " + msg}
+	}
+	p := parser{file: name}
+	if len(doc.Content) == 0 {
+		return nil, nil // an empty file: no concepts
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, p.errf(root, "a glossary is a map with a list of concepts", "start the file with concepts:")
+	}
+	var list *yaml.Node
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if k.Value != "concepts" {
+			p.fail(p.errf(k, fmt.Sprintf("unknown setting %q", k.Value), "a glossary file has one setting, concepts: a list of concepts"))
+			continue
+		}
+		list = v
+	}
+	var out []*Concept
+	seen := map[string]*yaml.Node{}
+	if list != nil && list.Tag != "!!null" {
+		if list.Kind != yaml.SequenceNode {
+			return nil, p.errf(list, "concepts is not a list", "write each concept as an item: - id: …")
+		}
+		for _, n := range list.Content {
+			c := p.concept(n)
+			if c == nil {
+				continue
+			}
+			if prev, ok := seen[c.ID]; ok {
+				p.fail(&Error{Pos: c.Pos, Kind: ErrInvalid, Msg: fmt.Sprintf("concept %s is defined twice in this file, first at line %d", c.ID, prev.Line),
+					Hint: "merge the two entries"})
+				continue
+			}
+			seen[c.ID] = n
+			out = append(out, c)
+		}
+	}
+	if len(p.errs) > 0 {
+		return nil, errors.Join(p.errs...)
+	}
+	return out, nil
+}
+
+type parser struct {
+	file string
+	errs []error
+}
+
+func (p *parser) pos(n *yaml.Node) Pos { return Pos{File: p.file, Line: n.Line, Col: n.Column} }
+
+func (p *parser) errf(n *yaml.Node, msg, hint string) *Error {
+	return &Error{Pos: p.pos(n), Kind: ErrInvalid, Msg: msg, Hint: hint}
+}
+
+func (p *parser) fail(err error) { p.errs = append(p.errs, err) }
+
+// concept reads one concept, or returns nil after recording its problems.
+func (p *parser) concept(n *yaml.Node) *Concept {
+	if n.Kind != yaml.MappingNode {
+		p.fail(p.errf(n, "a concept is a map of settings", "write id:, type:, and a spelling per language"))
+		return nil
+	}
+	c := &Concept{Pos: p.pos(n), Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
+	before := len(p.errs)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch k.Value {
+		case "id":
+			c.ID = p.scalar(v, "id")
+			if c.ID != "" && !idPattern.MatchString(c.ID) {
+				p.fail(p.errf(v, fmt.Sprintf("id %q has characters IDs do not take", c.ID), "write IDs in lower case with digits, dots, - and _, such as zhakiyanov-galymzhan"))
+			}
+		case "type":
+			t := Kind(strings.ToLower(p.scalar(v, "type")))
+			if t == "organization" {
+				t = Organisation
+			}
+			if t != "" && !slices.Contains(Kinds, t) {
+				p.fail(p.errf(v, fmt.Sprintf("unknown type %q", t), "the types are person, place, organisation and term"))
+			}
+			c.Kind = t
+		case "note":
+			c.Note = p.scalar(v, "note")
+		case "source":
+			p.source(c, v)
+		default:
+			lang, err := language.Parse(k.Value)
+			if err != nil {
+				p.fail(p.errf(k, fmt.Sprintf("unknown setting %q", k.Value),
+					"a concept has "+strings.Join(conceptKeys, ", ")+", and a spelling per language, such as en:"))
+				continue
+			}
+			if _, dup := c.Terms[lang]; dup {
+				p.fail(p.errf(k, fmt.Sprintf("language %s is given twice", lang), "keep one"))
+				continue
+			}
+			if t := p.terms(c, v, lang); t != nil {
+				c.Terms[lang] = t
+			}
+		}
+	}
+	if c.ID == "" {
+		p.fail(p.errf(n, "a concept has no id", "give each concept an id, such as id: zhakiyanov-galymzhan"))
+	}
+	if c.Kind != Place && c.Kind != Organisation {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			lang, err := language.Parse(n.Content[i].Value)
+			if t := c.Terms[lang]; err == nil && t != nil {
+				for _, v := range slices.Concat(t.Accepted, t.Forbidden) {
+					if feminine(t.Preferred, v) {
+						p.fail(&Error{Pos: p.pos(n.Content[i+1]), Kind: ErrFeminine,
+							Msg:  fmt.Sprintf("%s %q is the feminine form of %q: a woman with the surname is a concept of her own", lang, v, t.Preferred),
+							Hint: "add a concept for her, and remove the form from this one"})
+					}
+				}
+			}
+		}
+	}
+	if len(c.Terms) == 0 && len(p.errs) == before {
+		p.fail(p.errf(n, fmt.Sprintf("concept %s has no spelling", c.ID), "give at least one language's preferred spelling, such as en: Galymzhan Zhakiyanov"))
+	}
+	if len(p.errs) > before {
+		return nil
+	}
+	return c
+}
+
+// scalar reads a single value.
+func (p *parser) scalar(n *yaml.Node, what string) string {
+	if n.Kind != yaml.ScalarNode {
+		p.fail(p.errf(n, what+" is not a single value", ""))
+		return ""
+	}
+	return strings.TrimSpace(n.Value)
+}
+
+// spellings reads one value or a list of them, as spellings.
+func (p *parser) spellings(n *yaml.Node, what string) []string {
+	var nodes []*yaml.Node
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return nil
+		}
+		nodes = []*yaml.Node{n}
+	case yaml.SequenceNode:
+		nodes = n.Content
+	default:
+		p.fail(p.errf(n, what+" is not a spelling or a list of them", ""))
+		return nil
+	}
+	var out []string
+	for _, s := range nodes {
+		if s.Kind != yaml.ScalarNode {
+			p.fail(p.errf(s, what+": an item is not a spelling", ""))
+			continue
+		}
+		sp := spelling(s.Value)
+		if sp == "" {
+			p.fail(p.errf(s, what+": an empty spelling", "remove it"))
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// source reads a concept's Cyrillic forms: a map of language to a form
+// or a list of forms.
+func (p *parser) source(c *Concept, n *yaml.Node) {
+	if n.Kind != yaml.MappingNode {
+		p.fail(p.errf(n, "source is not a map of languages to Cyrillic forms", "write it as source: {ru: Жакиянов, kk: Жақиянов}"))
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		lang, err := language.Parse(k.Value)
+		if err != nil {
+			p.fail(p.errf(k, fmt.Sprintf("source: %q is not a language tag", k.Value), "use ru or kk"))
+			continue
+		}
+		c.Source[lang] = append(c.Source[lang], p.spellings(v, "source "+lang.String())...)
+	}
+}
+
+// terms reads a language's spellings: the preferred one alone, or a map
+// with preferred, accepted and forbidden.
+func (p *parser) terms(c *Concept, n *yaml.Node, lang language.Tag) *Terms {
+	t := &Terms{}
+	switch n.Kind {
+	case yaml.ScalarNode:
+		t.Preferred = spelling(n.Value)
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			switch k.Value {
+			case "preferred":
+				t.Preferred = spelling(p.scalar(v, lang.String()+" preferred"))
+			case "accepted":
+				t.Accepted = p.spellings(v, lang.String()+" accepted")
+			case "forbidden":
+				t.Forbidden = p.spellings(v, lang.String()+" forbidden")
+			default:
+				p.fail(p.errf(k, fmt.Sprintf("%s: unknown setting %q", lang, k.Value), "a language has preferred, accepted and forbidden"))
+			}
+		}
+	default:
+		p.fail(p.errf(n, fmt.Sprintf("%s is not a spelling or a map of spellings", lang), "write en: Zhakiyanov, or en: {preferred: Zhakiyanov, forbidden: [Jakiyanov]}"))
+		return nil
+	}
+	return t
+}
