@@ -1,0 +1,89 @@
+package glossary
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestSkeleton(t *testing.T) {
+	same := [][]string{
+		{"Zhakiyanov", "Jakiyanov", "Žakiyanov", "Dzhakiyanov"},
+		{"Galymzhan", "Galymjan", "Galymžan"},
+		{"Nazarbaev", "Nazarbayev", "NAZARBAYEV"},
+		{"Nurmukhamedov", "Nurmuhamedov", "Nurmuxamedov"},
+		{"Aliyev", "Aliev"},
+		{"Yelena", "Elena"},
+		{"Tokayev", "Tokaev"},
+		{"Kairat", "Kayrat"},
+		{"Issyk", "Isyk", "Issik"},
+		{"Alma-Ata", "Almaata"},
+		{"Semey", "Semei"},
+	}
+	for _, group := range same {
+		k := Skeleton(group[0])
+		for _, s := range group[1:] {
+			if got := Skeleton(s); got != k {
+				t.Errorf("Skeleton(%q) = %q, Skeleton(%q) = %q: want one skeleton", group[0], k, s, got)
+			}
+		}
+	}
+	different := [][2]string{
+		{"Kazakh", "Kazan"},
+		{"Tokayev", "Tokarev"},
+		{"Ablyazov", "Ablyazova"},
+		{"Ivanov", "Ivanova"},
+		{"Kazakh", "Kazak"},
+		{"Astana", "Almaty"},
+		{"Duvanov", "Dunaev"},
+	}
+	for _, d := range different {
+		if Skeleton(d[0]) == Skeleton(d[1]) {
+			t.Errorf("%q and %q have one skeleton, %q", d[0], d[1], Skeleton(d[0]))
+		}
+	}
+}
+
+// On the sample article, with no glossary, the two spellings of
+// Zhakiyanov's names are found, and nothing else.
+func TestInconsistentSample(t *testing.T) {
+	s := NewSpellings()
+	for _, f := range []string{"../articles/ablyazov-amnesty.txt", "../articles/dck-profile.md"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.Add(f, string(data))
+	}
+	var got []string
+	for _, c := range s.Inconsistent() {
+		var names []string
+		for _, sp := range c.Spellings {
+			names = append(names, sp.Text)
+		}
+		got = append(got, strings.Join(names, " ~ "))
+	}
+	want := []string{"Galymzhan ~ Galymjan", "Zhakiyanov ~ Jakiyanov"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("clusters %q, want %q", got, want)
+	}
+}
+
+func TestSpellingsPlaces(t *testing.T) {
+	s := NewSpellings()
+	s.Add("a.txt", "Ablyazov met Galymzhan.\nThen Galymjan’s friend,\n  Galymjan, left.")
+	c := s.Inconsistent()
+	if len(c) != 1 {
+		t.Fatalf("clusters %+v", c)
+	}
+	g := c[0].Spellings
+	if g[0].Text != "Galymjan" || len(g[0].Places) != 2 || g[1].Text != "Galymzhan" {
+		t.Fatalf("spellings %+v, want the most frequent first", g)
+	}
+	if p := g[0].Places[1]; p.Line != 3 || p.Col != 3 {
+		t.Errorf("place %+v, want 3:3", p)
+	}
+	if p := g[1].Places[0]; p.Line != 1 || p.Col != 14 {
+		t.Errorf("place %+v, want 1:14", p)
+	}
+}
