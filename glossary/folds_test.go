@@ -66,3 +66,35 @@ func TestFoldBounded(t *testing.T) {
 		t.Errorf("%d variants", n)
 	}
 }
+
+func TestVariants(t *testing.T) {
+	vs := Variants("Жакиянов", ru)
+	got := map[string][]string{}
+	for _, v := range vs {
+		got[v.Text] = v.Why
+	}
+	for spelling, why := range map[string]string{
+		"Zhakiyanov": "bgn-pcgn",
+		"Žakiânov":   "iso9",
+		"Jakiyanov":  "bgn-pcgn + zh→j",
+		"Zhakianov":  "bgn-pcgn + iy→i",
+	} {
+		if !slices.Contains(got[spelling], why) {
+			t.Errorf("Variants(Жакиянов): %q has reasons %q, want %q among them", spelling, got[spelling], why)
+		}
+	}
+	if vs[0].Text != "Zhakiyanov" {
+		t.Errorf("first variant %q, want the first scheme's", vs[0].Text)
+	}
+	seen := map[string]bool{}
+	for _, v := range vs {
+		if seen[key(v.Text)] {
+			t.Errorf("%q twice", v.Text)
+		}
+		seen[key(v.Text)] = true
+	}
+	// Kazakh forms take the Kazakh schemes.
+	if kkv := Variants("Жақиянов", kk); !slices.ContainsFunc(kkv, func(v Variant) bool { return v.Text == "Zhakiyanov" && slices.Contains(v.Why, "kk-press") }) {
+		t.Errorf("Variants(Жақиянов, kk) = %v, want Zhakiyanov from kk-press", kkv)
+	}
+}
