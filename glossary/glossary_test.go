@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"errors"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -174,5 +175,26 @@ func TestFeminine(t *testing.T) {
 		if got := feminine(tt.m, tt.f); got != tt.want {
 			t.Errorf("feminine(%q, %q) = %v", tt.m, tt.f, got)
 		}
+	}
+}
+
+// The README's example glossary is a glossary.
+func TestREADMEExample(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(data), "## The glossary")
+	_, rest, ok2 := strings.Cut(rest, "```yaml\n")
+	example, _, ok3 := strings.Cut(rest, "```")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("no YAML example under ## The glossary in the README")
+	}
+	concepts, err := ParseYAML([]byte(example), "README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(concepts) != 2 || concepts[0].Terms[en].Forbidden[0] != "Galymjan Jakiyanov" {
+		t.Errorf("concepts %+v", concepts)
 	}
 }
