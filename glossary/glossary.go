@@ -196,9 +196,9 @@ func without(a, b []string) []string {
 	})
 }
 
-// add adds a file's concepts to the glossary: new ones at the end, and
+// Add adds a file's concepts to the glossary: new ones at the end, and
 // what the file says of known ones merged into them.
-func (g *Glossary) add(concepts []*Concept) {
+func (g *Glossary) Add(concepts []*Concept) {
 	for _, c := range concepts {
 		if old := g.byID[c.ID]; old != nil {
 			old.merge(c)

@@ -143,7 +143,7 @@ func TestConflicts(t *testing.T) {
 				t.Fatal(err)
 			}
 			g := New()
-			g.add(concepts)
+			g.Add(concepts)
 			err = g.Check()
 			if !errors.Is(err, ErrConflict) || !strings.HasPrefix(err.Error(), tt.want) {
 				t.Errorf("error\n%v\nwant\n%s", err, tt.want)

@@ -62,7 +62,7 @@ func matcher(t *testing.T, langs ...string) *Matcher {
 		t.Fatal(err)
 	}
 	g := New()
-	g.add(concepts)
+	g.Add(concepts)
 	if err := g.Check(); err != nil {
 		t.Fatal(err)
 	}

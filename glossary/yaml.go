@@ -30,7 +30,7 @@ func Load(files ...string) (*Glossary, error) {
 			errs = append(errs, err)
 			continue
 		}
-		g.add(concepts)
+		g.Add(concepts)
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)

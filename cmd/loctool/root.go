@@ -106,6 +106,7 @@ names.`,
 		newCmdMerge(streams, nil),
 		newCmdStatus(streams, nil),
 		newCmdSegment(streams, nil),
+		newCmdCheck(streams, nil),
 		newCmdGlossary(streams),
 		newCmdVersion(streams, nil),
 	)

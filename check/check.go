@@ -1,0 +1,242 @@
+// Package check is loctool's spelling check of articles against the
+// transliteration glossary: a variant or forbidden spelling of a concept
+// is an error, and a name the articles spell two ways that no glossary
+// entry covers is a warning.
+package check
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/document"
+	"github.com/loctool/loctool/glossary"
+)
+
+// Severity of a finding.
+type Severity string
+
+// The severities, from the most severe.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+	Info    Severity = "info"
+)
+
+// Rank orders severities: Error ranks highest.
+func (s Severity) Rank() int {
+	switch s {
+	case Error:
+		return 3
+	case Warning:
+		return 2
+	case Info:
+		return 1
+	}
+	return 0
+}
+
+// The rules of the spelling check.
+const (
+	RuleVariant      = "spelling.variant"
+	RuleInconsistent = "spelling.inconsistent"
+)
+
+// Finding is one problem at a place in a file.
+type Finding struct {
+	File     string   `json:"file"`
+	Line     int      `json:"line"`
+	Col      int      `json:"column"` // in characters
+	Severity Severity `json:"severity"`
+	Rule     string   `json:"rule"`
+	Message  string   `json:"message"`
+	// Found is the text as written, and Suggestion the preferred
+	// spelling, where they apply.
+	Found      string `json:"found,omitempty"`
+	Suggestion string `json:"suggestion,omitempty"`
+	Concept    string `json:"concept,omitempty"`
+	// Offset and Length place Found in the file, in bytes.
+	Offset int `json:"-"`
+	Length int `json:"-"`
+}
+
+func (f Finding) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", f.File, f.Line, f.Col, f.Severity, f.Message, f.Rule)
+}
+
+// Source is an article to check.
+type Source struct {
+	Path string // as findings name it
+	Data []byte
+}
+
+// Options are the options of [Sources].
+type Options struct {
+	// Glossary may be nil: only names spelt two ways are then reported.
+	Glossary *glossary.Glossary
+	// Lang is the articles' language (default English).
+	Lang language.Tag
+}
+
+// Sources checks articles: the spellings of the glossary's concepts in
+// their text, and the names they spell two ways. The findings are in
+// order of file and place.
+func Sources(sources []Source, opts Options) ([]Finding, error) {
+	if opts.Lang == language.Und {
+		opts.Lang = language.English
+	}
+	var m *glossary.Matcher
+	if opts.Glossary != nil {
+		m = glossary.NewMatcher(opts.Glossary, opts.Lang)
+	}
+	var out []Finding
+	names := glossary.NewSpellings()
+	covered := map[string]bool{} // spellings of glossary concepts, in lower case
+	for _, src := range sources {
+		if !utf8.Valid(src.Data) {
+			return nil, fmt.Errorf("%s: the article is not UTF-8 text", src.Path)
+		}
+		text, err := visible(src.Path, string(src.Data))
+		if err != nil {
+			return nil, err
+		}
+		names.Add(src.Path, text)
+		if m == nil {
+			continue
+		}
+		for _, match := range m.Find(text) {
+			found := text[match.Start:match.End]
+			covered[strings.ToLower(found)] = true
+			for _, w := range strings.FieldsFunc(found, notLetter) {
+				covered[strings.ToLower(w)] = true
+			}
+			if match.Role != glossary.Forbidden && match.Role != glossary.Generated {
+				continue
+			}
+			out = append(out, variantFinding(src, text, match, opts.Lang))
+		}
+	}
+	for _, c := range names.Inconsistent() {
+		var spellings []string
+		for _, s := range c.Spellings {
+			if covered[strings.ToLower(s.Text)] {
+				spellings = nil
+				break
+			}
+			spellings = append(spellings, s.Text)
+		}
+		if spellings == nil {
+			continue
+		}
+		for i, s := range c.Spellings {
+			others := slices.Delete(slices.Clone(spellings), i, i+1)
+			for _, p := range s.Places {
+				out = append(out, Finding{
+					File: p.File, Line: p.Line, Col: p.Col, Severity: Warning, Rule: RuleInconsistent,
+					Message: fmt.Sprintf("%q and %s look like one name (%s), and no glossary entry says which is right", s.Text, quoteList(others), placesOf(c, i)),
+					Found:   s.Text, Suggestion: spellings[0],
+				})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Finding) int {
+		if a.File != b.File {
+			return strings.Compare(a.File, b.File)
+		}
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return a.Col - b.Col
+	})
+	return out, nil
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// variantFinding reports a forbidden or generated spelling.
+func variantFinding(src Source, text string, m glossary.Match, lang language.Tag) Finding {
+	found := text[m.Start:m.End]
+	line, col := position(text, m.Start)
+	preferred := ""
+	if t := m.Concept.Terms[lang]; t != nil {
+		preferred = t.Preferred
+	}
+	f := Finding{
+		File: src.Path, Line: line, Col: col, Severity: Error, Rule: RuleVariant,
+		Found: found, Concept: m.Concept.ID, Offset: m.Start, Length: m.End - m.Start,
+	}
+	if preferred != "" {
+		f.Suggestion = caseLike(preferred, found)
+	}
+	switch {
+	case preferred == "":
+		f.Message = fmt.Sprintf("%q is a %s spelling of concept %s, which has no preferred %s spelling", found, m.Role, m.Concept.ID, lang)
+	case m.Role == glossary.Forbidden:
+		f.Message = fmt.Sprintf("%q is a forbidden spelling of %q (concept %s)", found, preferred, m.Concept.ID)
+	default:
+		f.Message = fmt.Sprintf("%q is a variant of %q (concept %s)", found, preferred, m.Concept.ID)
+	}
+	return f
+}
+
+// caseLike writes the preferred spelling in capitals when the text
+// found is in capitals, as headlines are.
+func caseLike(preferred, found string) string {
+	if strings.ToUpper(found) == found && strings.ToLower(found) != found {
+		return strings.ToUpper(preferred)
+	}
+	return preferred
+}
+
+func quoteList(s []string) string {
+	q := make([]string, len(s))
+	for i, x := range s {
+		q[i] = fmt.Sprintf("%q", x)
+	}
+	return strings.Join(q, ", ")
+}
+
+// placesOf says where the other spellings of a cluster are.
+func placesOf(c glossary.Cluster, except int) string {
+	var parts []string
+	for i, s := range c.Spellings {
+		if i == except {
+			continue
+		}
+		var at []string
+		for _, p := range s.Places {
+			at = append(at, fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col))
+		}
+		parts = append(parts, fmt.Sprintf("%s at %s", s.Text, strings.Join(at, ", ")))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// position returns the line and column, in characters, of offset.
+func position(text string, offset int) (line, col int) {
+	before := text[:offset]
+	line = 1 + strings.Count(before, "\n")
+	col = 1 + utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:])
+	return line, col
+}
+
+// visible returns the text of an article with its markup blanked out:
+// what a reader sees, at the same offsets. Link targets, code and tags
+// are not prose, and a name in a URL is not a spelling to check.
+func visible(path, text string) (string, error) {
+	format, err := document.FormatOf(path)
+	if err != nil {
+		return "", err
+	}
+	switch format {
+	case document.Markdown:
+		return blankMarkdown(text), nil
+	case document.HTML:
+		return blankHTML(text), nil
+	}
+	return blankURLs(text), nil
+}

@@ -1,0 +1,126 @@
+package check
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/loctool/loctool/glossary"
+)
+
+func sample(t *testing.T) []Source {
+	t.Helper()
+	var out []Source
+	for _, f := range []string{"articles/ablyazov-amnesty.txt", "articles/dck-profile.md"} {
+		data, err := os.ReadFile("../" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, Source{Path: f, Data: data})
+	}
+	return out
+}
+
+func summary(fs []Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.String())
+	}
+	return out
+}
+
+// With no glossary, the sample article's two spellings of Zhakiyanov's
+// names are warnings at each place, and nothing else is reported.
+func TestSampleWithoutGlossary(t *testing.T) {
+	fs, err := Sources(sample(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Join(summary(fs), "\n")
+	for _, want := range []string{
+		`articles/ablyazov-amnesty.txt:16:380: warning: "Galymjan" and "Galymzhan" look like one name (Galymzhan at articles/ablyazov-amnesty.txt:48:28, articles/dck-profile.md:13:5, articles/dck-profile.md:23:3), and no glossary entry says which is right [spelling.inconsistent]`,
+		`articles/ablyazov-amnesty.txt:44:116: warning: "Zhakiyanov" and "Jakiyanov" look like one name`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("findings\n%s\nwant a line starting\n%s", got, want)
+		}
+	}
+	for _, f := range fs {
+		if f.Rule != RuleInconsistent || (f.Suggestion != "Galymzhan" && f.Suggestion != "Zhakiyanov") {
+			t.Errorf("unexpected finding %s (suggestion %q)", f, f.Suggestion)
+		}
+	}
+}
+
+const house = `concepts:
+  - id: zhakiyanov-galymzhan
+    type: person
+    source: {ru: Галымжан Жакиянов}
+    en: Galymzhan Zhakiyanov
+  - id: kazakh
+    type: term
+    en: {preferred: Kazakh, forbidden: [Kazak]}
+  - id: kazakhstan
+    type: place
+    en: {preferred: Kazakhstan, forbidden: [Kazakstan]}
+`
+
+func TestSampleWithGlossary(t *testing.T) {
+	concepts, err := glossary.ParseYAML([]byte(house), "house.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := glossary.New()
+	g.Add(concepts)
+	fs, err := Sources(sample(t), Options{Glossary: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var variants, inconsistent int
+	got := strings.Join(summary(fs), "\n")
+	for _, f := range fs {
+		switch f.Rule {
+		case RuleVariant:
+			variants++
+		case RuleInconsistent:
+			inconsistent++
+		}
+	}
+	if inconsistent != 0 {
+		t.Errorf("the glossary covers the names, yet:\n%s", got)
+	}
+	for _, want := range []string{
+		`: error: "Galymjan Jakiyanov" is a variant of "Galymzhan Zhakiyanov" (concept zhakiyanov-galymzhan) [spelling.variant]`,
+		`: error: "Kazak" is a forbidden spelling of "Kazakh" (concept kazakh) [spelling.variant]`,
+		`: error: "Kazakstan" is a forbidden spelling of "Kazakhstan" (concept kazakhstan) [spelling.variant]`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("findings\n%s\nwant\n%s", got, want)
+		}
+	}
+	// The link targets of the Markdown article are not checked.
+	for _, f := range fs {
+		if f.File == "articles/dck-profile.md" && strings.Contains(strings.ToLower(f.Found), "iwpr") {
+			t.Errorf("a finding in a link: %s", f)
+		}
+	}
+}
+
+func TestBlankMarkdown(t *testing.T) {
+	in := "See [Kazak news](https://kazak.example/Kazak) and `Kazak` and <https://x.kz/Kazak>.\n\n```\nKazak\n```\nKazak\n"
+	got := blankMarkdown(in)
+	if len(got) != len(in) {
+		t.Fatalf("length %d, want %d", len(got), len(in))
+	}
+	if n := strings.Count(got, "Kazak"); n != 2 {
+		t.Errorf("%q: %d Kazak, want the link text's and the last line's", got, n)
+	}
+}
+
+func TestBlankHTML(t *testing.T) {
+	in := `<p title="Kazak">Kazak <a href="/Kazak">x</a></p><script>Kazak()</script><!-- Kazak -->`
+	got := blankHTML(in)
+	if n := strings.Count(got, "Kazak"); n != 1 || len(got) != len(in) {
+		t.Errorf("%q: %d Kazak, want 1", got, n)
+	}
+}

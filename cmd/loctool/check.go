@@ -1,0 +1,167 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"github.com/loctool/loctool/check"
+	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/project"
+)
+
+type checkOptions struct {
+	io         *ioStreams
+	Paths      []string
+	Glossaries []string
+	Format     string
+	FailOn     string
+}
+
+// checkFormats are the output formats of loctool check.
+var checkFormats = []string{"text", "json"}
+
+// failOn are the values of --fail-on, and the least severity each fails on.
+var failOn = map[string]check.Severity{"error": check.Error, "warning": check.Warning, "info": check.Info, "never": ""}
+
+func newCmdCheck(streams *ioStreams, runF func(*checkOptions) error) *cobra.Command {
+	opts := &checkOptions{io: streams}
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Check the spelling of names in articles against the glossary",
+		Long: `Check the spelling of the names in articles against the transliteration
+glossary: a variant or forbidden spelling of a concept (Jakiyanov for
+Zhakiyanov, Kazak where the glossary prefers Kazakh) is an error
+[spelling.variant], and two spellings the articles use for what looks
+like one name, which no glossary entry covers, are a warning at each
+place [spelling.inconsistent].
+
+With no PATH, check takes the articles of config.yaml. The glossaries are
+those of config.yaml and each --glossary. Without config.yaml, check takes
+the PATHs given and the --glossary files.
+
+The exit status is 0 when nothing at or above --fail-on (default: error)
+is found, 1 when something is, and 2 for a usage, configuration or
+glossary error.`,
+		Example: `  # Every article of the project, in CI
+  loctool check
+
+  # One article, with another glossary too
+  loctool check --glossary house.yaml articles/news.txt
+
+  # For scripts
+  loctool check --format json`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if !slices.Contains(checkFormats, opts.Format) {
+				return usageError(fmt.Errorf("--format is %q", opts.Format), "use one of text, json")
+			}
+			if _, ok := failOn[opts.FailOn]; !ok {
+				return usageError(fmt.Errorf("--fail-on is %q", opts.FailOn), "use error, warning, info or never")
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return checkRun(opts)
+		},
+	}
+	cmd.Flags().StringArrayVar(&opts.Glossaries, "glossary", nil, "a glossary `file` to use besides those of config.yaml (repeatable)")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `format`: text or json")
+	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "the least `severity` that fails the check: error, warning, info or never")
+	return cmd
+}
+
+func checkRun(opts *checkOptions) error {
+	var files, glossaries []string
+	root := "."
+	p, err := openProject(opts.io)
+	var ce *cliError
+	switch {
+	case err == nil:
+		root = p.Root
+		for _, g := range p.Glossaries {
+			glossaries = append(glossaries, filepath.Join(p.Root, filepath.FromSlash(g)))
+		}
+		if len(opts.Paths) == 0 {
+			articles, err := p.Articles()
+			if err != nil {
+				return err
+			}
+			for _, a := range articles {
+				files = append(files, a)
+			}
+		}
+	case errors.As(err, &ce) && opts.io.configFile == "" && len(opts.Paths) > 0:
+		if _, statErr := os.Stat(configName); statErr == nil {
+			return err // a config.yaml that cannot be used
+		}
+	default:
+		return err
+	}
+	for _, path := range opts.Paths {
+		rel := path
+		if p != nil {
+			abs, err := filepath.Abs(path)
+			if err != nil {
+				return err
+			}
+			if rel, err = project.Rel(p.Root, abs); err != nil {
+				return usageError(fmt.Errorf("%s is outside the project %s", path, p.Root))
+			}
+		}
+		files = append(files, rel)
+	}
+	glossaries = append(glossaries, opts.Glossaries...)
+
+	var g *glossary.Glossary
+	if len(glossaries) > 0 {
+		if g, err = glossary.Load(glossaries...); err != nil {
+			return usageError(err, "fix the glossary; each error names its file and line")
+		}
+	}
+	var sources []check.Source
+	for _, f := range files {
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(f)))
+		if err != nil {
+			return failure(fmt.Errorf("cannot read %s: %w", f, errors.Unwrap(err)))
+		}
+		sources = append(sources, check.Source{Path: f, Data: data})
+	}
+	findings, err := check.Sources(sources, check.Options{Glossary: g})
+	if err != nil {
+		return failure(err)
+	}
+	if opts.Format == "json" {
+		if findings == nil {
+			findings = []check.Finding{}
+		}
+		if err := printJSON(opts.io, findings); err != nil {
+			return err
+		}
+	} else {
+		for _, f := range findings {
+			fmt.Fprintln(opts.io.out, f)
+			if f.Suggestion != "" && f.Rule == check.RuleVariant {
+				fmt.Fprintf(opts.io.out, "\thint: write %q\n", f.Suggestion)
+			}
+		}
+	}
+	least := failOn[opts.FailOn]
+	counts := map[check.Severity]int{}
+	failing := 0
+	for _, f := range findings {
+		counts[f.Severity]++
+		if least != "" && f.Severity.Rank() >= least.Rank() {
+			failing++
+		}
+	}
+	if failing > 0 {
+		return failure(fmt.Errorf("%d %s, %d %s in %d %s", counts[check.Error], plural(counts[check.Error], "error", "errors"),
+			counts[check.Warning], plural(counts[check.Warning], "warning", "warnings"), len(sources), plural(len(sources), "file", "files")))
+	}
+	return nil
+}
