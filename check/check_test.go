@@ -124,3 +124,23 @@ func TestBlankHTML(t *testing.T) {
 		t.Errorf("%q: %d Kazak, want 1", got, n)
 	}
 }
+
+// The sample project's glossary keeps its house style (Kazak, Nazarbaev)
+// and leaves only the two real mistakes, as the README shows.
+func TestSampleProjectGlossary(t *testing.T) {
+	g, err := glossary.Load("../glossary.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := Sources(sample(t), Options{Glossary: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`articles/ablyazov-amnesty.txt:16:380: error: "Galymjan Jakiyanov" is a variant of "Galymzhan Zhakiyanov" (concept zhakiyanov-galymzhan) [spelling.variant]`,
+		`articles/ablyazov-amnesty.txt:46:56: error: "Jakiyanov" is a variant of "Zhakiyanov" (concept zhakiyanov) [spelling.variant]`,
+	}
+	if got := summary(fs); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
