@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -23,7 +24,7 @@ type checkOptions struct {
 }
 
 // checkFormats are the output formats of loctool check.
-var checkFormats = []string{"text", "json"}
+var checkFormats = []string{"text", "json", "sarif", "junit", "github"}
 
 // failOn are the values of --fail-on, and the least severity each fails on.
 var failOn = map[string]check.Severity{"error": check.Error, "warning": check.Warning, "info": check.Info, "never": ""}
@@ -44,9 +45,11 @@ With no PATH, check takes the articles of config.yaml. The glossaries are
 those of config.yaml and each --glossary. Without config.yaml, check takes
 the PATHs given and the --glossary files.
 
-The exit status is 0 when nothing at or above --fail-on (default: error)
-is found, 1 when something is, and 2 for a usage, configuration or
-glossary error.`,
+Findings are printed compiler style (text, coloured on a terminal), or as
+a JSON array, a SARIF 2.1.0 log, a JUnit XML report or GitHub Actions
+annotations. The exit status is 0 when nothing at or above --fail-on
+(default: error) is found, 1 when something is, and 2 for a usage,
+configuration or glossary error.`,
 		Example: `  # Every article of the project, in CI
   loctool check
 
@@ -54,11 +57,15 @@ glossary error.`,
   loctool check --glossary house.yaml articles/news.txt
 
   # For scripts
-  loctool check --format json`,
+  loctool check --format json
+
+  # For GitHub code scanning, and annotations in a workflow
+  loctool check --format sarif > loctool.sarif
+  loctool check --format github`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
 			if !slices.Contains(checkFormats, opts.Format) {
-				return usageError(fmt.Errorf("--format is %q", opts.Format), "use one of text, json")
+				return usageError(fmt.Errorf("--format is %q", opts.Format), "use one of "+strings.Join(checkFormats, ", "))
 			}
 			if _, ok := failOn[opts.FailOn]; !ok {
 				return usageError(fmt.Errorf("--fail-on is %q", opts.FailOn), "use error, warning, info or never")
@@ -70,7 +77,7 @@ glossary error.`,
 		},
 	}
 	cmd.Flags().StringArrayVar(&opts.Glossaries, "glossary", nil, "a glossary `file` to use besides those of config.yaml (repeatable)")
-	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `format`: text or json")
+	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `format`: text, json, sarif (code scanning), junit (CI test reports) or github (Actions annotations)")
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "the least `severity` that fails the check: error, warning, info or never")
 	return cmd
 }
@@ -135,20 +142,8 @@ func checkRun(opts *checkOptions) error {
 	if err != nil {
 		return failure(err)
 	}
-	if opts.Format == "json" {
-		if findings == nil {
-			findings = []check.Finding{}
-		}
-		if err := printJSON(opts.io, findings); err != nil {
-			return err
-		}
-	} else {
-		for _, f := range findings {
-			fmt.Fprintln(opts.io.out, f)
-			if f.Suggestion != "" && f.Rule == check.RuleVariant {
-				fmt.Fprintf(opts.io.out, "\thint: write %q\n", f.Suggestion)
-			}
-		}
+	if err := writeFindings(opts, files, findings); err != nil {
+		return err
 	}
 	least := failOn[opts.FailOn]
 	counts := map[check.Severity]int{}
@@ -162,6 +157,37 @@ func checkRun(opts *checkOptions) error {
 	if failing > 0 {
 		return failure(fmt.Errorf("%d %s, %d %s in %d %s", counts[check.Error], plural(counts[check.Error], "error", "errors"),
 			counts[check.Warning], plural(counts[check.Warning], "warning", "warnings"), len(sources), plural(len(sources), "file", "files")))
+	}
+	return nil
+}
+
+// writeFindings prints findings in the format asked for.
+func writeFindings(opts *checkOptions, files []string, findings []check.Finding) error {
+	w := opts.io.out
+	switch opts.Format {
+	case "json":
+		if findings == nil {
+			findings = []check.Finding{}
+		}
+		return printJSON(opts.io, findings)
+	case "sarif":
+		return check.WriteSARIF(w, findings, loctoolVersion())
+	case "junit":
+		return check.WriteJUnit(w, files, findings)
+	case "github":
+		return check.WriteGitHub(w, findings)
+	}
+	colour := map[check.Severity]string{check.Error: "\x1b[1;31m", check.Warning: "\x1b[1;33m", check.Info: "\x1b[1;36m"}
+	for _, f := range findings {
+		line := f.String()
+		if opts.io.outIsTerminal {
+			sev := string(f.Severity) + ":"
+			line = strings.Replace(line, " "+sev+" ", " "+colour[f.Severity]+sev+"\x1b[0m ", 1)
+		}
+		fmt.Fprintln(w, line)
+		if f.Suggestion != "" && f.Rule == check.RuleVariant {
+			fmt.Fprintf(w, "\thint: write %q\n", f.Suggestion)
+		}
 	}
 	return nil
 }

@@ -1,0 +1,131 @@
+package check
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+var someFindings = []Finding{
+	{File: "articles/a, b.txt", Line: 3, Col: 5, Severity: Error, Rule: RuleVariant,
+		Message: `"Jakiyanov" is a variant of "Zhakiyanov" (concept zhakiyanov)`, Found: "Jakiyanov", Suggestion: "Zhakiyanov"},
+	{File: "articles/b.md", Line: 1, Col: 1, Severity: Warning, Rule: RuleInconsistent,
+		Message: "100% one name:\nsee there", Found: "Galymjan", Suggestion: "Galymzhan"},
+}
+
+// The SARIF log validates against the OASIS SARIF 2.1.0 schema
+// (testdata/sarif-schema-2.1.0.json, errata 01), with findings and without.
+func TestSARIFValidates(t *testing.T) {
+	data, err := os.ReadFile("testdata/sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("sarif-schema-2.1.0.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile("sarif-schema-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The schema does catch a bad log.
+	bad, _ := jsonschema.UnmarshalJSON(strings.NewReader(`{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "x"}}, "results": [{"level": "fatal", "message": {"text": "m"}}]}]}`))
+	if err := schema.Validate(bad); err == nil {
+		t.Fatal("the schema takes a result of level fatal")
+	}
+	for _, fs := range [][]Finding{someFindings, nil} {
+		var b bytes.Buffer
+		if err := WriteSARIF(&b, fs, "v0.0.0-test"); err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b.Bytes()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schema.Validate(inst); err != nil {
+			t.Errorf("the SARIF log does not validate: %v\n%s", err, b.String())
+		}
+		var log struct {
+			Runs []struct {
+				Results []struct {
+					RuleID    string `json:"ruleId"`
+					Level     string `json:"level"`
+					Locations []struct {
+						PhysicalLocation struct {
+							Region struct{ StartLine, StartColumn, EndColumn int } `json:"region"`
+						} `json:"physicalLocation"`
+					} `json:"locations"`
+				} `json:"results"`
+			} `json:"runs"`
+		}
+		if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+			t.Fatal(err)
+		}
+		if len(log.Runs) != 1 || len(log.Runs[0].Results) != len(fs) {
+			t.Fatalf("%d runs, results %+v", len(log.Runs), log.Runs)
+		}
+		if len(fs) > 0 {
+			r := log.Runs[0].Results[0]
+			reg := r.Locations[0].PhysicalLocation.Region
+			if r.Level != "error" || reg.StartLine != 3 || reg.StartColumn != 5 || reg.EndColumn != 14 {
+				t.Errorf("result %+v", r)
+			}
+		}
+	}
+}
+
+func TestJUnit(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJUnit(&b, []string{"articles/clean.txt", "articles/a, b.txt"}, someFindings); err != nil {
+		t.Fatal(err)
+	}
+	var r struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
+		Suites   []struct {
+			Name  string `xml:"name,attr"`
+			Cases []struct {
+				Name    string `xml:"name,attr"`
+				Failure *struct {
+					Type string `xml:"type,attr"`
+				} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &r); err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	if r.Tests != 3 || r.Failures != 2 || len(r.Suites) != 3 {
+		t.Errorf("tests %d, failures %d, suites %d:\n%s", r.Tests, r.Failures, len(r.Suites), b.String())
+	}
+	if r.Suites[2].Name != "articles/clean.txt" || r.Suites[2].Cases[0].Failure != nil {
+		t.Errorf("a clean file is a passing case: %+v", r.Suites[2])
+	}
+	if f := r.Suites[0].Cases[0].Failure; f == nil || f.Type != "error" {
+		t.Errorf("failure %+v", f)
+	}
+}
+
+func TestGitHub(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteGitHub(&b, someFindings); err != nil {
+		t.Fatal(err)
+	}
+	want := "::error file=articles/a%2C b.txt,line=3,col=5,title=spelling.variant::\"Jakiyanov\" is a variant of \"Zhakiyanov\" (concept zhakiyanov)\n" +
+		"::warning file=articles/b.md,line=1,col=1,title=spelling.inconsistent::100%25 one name:%0Asee there\n"
+	if got := b.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if strings.Count(b.String(), "\n") != 2 {
+		t.Error("a command per line")
+	}
+}
