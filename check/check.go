@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/glossary"
 )
@@ -239,4 +240,52 @@ func visible(path, text string) (string, error) {
 		return blankHTML(text), nil
 	}
 	return blankURLs(text), nil
+}
+
+// Ignore silences the findings that match all it gives: a rule, a file
+// (a glob pattern, ** for any folders), and the text found.
+type Ignore struct {
+	Rule, File, Found string
+}
+
+func (ig Ignore) matches(f Finding) bool {
+	if ig.Rule != "" && ig.Rule != f.Rule {
+		return false
+	}
+	if ig.Found != "" && !strings.EqualFold(ig.Found, f.Found) {
+		return false
+	}
+	if ig.File != "" {
+		if ok, err := doublestar.Match(ig.File, f.File); err != nil || !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// Settings are a project's settings of the check.
+type Settings struct {
+	// Severity changes the severity of rules: "error", "warning", "info",
+	// or "off" for none of its findings.
+	Severity map[string]string
+	Ignore   []Ignore
+}
+
+// Apply gives findings the severities of the settings, and leaves out
+// those the settings silence.
+func (s Settings) Apply(findings []Finding) []Finding {
+	var out []Finding
+	for _, f := range findings {
+		if sev, ok := s.Severity[f.Rule]; ok {
+			if sev == "off" {
+				continue
+			}
+			f.Severity = Severity(sev)
+		}
+		if slices.ContainsFunc(s.Ignore, func(ig Ignore) bool { return ig.matches(f) }) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }

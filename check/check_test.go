@@ -144,3 +144,32 @@ func TestSampleProjectGlossary(t *testing.T) {
 		t.Errorf("findings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+func TestSettings(t *testing.T) {
+	fs := []Finding{
+		{File: "articles/a.txt", Rule: RuleVariant, Severity: Error, Found: "Kazak"},
+		{File: "articles/world/b.txt", Rule: RuleVariant, Severity: Error, Found: "Jakiyanov"},
+		{File: "articles/a.txt", Rule: RuleInconsistent, Severity: Warning, Found: "Galymjan"},
+	}
+	tests := []struct {
+		s    Settings
+		want string
+	}{
+		{Settings{}, "Kazak/error Jakiyanov/error Galymjan/warning"},
+		{Settings{Severity: map[string]string{RuleInconsistent: "error"}}, "Kazak/error Jakiyanov/error Galymjan/error"},
+		{Settings{Severity: map[string]string{RuleVariant: "off"}}, "Galymjan/warning"},
+		{Settings{Ignore: []Ignore{{Found: "KAZAK"}}}, "Jakiyanov/error Galymjan/warning"},
+		{Settings{Ignore: []Ignore{{File: "articles/**/b.txt"}}}, "Kazak/error Galymjan/warning"},
+		{Settings{Ignore: []Ignore{{Rule: RuleVariant, File: "articles/a.txt"}}}, "Jakiyanov/error Galymjan/warning"},
+		{Settings{Ignore: []Ignore{{Rule: RuleInconsistent, Found: "Kazak"}}}, "Kazak/error Jakiyanov/error Galymjan/warning"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range tt.s.Apply(fs) {
+			got = append(got, f.Found+"/"+string(f.Severity))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%+v: %q, want %q", tt.s, got, tt.want)
+		}
+	}
+}

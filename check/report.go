@@ -18,6 +18,15 @@ var Rules = []struct {
 	{RuleInconsistent, "Two spellings of what looks like one name, which no glossary entry covers", Warning},
 }
 
+// RuleIDs lists the IDs of the rules.
+func RuleIDs() []string {
+	ids := make([]string, len(Rules))
+	for i, r := range Rules {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
 // sarifLevel maps a severity to SARIF's result level.
 var sarifLevel = map[Severity]string{Error: "error", Warning: "warning", Info: "note"}
 

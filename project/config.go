@@ -40,6 +40,17 @@ type Config struct {
 	Rules string
 	// Glossaries are the project's glossary files.
 	Glossaries []string
+	// CheckSeverity changes the severity of loctool check's rules:
+	// "error", "warning", "info", or "off".
+	CheckSeverity map[string]string
+	// CheckIgnore silences findings of loctool check.
+	CheckIgnore []Ignore
+}
+
+// Ignore silences the findings that match all it gives: a rule, a file
+// (a glob pattern), and the text found.
+type Ignore struct {
+	Rule, File, Found string
 }
 
 // Format is a handoff format.

@@ -142,6 +142,13 @@ func checkRun(opts *checkOptions) error {
 	if err != nil {
 		return failure(err)
 	}
+	if p != nil {
+		settings := check.Settings{Severity: p.CheckSeverity}
+		for _, ig := range p.CheckIgnore {
+			settings.Ignore = append(settings.Ignore, check.Ignore{Rule: ig.Rule, File: ig.File, Found: ig.Found})
+		}
+		findings = settings.Apply(findings)
+	}
 	if err := writeFindings(opts, files, findings); err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
 
+	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/project"
 )
 
@@ -28,6 +29,10 @@ var configKeys = []string{
 	"source", "targets", "articles", "locales", "output",
 	"format", "formats", "segmentation.rules", "glossaries",
 }
+
+// fileKeys are the settings only config.yaml sets: maps and lists of
+// maps, which no environment variable spells well.
+var fileKeys = []string{"check.severity", "check.ignore"}
 
 // loadConfig reads the project's configuration: file, or config.yaml in
 // the current folder, then the LOCTOOL_ environment variables over it.
@@ -94,9 +99,10 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 	}
 	for _, key := range keys {
 		line := lines[key].line
-		if !slices.Contains(configKeys, key) && !strings.HasPrefix(key, "formats.") && !slices.ContainsFunc(configKeys, func(k string) bool { return strings.HasPrefix(k, key+".") }) {
+		known := slices.Concat(configKeys, fileKeys)
+		if !slices.Contains(known, key) && !strings.HasPrefix(key, "formats.") && !slices.ContainsFunc(known, func(k string) bool { return strings.HasPrefix(k, key+".") }) {
 			return project.Config{}, nil, usageError(&positionError{file: file, line: line, msg: fmt.Sprintf("unknown setting %q", key)},
-				"the settings are "+strings.Join(configKeys, ", ")+"; see the README")
+				"the settings are "+strings.Join(known, ", ")+"; see the README")
 		}
 	}
 
@@ -156,6 +162,9 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 		cfg.Rules = r
 	}
 	cfg.Glossaries = list(v, "glossaries")
+	if err := readCheckSettings(data, &cfg, bad); err != nil {
+		return cfg, bad, err
+	}
 	return cfg, bad, configErr(cfg.Check(), bad)
 }
 
@@ -252,4 +261,58 @@ var shapes = map[string]struct {
 	"segmentation":       {[]yaml.Kind{yaml.MappingNode}, "give the rules, such as segmentation: {rules: built-in}"},
 	"segmentation.rules": {[]yaml.Kind{yaml.ScalarNode}, "give built-in or the path of an SRX file"},
 	"glossaries":         {[]yaml.Kind{yaml.SequenceNode, yaml.ScalarNode}, "give a list of files, such as glossaries: [glossary.yaml]"},
+	"check":              {[]yaml.Kind{yaml.MappingNode}, "give the check's settings, severity and ignore"},
+	"check.severity":     {[]yaml.Kind{yaml.MappingNode}, "give a severity for each rule to change, such as severity: {spelling.inconsistent: error}"},
+	"check.ignore":       {[]yaml.Kind{yaml.SequenceNode}, "give a list of findings to silence, such as ignore: [{rule: spelling.variant, found: Kazak}]"},
+}
+
+// readCheckSettings reads the check section of config.yaml: rule
+// severities, and the findings to silence. Rule names have dots, which
+// viper takes for levels, so the section is read from the YAML itself.
+func readCheckSettings(data []byte, cfg *project.Config, bad func(key, msg string, hints ...string) error) error {
+	var doc struct {
+		Check struct {
+			Severity map[string]string `yaml:"severity"`
+			Ignore   []map[string]any  `yaml:"ignore"`
+		} `yaml:"check"`
+	}
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return bad("check", err.Error())
+	}
+	for rule, sev := range doc.Check.Severity {
+		if !slices.Contains(check.RuleIDs(), rule) {
+			return bad("check.severity", fmt.Sprintf("unknown rule %q", rule), "the rules are "+strings.Join(check.RuleIDs(), ", "))
+		}
+		if !slices.Contains([]string{"error", "warning", "info", "off"}, sev) {
+			return bad("check.severity", fmt.Sprintf("%s: unknown severity %q", rule, sev), "use error, warning, info or off")
+		}
+	}
+	cfg.CheckSeverity = doc.Check.Severity
+	for i, m := range doc.Check.Ignore {
+		var ig project.Ignore
+		for k, v := range m {
+			s, ok := v.(string)
+			if !ok {
+				return bad("check.ignore", fmt.Sprintf("item %d: %s is not a single value", i+1, k))
+			}
+			switch k {
+			case "rule":
+				ig.Rule = s
+			case "file":
+				ig.File = s
+			case "found":
+				ig.Found = s
+			default:
+				return bad("check.ignore", fmt.Sprintf("item %d: unknown setting %q", i+1, k), "an item has rule, file and found")
+			}
+		}
+		if ig.Rule == "" && ig.File == "" && ig.Found == "" {
+			return bad("check.ignore", fmt.Sprintf("item %d silences nothing", i+1), "give its rule, file or found text")
+		}
+		if ig.Rule != "" && !slices.Contains(check.RuleIDs(), ig.Rule) {
+			return bad("check.ignore", fmt.Sprintf("item %d: unknown rule %q", i+1, ig.Rule), "the rules are "+strings.Join(check.RuleIDs(), ", "))
+		}
+		cfg.CheckIgnore = append(cfg.CheckIgnore, ig)
+	}
+	return nil
 }
