@@ -173,3 +173,29 @@ func TestSettings(t *testing.T) {
 		}
 	}
 }
+
+func TestFix(t *testing.T) {
+	g, err := glossary.Load("../glossary.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Galymjan\r\nJakiyanov met JAKIYANOV.\r\nJakiyanov’s Kazak friend.\r\n"
+	fs, err := Sources([]Source{{Path: "a.txt", Data: []byte(src)}}, Options{Glossary: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, n := Fix([]byte(src), "a.txt", fs)
+	want := "Galymzhan\r\nZhakiyanov met ZHAKIYANOV.\r\nZhakiyanov’s Kazak friend.\r\n"
+	if string(got) != want || n != 3 {
+		t.Errorf("Fix = %q, %d fixes; want %q, 3", got, n, want)
+	}
+	// Fixed, the text has nothing left to fix.
+	fs, _ = Sources([]Source{{Path: "a.txt", Data: got}}, Options{Glossary: g})
+	if _, n := Fix(got, "a.txt", fs); n != 0 {
+		t.Errorf("%d fixes on the fixed text: %v", n, fs)
+	}
+	// A file that changed since the check is not touched where it changed.
+	if _, n := Fix([]byte("Jakiyanov"), "a.txt", []Finding{{File: "a.txt", Rule: RuleVariant, Offset: 0, Length: 9, Found: "Zhakiyanov", Suggestion: "Zhakiyanov"}}); n != 0 {
+		t.Error("fixed a place whose text is not what was found")
+	}
+}

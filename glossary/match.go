@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Role is how a spelling stands in its concept.
@@ -146,8 +145,7 @@ func words(text string) []word {
 // Find returns the spellings of the concepts in text, in order, none
 // overlapping: where two could start, the one of more words wins.
 func (m *Matcher) Find(text string) []Match {
-	text = norm.NFC.String(text)
-	ws := words(text)
+	ws := words(text) // each word's key is NFC: the offsets stay the text's
 	var out []Match
 	for i := 0; i < len(ws); i++ {
 		e, n := m.longest(ws, i)

@@ -8,10 +8,12 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/aymanbagabas/go-udiff"
 	"github.com/spf13/cobra"
 
 	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/project"
 )
 
@@ -21,6 +23,7 @@ type checkOptions struct {
 	Glossaries []string
 	Format     string
 	FailOn     string
+	Fix, Diff  bool
 }
 
 // checkFormats are the output formats of loctool check.
@@ -45,6 +48,12 @@ With no PATH, check takes the articles of config.yaml. The glossaries are
 those of config.yaml and each --glossary. Without config.yaml, check takes
 the PATHs given and the --glossary files.
 
+--fix writes the preferred spelling over each variant, in place and
+atomically, and changes nothing else: the other bytes, line endings
+included, stay as they are. --diff prints those changes as a unified
+diff instead, and writes nothing. Names spelt two ways with no glossary
+entry are not fixed: add the entry first.
+
 Findings are printed compiler style (text, coloured on a terminal), or as
 a JSON array, a SARIF 2.1.0 log, a JUnit XML report or GitHub Actions
 annotations. The exit status is 0 when nothing at or above --fail-on
@@ -59,11 +68,18 @@ configuration or glossary error.`,
   # For scripts
   loctool check --format json
 
+  # Write the preferred spellings, or see what that would change
+  loctool check --fix
+  loctool check --diff
+
   # For GitHub code scanning, and annotations in a workflow
   loctool check --format sarif > loctool.sarif
   loctool check --format github`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
+			if opts.Fix && opts.Diff {
+				return usageError(errors.New("--fix and --diff together"), "--diff shows what --fix would write: choose one")
+			}
 			if !slices.Contains(checkFormats, opts.Format) {
 				return usageError(fmt.Errorf("--format is %q", opts.Format), "use one of "+strings.Join(checkFormats, ", "))
 			}
@@ -79,6 +95,8 @@ configuration or glossary error.`,
 	cmd.Flags().StringArrayVar(&opts.Glossaries, "glossary", nil, "a glossary `file` to use besides those of config.yaml (repeatable)")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `format`: text, json, sarif (code scanning), junit (CI test reports) or github (Actions annotations)")
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "the least `severity` that fails the check: error, warning, info or never")
+	cmd.Flags().BoolVar(&opts.Fix, "fix", false, "write the preferred spelling over each variant, in place")
+	cmd.Flags().BoolVar(&opts.Diff, "diff", false, "print what --fix would change, as a unified diff, and write nothing")
 	return cmd
 }
 
@@ -142,6 +160,11 @@ func checkRun(opts *checkOptions) error {
 	if err != nil {
 		return failure(err)
 	}
+	if opts.Fix || opts.Diff {
+		if findings, err = fix(opts, root, sources, findings); err != nil {
+			return err
+		}
+	}
 	if p != nil {
 		settings := check.Settings{Severity: p.CheckSeverity}
 		for _, ig := range p.CheckIgnore {
@@ -197,4 +220,34 @@ func writeFindings(opts *checkOptions, files []string, findings []check.Finding)
 		}
 	}
 	return nil
+}
+
+// fix writes, or shows as a diff, the preferred spellings over the
+// variants found, and returns the findings it did not fix.
+func fix(opts *checkOptions, root string, sources []check.Source, findings []check.Finding) ([]check.Finding, error) {
+	fixed := map[string]bool{}
+	for _, src := range sources {
+		data, n := check.Fix(src.Data, src.Path, findings)
+		if n == 0 {
+			continue
+		}
+		fixed[src.Path] = true
+		if opts.Diff {
+			fmt.Fprint(opts.io.out, udiff.Unified("a/"+src.Path, "b/"+src.Path, string(src.Data), string(data)))
+			continue
+		}
+		if err := atomicfile.WriteFile(filepath.Join(root, filepath.FromSlash(src.Path)), data, 0o644); err != nil {
+			return nil, failure(fmt.Errorf("cannot write %s: %w", src.Path, err))
+		}
+		fmt.Fprintf(opts.io.errOut, "%s: %d %s fixed\n", src.Path, n, plural(n, "spelling", "spellings"))
+	}
+	if opts.Diff {
+		if len(fixed) > 0 {
+			return nil, failure(fmt.Errorf("%d %s to fix", len(fixed), plural(len(fixed), "file", "files")), "run loctool check --fix to write the changes")
+		}
+		return nil, nil
+	}
+	return slices.DeleteFunc(findings, func(f check.Finding) bool {
+		return fixed[f.File] && f.Rule == check.RuleVariant && f.Suggestion != ""
+	}), nil
 }
