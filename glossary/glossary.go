@@ -63,6 +63,9 @@ type Concept struct {
 	Terms map[language.Tag]*Terms
 	// Pos is where the concept was defined, or last changed.
 	Pos Pos
+	// madeID is set when the file gave no ID (OmegaT and CSV glossaries):
+	// such a concept is the one that already has its preferred spelling.
+	madeID bool
 }
 
 // Terms are a concept's spellings in one language.
@@ -200,13 +203,33 @@ func without(a, b []string) []string {
 // what the file says of known ones merged into them.
 func (g *Glossary) Add(concepts []*Concept) {
 	for _, c := range concepts {
-		if old := g.byID[c.ID]; old != nil {
+		old := g.byID[c.ID]
+		if old == nil && c.madeID {
+			old = g.bySpelling(c)
+		}
+		if old != nil {
 			old.merge(c)
 			continue
 		}
 		g.byID[c.ID] = c
 		g.Concepts = append(g.Concepts, c)
 	}
+}
+
+// bySpelling returns the concept that has one of c's preferred
+// spellings, in the same language, or nil.
+func (g *Glossary) bySpelling(c *Concept) *Concept {
+	for lang, t := range c.Terms {
+		if t.Preferred == "" {
+			continue
+		}
+		for _, o := range g.Concepts {
+			if ot := o.Terms[lang]; ot != nil && key(ot.Preferred) == key(t.Preferred) {
+				return o
+			}
+		}
+	}
+	return nil
 }
 
 // Check reports the spellings the glossary's concepts claim twice: one

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,6 +18,12 @@ import (
 // concept with the same ID. Every problem is an *Error naming the file
 // and line; they are returned joined.
 func Load(files ...string) (*Glossary, error) {
+	return LoadWith(Langs{}, files...)
+}
+
+// LoadWith is Load, with the languages of OmegaT glossaries, which do not
+// say theirs.
+func LoadWith(langs Langs, files ...string) (*Glossary, error) {
 	g := New()
 	var errs []error
 	for _, f := range files {
@@ -25,7 +32,7 @@ func Load(files ...string) (*Glossary, error) {
 			errs = append(errs, &Error{Pos: Pos{File: f}, Kind: ErrInvalid, Msg: "cannot read the glossary: " + pathErr(err)})
 			continue
 		}
-		concepts, err := ParseYAML(data, f)
+		concepts, err := Parse(data, f, langs)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -47,6 +54,24 @@ func pathErr(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
+}
+
+// Parse reads the concepts of a glossary file in the format its name's
+// extension says: YAML (.yaml, .yml), TBX (.tbx, .xml), CSV (.csv) or TSV
+// (.tsv, .tab, .txt, .utf8).
+func Parse(data []byte, name string, langs Langs) ([]*Concept, error) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".yaml", ".yml":
+		return ParseYAML(data, name)
+	case ".tbx", ".xml":
+		return ParseTBX(data, name)
+	case ".csv":
+		return ParseCSV(data, name, ',', langs)
+	case ".tsv", ".tab", ".txt", ".utf8":
+		return ParseCSV(data, name, '\t', langs)
+	}
+	return nil, &Error{Pos: Pos{File: name}, Kind: ErrInvalid, Msg: "unknown glossary format",
+		Hint: "glossaries are YAML (.yaml), TBX (.tbx), CSV (.csv) or TSV (.tsv, .txt)"}
 }
 
 // The settings of a concept other than its languages.

@@ -144,7 +144,11 @@ func checkRun(opts *checkOptions) error {
 
 	var g *glossary.Glossary
 	if len(glossaries) > 0 {
-		if g, err = glossary.Load(glossaries...); err != nil {
+		var langs glossary.Langs
+		if p != nil {
+			langs = glossary.Langs{Source: p.Source, Target: p.Targets[0]}
+		}
+		if g, err = glossary.LoadWith(langs, glossaries...); err != nil {
 			return usageError(err, "fix the glossary; each error names its file and line")
 		}
 	}

@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"unicode"
@@ -26,8 +28,94 @@ places and organisations the newsroom writes about.`,
 			return usageError(errors.New("glossary needs a subcommand"), "run 'loctool glossary --help' for them")
 		},
 	}
-	cmd.AddCommand(newCmdGlossaryVariants(streams, nil))
+	cmd.AddCommand(newCmdGlossaryVariants(streams, nil), newCmdGlossaryConvert(streams, "import"), newCmdGlossaryConvert(streams, "export"))
 	return cmd
+}
+
+type convertOptions struct {
+	io     *ioStreams
+	Files  []string
+	Format string
+}
+
+// glossaryFormats are the formats glossary export writes.
+var glossaryFormats = []string{"yaml", "tbx", "csv", "tsv"}
+
+// newCmdGlossaryConvert makes "glossary import" (files of any format to
+// loctool's YAML) and "glossary export" (the project's glossaries, or
+// files, to any format).
+func newCmdGlossaryConvert(streams *ioStreams, verb string) *cobra.Command {
+	opts := &convertOptions{io: streams, Format: "yaml"}
+	cmd := &cobra.Command{
+		Use:   verb + " [FILE...]",
+		Short: map[string]string{"import": "Convert TBX, CSV or TSV glossaries to loctool's YAML", "export": "Write the project's glossary as TBX, CSV, TSV or YAML"}[verb],
+		Long: `Read glossary files (YAML, TBX-Basic v2 or v3, a header-named CSV or TSV,
+or an OmegaT glossary of source term, target term and comment) and write
+them, merged in order, to standard output.
+
+import writes loctool's YAML, to start a glossary from a termbase;
+export writes --format (yaml, tbx, csv or tsv), and with no FILE takes
+the glossaries of config.yaml. An OmegaT glossary's languages are the
+project's source and first target language.`,
+		Example: map[string]string{
+			"import": `  loctool glossary import terms.tbx > glossary.yaml
+  loctool glossary import omegat/glossary.txt >> glossary.yaml`,
+			"export": `  # For a CAT tool or a terminology system
+  loctool glossary export --format tbx > glossary.tbx
+
+  # For a spreadsheet
+  loctool glossary export --format csv > glossary.csv`,
+		}[verb],
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Files = args
+			if verb == "import" && len(args) == 0 {
+				return usageError(errors.New("no file given"), "usage: "+cmd.UseLine())
+			}
+			if !slices.Contains(glossaryFormats, opts.Format) {
+				return usageError(fmt.Errorf("--format is %q", opts.Format), "use one of "+strings.Join(glossaryFormats, ", "))
+			}
+			return convertRun(opts)
+		},
+	}
+	if verb == "export" {
+		cmd.Flags().StringVar(&opts.Format, "format", "yaml", "the `format` to write: yaml, tbx, csv or tsv")
+	}
+	return cmd
+}
+
+func convertRun(opts *convertOptions) error {
+	files := opts.Files
+	var langs glossary.Langs
+	order := []language.Tag{language.English, language.Russian, language.Kazakh}
+	p, err := openProject(opts.io)
+	switch {
+	case err == nil:
+		langs = glossary.Langs{Source: p.Source, Target: p.Targets[0]}
+		order = append(append([]language.Tag{p.Source}, p.Targets...), order...)
+		if len(files) == 0 {
+			for _, g := range p.Glossaries {
+				files = append(files, filepath.Join(p.Root, filepath.FromSlash(g)))
+			}
+		}
+	case len(files) == 0:
+		return err
+	}
+	if len(files) == 0 {
+		return usageError(errors.New("the project has no glossaries"), "name them in config.yaml's glossaries, or give the files")
+	}
+	g, err := glossary.LoadWith(langs, files...)
+	if err != nil {
+		return usageError(err, "fix the glossary; each error names its file and line")
+	}
+	switch opts.Format {
+	case "tbx":
+		return glossary.WriteTBX(opts.io.out, g.Concepts, order)
+	case "csv":
+		return glossary.WriteCSV(opts.io.out, g.Concepts, order, ',')
+	case "tsv":
+		return glossary.WriteCSV(opts.io.out, g.Concepts, order, '\t')
+	}
+	return glossary.WriteYAML(opts.io.out, g.Concepts, order)
 }
 
 type variantsOptions struct {

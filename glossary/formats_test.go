@@ -1,0 +1,170 @@
+package glossary
+
+import (
+	"bytes"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+const tbx2 = `<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en">
+ <text><body>
+  <termEntry id="zhakiyanov">
+   <descrip type="subjectField">person</descrip>
+   <descrip type="definition">Former akim of Pavlodar region.</descrip>
+   <langSet xml:lang="en">
+    <tig><term>Zhakiyanov</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+    <tig><term>Zhakianov</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
+    <tig><term>Jakiyanov</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+    <tig><term>Dzhakiyanov</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig>
+   </langSet>
+   <langSet xml:lang="ru"><tig><term>Жакиянов</term></tig></langSet>
+  </termEntry>
+  <termEntry>
+   <langSet xml:lang="en"><ntig><termGrp><term>Almaty</term></termGrp></ntig><tig><term>Alma-Ata</term></tig></langSet>
+  </termEntry>
+ </body></text>
+</martif>`
+
+const tbx3 = `<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+ <text><body>
+  <conceptEntry id="kazakh">
+   <langSec xml:lang="en">
+    <termSec><term>Kazakh</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+    <termSec><term>Kazak</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termSec>
+   </langSec>
+   <langSec xml:lang="kk"><termSec><term>қазақ</term></termSec></langSec>
+  </conceptEntry>
+ </body></text>
+</tbx>`
+
+func TestParseTBX(t *testing.T) {
+	cs, err := ParseTBX([]byte(tbx2), "g.tbx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 {
+		t.Fatalf("%d concepts", len(cs))
+	}
+	z := cs[0]
+	en := z.Terms[language.English]
+	if z.ID != "zhakiyanov" || z.Kind != Person || z.Note != "Former akim of Pavlodar region." || en.Preferred != "Zhakiyanov" ||
+		!slices.Equal(en.Accepted, []string{"Zhakianov"}) || !slices.Equal(en.Forbidden, []string{"Jakiyanov", "Dzhakiyanov"}) {
+		t.Errorf("concept %+v, en %+v", z, en)
+	}
+	if !slices.Equal(z.Source[language.Russian], []string{"Жакиянов"}) {
+		t.Errorf("the Russian term is a source form: %v", z.Source)
+	}
+	if a := cs[1].Terms[language.English]; a.Preferred != "Almaty" || !slices.Equal(a.Accepted, []string{"Alma-Ata"}) {
+		t.Errorf("terms without status: %+v", a)
+	}
+	cs, err = ParseTBX([]byte(tbx3), "g.tbx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := cs[0]; k.Terms[language.English].Forbidden[0] != "Kazak" || k.Source[language.Kazakh][0] != "қазақ" {
+		t.Errorf("TBX v3: %+v", k)
+	}
+}
+
+func TestParseTBXErrors(t *testing.T) {
+	for _, tt := range []struct{ name, data, want string }{
+		{"syntax", "<martif>\n<text>\n</martif>", "g.tbx:3: not a valid TBX file: element <text> closed by </martif>"},
+		{"dtd", `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><martif/>`, "a TBX file with a DOCTYPE"},
+		{"status", `<martif><text><body><termEntry><langSet xml:lang="en"><tig><term>X</term><termNote type="administrativeStatus">odd</termNote></tig></langSet></termEntry></body></text></martif>`, `term "X" has the administrative status "odd"`},
+		{"lang", `<martif><text><body><termEntry><langSet xml:lang="e n"></langSet></termEntry></body></text></martif>`, `xml:lang "e n" is not a language tag`},
+	} {
+		_, err := ParseTBX([]byte(tt.data), "g.tbx")
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestParseCSV(t *testing.T) {
+	table := "id,type,note,en,en:accepted,en:forbidden,ru,source:kk\n" +
+		"zhakiyanov,person,\"Akim, 1997-1999\",Zhakiyanov,Zhakianov,Jakiyanov; Dzhakiyanov,Жакиянов,Жақиянов\n" +
+		",place,,Almaty,Alma-Ata,,Алматы,\n"
+	cs, err := ParseCSV([]byte(table), "g.csv", ',', Langs{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 {
+		t.Fatalf("%d concepts", len(cs))
+	}
+	z := cs[0]
+	if z.Note != "Akim, 1997-1999" || !slices.Equal(z.Terms[language.English].Forbidden, []string{"Jakiyanov", "Dzhakiyanov"}) ||
+		!slices.Equal(z.Source[language.Russian], []string{"Жакиянов"}) || !slices.Equal(z.Source[language.Kazakh], []string{"Жақиянов"}) {
+		t.Errorf("concept %+v", z)
+	}
+	if cs[1].ID != "almaty-2" {
+		t.Errorf("a made ID %q", cs[1].ID)
+	}
+
+	omegat := "# OmegaT glossary\nZhakiyanov\tЖакиянов\tformer akim\nAlmaty\tАлматы\n"
+	cs, err = ParseCSV([]byte(omegat), "g.txt", '\t', Langs{language.English, language.Russian})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 || cs[0].Terms[language.Russian].Preferred != "Жакиянов" || cs[0].Note != "former akim" || cs[0].Source[language.Russian][0] != "Жакиянов" {
+		t.Errorf("OmegaT glossary: %+v", cs[0])
+	}
+	if _, err := ParseCSV([]byte(omegat), "g.txt", '\t', Langs{}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("an OmegaT glossary with no languages: %v", err)
+	}
+	if _, err := ParseCSV([]byte("a\tb\tc\td\n"), "g.txt", '\t', Langs{language.English, language.Russian}); err == nil || !strings.Contains(err.Error(), "g.txt:1: 4 columns") {
+		t.Errorf("four columns: %v", err)
+	}
+}
+
+// Each format writes what it reads: YAML, TBX, CSV and TSV round trips.
+func TestRoundTrips(t *testing.T) {
+	g, err := Load("testdata/sample.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	langs := []language.Tag{language.English, language.Russian, language.Kazakh}
+	for _, f := range []struct {
+		ext   string
+		write func(*bytes.Buffer) error
+	}{
+		{".yaml", func(b *bytes.Buffer) error { return WriteYAML(b, g.Concepts, langs) }},
+		{".tbx", func(b *bytes.Buffer) error { return WriteTBX(b, g.Concepts, langs) }},
+		{".csv", func(b *bytes.Buffer) error { return WriteCSV(b, g.Concepts, langs, ',') }},
+		{".tsv", func(b *bytes.Buffer) error { return WriteCSV(b, g.Concepts, langs, '\t') }},
+	} {
+		var b bytes.Buffer
+		if err := f.write(&b); err != nil {
+			t.Fatal(err)
+		}
+		back, err := Parse(b.Bytes(), "g"+f.ext, Langs{})
+		if err != nil {
+			t.Fatalf("%s: %v\n%s", f.ext, err, b.String())
+		}
+		if len(back) != len(g.Concepts) {
+			t.Fatalf("%s: %d concepts, want %d", f.ext, len(back), len(g.Concepts))
+		}
+		for i, c := range g.Concepts {
+			b := back[i]
+			if b.ID != c.ID || b.Kind != c.Kind || b.Note != c.Note {
+				t.Errorf("%s: %+v, want %+v", f.ext, b, c)
+			}
+			for lang, want := range c.Terms {
+				got := b.Terms[lang]
+				if got == nil || got.Preferred != want.Preferred || !slices.Equal(got.Accepted, want.Accepted) || !slices.Equal(got.Forbidden, want.Forbidden) {
+					t.Errorf("%s: %s %s: %+v, want %+v", f.ext, c.ID, lang, got, want)
+				}
+			}
+			for lang, want := range c.Source {
+				if got := b.Source[lang]; !slices.Equal(got, want) {
+					t.Errorf("%s: %s source %s: %q, want %q", f.ext, c.ID, lang, got, want)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,273 @@
+package glossary
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// TBX reads and writes TBX-Basic termbases, in TBX v2 (martif, termEntry,
+// tig) and v3 (tbx, conceptEntry, termSec). A term's administrativeStatus
+// gives its role: preferredTerm is preferred, admittedTerm accepted,
+// deprecatedTerm and supersededTerm forbidden; a language's terms without
+// a status are its preferred term, the first, and accepted ones. Russian
+// and Kazakh terms are also the concept's Cyrillic source forms. The
+// definition or a note is the concept's note, and a subjectField of
+// person, place, organisation or term its kind.
+
+const tbx3NS = "urn:iso:std:iso:30042:ed-2"
+
+// ParseTBX reads the concepts of a TBX file; name is its name, for
+// messages.
+func ParseTBX(data []byte, name string) ([]*Concept, error) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = true
+	var out []*Concept
+	var c *Concept
+	var lang language.Tag
+	type term struct {
+		text, status string
+	}
+	var terms []term // of the language being read
+	var path []string
+	var text strings.Builder
+	var termType string // the type attribute of the descrip or termNote being read
+	pos := func() Pos {
+		line, col := d.InputPos()
+		return Pos{File: name, Line: line, Col: col}
+	}
+	fail := func(msg string) error {
+		return &Error{Pos: pos(), Kind: ErrInvalid, Msg: msg}
+	}
+	endLang := func() error {
+		if c == nil || len(terms) == 0 {
+			return nil
+		}
+		t := c.Terms[lang]
+		if t == nil {
+			t = &Terms{}
+			c.Terms[lang] = t
+		}
+		for i, tm := range terms {
+			s := spelling(tm.text)
+			if s == "" {
+				continue
+			}
+			switch {
+			case strings.HasPrefix(tm.status, "preferredTerm"), tm.status == "" && i == 0 && t.Preferred == "":
+				if t.Preferred != "" && key(t.Preferred) != key(s) {
+					t.Accepted = append(t.Accepted, s)
+				} else {
+					t.Preferred = s
+				}
+			case strings.HasPrefix(tm.status, "admittedTerm"), tm.status == "":
+				t.Accepted = append(t.Accepted, s)
+			case strings.HasPrefix(tm.status, "deprecatedTerm"), strings.HasPrefix(tm.status, "supersededTerm"):
+				t.Forbidden = append(t.Forbidden, s)
+			default:
+				return fail(fmt.Sprintf("term %q has the administrative status %q", s, tm.status))
+			}
+			if cyrillicSource(lang) {
+				c.Source[lang] = union(c.Source[lang], []string{s})
+			}
+		}
+		terms = nil
+		return nil
+	}
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			line, _ := d.InputPos()
+			msg := err.Error()
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				line, msg = se.Line, se.Msg
+			}
+			return nil, &Error{Pos: Pos{File: name, Line: line}, Kind: ErrSyntax, Msg: "not a valid TBX file: " + msg}
+		}
+		switch t := tok.(type) {
+		case xml.Directive:
+			return nil, fail("a TBX file with a DOCTYPE or entity declarations is not read: remove the <!…> declaration")
+		case xml.StartElement:
+			path = append(path, t.Name.Local)
+			text.Reset()
+			switch t.Name.Local {
+			case "martif", "tbx":
+				if len(path) == 1 && t.Name.Local == "tbx" && t.Name.Space != "" && t.Name.Space != tbx3NS {
+					return nil, fail(fmt.Sprintf("a <tbx> in the namespace %q, not TBX v3's", t.Name.Space))
+				}
+			case "termEntry", "conceptEntry":
+				c = &Concept{Pos: pos(), Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
+				c.ID = attr(t, "id")
+			case "langSet", "langSec":
+				l := attr(t, "lang")
+				tag, err := language.Parse(l)
+				if err != nil {
+					return nil, fail(fmt.Sprintf("xml:lang %q is not a language tag", l))
+				}
+				lang = tag
+			case "tig", "termSec", "ntig":
+				terms = append(terms, term{})
+			case "descrip", "termNote", "note", "admin":
+				termType = attr(t, "type")
+			}
+		case xml.CharData:
+			text.Write(t)
+		case xml.EndElement:
+			s := strings.TrimSpace(text.String())
+			switch t.Name.Local {
+			case "term":
+				if len(terms) == 0 {
+					terms = append(terms, term{})
+				}
+				terms[len(terms)-1].text = s
+			case "termNote":
+				if termType == "administrativeStatus" && len(terms) > 0 {
+					terms[len(terms)-1].status = s
+				}
+			case "descrip", "note":
+				if c != nil && (termType == "definition" || t.Name.Local == "note") && c.Note == "" {
+					c.Note = s
+				}
+				if c != nil && termType == "subjectField" {
+					k := Kind(strings.ToLower(s))
+					if k == "organization" {
+						k = Organisation
+					}
+					if slices.Contains(Kinds, k) {
+						c.Kind = k
+					}
+				}
+			case "langSet", "langSec":
+				if err := endLang(); err != nil {
+					return nil, err
+				}
+			case "termEntry", "conceptEntry":
+				if c.ID == "" {
+					c.ID, c.madeID = fmt.Sprintf("tbx-%d", len(out)+1), true
+				}
+				if len(c.Terms) > 0 {
+					out = append(out, c)
+				}
+				c = nil
+			}
+			text.Reset()
+			path = path[:len(path)-1]
+		}
+	}
+	if len(path) != 0 {
+		return nil, fail("the file ends before its elements do")
+	}
+	return out, nil
+}
+
+func attr(t xml.StartElement, local string) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// cyrillicSource reports whether a language's terms are Cyrillic source
+// forms: Russian and Kazakh.
+func cyrillicSource(lang language.Tag) bool {
+	b, _ := lang.Base()
+	return b.String() == "ru" || b.String() == "kk"
+}
+
+// WriteTBX writes concepts as a TBX-Basic v3 file (DCA style).
+func WriteTBX(w io.Writer, concepts []*Concept, langs []language.Tag) error {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="` + tbx3NS + `">` + "\n")
+	b.WriteString("  <tbxHeader><fileDesc><sourceDesc><p>loctool glossary</p></sourceDesc></fileDesc></tbxHeader>\n")
+	b.WriteString("  <text><body>\n")
+	esc := func(s string) string {
+		var e bytes.Buffer
+		xml.EscapeText(&e, []byte(s))
+		return e.String()
+	}
+	for _, c := range concepts {
+		fmt.Fprintf(&b, "    <conceptEntry id=\"%s\">\n", esc(c.ID))
+		if c.Kind != "" {
+			fmt.Fprintf(&b, "      <descrip type=\"subjectField\">%s</descrip>\n", esc(string(c.Kind)))
+		}
+		if c.Note != "" {
+			fmt.Fprintf(&b, "      <descrip type=\"definition\">%s</descrip>\n", esc(c.Note))
+		}
+		for _, lang := range langsOf(c, langs) {
+			t := c.Terms[lang]
+			fmt.Fprintf(&b, "      <langSec xml:lang=\"%s\">\n", lang)
+			write := func(s, status string) {
+				fmt.Fprintf(&b, "        <termSec><term>%s</term><termNote type=\"administrativeStatus\">%s</termNote></termSec>\n", esc(s), status)
+			}
+			if t != nil {
+				if t.Preferred != "" {
+					write(t.Preferred, "preferredTerm-admn-sts")
+				}
+				for _, s := range t.Accepted {
+					write(s, "admittedTerm-admn-sts")
+				}
+				for _, s := range t.Forbidden {
+					write(s, "deprecatedTerm-admn-sts")
+				}
+			}
+			// Cyrillic source forms that are not terms of the language.
+			for _, s := range c.Source[lang] {
+				if t == nil || !slicesContainsKey(t, s) {
+					write(s, "admittedTerm-admn-sts")
+				}
+			}
+			b.WriteString("      </langSec>\n")
+		}
+		b.WriteString("    </conceptEntry>\n")
+	}
+	b.WriteString("  </body></text>\n</tbx>\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func slicesContainsKey(t *Terms, s string) bool {
+	for _, r := range t.roles() {
+		if key(r.spelling) == key(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// langsOf returns the languages a concept has terms or source forms in:
+// those of langs first, in order, then the others, sorted.
+func langsOf(c *Concept, langs []language.Tag) []language.Tag {
+	var out []language.Tag
+	has := func(l language.Tag) bool { return c.Terms[l] != nil || len(c.Source[l]) > 0 }
+	for _, l := range langs {
+		if has(l) && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	var rest []language.Tag
+	for l := range c.Terms {
+		if !slices.Contains(out, l) && !slices.Contains(rest, l) {
+			rest = append(rest, l)
+		}
+	}
+	for l := range c.Source {
+		if !slices.Contains(out, l) && !slices.Contains(rest, l) {
+			rest = append(rest, l)
+		}
+	}
+	slices.SortFunc(rest, func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
+	return append(out, rest...)
+}
