@@ -87,6 +87,41 @@ type Options struct {
 // their text, and the names they spell two ways. The findings are in
 // order of file and place.
 func Sources(sources []Source, opts Options) ([]Finding, error) {
+	findings, clusters, err := scan(sources, opts)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range clusters {
+		var spellings []string
+		for _, s := range c.Spellings {
+			spellings = append(spellings, s.Text)
+		}
+		for i, s := range c.Spellings {
+			others := slices.Delete(slices.Clone(spellings), i, i+1)
+			for _, p := range s.Places {
+				findings = append(findings, Finding{
+					File: p.File, Line: p.Line, Col: p.Col, Severity: Warning, Rule: RuleInconsistent,
+					Message: fmt.Sprintf("%q and %s look like one name (%s), and no glossary entry says which is right", s.Text, quoteList(others), placesOf(c, i)),
+					Found:   s.Text, Suggestion: spellings[0],
+				})
+			}
+		}
+	}
+	slices.SortStableFunc(findings, func(a, b Finding) int {
+		if a.File != b.File {
+			return strings.Compare(a.File, b.File)
+		}
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return a.Col - b.Col
+	})
+	return findings, nil
+}
+
+// scan finds the glossary's variant spellings in the articles, and the
+// names they spell more than one way that the glossary does not cover.
+func scan(sources []Source, opts Options) ([]Finding, []glossary.Cluster, error) {
 	if opts.Lang == language.Und {
 		opts.Lang = language.English
 	}
@@ -99,11 +134,11 @@ func Sources(sources []Source, opts Options) ([]Finding, error) {
 	covered := map[string]bool{} // spellings of glossary concepts, in lower case
 	for _, src := range sources {
 		if !utf8.Valid(src.Data) {
-			return nil, fmt.Errorf("%s: the article is not UTF-8 text", src.Path)
+			return nil, nil, fmt.Errorf("%s: the article is not UTF-8 text", src.Path)
 		}
 		text, err := visible(src.Path, string(src.Data))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		names.Add(src.Path, text)
 		if m == nil {
@@ -121,42 +156,24 @@ func Sources(sources []Source, opts Options) ([]Finding, error) {
 			out = append(out, variantFinding(src, text, match, opts.Lang))
 		}
 	}
-	for _, c := range names.Inconsistent() {
-		var spellings []string
-		for _, s := range c.Spellings {
-			if covered[strings.ToLower(s.Text)] {
-				spellings = nil
-				break
-			}
-			spellings = append(spellings, s.Text)
-		}
-		if spellings == nil {
-			continue
-		}
-		for i, s := range c.Spellings {
-			others := slices.Delete(slices.Clone(spellings), i, i+1)
-			for _, p := range s.Places {
-				out = append(out, Finding{
-					File: p.File, Line: p.Line, Col: p.Col, Severity: Warning, Rule: RuleInconsistent,
-					Message: fmt.Sprintf("%q and %s look like one name (%s), and no glossary entry says which is right", s.Text, quoteList(others), placesOf(c, i)),
-					Found:   s.Text, Suggestion: spellings[0],
-				})
-			}
-		}
-	}
-	slices.SortStableFunc(out, func(a, b Finding) int {
-		if a.File != b.File {
-			return strings.Compare(a.File, b.File)
-		}
-		if a.Line != b.Line {
-			return a.Line - b.Line
-		}
-		return a.Col - b.Col
-	})
-	return out, nil
+	return out, uncovered(names.Inconsistent(), covered), nil
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// uncovered returns the clusters none of whose spellings is covered.
+func uncovered(clusters []glossary.Cluster, covered map[string]bool) []glossary.Cluster {
+	return slices.DeleteFunc(clusters, func(c glossary.Cluster) bool {
+		return slices.ContainsFunc(c.Spellings, func(s glossary.Spelled) bool { return covered[strings.ToLower(s.Text)] })
+	})
+}
+
+// Clusters returns the names the articles spell more than one way that
+// the glossary, which may be nil, does not cover.
+func Clusters(sources []Source, g *glossary.Glossary, lang language.Tag) ([]glossary.Cluster, error) {
+	_, clusters, err := scan(sources, Options{Glossary: g, Lang: lang})
+	return clusters, err
+}
 
 // variantFinding reports a forbidden or generated spelling.
 func variantFinding(src Source, text string, m glossary.Match, lang language.Tag) Finding {

@@ -201,13 +201,19 @@ func addCyrillicSources(c *Concept) {
 	}
 }
 
-// idFor makes an ID for a concept that has none, from its English or
-// first Latin preferred spelling: Galymzhan Zhakiyanov → galymzhan-zhakiyanov.
+// idFor makes an ID for a concept that has none, from its English
+// preferred spelling: Galymzhan Zhakiyanov → galymzhan-zhakiyanov-1.
 func idFor(c *Concept, n int) string {
 	var s string
 	if t := c.Terms[language.English]; t != nil {
 		s = t.Preferred
 	}
+	return fmt.Sprintf("%s-%d", slug(s), n)
+}
+
+// slug makes an ID of a spelling: lower-case ASCII letters and digits,
+// with hyphens for the rest.
+func slug(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		switch {
@@ -221,7 +227,7 @@ func idFor(c *Concept, n int) string {
 	if id == "" {
 		id = "concept"
 	}
-	return fmt.Sprintf("%s-%d", id, n)
+	return id
 }
 
 // WriteCSV writes concepts as a header-named table, comma or tab

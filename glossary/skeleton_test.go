@@ -87,3 +87,27 @@ func TestSpellingsPlaces(t *testing.T) {
 		t.Errorf("place %+v, want 1:14", p)
 	}
 }
+
+func TestSuggest(t *testing.T) {
+	s := NewSpellings()
+	s.Add("a.txt", "Galymzhan met Galymjan. Galymzhan left.")
+	concepts, comments := Suggest(s.Inconsistent(), en)
+	if len(concepts) != 1 {
+		t.Fatalf("%d concepts", len(concepts))
+	}
+	c := concepts[0]
+	if c.ID != "galymzhan" || c.Terms[en].Preferred != "Galymzhan" || c.Terms[en].Forbidden[0] != "Galymjan" {
+		t.Errorf("concept %+v %+v", c, c.Terms[en])
+	}
+	if !strings.HasPrefix(comments[c.ID], "Galymzhan 2× (first at a.txt:1:1), Galymjan 1× (first at a.txt:1:15)") {
+		t.Errorf("comment %q", comments[c.ID])
+	}
+	var b strings.Builder
+	if err := WriteYAMLComments(&b, concepts, nil, comments); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ParseYAML([]byte(b.String()), "s.yaml")
+	if err != nil || len(back) != 1 {
+		t.Errorf("the suggestion is not a glossary: %v\n%s", err, b.String())
+	}
+}

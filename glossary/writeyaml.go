@@ -10,6 +10,12 @@ import (
 // WriteYAML writes concepts in loctool's YAML glossary format, languages
 // in the order of langs, then the others.
 func WriteYAML(w io.Writer, concepts []*Concept, langs []language.Tag) error {
+	return WriteYAMLComments(w, concepts, langs, nil)
+}
+
+// WriteYAMLComments is WriteYAML with a comment above some concepts,
+// keyed by their IDs.
+func WriteYAMLComments(w io.Writer, concepts []*Concept, langs []language.Tag, comments map[string]string) error {
 	str := func(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }
 	mapping := func(pairs ...*yaml.Node) *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode, Content: pairs} }
 	list := func(ss []string) *yaml.Node {
@@ -28,6 +34,7 @@ func WriteYAML(w io.Writer, concepts []*Concept, langs []language.Tag) error {
 	items := &yaml.Node{Kind: yaml.SequenceNode}
 	for _, c := range concepts {
 		m := mapping(str("id"), str(c.ID))
+		m.HeadComment = comments[c.ID]
 		if c.Kind != "" {
 			m.Content = append(m.Content, str("type"), str(string(c.Kind)))
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/glossary"
 )
 
@@ -28,7 +30,7 @@ places and organisations the newsroom writes about.`,
 			return usageError(errors.New("glossary needs a subcommand"), "run 'loctool glossary --help' for them")
 		},
 	}
-	cmd.AddCommand(newCmdGlossaryVariants(streams, nil), newCmdGlossaryConvert(streams, "import"), newCmdGlossaryConvert(streams, "export"))
+	cmd.AddCommand(newCmdGlossaryVariants(streams, nil), newCmdGlossarySuggest(streams), newCmdGlossaryConvert(streams, "import"), newCmdGlossaryConvert(streams, "export"))
 	return cmd
 }
 
@@ -221,4 +223,72 @@ func languageOf(name string) language.Tag {
 		return language.Kazakh
 	}
 	return language.Russian
+}
+
+func newCmdGlossarySuggest(streams *ioStreams) *cobra.Command {
+	return &cobra.Command{
+		Use:   "suggest [PATH...]",
+		Short: "Suggest glossary concepts for the names articles spell two ways",
+		Long: `Find the names the articles spell more than one way (their transliteration
+skeletons are one: Galymzhan and Galymjan) and print them as glossary
+concepts to paste into a glossary file: the most frequent spelling
+preferred and the others forbidden, with how often each occurs and where.
+Review them: give each its type and Cyrillic forms, and move spellings
+that are fine to accepted.
+
+With no PATH, suggest takes the articles of config.yaml. Names the
+project's glossaries already cover are left out.`,
+		Example: `  loctool glossary suggest >> glossary.yaml
+  loctool glossary suggest articles/2003/*.txt`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return suggestRun(streams, args)
+		},
+	}
+}
+
+func suggestRun(io *ioStreams, paths []string) error {
+	p, err := openProject(io)
+	if err != nil && len(paths) == 0 {
+		return err
+	}
+	var files []string
+	root := "."
+	lang := language.English
+	var g *glossary.Glossary
+	if p != nil {
+		root, lang = p.Root, p.Source
+		if len(paths) == 0 {
+			if files, err = p.Articles(); err != nil {
+				return err
+			}
+		}
+		var gfiles []string
+		for _, f := range p.Glossaries {
+			gfiles = append(gfiles, filepath.Join(p.Root, filepath.FromSlash(f)))
+		}
+		if len(gfiles) > 0 {
+			if g, err = glossary.LoadWith(glossary.Langs{Source: p.Source, Target: p.Targets[0]}, gfiles...); err != nil {
+				return usageError(err, "fix the glossary; each error names its file and line")
+			}
+		}
+	}
+	files = append(files, paths...)
+	var sources []check.Source
+	for _, f := range files {
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(f)))
+		if err != nil {
+			return failure(fmt.Errorf("cannot read %s: %w", f, errors.Unwrap(err)))
+		}
+		sources = append(sources, check.Source{Path: f, Data: data})
+	}
+	clusters, err := check.Clusters(sources, g, lang)
+	if err != nil {
+		return failure(err)
+	}
+	if len(clusters) == 0 {
+		fmt.Fprintln(io.errOut, "loctool: no name is spelt two ways")
+		return nil
+	}
+	concepts, comments := glossary.Suggest(clusters, lang)
+	return glossary.WriteYAMLComments(io.out, concepts, []language.Tag{lang}, comments)
 }
