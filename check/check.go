@@ -98,11 +98,11 @@ func Sources(sources []Source, opts Options) ([]Finding, error) {
 		}
 		for i, s := range c.Spellings {
 			others := slices.Delete(slices.Clone(spellings), i, i+1)
+			msg := fmt.Sprintf("%q and %s look like one name (%s), and no glossary entry says which is right", s.Text, quoteList(others), placesOf(c, i))
 			for _, p := range s.Places {
 				findings = append(findings, Finding{
 					File: p.File, Line: p.Line, Col: p.Col, Severity: Warning, Rule: RuleInconsistent,
-					Message: fmt.Sprintf("%q and %s look like one name (%s), and no glossary entry says which is right", s.Text, quoteList(others), placesOf(c, i)),
-					Found:   s.Text, Suggestion: spellings[0],
+					Message: msg, Found: s.Text, Suggestion: spellings[0],
 				})
 			}
 		}
@@ -225,9 +225,13 @@ func placesOf(c glossary.Cluster, except int) string {
 		if i == except {
 			continue
 		}
+		const most = 3
 		var at []string
-		for _, p := range s.Places {
+		for _, p := range s.Places[:min(most, len(s.Places))] {
 			at = append(at, fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col))
+		}
+		if len(s.Places) > most {
+			at = append(at, fmt.Sprintf("and %d more", len(s.Places)-most))
 		}
 		parts = append(parts, fmt.Sprintf("%s at %s", s.Text, strings.Join(at, ", ")))
 	}
