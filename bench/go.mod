@@ -8,6 +8,9 @@ require (
 	golang.org/x/text v0.44.0
 )
 
-require github.com/dlclark/regexp2/v2 v2.13.0 // indirect
+require (
+	github.com/dlclark/regexp2/v2 v2.13.0 // indirect
+	gopkg.in/yaml.v3 v3.0.1 // indirect
+)
 
 replace github.com/loctool/loctool => ../

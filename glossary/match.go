@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Role is how a spelling stands in its concept.
@@ -132,14 +133,24 @@ func words(text string) []word {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, word{key(text[start:i]), start, i})
+			out = append(out, word{wordKey(text[start:i]), start, i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, word{key(text[start:]), start, len(text)})
+		out = append(out, word{wordKey(text[start:]), start, len(text)})
 	}
 	return out
+}
+
+// wordKey is key for one word, which has no spaces: cheap for ASCII.
+func wordKey(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(norm.NFC.String(w))
+		}
+	}
+	return strings.ToLower(w)
 }
 
 // Find returns the spellings of the concepts in text, in order, none

@@ -49,11 +49,12 @@ var skeletonFolds = strings.NewReplacer(
 type Spellings struct {
 	bySkeleton map[string]map[string][]Pos // skeleton → spelling → places
 	lower      map[string]bool             // words seen in lower case: common words
+	skeletons  map[string]string           // word → its skeleton, computed once
 }
 
 // NewSpellings returns an empty collection.
 func NewSpellings() *Spellings {
-	return &Spellings{bySkeleton: map[string]map[string][]Pos{}, lower: map[string]bool{}}
+	return &Spellings{bySkeleton: map[string]map[string][]Pos{}, lower: map[string]bool{}, skeletons: map[string]string{}}
 }
 
 // Add collects the names of a text from a file.
@@ -92,13 +93,19 @@ func (s *Spellings) word(w string, at Pos) {
 	}
 	first, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(first) {
-		s.lower[strings.ToLower(w)] = true
+		if !s.lower[w] {
+			s.lower[strings.ToLower(w)] = true
+		}
 		return
 	}
 	if len(w) < 4 || !isLatin(w) || strings.ToUpper(w) == w {
 		return // short words, other scripts, acronyms (DCK, OSCE)
 	}
-	k := Skeleton(w)
+	k, ok := s.skeletons[w]
+	if !ok {
+		k = Skeleton(w)
+		s.skeletons[w] = k
+	}
 	m := s.bySkeleton[k]
 	if m == nil {
 		m = map[string][]Pos{}

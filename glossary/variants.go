@@ -21,7 +21,11 @@ func Variants(cyrillic string, lang language.Tag) []Variant {
 	add := func(text string, why []string) {
 		k := key(text)
 		if i, ok := index[k]; ok {
-			out[i].Why = union(out[i].Why, why)
+			for _, w := range why {
+				if !slices.Contains(out[i].Why, w) {
+					out[i].Why = append(out[i].Why, w)
+				}
+			}
 			return
 		}
 		index[k] = len(out)

@@ -13,6 +13,12 @@
 // (after loctool extract) with a pseudo-translation in state translated,
 // so that loctool merge has every sentence translated.
 //
+//	corpus glossary [-n 10000] [-seed 1] GLOSSARY.yaml VARIANTS.txt
+//
+// writes a glossary of n generated people with Kazakh and Russian forms,
+// and every Latin spelling loctool looks for of them, one a line: the
+// patterns of the grep loctool check is compared with.
+//
 // Run it from the bench folder of the repository (go run ./corpus), or
 // give -repo.
 package main
@@ -23,7 +29,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/internal/corpus"
+	"golang.org/x/text/language"
 )
 
 func main() {
@@ -36,6 +44,8 @@ func main() {
 		err = gen(os.Args[2:])
 	case "translate":
 		err = translate(os.Args[2:])
+	case "glossary":
+		err = makeGlossary(os.Args[2:])
 	default:
 		usage()
 	}
@@ -46,7 +56,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: corpus gen [flags] DIR\n       corpus translate LOCALES")
+	fmt.Fprintln(os.Stderr, "usage: corpus gen [flags] DIR\n       corpus translate LOCALES\n       corpus glossary [-n N] [-seed S] GLOSSARY.yaml VARIANTS.txt")
 	os.Exit(2)
 }
 
@@ -89,4 +99,34 @@ func translate(args []string) error {
 	}
 	fmt.Printf("%s: %d handoff files translated\n", args[0], n)
 	return nil
+}
+
+func makeGlossary(args []string) error {
+	fs := flag.NewFlagSet("glossary", flag.ExitOnError)
+	n := fs.Int("n", 10000, "number of concepts")
+	seed := fs.Uint64("seed", 1, "seed of the names")
+	fs.Parse(args)
+	if fs.NArg() != 2 {
+		usage()
+	}
+	concepts := corpus.Glossary(*n, *seed)
+	g, err := os.Create(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer g.Close()
+	if err := glossary.WriteYAML(g, concepts, []language.Tag{language.English, language.Russian, language.Kazakh}); err != nil {
+		return err
+	}
+	v, err := os.Create(fs.Arg(1))
+	if err != nil {
+		return err
+	}
+	defer v.Close()
+	count, err := corpus.WriteVariants(v, concepts)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%s: %d concepts; %s: %d spellings\n", fs.Arg(0), len(concepts), fs.Arg(1), count)
+	return g.Close()
 }
