@@ -24,7 +24,11 @@ func Load(files ...string) (*Glossary, error) {
 // LoadWith is Load, with the languages of OmegaT glossaries, which do not
 // say theirs.
 func LoadWith(langs Langs, files ...string) (*Glossary, error) {
-	g := New()
+	return load(New(), langs, files)
+}
+
+// load adds glossary files to g, and checks the whole.
+func load(g *Glossary, langs Langs, files []string) (*Glossary, error) {
 	var errs []error
 	for _, f := range files {
 		data, err := os.ReadFile(f)

@@ -24,6 +24,7 @@ type checkOptions struct {
 	Format     string
 	FailOn     string
 	Fix, Diff  bool
+	NoBuiltin  bool
 }
 
 // checkFormats are the output formats of loctool check.
@@ -45,7 +46,8 @@ like one name, which no glossary entry covers, are a warning at each
 place [spelling.inconsistent].
 
 With no PATH, check takes the articles of config.yaml. The glossaries are
-those of config.yaml and each --glossary. Without config.yaml, check takes
+loctool's built-in glossary of Central Asia (unless --no-builtin), then
+those of config.yaml and each --glossary, which override it. Without config.yaml, check takes
 the PATHs given and the --glossary files.
 
 --fix writes the preferred spelling over each variant, in place and
@@ -95,6 +97,7 @@ configuration or glossary error.`,
 	cmd.Flags().StringArrayVar(&opts.Glossaries, "glossary", nil, "a glossary `file` to use besides those of config.yaml (repeatable)")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `format`: text, json, sarif (code scanning), junit (CI test reports) or github (Actions annotations)")
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "the least `severity` that fails the check: error, warning, info or never")
+	cmd.Flags().BoolVar(&opts.NoBuiltin, "no-builtin", false, "leave out loctool's built-in glossary of Central Asia")
 	cmd.Flags().BoolVar(&opts.Fix, "fix", false, "write the preferred spelling over each variant, in place")
 	cmd.Flags().BoolVar(&opts.Diff, "diff", false, "print what --fix would change, as a unified diff, and write nothing")
 	return cmd
@@ -142,15 +145,9 @@ func checkRun(opts *checkOptions) error {
 	}
 	glossaries = append(glossaries, opts.Glossaries...)
 
-	var g *glossary.Glossary
-	if len(glossaries) > 0 {
-		var langs glossary.Langs
-		if p != nil {
-			langs = glossary.Langs{Source: p.Source, Target: p.Targets[0]}
-		}
-		if g, err = glossary.LoadWith(langs, glossaries...); err != nil {
-			return usageError(err, "fix the glossary; each error names its file and line")
-		}
+	g, err := loadGlossaries(p, glossaries, !opts.NoBuiltin)
+	if err != nil {
+		return err
 	}
 	var sources []check.Source
 	for _, f := range files {
@@ -254,4 +251,27 @@ func fix(opts *checkOptions, root string, sources []check.Source, findings []che
 	return slices.DeleteFunc(findings, func(f check.Finding) bool {
 		return fixed[f.File] && f.Rule == check.RuleVariant && f.Suggestion != ""
 	}), nil
+}
+
+// loadGlossaries loads the built-in glossary, when asked, and the files,
+// which override it. OmegaT glossaries take the project's languages.
+func loadGlossaries(p *project.Project, files []string, builtin bool) (*glossary.Glossary, error) {
+	var langs glossary.Langs
+	if p != nil {
+		langs = glossary.Langs{Source: p.Source, Target: p.Targets[0]}
+	}
+	var g *glossary.Glossary
+	var err error
+	switch {
+	case builtin:
+		g, err = glossary.LoadBuiltin(langs, files...)
+	case len(files) > 0:
+		g, err = glossary.LoadWith(langs, files...)
+	default:
+		return nil, nil
+	}
+	if err != nil {
+		return nil, usageError(err, "fix the glossary; each error names its file and line")
+	}
+	return g, nil
 }

@@ -237,7 +237,7 @@ Review them: give each its type and Cyrillic forms, and move spellings
 that are fine to accepted.
 
 With no PATH, suggest takes the articles of config.yaml. Names the
-project's glossaries already cover are left out.`,
+project's glossaries and the built-in one already cover are left out.`,
 		Example: `  loctool glossary suggest >> glossary.yaml
   loctool glossary suggest articles/2003/*.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -266,10 +266,8 @@ func suggestRun(io *ioStreams, paths []string) error {
 		for _, f := range p.Glossaries {
 			gfiles = append(gfiles, filepath.Join(p.Root, filepath.FromSlash(f)))
 		}
-		if len(gfiles) > 0 {
-			if g, err = glossary.LoadWith(glossary.Langs{Source: p.Source, Target: p.Targets[0]}, gfiles...); err != nil {
-				return usageError(err, "fix the glossary; each error names its file and line")
-			}
+		if g, err = loadGlossaries(p, gfiles, true); err != nil {
+			return err
 		}
 	}
 	files = append(files, paths...)

@@ -1,0 +1,31 @@
+package glossary
+
+import _ "embed"
+
+// builtinYAML is loctool's built-in glossary of Central Asia: countries,
+// places, people, organisations and terms, spelt as today's common usage
+// has them.
+//
+//go:embed builtin.yaml
+var builtinYAML []byte
+
+// BuiltinName is the name the built-in glossary's positions give.
+const BuiltinName = "(built-in glossary)"
+
+// Builtin returns the concepts of loctool's built-in glossary, a fresh
+// copy for each call.
+func Builtin() []*Concept {
+	cs, err := ParseYAML(builtinYAML, BuiltinName)
+	if err != nil {
+		panic("glossary: the built-in glossary does not load: " + err.Error())
+	}
+	return cs
+}
+
+// LoadBuiltin is LoadWith with the built-in glossary first: the files
+// override what it says, with their house style.
+func LoadBuiltin(langs Langs, files ...string) (*Glossary, error) {
+	g := New()
+	g.Add(Builtin())
+	return load(g, langs, files)
+}
