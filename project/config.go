@@ -40,6 +40,9 @@ type Config struct {
 	Rules string
 	// Glossaries are the project's glossary files.
 	Glossaries []string
+	// NoBuiltinGlossary leaves loctool's built-in glossary out of the
+	// project's.
+	NoBuiltinGlossary bool
 	// CheckSeverity changes the severity of loctool check's rules:
 	// "error", "warning", "info", or "off".
 	CheckSeverity map[string]string

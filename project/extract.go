@@ -84,6 +84,10 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 		}
 		stores[l], archives[l] = f, archiveOf(f)
 	}
+	h, err := p.hints()
+	if err != nil {
+		return nil, nil, err
+	}
 	type result struct {
 		files    []Extracted
 		writes   []Write
@@ -92,7 +96,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	results := make([]result, len(articles))
 	forEach(len(articles), opts.Progress, func(i int) {
 		r := &results[i]
-		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, archives)
+		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, archives, h)
 	})
 
 	plan, report := &Plan{}, &ExtractReport{}
@@ -123,7 +127,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 }
 
 // extractArticle computes the handoff files of one article.
-func (p *Project) extractArticle(article string, langs []language.Tag, format Format, archives map[language.Tag]archive) ([]Extracted, []Write, map[language.Tag][]removed) {
+func (p *Project) extractArticle(article string, langs []language.Tag, format Format, archives map[language.Tag]archive, h *hinter) ([]Extracted, []Write, map[language.Tag][]removed) {
 	var files []Extracted
 	var writes []Write
 	obsolete := map[language.Tag][]removed{}
@@ -162,6 +166,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		for _, u := range units {
 			out.Segments += len(u.Segments())
 		}
+		h.hint(units, p.Source, lang)
 		hf := p.fileFor(src, lang, units)
 		data, err := encode(hf, f)
 		if err != nil {

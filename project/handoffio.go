@@ -86,6 +86,11 @@ func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []b
 		if err != nil {
 			return nil, nil, fmt.Errorf("the source it was extracted from, %s, is missing, and its article cannot be read either: %w", snapRel, err)
 		}
+		h, err := p.hints()
+		if err != nil {
+			return nil, nil, err
+		}
+		h.hint(src.units, p.Source, lang) // as extract wrote them: they are in the messages' hashes
 		template = p.fileFor(src, lang, src.units)
 	case err != nil:
 		return nil, nil, err

@@ -46,6 +46,17 @@ type Project struct {
 	mu         sync.Mutex
 	segmenters map[language.Tag]*segment.Segmenter
 	folders    sync.Map // the folders confine has checked
+
+	hintOnce sync.Once
+	hinter   *hinter
+	hintErr  error
+}
+
+// hints returns the project's glossary hinter, loaded once; nil when the
+// project has no glossary.
+func (p *Project) hints() (*hinter, error) {
+	p.hintOnce.Do(func() { p.hinter, p.hintErr = p.newHinter() })
+	return p.hinter, p.hintErr
 }
 
 // confine is Confine under the project's root, checking each folder once.

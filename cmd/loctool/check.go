@@ -145,7 +145,7 @@ func checkRun(opts *checkOptions) error {
 	}
 	glossaries = append(glossaries, opts.Glossaries...)
 
-	g, err := loadGlossaries(p, glossaries, !opts.NoBuiltin)
+	g, err := loadGlossaries(p, glossaries, !opts.NoBuiltin && (p == nil || !p.NoBuiltinGlossary))
 	if err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ const configName = "config.yaml"
 // the dot (LOCTOOL_SEGMENTATION_RULES).
 var configKeys = []string{
 	"source", "targets", "articles", "locales", "output",
-	"format", "formats", "segmentation.rules", "glossaries",
+	"format", "formats", "segmentation.rules", "glossaries", "builtin-glossary",
 }
 
 // fileKeys are the settings only config.yaml sets: maps and lists of
@@ -162,6 +162,7 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 		cfg.Rules = r
 	}
 	cfg.Glossaries = list(v, "glossaries")
+	cfg.NoBuiltinGlossary = v.IsSet("builtin-glossary") && !v.GetBool("builtin-glossary")
 	if err := readCheckSettings(data, &cfg, bad); err != nil {
 		return cfg, bad, err
 	}
@@ -261,6 +262,7 @@ var shapes = map[string]struct {
 	"segmentation":       {[]yaml.Kind{yaml.MappingNode}, "give the rules, such as segmentation: {rules: built-in}"},
 	"segmentation.rules": {[]yaml.Kind{yaml.ScalarNode}, "give built-in or the path of an SRX file"},
 	"glossaries":         {[]yaml.Kind{yaml.SequenceNode, yaml.ScalarNode}, "give a list of files, such as glossaries: [glossary.yaml]"},
+	"builtin-glossary":   {[]yaml.Kind{yaml.ScalarNode}, "give true or false"},
 	"check":              {[]yaml.Kind{yaml.MappingNode}, "give the check's settings, severity and ignore"},
 	"check.severity":     {[]yaml.Kind{yaml.MappingNode}, "give a severity for each rule to change, such as severity: {spelling.inconsistent: error}"},
 	"check.ignore":       {[]yaml.Kind{yaml.SequenceNode}, "give a list of findings to silence, such as ignore: [{rule: spelling.variant, found: Kazak}]"},

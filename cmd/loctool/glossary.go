@@ -266,7 +266,7 @@ func suggestRun(io *ioStreams, paths []string) error {
 		for _, f := range p.Glossaries {
 			gfiles = append(gfiles, filepath.Join(p.Root, filepath.FromSlash(f)))
 		}
-		if g, err = loadGlossaries(p, gfiles, true); err != nil {
+		if g, err = loadGlossaries(p, gfiles, !p.NoBuiltinGlossary); err != nil {
 			return err
 		}
 	}

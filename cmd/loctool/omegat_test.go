@@ -40,12 +40,13 @@ func TestOmegaTRoundTrip(t *testing.T) {
 
 	repo := filepath.Join("..", "..")
 	config := readRepoFile(t, repo, "config.yaml")
+	gloss := readRepoFile(t, repo, "glossary.yaml")
 	article := readRepoFile(t, repo, sampleArticle)
 	handoff := readRepoFile(t, repo, sampleHandoff)
 
 	// The expected article: the committed translation, merged.
 	expected := writeProject(t, map[string][]byte{
-		"config.yaml": config, sampleArticle: article, sampleHandoff: handoff,
+		"config.yaml": config, "glossary.yaml": gloss, sampleArticle: article, sampleHandoff: handoff,
 	})
 	runLoctool(t, expected, "merge")
 	want := readFile(t, filepath.Join(expected, sampleMerged))
@@ -53,7 +54,7 @@ func TestOmegaTRoundTrip(t *testing.T) {
 	// What is sent to the translator: the article, with no Russian
 	// translation yet, extracted for OmegaT. Every target holds a copy of
 	// its source, which is what OmegaT translates.
-	proj := writeProject(t, map[string][]byte{"config.yaml": config, sampleArticle: article})
+	proj := writeProject(t, map[string][]byte{"config.yaml": config, "glossary.yaml": gloss, sampleArticle: article})
 	runLoctool(t, proj, "extract", "--format", "omegat", "--lang", "ru")
 	sent := readFile(t, filepath.Join(proj, sampleHandoff))
 
