@@ -123,7 +123,7 @@ type word struct {
 // words cuts text into words. Apostrophes and hyphens separate words, so
 // that Ablyazov’s holds Ablyazov and Nazarbayev-era holds Nazarbayev.
 func words(text string) []word {
-	var out []word
+	out := make([]word, 0, len(text)/6)
 	start := -1
 	for i, r := range text {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
@@ -156,6 +156,9 @@ func wordKey(w string) string {
 // Find returns the spellings of the concepts in text, in order, none
 // overlapping: where two could start, the one of more words wins.
 func (m *Matcher) Find(text string) []Match {
+	if len(m.byFirst) == 0 {
+		return nil
+	}
 	ws := words(text) // each word's key is NFC: the offsets stay the text's
 	var out []Match
 	for i := 0; i < len(ws); i++ {
@@ -175,10 +178,26 @@ func (m *Matcher) Find(text string) []Match {
 // longest returns the entry of most words that matches at word i, and
 // how many words it took.
 func (m *Matcher) longest(ws []word, i int) (*entry, int) {
-	for _, first := range candidates(ws[i].key) {
+	w := ws[i].key
+	try := func(first string) (*entry, int) {
 		for _, e := range m.byFirst[first] {
 			if e.matches(ws[i:]) {
 				return e, len(e.words)
+			}
+		}
+		return nil, 0
+	}
+	if e, n := try(w); e != nil {
+		return e, n
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, r) {
+		return nil, 0
+	}
+	// A Cyrillic word may be the form of a stem with a case ending.
+	for _, end := range endings {
+		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
+			if e, n := try(stem); e != nil {
+				return e, n
 			}
 		}
 	}
@@ -196,21 +215,6 @@ func (e *entry) matches(ws []word) bool {
 		}
 	}
 	return true
-}
-
-// candidates returns the keys a word may be the form of: itself and, for
-// a Cyrillic word, its stems without a case ending.
-func candidates(w string) []string {
-	out := []string{w}
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, r) {
-		return out
-	}
-	for _, end := range endings {
-		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
-			out = append(out, stem)
-		}
-	}
-	return out
 }
 
 // inflected reports whether w is stem with a case ending.
