@@ -111,9 +111,7 @@ func checkRun(opts *checkOptions) error {
 	switch {
 	case err == nil:
 		root = p.Root
-		for _, g := range p.Glossaries {
-			glossaries = append(glossaries, filepath.Join(p.Root, filepath.FromSlash(g)))
-		}
+		glossaries = projectGlossaries(p)
 		if len(opts.Paths) == 0 {
 			articles, err := p.Articles()
 			if err != nil {
@@ -149,13 +147,9 @@ func checkRun(opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	var sources []check.Source
-	for _, f := range files {
-		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(f)))
-		if err != nil {
-			return failure(fmt.Errorf("cannot read %s: %w", f, errors.Unwrap(err)))
-		}
-		sources = append(sources, check.Source{Path: f, Data: data})
+	sources, err := readSources(root, files)
+	if err != nil {
+		return err
 	}
 	findings, err := check.Sources(sources, check.Options{Glossary: g})
 	if err != nil {
@@ -274,4 +268,26 @@ func loadGlossaries(p *project.Project, files []string, builtin bool) (*glossary
 		return nil, usageError(err, "fix the glossary; each error names its file and line")
 	}
 	return g, nil
+}
+
+// readSources reads articles, named relative to root.
+func readSources(root string, files []string) ([]check.Source, error) {
+	var sources []check.Source
+	for _, f := range files {
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(f)))
+		if err != nil {
+			return nil, failure(fmt.Errorf("cannot read %s: %w", f, errors.Unwrap(err)))
+		}
+		sources = append(sources, check.Source{Path: f, Data: data})
+	}
+	return sources, nil
+}
+
+// projectGlossaries returns the paths of the project's glossary files.
+func projectGlossaries(p *project.Project) []string {
+	var out []string
+	for _, g := range p.Glossaries {
+		out = append(out, filepath.Join(p.Root, filepath.FromSlash(g)))
+	}
+	return out
 }

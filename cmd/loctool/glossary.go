@@ -3,8 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -95,9 +93,7 @@ func convertRun(opts *convertOptions) error {
 		langs = glossary.Langs{Source: p.Source, Target: p.Targets[0]}
 		order = append(append([]language.Tag{p.Source}, p.Targets...), order...)
 		if len(files) == 0 {
-			for _, g := range p.Glossaries {
-				files = append(files, filepath.Join(p.Root, filepath.FromSlash(g)))
-			}
+			files = projectGlossaries(p)
 		}
 	case len(files) == 0:
 		return err
@@ -262,22 +258,14 @@ func suggestRun(io *ioStreams, paths []string) error {
 				return err
 			}
 		}
-		var gfiles []string
-		for _, f := range p.Glossaries {
-			gfiles = append(gfiles, filepath.Join(p.Root, filepath.FromSlash(f)))
-		}
-		if g, err = loadGlossaries(p, gfiles, !p.NoBuiltinGlossary); err != nil {
+		if g, err = loadGlossaries(p, projectGlossaries(p), !p.NoBuiltinGlossary); err != nil {
 			return err
 		}
 	}
 	files = append(files, paths...)
-	var sources []check.Source
-	for _, f := range files {
-		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(f)))
-		if err != nil {
-			return failure(fmt.Errorf("cannot read %s: %w", f, errors.Unwrap(err)))
-		}
-		sources = append(sources, check.Source{Path: f, Data: data})
+	sources, err := readSources(root, files)
+	if err != nil {
+		return err
 	}
 	clusters, err := check.Clusters(sources, g, lang)
 	if err != nil {
