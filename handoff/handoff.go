@@ -43,6 +43,16 @@ type Unit struct {
 	Notes []Note
 	// Parts are the block's segments and the text between them, in order.
 	Parts []Part
+	// Glossary holds the glossary's terms the block names, with their
+	// translations, for XLIFF 2's glossary module; a reader leaves it
+	// empty.
+	Glossary []GlossEntry
+}
+
+// GlossEntry is a glossary term a block names: its spelling in the
+// source language, in the target language, and what it is.
+type GlossEntry struct {
+	Term, Translation, Definition string
 }
 
 // Note is a remark for translators.

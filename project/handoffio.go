@@ -90,7 +90,7 @@ func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []b
 		if err != nil {
 			return nil, nil, err
 		}
-		h.hint(src.units, p.Source, lang) // as extract wrote them: they are in the messages' hashes
+		h.hint(src.units, p.Source, lang, JSON) // as extract wrote them: they are in the messages' hashes
 		template = p.fileFor(src, lang, src.units)
 	case err != nil:
 		return nil, nil, err

@@ -53,8 +53,9 @@ func (p *Project) newHinter() (*hinter, error) {
 // names: "Glossary: Zhakiyanov → Жакиянов (person: Former akim of
 // Pavlodar region)". A translator sees it in any CAT tool, beside the
 // segment: XLIFF 1.2 and 2.x have it as a note of the unit, and JSON in
-// the description of each message.
-func (h *hinter) hint(units []*handoff.Unit, source, target language.Tag) {
+// the description of each message; XLIFF 2.x has it in its glossary
+// module (gls:glossary).
+func (h *hinter) hint(units []*handoff.Unit, source, target language.Tag, format Format) {
 	if h == nil {
 		return
 	}
@@ -77,9 +78,36 @@ func (h *hinter) hint(units []*handoff.Unit, source, target language.Tag) {
 				continue
 			}
 			seen[c] = true
+			if format == XLIFF21 || format == XLIFF22 {
+				u.Glossary = append(u.Glossary, glossEntry(c, text[m.Start:m.End], source, target))
+				continue
+			}
 			u.Notes = append(u.Notes, handoff.Note{From: hintFrom, Text: hintText(c, text[m.Start:m.End], source, target)})
 		}
 	}
+}
+
+// glossEntry is a concept's entry in XLIFF 2's glossary module.
+func glossEntry(c *glossary.Concept, found string, source, target language.Tag) handoff.GlossEntry {
+	e := handoff.GlossEntry{Term: found}
+	if t := c.Terms[source]; t != nil && t.Preferred != "" {
+		e.Term = t.Preferred
+	}
+	if t := c.Terms[target]; t != nil {
+		e.Translation = t.Preferred
+	}
+	var about []string
+	if c.Kind != "" {
+		about = append(about, string(c.Kind))
+	}
+	if c.Note != "" {
+		about = append(about, c.Note)
+	}
+	e.Definition = strings.Join(about, ": ")
+	if e.Translation == "" && e.Definition == "" {
+		e.Definition = "concept " + c.ID
+	}
+	return e
 }
 
 func hintText(c *glossary.Concept, found string, source, target language.Tag) string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -56,6 +57,7 @@ func TestRoundTrip(t *testing.T) {
 			f.Units = nil
 			return f
 		}},
+		{"glossary", glossaryFile},
 	} {
 		for _, opts := range allOptions {
 			t.Run(tc.name+"/"+optName(opts), func(t *testing.T) {
@@ -155,6 +157,7 @@ func TestSchemaValid(t *testing.T) {
 			f.Units = nil
 			return f
 		}},
+		{"glossary", glossaryFile},
 	} {
 		for _, opts := range allOptions {
 			t.Run(tc.name+"/"+optName(opts), func(t *testing.T) {
@@ -168,5 +171,34 @@ func TestSchemaValid(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// glossaryFile is the article with glossary entries on two units, which
+// XLIFF 2 writes in its glossary module.
+func glossaryFile(t testing.TB) *handoff.File {
+	f := articleFile(t)
+	f.Units[0].Glossary = []handoff.GlossEntry{{Term: "Ablyazov", Translation: "Аблязов", Definition: "person: a founder of the DCK"}}
+	f.Units[4].Glossary = []handoff.GlossEntry{{Term: "Kazakhstan", Definition: "place"}, {Term: "Mukhtar Ablyazov", Translation: "Мухтар Аблязов"}}
+	return f
+}
+
+// The glossary module is written for XLIFF 2, and a reader takes a file
+// with it.
+func TestGlossaryModule(t *testing.T) {
+	for _, opts := range allOptions {
+		data := write(t, glossaryFile(t), opts)
+		has := strings.Contains(string(data), `<gls:glossEntry><gls:term>Ablyazov</gls:term><gls:translation>Аблязов</gls:translation><gls:definition>person: a founder of the DCK</gls:definition></gls:glossEntry>`)
+		if has != (opts.Version != Version12) {
+			t.Errorf("%s: glossary module written: %v", optName(opts), has)
+		}
+		if _, _, err := (ReadOptions{}).Read(bytes.NewReader(data), "g.xlf"); err != nil {
+			t.Errorf("%s: %v", optName(opts), err)
+		}
+	}
+	f := glossaryFile(t)
+	f.Units[0].Glossary[0].Translation, f.Units[0].Glossary[0].Definition = "", ""
+	if err := Write(io.Discard, f, WriteOptions{Version: Version21}); err == nil {
+		t.Error("a glossary entry with only a term was written")
 	}
 }

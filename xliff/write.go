@@ -132,6 +132,14 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				return nil, fmt.Errorf("xliff: unit %s: note: %w", u.ID, err)
 			}
 		}
+		for _, e := range u.Glossary {
+			if e.Term == "" || (e.Translation == "" && e.Definition == "") {
+				return nil, fmt.Errorf("xliff: unit %s: a glossary entry needs a term, and a translation or a definition", u.ID)
+			}
+			if err := checkText(e.Term + e.Translation + e.Definition); err != nil {
+				return nil, fmt.Errorf("xliff: unit %s: glossary entry: %w", u.ID, err)
+			}
+		}
 		units = append(units, wu)
 	}
 	return units, nil

@@ -186,6 +186,26 @@ func writeUnit2(x *xw, wu *wunit) {
 	x.raw("  <unit")
 	x.attr("id", encodeID(u.ID))
 	x.raw(">\n")
+	if len(u.Glossary) > 0 {
+		x.raw(`   <gls:glossary xmlns:gls="` + nsGLS + `">` + "\n")
+		for _, e := range u.Glossary {
+			x.raw("    <gls:glossEntry><gls:term>")
+			x.text(e.Term)
+			x.raw("</gls:term>")
+			if e.Translation != "" {
+				x.raw("<gls:translation>")
+				x.text(e.Translation)
+				x.raw("</gls:translation>")
+			}
+			if e.Definition != "" {
+				x.raw("<gls:definition>")
+				x.text(e.Definition)
+				x.raw("</gls:definition>")
+			}
+			x.raw("</gls:glossEntry>\n")
+		}
+		x.raw("   </gls:glossary>\n")
+	}
 	if len(u.Notes) > 0 {
 		x.raw("   <notes>\n")
 		for _, n := range u.Notes {
