@@ -2,6 +2,7 @@ package check
 
 import (
 	"regexp"
+	"strings"
 )
 
 // blank replaces the bytes of b[start:end] with spaces, but for line
@@ -27,15 +28,38 @@ var (
 // and URLs of a Markdown article.
 func blankMarkdown(text string) string {
 	b := []byte(text)
-	for _, re := range []*regexp.Regexp{mdFence, mdCode, mdRefDef, mdTagOrLink, bareURL} {
-		for _, m := range re.FindAllIndex(b, -1) {
-			blank(b, m[0], m[1])
+	// Each pattern runs only where its telltale is: most articles have
+	// no code and few links, and the patterns cost more than the search.
+	for _, p := range []struct {
+		re   *regexp.Regexp
+		sign []string
+	}{
+		{mdFence, []string{"```", "~~~"}},
+		{mdCode, []string{"`"}},
+		{mdRefDef, []string{"]:"}},
+		{mdTagOrLink, []string{"<"}},
+	} {
+		if containsAny(text, p.sign) {
+			for _, m := range p.re.FindAllIndex(b, -1) {
+				blank(b, m[0], m[1])
+			}
 		}
 	}
-	for _, m := range mdLinkDest.FindAllIndex(b, -1) {
-		blank(b, m[0]+1, m[1]) // keep the ] of the link text
+	if strings.Contains(text, "](") {
+		for _, m := range mdLinkDest.FindAllIndex(b, -1) {
+			blank(b, m[0]+1, m[1]) // keep the ] of the link text
+		}
 	}
-	return string(b)
+	return blankURLs(string(b))
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -59,6 +83,9 @@ func blankHTML(text string) string {
 
 // blankURLs blanks out the web addresses of a plain-text article.
 func blankURLs(text string) string {
+	if !strings.Contains(text, "://") && !strings.Contains(text, "www.") && !strings.Contains(text, "WWW.") {
+		return text
+	}
 	b := []byte(text)
 	for _, m := range bareURL.FindAllIndex(b, -1) {
 		blank(b, m[0], m[1])

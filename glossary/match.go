@@ -1,8 +1,11 @@
 package glossary
 
 import (
+	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,7 +67,8 @@ type Matcher struct {
 // concepts' Cyrillic forms.
 func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 	m := &Matcher{byFirst: map[string][]*entry{}, langs: langs}
-	for _, c := range g.Concepts {
+	variants := generate(g)
+	for ci, c := range g.Concepts {
 		for _, lang := range langs {
 			listed := map[string]bool{}
 			if t := c.Terms[lang]; t != nil {
@@ -77,16 +81,12 @@ func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 			if !latin(lang) {
 				continue
 			}
-			for src, forms := range c.Source {
-				for _, form := range forms {
-					for _, v := range Variants(form, src) {
-						if listed[key(v.Text)] || !isLatin(v.Text) {
-							continue
-						}
-						listed[key(v.Text)] = true
-						m.add(&entry{concept: c, lang: lang, role: Generated, spelling: v.Text, why: v.Why})
-					}
+			for _, v := range variants[ci] {
+				if listed[key(v.Text)] || !isLatin(v.Text) {
+					continue
 				}
+				listed[key(v.Text)] = true
+				m.add(&entry{concept: c, lang: lang, role: Generated, spelling: v.Text, why: v.Why})
 			}
 		}
 	}
@@ -95,6 +95,34 @@ func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 		m.byFirst[k] = es
 	}
 	return m
+}
+
+// generate returns the variants of each concept's Cyrillic forms, its
+// languages in order, made on every core: a large glossary has tens of
+// thousands of forms to romanise.
+func generate(g *Glossary) [][]Variant {
+	out := make([][]Variant, len(g.Concepts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				c := g.Concepts[i]
+				langs := slices.SortedFunc(maps.Keys(c.Source), func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
+				for _, src := range langs {
+					for _, form := range c.Source[src] {
+						out[i] = append(out[i], Variants(form, src)...)
+					}
+				}
+			}
+		})
+	}
+	for i := range g.Concepts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // latin reports whether a language is written in Latin letters.
