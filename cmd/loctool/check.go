@@ -117,9 +117,7 @@ func checkRun(opts *checkOptions) error {
 			if err != nil {
 				return err
 			}
-			for _, a := range articles {
-				files = append(files, a)
-			}
+			files = articles
 		}
 	case errors.As(err, &ce) && opts.io.configFile == "" && len(opts.Paths) > 0:
 		if _, statErr := os.Stat(configName); statErr == nil {
@@ -155,17 +153,18 @@ func checkRun(opts *checkOptions) error {
 	if err != nil {
 		return failure(err)
 	}
-	if opts.Fix || opts.Diff {
-		if findings, err = fix(opts, root, sources, findings); err != nil {
-			return err
-		}
-	}
+	// The settings first: what they silence is neither reported nor fixed.
 	if p != nil {
 		settings := check.Settings{Severity: p.CheckSeverity}
 		for _, ig := range p.CheckIgnore {
 			settings.Ignore = append(settings.Ignore, check.Ignore{Rule: ig.Rule, File: ig.File, Found: ig.Found})
 		}
 		findings = settings.Apply(findings)
+	}
+	if opts.Fix || opts.Diff {
+		if findings, err = fix(opts, root, sources, findings); err != nil {
+			return err
+		}
 	}
 	if err := writeFindings(opts, files, findings); err != nil {
 		return err
@@ -231,7 +230,11 @@ func fix(opts *checkOptions, root string, sources []check.Source, findings []che
 			fmt.Fprint(opts.io.out, udiff.Unified("a/"+src.Path, "b/"+src.Path, string(src.Data), string(data)))
 			continue
 		}
-		if err := atomicfile.WriteFile(filepath.Join(root, filepath.FromSlash(src.Path)), data, 0o644); err != nil {
+		path := src.Path
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(root, filepath.FromSlash(path))
+		}
+		if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
 			return nil, failure(fmt.Errorf("cannot write %s: %w", src.Path, err))
 		}
 		fmt.Fprintf(opts.io.errOut, "%s: %d %s fixed\n", src.Path, n, plural(n, "spelling", "spellings"))
@@ -274,7 +277,11 @@ func loadGlossaries(p *project.Project, files []string, builtin bool) (*glossary
 func readSources(root string, files []string) ([]check.Source, error) {
 	var sources []check.Source
 	for _, f := range files {
-		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(f)))
+		path := f
+		if !filepath.IsAbs(f) {
+			path = filepath.Join(root, filepath.FromSlash(f))
+		}
+		data, err := os.ReadFile(path)
 		if err != nil {
 			return nil, failure(fmt.Errorf("cannot read %s: %w", f, errors.Unwrap(err)))
 		}
