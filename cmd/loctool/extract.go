@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/project"
 )
 
@@ -113,6 +114,10 @@ func extractRun(opts *extractOptions) error {
 	update, finish := progress(opts.io, "extract")
 	plan, report, err := p.Extract(project.ExtractOptions{Articles: opts.Articles, Langs: opts.Langs, Format: opts.Format, Progress: update})
 	finish()
+	var ge *glossary.Error
+	if errors.As(err, &ge) {
+		return usageError(err, "fix the glossary, whose concepts extract notes for translators; each error names its file and line")
+	}
 	if err != nil {
 		return err
 	}
