@@ -26,6 +26,10 @@ type hinter struct {
 func (p *Project) newHinter() (*hinter, error) {
 	var files []string
 	for _, f := range p.Glossaries {
+		if filepath.IsAbs(f) {
+			files = append(files, f) // given on the command line
+			continue
+		}
 		abs, err := p.confine(f)
 		if err != nil {
 			return nil, &ConfigError{"glossaries", err.Error()}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -21,6 +22,9 @@ type extractOptions struct {
 	Format   project.Format // empty: the configuration's
 	DryRun   bool
 	JSON     bool
+	// Glossaries are glossary files besides those of config.yaml, for the
+	// notes on glossary concepts.
+	Glossaries []string
 }
 
 func newCmdExtract(streams *ioStreams, runF func(*extractOptions) error) *cobra.Command {
@@ -80,6 +84,7 @@ Every file is written atomically. --dry-run lists what would be written.`,
 	cmd.Flags().StringVar(&format, "format", "", "handoff `format`: xliff-1.2, xliff-2.1, xliff-2.2, json or omegat (default: the configuration's)")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "list the files that would be written, and write nothing")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the report, problems included, as JSON")
+	cmd.Flags().StringArrayVar(&opts.Glossaries, "glossary", nil, "a glossary `file` to note concepts from, besides those of config.yaml (repeatable)")
 	return cmd
 }
 
@@ -105,6 +110,13 @@ func extractRun(opts *extractOptions) error {
 		if opts.Articles[i], err = p.CheckArticle(a); err != nil {
 			return usageError(err)
 		}
+	}
+	for _, g := range opts.Glossaries {
+		abs, err := filepath.Abs(g)
+		if err != nil {
+			return err
+		}
+		p.Glossaries = append(p.Glossaries, abs)
 	}
 	for _, l := range opts.Langs {
 		if !slices.Contains(p.Targets, l) {

@@ -222,7 +222,8 @@ func languageOf(name string) language.Tag {
 }
 
 func newCmdGlossarySuggest(streams *ioStreams) *cobra.Command {
-	return &cobra.Command{
+	var glossaries []string
+	cmd := &cobra.Command{
 		Use:   "suggest [PATH...]",
 		Short: "Suggest glossary concepts for the names articles spell two ways",
 		Long: `Find the names the articles spell more than one way (their transliteration
@@ -237,12 +238,14 @@ project's glossaries and the built-in one already cover are left out.`,
 		Example: `  loctool glossary suggest >> glossary.yaml
   loctool glossary suggest articles/2003/*.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return suggestRun(streams, args)
+			return suggestRun(streams, args, glossaries)
 		},
 	}
+	cmd.Flags().StringArrayVar(&glossaries, "glossary", nil, "a glossary `file` whose names are covered already, besides those of config.yaml (repeatable)")
+	return cmd
 }
 
-func suggestRun(io *ioStreams, paths []string) error {
+func suggestRun(io *ioStreams, paths, extra []string) error {
 	p, err := openProject(io)
 	if err != nil && len(paths) == 0 {
 		return err
@@ -258,9 +261,11 @@ func suggestRun(io *ioStreams, paths []string) error {
 				return err
 			}
 		}
-		if g, err = loadGlossaries(p, projectGlossaries(p), !p.NoBuiltinGlossary); err != nil {
+		if g, err = loadGlossaries(p, append(projectGlossaries(p), extra...), !p.NoBuiltinGlossary); err != nil {
 			return err
 		}
+	} else if g, err = loadGlossaries(nil, extra, true); err != nil {
+		return err
 	}
 	files = append(files, paths...)
 	sources, err := readSources(root, files)
