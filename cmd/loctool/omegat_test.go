@@ -150,11 +150,7 @@ func translateWithOmegaT(t *testing.T, omegat, name string, data, tmx []byte) []
 			t.Fatal(err)
 		}
 	}
-	home, configDir := t.TempDir(), t.TempDir()
-	// The omegat launcher passes its arguments on unquoted.
-	if strings.ContainsAny(proj+configDir, " \t") {
-		t.Skipf("OmegaT cannot take paths with spaces: %s, %s", proj, configDir)
-	}
+	home, configDir := tempDir(t), tempDir(t)
 
 	ctx, cancel := context.WithTimeout(t.Context(), omegatTimeout)
 	defer cancel()
@@ -192,10 +188,27 @@ func withoutPluginLines(s string) string {
 // temporary folder and returns it.
 func writeProject(t *testing.T, files map[string][]byte) string {
 	t.Helper()
-	dir := t.TempDir()
+	dir := tempDir(t)
 	for name, data := range files {
 		writeFile(t, filepath.Join(dir, filepath.FromSlash(name)), data)
 	}
+	return dir
+}
+
+// tempDir is a temporary folder, removed after the test, whose path has
+// no white space: the omegat launcher passes its arguments on unquoted.
+// When the test's own temporary folder has some, it is made in /tmp.
+func tempDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if !strings.ContainsAny(dir, " \t") {
+		return dir
+	}
+	dir, err := os.MkdirTemp("/tmp", "loctool-omegat-")
+	if err != nil {
+		t.Fatalf("a folder without spaces for OmegaT: %v", err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
 	return dir
 }
 
