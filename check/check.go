@@ -16,6 +16,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/internal/place"
 )
 
 // Severity of a finding.
@@ -178,7 +179,7 @@ func Clusters(sources []Source, g *glossary.Glossary, lang language.Tag) ([]glos
 // variantFinding reports a forbidden or generated spelling.
 func variantFinding(src Source, text string, m glossary.Match, lang language.Tag) Finding {
 	found := text[m.Start:m.End]
-	line, col := position(text, m.Start)
+	line, col := place.Of(text, m.Start)
 	preferred := ""
 	if t := m.Concept.Terms[lang]; t != nil {
 		preferred = t.Preferred
@@ -236,14 +237,6 @@ func placesOf(c glossary.Cluster, except int) string {
 		parts = append(parts, fmt.Sprintf("%s at %s", s.Text, strings.Join(at, ", ")))
 	}
 	return strings.Join(parts, "; ")
-}
-
-// position returns the line and column, in characters, of offset.
-func position(text string, offset int) (line, col int) {
-	before := text[:offset]
-	line = 1 + strings.Count(before, "\n")
-	col = 1 + utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:])
-	return line, col
 }
 
 // visible returns the text of an article with its markup blanked out:

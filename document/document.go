@@ -87,6 +87,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/place"
 )
 
 // Format is an article format.
@@ -230,13 +231,7 @@ type Error struct {
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
-		if e.Col > 0 {
-			fmt.Fprintf(&b, ":%d", e.Col)
-		}
-	}
+	b.WriteString(place.String(e.File, e.Line, e.Col))
 	b.WriteString(": ")
 	b.WriteString(e.Msg)
 	if e.Err != nil {
@@ -254,16 +249,8 @@ func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target
 
 // errorAt returns an error at the byte offset off of d's article.
 func (d *Document) errorAt(off int, kind error, msg string) *Error {
-	line, col := position(d.src, off)
+	line, col := place.Of(d.src, off)
 	return &Error{File: d.name, Line: line, Col: col, Msg: msg, kind: kind}
-}
-
-// position returns the 1-based line and column of the byte offset off.
-func position(s string, off int) (line, col int) {
-	off = min(off, len(s))
-	line = 1 + strings.Count(s[:off], "\n")
-	start := strings.LastIndexByte(s[:off], '\n') + 1
-	return line, utf8.RuneCountInString(s[start:off]) + 1
 }
 
 // Parse reads an article of format f. name is the article's path, for
@@ -481,7 +468,7 @@ func (r *renderer) block(i int) error {
 		return r.raw(p.start, p.end, p.children)
 	}
 	if err := inline.CheckCodes(blk.Content, target); err != nil {
-		line, col := position(d.src, p.start)
+		line, col := place.Of(d.src, p.start)
 		return &Error{File: d.name, Line: line, Col: col, kind: ErrCodes,
 			Msg: fmt.Sprintf("block %s (%s): the translation's codes do not match the source's", blk.ID, blk.Kind), Err: err}
 	}

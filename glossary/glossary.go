@@ -33,6 +33,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/loctool/loctool/internal/place"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
@@ -81,15 +82,7 @@ type Pos struct {
 	Line, Col int // 1-based; 0 when unknown
 }
 
-func (p Pos) String() string {
-	switch {
-	case p.Line == 0:
-		return p.File
-	case p.Col == 0:
-		return fmt.Sprintf("%s:%d", p.File, p.Line)
-	}
-	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
-}
+func (p Pos) String() string { return place.String(p.File, p.Line, p.Col) }
 
 // Glossary is the concepts of one or more glossary files.
 type Glossary struct {

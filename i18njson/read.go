@@ -19,6 +19,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/place"
 )
 
 // The kinds of [*Error] that Read returns, for errors.Is.
@@ -46,13 +47,7 @@ type Error struct {
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
-		if e.Col > 0 {
-			fmt.Fprintf(&b, ":%d", e.Col)
-		}
-	}
+	b.WriteString(place.String(e.File, e.Line, e.Col))
 	b.WriteString(": ")
 	if e.ID != "" {
 		fmt.Fprintf(&b, "message %q: ", e.ID)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/i18njson"
+	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/xliff"
 )
 
@@ -37,13 +38,7 @@ type Diagnostic struct {
 
 func (d Diagnostic) String() string {
 	var b strings.Builder
-	b.WriteString(d.File)
-	if d.Line > 0 {
-		fmt.Fprintf(&b, ":%d", d.Line)
-		if d.Col > 0 {
-			fmt.Fprintf(&b, ":%d", d.Col)
-		}
-	}
+	b.WriteString(place.String(d.File, d.Line, d.Col))
 	fmt.Fprintf(&b, ": %s: %s", d.Severity, d.Msg)
 	if d.Rule != "" {
 		fmt.Fprintf(&b, " [%s]", d.Rule)

@@ -10,12 +10,12 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/place"
 )
 
 // Missing policies of [MergeOptions].
@@ -332,9 +332,7 @@ func find(data []byte, s string) (line, col int) {
 	if i < 0 {
 		return 0, 0
 	}
-	line = 1 + bytes.Count(data[:i], []byte("\n"))
-	col = 1 + utf8.RuneCount(data[bytes.LastIndexByte(data[:i], '\n')+1:i])
-	return line, col
+	return place.Of(string(data), i)
 }
 
 // Count is how the sentences of an article stand in a language.

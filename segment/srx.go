@@ -9,6 +9,8 @@ import (
 	"os"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/loctool/loctool/internal/place"
 )
 
 // The namespaces of SRX 2.0 and SRX 1.0 documents.
@@ -135,13 +137,7 @@ type Error struct {
 
 func (e *Error) Error() string {
 	var b strings.Builder
-	b.WriteString(e.File)
-	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
-		if e.Col > 0 {
-			fmt.Fprintf(&b, ":%d", e.Col)
-		}
-	}
+	b.WriteString(place.String(e.File, e.Line, e.Col))
 	b.WriteString(": ")
 	if e.Rule != "" {
 		b.WriteString(e.Rule)

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/segment"
 )
 
@@ -141,7 +142,7 @@ type positionError struct {
 	msg       string
 }
 
-func (e *positionError) Error() string { return position(e.file, e.line, e.col) + ": " + e.msg }
+func (e *positionError) Error() string { return place.String(e.file, e.line, e.col) + ": " + e.msg }
 
 // maxArgs accepts at most n positional arguments, like cobra.MaximumNArgs,
 // and reports more as a usage error.
@@ -205,9 +206,9 @@ func printError(w io.Writer, err error) {
 	case errors.As(err, &se) && se.File == "":
 		fmt.Fprintf(w, "loctool: %s\n", srxMessage(se))
 	case errors.As(err, &se):
-		fmt.Fprintf(w, "%s: error: %s\n", position(se.File, se.Line, se.Col), srxMessage(se))
+		fmt.Fprintf(w, "%s: error: %s\n", place.String(se.File, se.Line, se.Col), srxMessage(se))
 	case errors.As(err, &pe):
-		fmt.Fprintf(w, "%s: error: %s\n", position(pe.file, pe.line, pe.col), pe.msg)
+		fmt.Fprintf(w, "%s: error: %s\n", place.String(pe.file, pe.line, pe.col), pe.msg)
 	default:
 		fmt.Fprintf(w, "loctool: %s\n", err)
 	}
@@ -216,18 +217,6 @@ func printError(w io.Writer, err error) {
 		for _, h := range ce.hints {
 			fmt.Fprintf(w, "hint: %s\n", h)
 		}
-	}
-}
-
-// position formats file:line:col, leaving out the parts that are zero.
-func position(file string, line, col int) string {
-	switch {
-	case line == 0:
-		return file
-	case col == 0:
-		return fmt.Sprintf("%s:%d", file, line)
-	default:
-		return fmt.Sprintf("%s:%d:%d", file, line, col)
 	}
 }
 

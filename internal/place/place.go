@@ -1,0 +1,30 @@
+// Package place writes and finds places in files, as loctool's messages
+// give them: file:line:col, with 1-based lines and columns counted in
+// characters.
+package place
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// String writes file:line:col, leaving out a column or line that is 0
+// (unknown).
+func String(file string, line, col int) string {
+	switch {
+	case line <= 0:
+		return file
+	case col <= 0:
+		return file + ":" + strconv.Itoa(line)
+	}
+	return file + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col)
+}
+
+// Of returns the line and column of the byte offset in text; an offset
+// past the end is the end.
+func Of(text string, offset int) (line, col int) {
+	before := text[:min(max(offset, 0), len(text))]
+	start := strings.LastIndexByte(before, '\n') + 1
+	return 1 + strings.Count(before, "\n"), 1 + utf8.RuneCountInString(before[start:])
+}

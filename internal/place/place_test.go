@@ -1,0 +1,25 @@
+package place
+
+import "testing"
+
+func TestString(t *testing.T) {
+	for _, tt := range []struct {
+		line, col int
+		want      string
+	}{{0, 0, "a.txt"}, {0, 3, "a.txt"}, {2, 0, "a.txt:2"}, {2, 5, "a.txt:2:5"}} {
+		if got := String("a.txt", tt.line, tt.col); got != tt.want {
+			t.Errorf("String(a.txt, %d, %d) = %q, want %q", tt.line, tt.col, got, tt.want)
+		}
+	}
+}
+
+func TestOf(t *testing.T) {
+	text := "ab\nЖак x\n"
+	for _, tt := range []struct{ off, line, col int }{
+		{0, 1, 1}, {2, 1, 3}, {3, 2, 1}, {9, 2, 4}, {11, 2, 6}, {100, 3, 1},
+	} {
+		if line, col := Of(text, tt.off); line != tt.line || col != tt.col {
+			t.Errorf("Of(%d) = %d:%d, want %d:%d", tt.off, line, col, tt.line, tt.col)
+		}
+	}
+}
