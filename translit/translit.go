@@ -39,6 +39,7 @@ package translit
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -53,6 +54,95 @@ type Scheme struct {
 	rules   map[rune][]rule // context rules, tried before letters
 	endings []ending        // word endings, tried before everything
 	upper   func(rune) rune // uppercases output; nil for unicode.ToUpper
+
+	// block holds letters and rules again, for the letters of the
+	// Cyrillic blocks: a glossary's thousands of names are romanised by
+	// every scheme, and an array is faster than a map.
+	block [blockEnd - blockStart]letter
+}
+
+// The Cyrillic and Cyrillic Supplement blocks, which hold every letter
+// the schemes spell.
+const blockStart, blockEnd = 0x400, 0x530
+
+// letter is how a scheme spells a lowercase letter: out, unless a rule
+// applies.
+type letter struct {
+	out   string
+	ok    bool // the scheme spells the letter
+	rules []rule
+}
+
+// compile fills the scheme's block from its letters and rules.
+func (s *Scheme) compile() {
+	for r, out := range s.letters {
+		if r >= blockStart && r < blockEnd {
+			s.block[r-blockStart] = letter{out: out, ok: true, rules: s.rules[r]}
+		}
+	}
+}
+
+// spelling returns how the scheme spells a lowercase letter, and whether
+// it does.
+func (s *Scheme) spelling(lower rune) (letter, bool) {
+	if lower >= blockStart && lower < blockEnd {
+		l := s.block[lower-blockStart]
+		return l, l.ok
+	}
+	out, ok := s.letters[lower]
+	return letter{out: out, ok: ok, rules: s.rules[lower]}, ok
+}
+
+func init() {
+	for _, s := range all {
+		s.compile()
+	}
+	for r := range props {
+		p := norm.NFC.PropertiesString(string(rune(r)))
+		props[r] = runeProps{
+			lower:  unicode.ToLower(rune(r)),
+			letter: unicode.IsLetter(rune(r)),
+			upper:  unicode.IsUpper(rune(r)),
+			// A character that neither combines with the one before it
+			// nor changes in NFC leaves a text in NFC.
+			stable: p.BoundaryBefore() && norm.NFC.IsNormalString(string(rune(r))),
+		}
+	}
+}
+
+// runeProps are the properties of a character Romanize asks for, kept in
+// a table for the characters up to the end of the Cyrillic blocks.
+type runeProps struct {
+	lower                 rune
+	letter, upper, stable bool
+}
+
+var props [blockEnd]runeProps
+
+func toLower(r rune) rune {
+	if r >= 0 && r < blockEnd {
+		return props[r].lower
+	}
+	return unicode.ToLower(r)
+}
+
+func isUpper(r rune) bool {
+	if r >= 0 && r < blockEnd {
+		return props[r].upper
+	}
+	return unicode.IsUpper(r)
+}
+
+// runesNFC returns the characters of text in NFC.
+func runesNFC(text string) []rune {
+	src := make([]rune, 0, utf8.RuneCountInString(text))
+	for _, r := range text {
+		if r >= blockEnd || !props[r].stable {
+			return []rune(norm.NFC.String(text))
+		}
+		src = append(src, r)
+	}
+	return src
 }
 
 // rule spells a letter as out where the letter before it is in prev and
@@ -83,19 +173,20 @@ func (s *Scheme) String() string { return s.name }
 // text in Unicode normalization form NFC, so й written as и and a
 // combining breve is the letter й, and invalid UTF-8 becomes U+FFFD.
 func (s *Scheme) Romanize(text string) string {
-	src := []rune(norm.NFC.String(text))
+	src := runesNFC(text)
 	var b strings.Builder
 	b.Grow(len(text))
 	for i := 0; i < len(src); {
 		r := src[i]
-		lower := unicode.ToLower(r)
-		if _, ok := s.letters[lower]; !ok {
+		lower := toLower(r)
+		l, ok := s.spelling(lower)
+		if !ok {
 			b.WriteRune(r)
 			i++
 			continue
 		}
-		out, n := s.spell(src, i, lower)
-		if unicode.IsUpper(r) {
+		out, n := s.spell(src, i, l)
+		if isUpper(r) {
 			out = s.recase(out, allCaps(src, i))
 		}
 		b.WriteString(out)
@@ -104,9 +195,9 @@ func (s *Scheme) Romanize(text string) string {
 	return b.String()
 }
 
-// spell returns the spelling of the letters at src[i:], whose first letter
-// in lowercase is lower, and how many letters it spells.
-func (s *Scheme) spell(src []rune, i int, lower rune) (string, int) {
+// spell returns the spelling of the letters at src[i:], whose first
+// letter is l, and how many letters it spells.
+func (s *Scheme) spell(src []rune, i int, l letter) (string, int) {
 	for _, e := range s.endings {
 		if end := i + len(e.seq); end <= len(src) && !isLetter(src, end) && hasPrefixFold(src[i:end], e.seq) {
 			return e.out, len(e.seq)
@@ -114,17 +205,17 @@ func (s *Scheme) spell(src []rune, i int, lower rune) (string, int) {
 	}
 	prev, next := '^', '$'
 	if isLetter(src, i-1) {
-		prev = unicode.ToLower(src[i-1])
+		prev = toLower(src[i-1])
 	}
 	if isLetter(src, i+1) {
-		next = unicode.ToLower(src[i+1])
+		next = toLower(src[i+1])
 	}
-	for _, r := range s.rules[lower] {
+	for _, r := range l.rules {
 		if in(r.prev, prev) && in(r.next, next) {
 			return r.out, 1
 		}
 	}
-	return s.letters[lower], 1
+	return l.out, 1
 }
 
 // recase returns the lowercase spelling out for a capital letter: all in
@@ -153,18 +244,18 @@ func (s *Scheme) recase(out string, caps bool) string {
 func allCaps(src []rune, i int) bool {
 	switch {
 	case isLetter(src, i+1):
-		return unicode.IsUpper(src[i+1])
+		return isUpper(src[i+1])
 	case isLetter(src, i-1):
-		return unicode.IsUpper(src[i-1])
+		return isUpper(src[i-1])
 	}
 	for j := i + 1; j+1 < len(src); j++ {
 		if !isLetter(src, j-1) && isLetter(src, j) && isLetter(src, j+1) {
-			return unicode.IsUpper(src[j]) && unicode.IsUpper(src[j+1])
+			return isUpper(src[j]) && isUpper(src[j+1])
 		}
 	}
 	for j := i - 1; j > 0; j-- {
 		if !isLetter(src, j+1) && isLetter(src, j) && isLetter(src, j-1) {
-			return unicode.IsUpper(src[j]) && unicode.IsUpper(src[j-1])
+			return isUpper(src[j]) && isUpper(src[j-1])
 		}
 	}
 	return false
@@ -172,7 +263,13 @@ func allCaps(src []rune, i int) bool {
 
 // isLetter reports whether src[i] exists and is a letter.
 func isLetter(src []rune, i int) bool {
-	return i >= 0 && i < len(src) && unicode.IsLetter(src[i])
+	if i < 0 || i >= len(src) {
+		return false
+	}
+	if r := src[i]; r >= 0 && r < blockEnd {
+		return props[r].letter
+	}
+	return unicode.IsLetter(src[i])
 }
 
 // in reports whether set is empty or holds r.
@@ -183,7 +280,7 @@ func in(set string, r rune) bool {
 // hasPrefixFold reports whether word, in lowercase, equals seq.
 func hasPrefixFold(word, seq []rune) bool {
 	for k, r := range seq {
-		if unicode.ToLower(word[k]) != r {
+		if toLower(word[k]) != r {
 			return false
 		}
 	}

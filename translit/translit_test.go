@@ -286,3 +286,16 @@ func FuzzRomanize(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkRomanize romanises a name by every Russian and Kazakh scheme,
+// as variant generation does for each Cyrillic form of a glossary.
+func BenchmarkRomanize(b *testing.B) {
+	names := map[string]string{"ru": "Галымжан Жакиянов", "kk": "Ғалымжан Жақиянов"}
+	for b.Loop() {
+		for lang, name := range names {
+			for _, s := range Schemes(language.MustParse(lang)) {
+				s.Romanize(name)
+			}
+		}
+	}
+}
