@@ -36,6 +36,26 @@ var folds = []fold{
 	{name: "ss→s", from: "ss", to: "s"},
 }
 
+// foldSet is a set of folds: bit i stands for folds[i].
+type foldSet uint16
+
+// names returns the names of the folds, in the order of folds.
+func (s foldSet) names() []string {
+	var out []string
+	for i, f := range folds {
+		if s&(1<<i) != 0 {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
+// folded is a spelling and the folds that made it.
+type folded struct {
+	text  string
+	folds foldSet
+}
+
 // mostFolded bounds the variants folding makes of one spelling.
 const mostFolded = 64
 
@@ -47,96 +67,92 @@ const mostFolded = 64
 // itself is not among them; case follows it, word by word (Title case,
 // ALL CAPS).
 func Fold(s string) []Variant {
+	fs := foldSpelling(s)
+	out := make([]Variant, len(fs))
+	for i, f := range fs {
+		out[i] = Variant{Text: f.text, Why: f.folds.names()}
+	}
+	return out
+}
+
+// foldSpelling is Fold with the reasons as a set.
+func foldSpelling(s string) []folded {
 	words := strings.Fields(s)
 	if len(words) == 0 {
 		return nil
 	}
 	// Each word with its folded forms, itself first.
-	forms := make([][]Variant, len(words))
+	forms := make([][]folded, len(words))
 	for i, w := range words {
-		forms[i] = append([]Variant{{Text: strings.ToLower(w)}}, foldWord(strings.ToLower(w))...)
+		w = strings.ToLower(w)
+		forms[i] = foldWord(w)
 	}
-	combos := []Variant{{}}
-	for i, f := range forms {
-		var next []Variant
+	// The combinations of the words' forms, the spelling itself first.
+	combos := forms[0]
+	for _, f := range forms[1:] {
+		next := make([]folded, 0, min(len(combos)*len(f), mostFolded+1))
+	combine:
 		for _, c := range combos {
 			for _, v := range f {
-				text := v.Text
-				if i > 0 {
-					text = c.Text + " " + v.Text
-				}
-				next = append(next, Variant{Text: text, Why: union(slices.Clone(c.Why), v.Why)})
 				if len(next) > mostFolded {
-					break
+					break combine
 				}
+				next = append(next, folded{c.text + " " + v.text, c.folds | v.folds})
 			}
 		}
 		combos = next
 	}
-	var out []Variant
-	for _, c := range combos[1:] { // the first is the spelling itself
-		c.Text = recase(c.Text, s)
-		out = append(out, c)
-		if len(out) == mostFolded {
-			break
+	out := combos[1:min(len(combos), mostFolded+1)]
+	for i := range out {
+		out[i].text = recase(out[i].text, words)
+	}
+	return out
+}
+
+// foldWord returns a word in lower case and the forms the folds make of
+// it, breadth first: each fold alone, then in pairs, and so on.
+func foldWord(w string) []folded {
+	out := []folded{{text: w}}
+	for next := 0; next < len(out) && len(out) <= mostFolded; next++ {
+		v := out[next]
+		for i, f := range folds {
+			if v.folds&(1<<i) != 0 {
+				continue
+			}
+			text, ok := f.apply(v.text)
+			if !ok || slices.ContainsFunc(out, func(o folded) bool { return o.text == text }) {
+				continue
+			}
+			out = append(out, folded{text, v.folds | 1<<i})
 		}
 	}
 	return out
 }
 
-// foldWord returns the folded forms of one word, in lower case.
-func foldWord(w string) []Variant {
-	seen := map[string]bool{w: true}
-	var out []Variant
-	queue := []Variant{{Text: w}}
-	for len(queue) > 0 && len(out) < mostFolded {
-		v := queue[0]
-		queue = queue[1:]
-		for _, f := range folds {
-			if slices.Contains(v.Why, f.name) {
-				continue
-			}
-			folded, ok := f.apply(v.Text)
-			if !ok || seen[folded] {
-				continue
-			}
-			seen[folded] = true
-			n := Variant{Text: folded, Why: append(slices.Clone(v.Why), f.name)}
-			out = append(out, n)
-			queue = append(queue, n)
-		}
+// apply folds every match in a word, and reports whether there was one.
+func (f fold) apply(w string) (string, bool) {
+	if !strings.Contains(w, f.from) {
+		return w, false
 	}
-	return out
-}
-
-// apply folds every match in s, and reports whether there was one.
-func (f fold) apply(s string) (string, bool) {
 	if !f.ending {
-		if !strings.Contains(s, f.from) {
-			return s, false
-		}
-		return strings.ReplaceAll(s, f.from, f.to), true
+		return strings.ReplaceAll(w, f.from, f.to), true
 	}
-	words := strings.Fields(s)
-	changed := false
-	for i, w := range words {
-		// A word ends before a hyphen or an English possessive too.
-		stem, rest := w, ""
-		if j := strings.IndexAny(w, "-’'"); j >= 0 {
-			stem, rest = w[:j], w[j:]
-		}
-		if strings.HasSuffix(stem, f.from) {
-			words[i] = strings.TrimSuffix(stem, f.from) + f.to + rest
-			changed = true
-		}
+	// A word ends before a hyphen or an English possessive too.
+	stem, rest := w, ""
+	if j := strings.IndexAny(w, "-’'"); j >= 0 {
+		stem, rest = w[:j], w[j:]
 	}
-	return strings.Join(words, " "), changed
+	if !strings.HasSuffix(stem, f.from) {
+		return w, false
+	}
+	return stem[:len(stem)-len(f.from)] + f.to + rest, true
 }
 
-// recase gives s, in lower case, the case of like word by word: a word
-// in capitals stays in capitals, and a capitalised word is capitalised.
-func recase(s, like string) string {
-	words, model := strings.Fields(s), strings.Fields(like)
+// recase gives s, in lower case, the case of the words of model word by
+// word: a word in capitals stays in capitals, and a capitalised word is
+// capitalised.
+func recase(s string, model []string) string {
+	words := strings.Fields(s)
 	for i, w := range words {
 		if i >= len(model) {
 			break
@@ -155,14 +171,28 @@ func recase(s, like string) string {
 // capitalizeLike capitalises the first letter of w, and of each part
 // after a hyphen, where model has them capitalised.
 func capitalizeLike(w, model string) string {
+	if !strings.Contains(w, "-") {
+		if r, _ := utf8.DecodeRuneInString(model); unicode.IsUpper(r) {
+			return upperFirst(w)
+		}
+		return w
+	}
 	wp, mp := strings.Split(w, "-"), strings.Split(model, "-")
 	for i := range wp {
 		if i < len(mp) {
 			if r, _ := utf8.DecodeRuneInString(mp[i]); unicode.IsUpper(r) {
-				first, size := utf8.DecodeRuneInString(wp[i])
-				wp[i] = string(unicode.ToUpper(first)) + wp[i][size:]
+				wp[i] = upperFirst(wp[i])
 			}
 		}
 	}
 	return strings.Join(wp, "-")
+}
+
+// upperFirst returns w with its first letter a capital.
+func upperFirst(w string) string {
+	first, size := utf8.DecodeRuneInString(w)
+	if up := unicode.ToUpper(first); up != first {
+		return string(up) + w[size:]
+	}
+	return w
 }

@@ -32,6 +32,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/loctool/loctool/internal/place"
 	"golang.org/x/text/language"
@@ -127,7 +129,39 @@ func (e *Error) Is(target error) bool { return target == e.Kind }
 // spelling is a spelling as written, normalised: composed Unicode (NFC),
 // single spaces.
 func spelling(s string) string {
-	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+	if !ascii(s) {
+		s = norm.NFC.String(s)
+	}
+	if tidy(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// tidy reports whether s has single spaces between its words and none
+// around them.
+func tidy(s string) bool {
+	space := true // at the start, a space is one too many
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || space {
+				return false
+			}
+			space = true
+			continue
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // key is the form two spellings are compared in: a glossary spells a

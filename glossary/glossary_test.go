@@ -198,3 +198,19 @@ func TestREADMEExample(t *testing.T) {
 		t.Errorf("concepts %+v", concepts)
 	}
 }
+
+func TestSpelling(t *testing.T) {
+	for in, want := range map[string]string{
+		"Zhakiyanov":                "Zhakiyanov",
+		" Galymzhan  Zhakiyanov ":   "Galymzhan Zhakiyanov",
+		"Galymzhan\tZhakiyanov":     "Galymzhan Zhakiyanov",
+		"Galymzhan\u00a0Zhakiyanov": "Galymzhan Zhakiyanov",
+		"Маи\u0306ор":               "Майор",
+		"":                          "",
+		" ":                         "",
+	} {
+		if got := spelling(in); got != want {
+			t.Errorf("spelling(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -16,33 +16,47 @@ import (
 // The variants are in a fixed order: the schemes' own spellings first,
 // in the order of translit.Schemes, then the folded ones.
 func Variants(cyrillic string, lang language.Tag) []Variant {
+	return variants(cyrillic, lang, true)
+}
+
+// variants is Variants, with the reasons only if why is set: a matcher
+// has no use for them, and makes the variants of thousands of names.
+func variants(cyrillic string, lang language.Tag, why bool) []Variant {
 	var out []Variant
 	index := map[string]int{} // key → position in out
-	add := func(text string, why []string) {
-		k := key(text)
+	add := func(text string, reasons func() []string) {
+		text = spelling(text)
+		k := strings.ToLower(text)
 		if i, ok := index[k]; ok {
-			for _, w := range why {
-				if !slices.Contains(out[i].Why, w) {
-					out[i].Why = append(out[i].Why, w)
+			if why {
+				for _, w := range reasons() {
+					if !slices.Contains(out[i].Why, w) {
+						out[i].Why = append(out[i].Why, w)
+					}
 				}
 			}
 			return
 		}
 		index[k] = len(out)
-		out = append(out, Variant{Text: spelling(text), Why: slices.Clone(why)})
+		v := Variant{Text: text}
+		if why {
+			v.Why = reasons()
+		}
+		out = append(out, v)
 	}
-	schemes := translit.Schemes(lang)
-	for _, s := range schemes {
-		add(s.Romanize(cyrillic), []string{s.Name()})
+	for _, s := range translit.Schemes(lang) {
+		add(s.Romanize(cyrillic), func() []string { return []string{s.Name()} })
 	}
-	romanised := len(out)
-	for _, v := range slices.Clone(out[:romanised]) {
-		for _, f := range Fold(v.Text) {
-			var why []string
-			for _, scheme := range v.Why {
-				why = append(why, scheme+" + "+strings.Join(f.Why, " + "))
-			}
-			add(f.Text, why)
+	romanised := slices.Clone(out)
+	for _, v := range romanised {
+		for _, f := range foldSpelling(v.Text) {
+			add(f.text, func() []string {
+				var reasons []string
+				for _, scheme := range v.Why {
+					reasons = append(reasons, scheme+" + "+strings.Join(f.folds.names(), " + "))
+				}
+				return reasons
+			})
 		}
 	}
 	return out
