@@ -57,3 +57,30 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFind finds the spellings of a 10,000-concept glossary in the
+// generated articles, with the matcher built beforehand.
+func BenchmarkFind(b *testing.B) {
+	m := glossary.NewMatcher(benchGlossary(), language.English)
+	sources, n := benchSources(b)
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, s := range sources {
+			m.Find(string(s.Data))
+		}
+	}
+}
+
+// BenchmarkSpellings collects the names of the generated articles by
+// skeleton, to find those spelt two ways.
+func BenchmarkSpellings(b *testing.B) {
+	sources, n := benchSources(b)
+	b.SetBytes(n)
+	for b.Loop() {
+		names := glossary.NewSpellings()
+		for _, s := range sources {
+			names.Add(s.Path, string(s.Data))
+		}
+		names.Inconsistent()
+	}
+}

@@ -5,9 +5,14 @@
 package check
 
 import (
+	"errors"
 	"fmt"
+	"maps"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,39 +127,77 @@ func Sources(sources []Source, opts Options) ([]Finding, error) {
 
 // scan finds the glossary's variant spellings in the articles, and the
 // names they spell more than one way that the glossary does not cover.
+// It works on every core, and reads the articles while the glossary's
+// matcher is being built.
 func scan(sources []Source, opts Options) ([]Finding, []glossary.Cluster, error) {
 	if opts.Lang == language.Und {
 		opts.Lang = language.English
 	}
-	var m *glossary.Matcher
-	if opts.Glossary != nil {
-		m = glossary.NewMatcher(opts.Glossary, opts.Lang)
+	matcher := sync.OnceValue(func() *glossary.Matcher {
+		if opts.Glossary == nil {
+			return nil
+		}
+		return glossary.NewMatcher(opts.Glossary, opts.Lang)
+	})
+	go matcher()
+
+	type worker struct {
+		names    *glossary.Spellings
+		covered  map[string]bool // spellings of glossary concepts, in lower case
+		findings []Finding
 	}
+	workers := make([]worker, min(runtime.GOMAXPROCS(0), max(len(sources), 1)))
+	errs := make([]error, len(sources))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wk := &workers[w]
+		wk.names, wk.covered = glossary.NewSpellings(), map[string]bool{}
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(sources) {
+					return
+				}
+				src := sources[i]
+				if !utf8.Valid(src.Data) {
+					errs[i] = fmt.Errorf("%s: the article is not UTF-8 text", src.Path)
+					continue
+				}
+				text, err := visible(src.Path, string(src.Data))
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				wk.names.Add(src.Path, text)
+				m := matcher()
+				if m == nil {
+					continue
+				}
+				for _, match := range m.Find(text) {
+					found := text[match.Start:match.End]
+					wk.covered[strings.ToLower(found)] = true
+					for _, w := range strings.FieldsFunc(found, notLetter) {
+						wk.covered[strings.ToLower(w)] = true
+					}
+					if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
+						wk.findings = append(wk.findings, variantFinding(src, text, match, opts.Lang))
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, err
+	}
+	names, covered := workers[0].names, workers[0].covered
 	var out []Finding
-	names := glossary.NewSpellings()
-	covered := map[string]bool{} // spellings of glossary concepts, in lower case
-	for _, src := range sources {
-		if !utf8.Valid(src.Data) {
-			return nil, nil, fmt.Errorf("%s: the article is not UTF-8 text", src.Path)
-		}
-		text, err := visible(src.Path, string(src.Data))
-		if err != nil {
-			return nil, nil, err
-		}
-		names.Add(src.Path, text)
-		if m == nil {
-			continue
-		}
-		for _, match := range m.Find(text) {
-			found := text[match.Start:match.End]
-			covered[strings.ToLower(found)] = true
-			for _, w := range strings.FieldsFunc(found, notLetter) {
-				covered[strings.ToLower(w)] = true
-			}
-			if match.Role != glossary.Forbidden && match.Role != glossary.Generated {
-				continue
-			}
-			out = append(out, variantFinding(src, text, match, opts.Lang))
+	for _, wk := range workers {
+		out = append(out, wk.findings...)
+		if wk.names != names {
+			names.Merge(wk.names)
+			maps.Copy(covered, wk.covered)
 		}
 	}
 	return out, uncovered(names.Inconsistent(), covered), nil
@@ -288,7 +331,10 @@ type Settings struct {
 // Apply gives findings the severities of the settings, and leaves out
 // those the settings silence.
 func (s Settings) Apply(findings []Finding) []Finding {
-	var out []Finding
+	if len(s.Severity) == 0 && len(s.Ignore) == 0 {
+		return findings
+	}
+	out := make([]Finding, 0, len(findings))
 	for _, f := range findings {
 		if sev, ok := s.Severity[f.Rule]; ok {
 			if sev == "off" {

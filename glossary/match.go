@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -35,10 +36,8 @@ type Match struct {
 	Concept *Concept
 	Lang    language.Tag // the language of the spelling
 	Role    Role
-	// Spelling is the glossary's spelling that matched; Why, for a
-	// generated one, says how it was made.
+	// Spelling is the glossary's spelling that matched.
 	Spelling string
-	Why      []string
 	// Start and End are the byte offsets of the text as written.
 	Start, End int
 }
@@ -50,7 +49,6 @@ type entry struct {
 	lang     language.Tag
 	role     Role
 	spelling string
-	why      []string
 	inflects bool // Cyrillic: its words take case endings
 }
 
@@ -86,7 +84,7 @@ func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 					continue
 				}
 				listed[key(v.Text)] = true
-				m.add(&entry{concept: c, lang: lang, role: Generated, spelling: v.Text, why: v.Why})
+				m.add(&entry{concept: c, lang: lang, role: Generated, spelling: v.Text})
 			}
 		}
 	}
@@ -111,7 +109,7 @@ func generate(g *Glossary) [][]Variant {
 				langs := slices.SortedFunc(maps.Keys(c.Source), func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
 				for _, src := range langs {
 					for _, form := range c.Source[src] {
-						out[i] = append(out[i], Variants(form, src)...)
+						out[i] = append(out[i], variants(form, src, false)...)
 					}
 				}
 			}
@@ -133,7 +131,7 @@ func latin(lang language.Tag) bool {
 
 func (m *Matcher) add(e *entry) {
 	for _, w := range words(e.spelling) {
-		e.words = append(e.words, w.key)
+		e.words = append(e.words, wordKey(e.spelling[w.start:w.end]))
 	}
 	if len(e.words) == 0 {
 		return
@@ -142,11 +140,8 @@ func (m *Matcher) add(e *entry) {
 	m.byFirst[e.words[0]] = append(m.byFirst[e.words[0]], e)
 }
 
-// word is a word of a text: a run of letters and digits.
-type word struct {
-	key        string // lower case, NFC
-	start, end int
-}
+// word is where a word of a text is: a run of letters and digits.
+type word struct{ start, end int }
 
 // words cuts text into words. Apostrophes and hyphens separate words, so
 // that Ablyazov’s holds Ablyazov and Nazarbayev-era holds Nazarbayev.
@@ -154,31 +149,64 @@ func words(text string) []word {
 	out := make([]word, 0, len(text)/6)
 	start := -1
 	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		if inWord(r) {
 			if start < 0 {
 				start = i
 			}
 			continue
 		}
 		if start >= 0 {
-			out = append(out, word{wordKey(text[start:i]), start, i})
+			out = append(out, word{start, i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, word{wordKey(text[start:]), start, len(text)})
+		out = append(out, word{start, len(text)})
 	}
 	return out
 }
 
+// inWord reports whether r is part of a word: a letter, a digit or a
+// combining mark.
+func inWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
 // wordKey is key for one word, which has no spaces: cheap for ASCII.
 func wordKey(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return strings.ToLower(norm.NFC.String(w))
-		}
+	if !ascii(w) {
+		return strings.ToLower(norm.NFC.String(w))
 	}
 	return strings.ToLower(w)
+}
+
+// scanner holds a text being searched and its words.
+type scanner struct {
+	text      string
+	ws        []word
+	first, at []byte // the keys of ASCII words: the first of a match, the others
+}
+
+// key returns the key of word i, made in buf if the word is ASCII: then
+// the key is only valid until buf is used again.
+func (s *scanner) key(i int, buf *[]byte) string {
+	w := s.text[s.ws[i].start:s.ws[i].end]
+	if !ascii(w) {
+		return wordKey(w)
+	}
+	b := (*buf)[:0]
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	*buf = b
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // Find returns the spellings of the concepts in text, in order, none
@@ -187,16 +215,16 @@ func (m *Matcher) Find(text string) []Match {
 	if len(m.byFirst) == 0 {
 		return nil
 	}
-	ws := words(text) // each word's key is NFC: the offsets stay the text's
+	s := &scanner{text: text, ws: words(text)}
 	var out []Match
-	for i := 0; i < len(ws); i++ {
-		e, n := m.longest(ws, i)
+	for i := 0; i < len(s.ws); i++ {
+		e, n := m.longest(s, i)
 		if e == nil {
 			continue
 		}
 		out = append(out, Match{
-			Concept: e.concept, Lang: e.lang, Role: e.role, Spelling: e.spelling, Why: e.why,
-			Start: ws[i].start, End: ws[i+n-1].end,
+			Concept: e.concept, Lang: e.lang, Role: e.role, Spelling: e.spelling,
+			Start: s.ws[i].start, End: s.ws[i+n-1].end,
 		})
 		i += n - 1
 	}
@@ -205,17 +233,19 @@ func (m *Matcher) Find(text string) []Match {
 
 // longest returns the entry of most words that matches at word i, and
 // how many words it took.
-func (m *Matcher) longest(ws []word, i int) (*entry, int) {
-	w := ws[i].key
-	try := func(first string) (*entry, int) {
+func (m *Matcher) longest(s *scanner, i int) (*entry, int) {
+	// try looks for the entries whose first word is first, the first
+	// word of the text itself or, if inflected, its stem.
+	try := func(first string, inflected bool) (*entry, int) {
 		for _, e := range m.byFirst[first] {
-			if e.matches(ws[i:]) {
+			if (!inflected || e.inflects) && e.matches(s, i) {
 				return e, len(e.words)
 			}
 		}
 		return nil, 0
 	}
-	if e, n := try(w); e != nil {
+	w := s.key(i, &s.first)
+	if e, n := try(w, false); e != nil {
 		return e, n
 	}
 	if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, r) {
@@ -224,7 +254,7 @@ func (m *Matcher) longest(ws []word, i int) (*entry, int) {
 	// A Cyrillic word may be the form of a stem with a case ending.
 	for _, end := range endings {
 		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
-			if e, n := try(stem); e != nil {
+			if e, n := try(stem, true); e != nil {
 				return e, n
 			}
 		}
@@ -232,13 +262,15 @@ func (m *Matcher) longest(ws []word, i int) (*entry, int) {
 	return nil, 0
 }
 
-// matches reports whether the entry's words begin ws.
-func (e *entry) matches(ws []word) bool {
-	if len(ws) < len(e.words) {
+// matches reports whether the words of s from i on begin with the
+// entry's words, the first of which has been looked up already.
+func (e *entry) matches(s *scanner, i int) bool {
+	if len(s.ws)-i < len(e.words) {
 		return false
 	}
-	for j, k := range e.words {
-		if ws[j].key != k && !(e.inflects && inflected(ws[j].key, k)) {
+	for j, k := range e.words[1:] {
+		w := s.key(i+1+j, &s.at)
+		if w != k && !(e.inflects && inflected(w, k)) {
 			return false
 		}
 	}

@@ -16,8 +16,7 @@ import (
 // not a letter. Galymzhan and Galymjan, Zhakiyanov and Jakiyanov,
 // Nazarbaev and Nazarbayev have one skeleton; Kazakh and Kazan do not.
 func Skeleton(s string) string {
-	s = strings.ToLower(norm.NFC.String(s))
-	s = strings.NewReplacer("ž", "zh", "š", "sh", "č", "ch", "ǵ", "g", "ğ", "gh", "ı", "i").Replace(s)
+	s = letterFolds.Replace(strings.ToLower(norm.NFC.String(s)))
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.IsLetter(r) && r < utf8.RuneSelf {
@@ -35,6 +34,10 @@ func Skeleton(s string) string {
 	}
 	return string(out)
 }
+
+// letterFolds spell letters with diacritics as the schemes without them
+// do.
+var letterFolds = strings.NewReplacer("ž", "zh", "š", "sh", "č", "ch", "ǵ", "g", "ğ", "gh", "ı", "i")
 
 // skeletonFolds are applied left to right; at each place the first that
 // matches, in this order, so the longer come first.
@@ -85,11 +88,30 @@ func (s *Spellings) Add(file, text string) {
 	flush(len(text))
 }
 
+// Merge adds the names another collection holds.
+func (s *Spellings) Merge(other *Spellings) {
+	for k, m := range other.bySkeleton {
+		mine := s.bySkeleton[k]
+		if mine == nil {
+			s.bySkeleton[k] = m
+			continue
+		}
+		for text, places := range m {
+			mine[text] = append(mine[text], places...)
+		}
+	}
+	for w := range other.lower {
+		s.lower[w] = true
+	}
+}
+
 // word takes one word of the text.
 func (s *Spellings) word(w string, at Pos) {
-	w = strings.TrimRight(w, "-'’")
-	for _, poss := range []string{"’s", "'s", "’", "'"} {
-		w = strings.TrimSuffix(w, poss)
+	if c := w[len(w)-1]; c == 's' || c == '-' || c == '\'' || c == "’"[2] {
+		w = strings.TrimRight(w, "-'’")
+		for _, poss := range []string{"’s", "'s", "’", "'"} {
+			w = strings.TrimSuffix(w, poss)
+		}
 	}
 	first, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(first) {
@@ -98,7 +120,7 @@ func (s *Spellings) word(w string, at Pos) {
 		}
 		return
 	}
-	if len(w) < 4 || !isLatin(w) || strings.ToUpper(w) == w {
+	if len(w) < 4 || !isLatin(w) || !hasLower(w) {
 		return // short words, other scripts, acronyms (DCK, OSCE)
 	}
 	k, ok := s.skeletons[w]
@@ -114,9 +136,18 @@ func (s *Spellings) word(w string, at Pos) {
 	m[w] = append(m[w], at)
 }
 
+func hasLower(w string) bool {
+	for _, r := range w {
+		if 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func isLatin(w string) bool {
 	for _, r := range w {
-		if unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) {
 			return false
 		}
 	}

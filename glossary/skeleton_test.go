@@ -1,6 +1,7 @@
 package glossary
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -109,5 +110,33 @@ func TestSuggest(t *testing.T) {
 	back, err := ParseYAML([]byte(b.String()), "s.yaml")
 	if err != nil || len(back) != 1 {
 		t.Errorf("the suggestion is not a glossary: %v\n%s", err, b.String())
+	}
+}
+
+// Collections made in parts, as check makes them on every core, merge
+// into what one collection of everything holds.
+func TestSpellingsMerge(t *testing.T) {
+	texts := map[string]string{
+		"a.txt": "Galymzhan met Nazarbayev. Marra said so.",
+		"b.txt": "Galymjan met Nazarbaev. Mara left.",
+		"c.txt": "a mara ran; Galymzhan left",
+	}
+	whole := NewSpellings()
+	parts := []*Spellings{NewSpellings(), NewSpellings()}
+	for i, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		whole.Add(name, texts[name])
+		parts[i%2].Add(name, texts[name])
+	}
+	parts[0].Merge(parts[1])
+	got, want := fmt.Sprint(parts[0].Inconsistent()), fmt.Sprint(whole.Inconsistent())
+	if got != want {
+		t.Errorf("merged %s, want %s", got, want)
+	}
+	if !strings.Contains(want, "Nazarbaev") || !strings.Contains(want, "c.txt") {
+		t.Errorf("clusters %s", want)
+	}
+	// Mara in b.txt is a common word, since c.txt has it in lower case.
+	if strings.Contains(got, "Marra") {
+		t.Errorf("clusters %s have a common word", got)
 	}
 }
