@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -187,13 +189,20 @@ func checkRun(opts *checkOptions) error {
 
 // writeFindings prints findings in the format asked for.
 func writeFindings(opts *checkOptions, files []string, findings []check.Finding) error {
-	w := opts.io.out
+	w := bufio.NewWriter(opts.io.out)
+	if err := writeFindingsTo(w, opts, files, findings); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+func writeFindingsTo(w io.Writer, opts *checkOptions, files []string, findings []check.Finding) error {
 	switch opts.Format {
 	case "json":
 		if findings == nil {
 			findings = []check.Finding{}
 		}
-		return printJSON(opts.io, findings)
+		return printJSON(w, findings)
 	case "sarif":
 		return check.WriteSARIF(w, findings, loctoolVersion())
 	case "junit":
@@ -208,7 +217,9 @@ func writeFindings(opts *checkOptions, files []string, findings []check.Finding)
 			sev := string(f.Severity) + ":"
 			line = strings.Replace(line, " "+sev+" ", " "+colour[f.Severity]+sev+"\x1b[0m ", 1)
 		}
-		fmt.Fprintln(w, line)
+		if _, err := fmt.Fprintln(w, line); err != nil {
+			return err
+		}
 		if f.Suggestion != "" && f.Rule == check.RuleVariant {
 			fmt.Fprintf(w, "\thint: write %q\n", f.Suggestion)
 		}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -151,7 +152,7 @@ func extractRun(opts *extractOptions) error {
 				return err
 			}
 		}
-		if err := printJSON(opts.io, extractJSON(report, changed, opts.DryRun)); err != nil {
+		if err := printJSON(opts.io.out, extractJSON(report, changed, opts.DryRun)); err != nil {
 			return err
 		}
 	case opts.DryRun:
@@ -255,8 +256,8 @@ func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) ex
 }
 
 // printJSON writes v, indented, to standard output.
-func printJSON(io *ioStreams, v any) error {
-	enc := json.NewEncoder(io.out)
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }

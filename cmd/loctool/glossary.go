@@ -203,7 +203,7 @@ func variantsRun(opts *variantsOptions) error {
 		if all == nil {
 			all = []variantJSON{}
 		}
-		return printJSON(opts.io, all)
+		return printJSON(opts.io.out, all)
 	}
 	return tw.Flush()
 }

@@ -110,7 +110,7 @@ func mergeRun(opts *mergeOptions) error {
 				return err
 			}
 		}
-		if err := printJSON(opts.io, mergeJSON(report, changed, opts.DryRun)); err != nil {
+		if err := printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun)); err != nil {
 			return err
 		}
 		if report.Failed() {

@@ -83,7 +83,7 @@ func statusRun(opts *statusOptions) error {
 			}
 			out = append(out, j)
 		}
-		if err := printJSON(opts.io, out); err != nil {
+		if err := printJSON(opts.io.out, out); err != nil {
 			return err
 		}
 		return statusErrors(opts.io, rows)
