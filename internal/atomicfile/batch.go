@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+
+	"github.com/loctool/loctool/internal/parallel"
 )
 
 // File is one file for WriteFiles.
@@ -137,20 +139,7 @@ func each(n int, f func(i int) error) error {
 
 func eachN(n, workers int, f func(i int) error) error {
 	errs := make([]error, n)
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range min(workers, n) {
-		wg.Go(func() {
-			for i := range work {
-				errs[i] = f(i)
-			}
-		})
-	}
-	for i := range n {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	parallel.Workers(n, workers, func(_, i int) { errs[i] = f(i) })
 	for _, err := range errs {
 		if err != nil {
 			return err

@@ -6,12 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/xliff"
 )
 
@@ -42,20 +41,7 @@ func Translate(locales string) (int, error) {
 		return 0, err
 	}
 	errs := make([]error, len(files))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range work {
-				errs[i] = translateFile(files[i])
-			}
-		})
-	}
-	for i := range files {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
+	parallel.Each(len(files), func(i int) { errs[i] = translateFile(files[i]) })
 	for _, err := range errs {
 		if err != nil {
 			return 0, err
