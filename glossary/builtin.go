@@ -27,5 +27,5 @@ func Builtin() []*Concept {
 func LoadBuiltin(langs Langs, files ...string) (*Glossary, error) {
 	g := New()
 	g.Add(Builtin())
-	return load(g, langs, files)
+	return load(g, langs, files, nil)
 }

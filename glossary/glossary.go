@@ -69,6 +69,10 @@ type Concept struct {
 	// madeID is set when the file gave no ID (OmegaT and CSV glossaries):
 	// such a concept is the one that already has its preferred spelling.
 	madeID bool
+	// generated holds the variants generated from Source, once
+	// [Glossary.Generate] has made them or a [Cache] has kept them.
+	generated []string
+	hasGen    bool
 }
 
 // Terms are a concept's spellings in one language.
@@ -207,6 +211,7 @@ func (c *Concept) merge(later *Concept) {
 		t.Accepted = without(t.Accepted, t.Forbidden)
 	}
 	c.Pos = later.Pos
+	c.generated, c.hasGen = nil, false // the forms may have changed
 }
 
 // union returns a with the spellings of b it does not have.

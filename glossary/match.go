@@ -2,7 +2,6 @@ package glossary
 
 import (
 	"maps"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -12,6 +11,8 @@ import (
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/loctool/loctool/internal/parallel"
 )
 
 // Role is how a spelling stands in its concept.
@@ -80,11 +81,11 @@ func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 				continue
 			}
 			for _, v := range variants[ci] {
-				if listed[key(v.Text)] || !isLatin(v.Text) {
+				if listed[key(v)] || !isLatin(v) {
 					continue
 				}
-				listed[key(v.Text)] = true
-				m.add(&entry{concept: c, lang: lang, role: Generated, spelling: v.Text})
+				listed[key(v)] = true
+				m.add(&entry{concept: c, lang: lang, role: Generated, spelling: v})
 			}
 		}
 	}
@@ -95,31 +96,42 @@ func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 	return m
 }
 
+// Generate makes the variants of every concept's Cyrillic forms, on
+// every core, and keeps them with the concepts: a large glossary has tens
+// of thousands of forms to romanise, and a [Cache] keeps what Generate
+// made. [NewMatcher] generates what Generate has not.
+func (g *Glossary) Generate() {
+	for i, vs := range generate(g) {
+		c := g.Concepts[i]
+		c.generated, c.hasGen = vs, true
+	}
+}
+
 // generate returns the variants of each concept's Cyrillic forms, its
-// languages in order, made on every core: a large glossary has tens of
-// thousands of forms to romanise.
-func generate(g *Glossary) [][]Variant {
-	out := make([][]Variant, len(g.Concepts))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				c := g.Concepts[i]
-				langs := slices.SortedFunc(maps.Keys(c.Source), func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
-				for _, src := range langs {
-					for _, form := range c.Source[src] {
-						out[i] = append(out[i], variants(form, src, false)...)
-					}
-				}
+// languages in order: those kept, and the others made on every core.
+func generate(g *Glossary) [][]string {
+	out := make([][]string, len(g.Concepts))
+	parallel.Each(len(g.Concepts), func(i int) {
+		if c := g.Concepts[i]; c.hasGen {
+			out[i] = c.generated
+		} else {
+			out[i] = c.variants()
+		}
+	})
+	return out
+}
+
+// variants makes the variants of the concept's Cyrillic forms.
+func (c *Concept) variants() []string {
+	var out []string
+	langs := slices.SortedFunc(maps.Keys(c.Source), func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) })
+	for _, src := range langs {
+		for _, form := range c.Source[src] {
+			for _, v := range variants(form, src, false) {
+				out = append(out, v.Text)
 			}
-		})
+		}
 	}
-	for i := range g.Concepts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	return out
 }
 
@@ -145,8 +157,10 @@ type word struct{ start, end int }
 
 // words cuts text into words. Apostrophes and hyphens separate words, so
 // that Ablyazov’s holds Ablyazov and Nazarbayev-era holds Nazarbayev.
-func words(text string) []word {
-	out := make([]word, 0, len(text)/6)
+func words(text string) []word { return appendWords(nil, text) }
+
+// appendWords appends the words of text to out.
+func appendWords(out []word, text string) []word {
 	start := -1
 	for i, r := range text {
 		if inWord(r) {
@@ -190,6 +204,10 @@ type scanner struct {
 	first, at []byte // the keys of ASCII words: the first of a match, the others
 }
 
+// scanners keep the scanners of finished searches for the next ones: a
+// corpus is searched file by file, and a text's words are many.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
+
 // key returns the key of word i, made in buf if the word is ASCII: then
 // the key is only valid until buf is used again.
 func (s *scanner) key(i int, buf *[]byte) string {
@@ -215,7 +233,12 @@ func (m *Matcher) Find(text string) []Match {
 	if len(m.byFirst) == 0 {
 		return nil
 	}
-	s := &scanner{text: text, ws: words(text)}
+	s := scanners.Get().(*scanner)
+	defer func() {
+		s.text = ""
+		scanners.Put(s)
+	}()
+	s.text, s.ws = text, appendWords(s.ws[:0], text)
 	var out []Match
 	for i := 0; i < len(s.ws); i++ {
 		e, n := m.longest(s, i)

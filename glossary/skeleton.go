@@ -53,6 +53,7 @@ type Spellings struct {
 	bySkeleton map[string]map[string][]Pos // skeleton → spelling → places
 	lower      map[string]bool             // words seen in lower case: common words
 	skeletons  map[string]string           // word → its skeleton, computed once
+	buf        []byte
 }
 
 // NewSpellings returns an empty collection.
@@ -123,6 +124,9 @@ func (s *Spellings) word(w string, at Pos) {
 	if len(w) < 4 || !isLatin(w) || !hasLower(w) {
 		return // short words, other scripts, acronyms (DCK, OSCE)
 	}
+	if s.lower[string(s.lowered(w))] {
+		return // a common word at the start of a sentence
+	}
 	k, ok := s.skeletons[w]
 	if !ok {
 		k = Skeleton(w)
@@ -134,6 +138,22 @@ func (s *Spellings) word(w string, at Pos) {
 		s.bySkeleton[k] = m
 	}
 	m[w] = append(m[w], at)
+}
+
+// lowered returns w in lower case, made in the collection's buffer.
+func (s *Spellings) lowered(w string) []byte {
+	s.buf = s.buf[:0]
+	if !ascii(w) {
+		return append(s.buf, strings.ToLower(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		s.buf = append(s.buf, c)
+	}
+	return s.buf
 }
 
 func hasLower(w string) bool {

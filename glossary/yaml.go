@@ -24,19 +24,25 @@ func Load(files ...string) (*Glossary, error) {
 // LoadWith is Load, with the languages of OmegaT glossaries, which do not
 // say theirs.
 func LoadWith(langs Langs, files ...string) (*Glossary, error) {
-	return load(New(), langs, files)
+	return load(New(), langs, files, nil)
 }
 
-// load adds glossary files to g, and checks the whole.
-func load(g *Glossary, langs Langs, files []string) (*Glossary, error) {
+// load adds glossary files to g, and checks the whole. The files are
+// read unless their data is given.
+func load(g *Glossary, langs Langs, files []string, data [][]byte) (*Glossary, error) {
 	var errs []error
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			errs = append(errs, &Error{Pos: Pos{File: f}, Kind: ErrInvalid, Msg: "cannot read the glossary: " + pathErr(err)})
-			continue
+	for i, f := range files {
+		var d []byte
+		if data != nil {
+			d = data[i]
+		} else {
+			var err error
+			if d, err = os.ReadFile(f); err != nil {
+				errs = append(errs, &Error{Pos: Pos{File: f}, Kind: ErrInvalid, Msg: "cannot read the glossary: " + pathErr(err)})
+				continue
+			}
 		}
-		concepts, err := Parse(data, f, langs)
+		concepts, err := Parse(d, f, langs)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -140,8 +146,28 @@ func ParseYAML(data []byte, name string) ([]*Concept, error) {
 }
 
 type parser struct {
-	file string
-	errs []error
+	file  string
+	errs  []error
+	langs map[string]langTag // the keys read so far, parsed
+}
+
+type langTag struct {
+	tag language.Tag
+	err error
+}
+
+// lang parses a language tag, once per spelling of it: a glossary has
+// thousands of en: and ru: keys.
+func (p *parser) lang(s string) (language.Tag, error) {
+	if l, ok := p.langs[s]; ok {
+		return l.tag, l.err
+	}
+	tag, err := language.Parse(s)
+	if p.langs == nil {
+		p.langs = map[string]langTag{}
+	}
+	p.langs[s] = langTag{tag, err}
+	return tag, err
 }
 
 func (p *parser) pos(n *yaml.Node) Pos { return Pos{File: p.file, Line: n.Line, Col: n.Column} }
@@ -182,7 +208,7 @@ func (p *parser) concept(n *yaml.Node) *Concept {
 		case "source":
 			p.source(c, v)
 		default:
-			lang, err := language.Parse(k.Value)
+			lang, err := p.lang(k.Value)
 			if err != nil {
 				p.fail(p.errf(k, fmt.Sprintf("unknown setting %q", k.Value),
 					"a concept has "+strings.Join(conceptKeys, ", ")+", and a spelling per language, such as en:"))
@@ -202,7 +228,7 @@ func (p *parser) concept(n *yaml.Node) *Concept {
 	}
 	if c.Kind != Place && c.Kind != Organisation {
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			lang, err := language.Parse(n.Content[i].Value)
+			lang, err := p.lang(n.Content[i].Value)
 			if t := c.Terms[lang]; err == nil && t != nil {
 				for _, v := range slices.Concat(t.Accepted, t.Forbidden) {
 					if feminine(t.Preferred, v) {
@@ -272,7 +298,7 @@ func (p *parser) source(c *Concept, n *yaml.Node) {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		lang, err := language.Parse(k.Value)
+		lang, err := p.lang(k.Value)
 		if err != nil {
 			p.fail(p.errf(k, fmt.Sprintf("source: %q is not a language tag", k.Value), "use ru or kk"))
 			continue
