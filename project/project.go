@@ -64,8 +64,24 @@ func (p *Project) confine(rel string) (string, error) {
 	return confine(p.Root, rel, &p.folders)
 }
 
-// Open checks the configuration and loads the segmentation rules.
+// Open checks the configuration, loads the segmentation rules and
+// compiles those of the source language, so that a bad pattern is
+// reported as the configuration error it is.
 func Open(cfg Config) (*Project, error) {
+	p, err := OpenLazily(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := p.segmenter(cfg.Source); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// OpenLazily is Open without compiling the rules, for commands that read
+// articles without segmenting them, such as the spelling check: errors in
+// the rules' patterns are reported when the project first segments text.
+func OpenLazily(cfg Config) (*Project, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
@@ -88,9 +104,6 @@ func Open(cfg Config) (*Project, error) {
 		}
 	}
 	p.handles = handoff.HandlesOf(p.rules)
-	if _, err := p.segmenter(cfg.Source); err != nil {
-		return nil, err
-	}
 	return p, nil
 }
 

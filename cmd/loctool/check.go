@@ -108,7 +108,7 @@ configuration or glossary error.`,
 func checkRun(opts *checkOptions) error {
 	var files, glossaries []string
 	root := "."
-	p, err := openProject(opts.io)
+	p, err := openProject(opts.io, false)
 	var ce *cliError
 	switch {
 	case err == nil:

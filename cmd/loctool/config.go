@@ -41,13 +41,18 @@ func loadConfig(file string) (project.Config, error) {
 	return cfg, err
 }
 
-// openProject loads the configuration and opens the project.
-func openProject(io *ioStreams) (*project.Project, error) {
+// openProject loads the configuration and opens the project, for a
+// command that segments articles when segments is set.
+func openProject(io *ioStreams, segments bool) (*project.Project, error) {
 	cfg, bad, err := readConfig(io.configFile)
 	if err != nil {
 		return nil, err
 	}
-	p, err := project.Open(cfg)
+	open := project.Open
+	if !segments {
+		open = project.OpenLazily
+	}
+	p, err := open(cfg)
 	var ce *project.ConfigError
 	if errors.As(err, &ce) {
 		return nil, configErr(err, bad)

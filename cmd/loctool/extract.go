@@ -103,7 +103,7 @@ func parseLangs(s string) ([]language.Tag, error) {
 }
 
 func extractRun(opts *extractOptions) error {
-	p, err := openProject(opts.io)
+	p, err := openProject(opts.io, true)
 	if err != nil {
 		return err
 	}

@@ -87,7 +87,7 @@ func convertRun(opts *convertOptions) error {
 	files := opts.Files
 	var langs glossary.Langs
 	order := []language.Tag{language.English, language.Russian, language.Kazakh}
-	p, err := openProject(opts.io)
+	p, err := openProject(opts.io, false)
 	switch {
 	case err == nil:
 		langs = glossary.Langs{Source: p.Source, Target: p.Targets[0]}
@@ -246,7 +246,7 @@ project's glossaries and the built-in one already cover are left out.`,
 }
 
 func suggestRun(io *ioStreams, paths, extra []string) error {
-	p, err := openProject(io)
+	p, err := openProject(io, false)
 	if err != nil && len(paths) == 0 {
 		return err
 	}

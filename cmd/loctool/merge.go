@@ -72,7 +72,7 @@ article is written atomically.`,
 }
 
 func mergeRun(opts *mergeOptions) error {
-	p, err := openProject(opts.io)
+	p, err := openProject(opts.io, true)
 	if err != nil {
 		return err
 	}

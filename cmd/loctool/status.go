@@ -65,7 +65,7 @@ type statusJSON struct {
 }
 
 func statusRun(opts *statusOptions) error {
-	p, err := openProject(opts.io)
+	p, err := openProject(opts.io, true)
 	if err != nil {
 		return err
 	}
