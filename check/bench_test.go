@@ -24,7 +24,7 @@ func benchSources(b *testing.B) ([]check.Source, int64) {
 	var n int64
 	for i := range *benchArticles {
 		name, data := corpus.Article(o, i)
-		sources = append(sources, check.Source{Path: name, Data: data})
+		sources = append(sources, check.Source{Path: name, Text: string(data)})
 		n += int64(len(data))
 	}
 	return sources, n
@@ -66,7 +66,7 @@ func BenchmarkFind(b *testing.B) {
 	b.SetBytes(n)
 	for b.Loop() {
 		for _, s := range sources {
-			m.Find(string(s.Data))
+			m.Find(s.Text)
 		}
 	}
 }
@@ -79,7 +79,7 @@ func BenchmarkSpellings(b *testing.B) {
 	for b.Loop() {
 		names := glossary.NewSpellings()
 		for _, s := range sources {
-			names.Add(s.Path, string(s.Data))
+			names.Add(s.Path, s.Text)
 		}
 		names.Inconsistent()
 	}

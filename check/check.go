@@ -11,8 +11,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,6 +19,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/internal/place"
 )
 
@@ -78,7 +77,7 @@ func (f Finding) String() string {
 // Source is an article to check.
 type Source struct {
 	Path string // as findings name it
-	Data []byte
+	Text string
 }
 
 // Options are the options of [Sources].
@@ -97,6 +96,13 @@ func Sources(sources []Source, opts Options) ([]Finding, error) {
 	if err != nil {
 		return nil, err
 	}
+	n := len(findings)
+	for _, c := range clusters {
+		for _, s := range c.Spellings {
+			n += len(s.Places)
+		}
+	}
+	findings = slices.Grow(findings, n-len(findings))
 	for _, c := range clusters {
 		var spellings []string
 		for _, s := range c.Spellings {
@@ -113,16 +119,26 @@ func Sources(sources []Source, opts Options) ([]Finding, error) {
 			}
 		}
 	}
-	slices.SortStableFunc(findings, func(a, b Finding) int {
-		if a.File != b.File {
-			return strings.Compare(a.File, b.File)
-		}
-		if a.Line != b.Line {
-			return a.Line - b.Line
-		}
-		return a.Col - b.Col
-	})
+	slices.SortFunc(findings, compareFindings)
 	return findings, nil
+}
+
+// compareFindings orders findings by file and place, then by rule and
+// message.
+func compareFindings(a, b Finding) int {
+	if a.File != b.File {
+		return strings.Compare(a.File, b.File)
+	}
+	if a.Line != b.Line {
+		return a.Line - b.Line
+	}
+	if a.Col != b.Col {
+		return a.Col - b.Col
+	}
+	if a.Rule != b.Rule {
+		return strings.Compare(a.Rule, b.Rule)
+	}
+	return strings.Compare(a.Message, b.Message)
 }
 
 // scan finds the glossary's variant spellings in the articles, and the
@@ -133,63 +149,55 @@ func scan(sources []Source, opts Options) ([]Finding, []glossary.Cluster, error)
 	if opts.Lang == language.Und {
 		opts.Lang = language.English
 	}
-	matcher := sync.OnceValue(func() *glossary.Matcher {
+	matcher := make(chan *glossary.Matcher, 1)
+	go func() {
 		if opts.Glossary == nil {
-			return nil
+			matcher <- nil
+			return
 		}
-		return glossary.NewMatcher(opts.Glossary, opts.Lang)
-	})
-	go matcher()
+		matcher <- glossary.NewMatcher(opts.Glossary, opts.Lang)
+	}()
 
 	type worker struct {
 		names    *glossary.Spellings
 		covered  map[string]bool // spellings of glossary concepts, in lower case
 		findings []Finding
 	}
-	workers := make([]worker, min(runtime.GOMAXPROCS(0), max(len(sources), 1)))
-	errs := make([]error, len(sources))
-	var next atomic.Int64
-	var wg sync.WaitGroup
+	workers := make([]worker, runtime.GOMAXPROCS(0))
 	for w := range workers {
-		wk := &workers[w]
-		wk.names, wk.covered = glossary.NewSpellings(), map[string]bool{}
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(sources) {
-					return
+		workers[w] = worker{names: glossary.NewSpellings(), covered: map[string]bool{}}
+	}
+	// First what needs no glossary: the text a reader sees, and its names.
+	texts := make([]string, len(sources))
+	errs := make([]error, len(sources))
+	parallel.Workers(len(sources), len(workers), func(w, i int) {
+		src := sources[i]
+		if !utf8.ValidString(src.Text) {
+			errs[i] = fmt.Errorf("%s: the article is not UTF-8 text", src.Path)
+			return
+		}
+		texts[i], errs[i] = visible(src.Path, src.Text)
+		if errs[i] == nil {
+			workers[w].names.Add(src.Path, texts[i])
+		}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, err
+	}
+	if m := <-matcher; m != nil {
+		parallel.Workers(len(sources), len(workers), func(w, i int) {
+			wk, text := &workers[w], texts[i]
+			for _, match := range m.Find(text) {
+				found := text[match.Start:match.End]
+				wk.covered[strings.ToLower(found)] = true
+				for _, w := range strings.FieldsFunc(found, notLetter) {
+					wk.covered[strings.ToLower(w)] = true
 				}
-				src := sources[i]
-				if !utf8.Valid(src.Data) {
-					errs[i] = fmt.Errorf("%s: the article is not UTF-8 text", src.Path)
-					continue
-				}
-				text, err := visible(src.Path, string(src.Data))
-				if err != nil {
-					errs[i] = err
-					continue
-				}
-				wk.names.Add(src.Path, text)
-				m := matcher()
-				if m == nil {
-					continue
-				}
-				for _, match := range m.Find(text) {
-					found := text[match.Start:match.End]
-					wk.covered[strings.ToLower(found)] = true
-					for _, w := range strings.FieldsFunc(found, notLetter) {
-						wk.covered[strings.ToLower(w)] = true
-					}
-					if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
-						wk.findings = append(wk.findings, variantFinding(src, text, match, opts.Lang))
-					}
+				if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
+					wk.findings = append(wk.findings, variantFinding(sources[i], text, match, opts.Lang))
 				}
 			}
 		})
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, nil, err
 	}
 	names, covered := workers[0].names, workers[0].covered
 	var out []Finding

@@ -16,7 +16,7 @@ func sample(t *testing.T) []Source {
 		if err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, Source{Path: f, Data: data})
+		out = append(out, Source{Path: f, Text: string(data)})
 	}
 	return out
 }
@@ -180,22 +180,22 @@ func TestFix(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := "Galymjan\r\nJakiyanov met JAKIYANOV.\r\nJakiyanov’s Kazak friend.\r\n"
-	fs, err := Sources([]Source{{Path: "a.txt", Data: []byte(src)}}, Options{Glossary: g})
+	fs, err := Sources([]Source{{Path: "a.txt", Text: src}}, Options{Glossary: g})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, n := Fix([]byte(src), "a.txt", fs)
+	got, n := Fix(src, "a.txt", fs)
 	want := "Galymzhan\r\nZhakiyanov met ZHAKIYANOV.\r\nZhakiyanov’s Kazak friend.\r\n"
-	if string(got) != want || n != 3 {
+	if got != want || n != 3 {
 		t.Errorf("Fix = %q, %d fixes; want %q, 3", got, n, want)
 	}
 	// Fixed, the text has nothing left to fix.
-	fs, _ = Sources([]Source{{Path: "a.txt", Data: got}}, Options{Glossary: g})
+	fs, _ = Sources([]Source{{Path: "a.txt", Text: got}}, Options{Glossary: g})
 	if _, n := Fix(got, "a.txt", fs); n != 0 {
 		t.Errorf("%d fixes on the fixed text: %v", n, fs)
 	}
 	// A file that changed since the check is not touched where it changed.
-	if _, n := Fix([]byte("Jakiyanov"), "a.txt", []Finding{{File: "a.txt", Rule: RuleVariant, Offset: 0, Length: 9, Found: "Zhakiyanov", Suggestion: "Zhakiyanov"}}); n != 0 {
+	if _, n := Fix("Jakiyanov", "a.txt", []Finding{{File: "a.txt", Rule: RuleVariant, Offset: 0, Length: 9, Found: "Zhakiyanov", Suggestion: "Zhakiyanov"}}); n != 0 {
 		t.Error("fixed a place whose text is not what was found")
 	}
 }

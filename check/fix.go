@@ -6,17 +6,17 @@ import (
 	"unicode"
 )
 
-// Fix returns data with the variant spellings of findings replaced by
-// their suggestions, and how many it replaced. Only the findings of
-// data's file that say where they are and what to write are fixed;
-// everything else in data, line endings included, is left byte for
-// byte. A name of several words is replaced word by word, so that the
-// line breaks and spaces between them stay.
-func Fix(data []byte, file string, findings []Finding) ([]byte, int) {
+// Fix returns the text of a file with the variant spellings of findings
+// replaced by their suggestions, and how many it replaced. Only the
+// findings of the file that say where they are and what to write are
+// fixed; everything else in the text, line endings included, is left
+// byte for byte. A name of several words is replaced word by word, so
+// that the line breaks and spaces between them stay.
+func Fix(text, file string, findings []Finding) (string, int) {
 	var fixes []Finding
 	for _, f := range findings {
 		if f.File == file && f.Rule == RuleVariant && f.Suggestion != "" && f.Length > 0 &&
-			f.Offset+f.Length <= len(data) && string(data[f.Offset:f.Offset+f.Length]) == f.Found {
+			f.Offset+f.Length <= len(text) && text[f.Offset:f.Offset+f.Length] == f.Found {
 			fixes = append(fixes, f)
 		}
 	}
@@ -27,13 +27,13 @@ func Fix(data []byte, file string, findings []Finding) ([]byte, int) {
 		if f.Offset < pos {
 			continue // overlaps the one before
 		}
-		b.Write(data[pos:f.Offset])
+		b.WriteString(text[pos:f.Offset])
 		b.WriteString(replaceWords(f.Found, f.Suggestion))
 		pos = f.Offset + f.Length
 		n++
 	}
-	b.Write(data[pos:])
-	return []byte(b.String()), n
+	b.WriteString(text[pos:])
+	return b.String(), n
 }
 
 // replaceWords writes the words of with over those of found, keeping

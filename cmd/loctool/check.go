@@ -16,6 +16,7 @@ import (
 	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/internal/atomicfile"
+	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/project"
 )
 
@@ -143,14 +144,25 @@ func checkRun(opts *checkOptions) error {
 	}
 	glossaries = append(glossaries, opts.Glossaries...)
 
-	g, err := loadGlossaries(p, glossaries, !opts.NoBuiltin && (p == nil || !p.NoBuiltinGlossary))
-	if err != nil {
-		return err
+	// The glossaries load while the articles are read.
+	type loaded struct {
+		g   *glossary.Glossary
+		err error
 	}
-	sources, err := readSources(root, files)
-	if err != nil {
-		return err
+	load := make(chan loaded, 1)
+	go func() {
+		g, err := loadGlossaries(p, glossaries, !opts.NoBuiltin && (p == nil || !p.NoBuiltinGlossary))
+		load <- loaded{g, err}
+	}()
+	sources, readErr := readSources(root, files)
+	l := <-load
+	if l.err != nil {
+		return l.err
 	}
+	if readErr != nil {
+		return readErr
+	}
+	g := l.g
 	findings, err := check.Sources(sources, check.Options{Glossary: g})
 	if err != nil {
 		return failure(err)
@@ -232,20 +244,20 @@ func writeFindingsTo(w io.Writer, opts *checkOptions, files []string, findings [
 func fix(opts *checkOptions, root string, sources []check.Source, findings []check.Finding) ([]check.Finding, error) {
 	fixed := map[string]bool{}
 	for _, src := range sources {
-		data, n := check.Fix(src.Data, src.Path, findings)
+		text, n := check.Fix(src.Text, src.Path, findings)
 		if n == 0 {
 			continue
 		}
 		fixed[src.Path] = true
 		if opts.Diff {
-			fmt.Fprint(opts.io.out, udiff.Unified("a/"+src.Path, "b/"+src.Path, string(src.Data), string(data)))
+			fmt.Fprint(opts.io.out, udiff.Unified("a/"+src.Path, "b/"+src.Path, src.Text, text))
 			continue
 		}
 		path := src.Path
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(root, filepath.FromSlash(path))
 		}
-		if err := atomicfile.WriteFile(path, data, 0o644); err != nil {
+		if err := atomicfile.WriteFile(path, []byte(text), 0o644); err != nil {
 			return nil, failure(fmt.Errorf("cannot write %s: %w", src.Path, err))
 		}
 		fmt.Fprintf(opts.io.errOut, "%s: %d %s fixed\n", src.Path, n, plural(n, "spelling", "spellings"))
@@ -268,35 +280,63 @@ func loadGlossaries(p *project.Project, files []string, builtin bool) (*glossary
 	if p != nil {
 		langs = glossary.Langs{Source: p.Source, Target: p.Targets[0]}
 	}
-	var g *glossary.Glossary
-	var err error
-	switch {
-	case builtin:
-		g, err = glossary.LoadBuiltin(langs, files...)
-	case len(files) > 0:
-		g, err = glossary.LoadWith(langs, files...)
-	default:
+	if !builtin && len(files) == 0 {
 		return nil, nil
 	}
+	g, err := glossaryCache().Load(langs, builtin, files...)
 	if err != nil {
 		return nil, usageError(err, "fix the glossary; each error names its file and line")
 	}
 	return g, nil
 }
 
+// glossaryCache returns where loaded glossaries are kept: the folder
+// LOCTOOL_CACHE names, or loctool's folder in the user's cache folder;
+// none when LOCTOOL_CACHE is off or there is no such folder.
+func glossaryCache() glossary.Cache {
+	dir := os.Getenv("LOCTOOL_CACHE")
+	switch dir {
+	case "off":
+		return glossary.Cache{}
+	case "":
+		d, err := os.UserCacheDir()
+		if err != nil {
+			return glossary.Cache{}
+		}
+		dir = filepath.Join(d, "loctool")
+	}
+	// An entry is this build's: a rebuilt loctool makes its own.
+	exe, err := os.Executable()
+	if err != nil {
+		return glossary.Cache{}
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return glossary.Cache{}
+	}
+	return glossary.Cache{Dir: dir, Program: fmt.Sprintf("%s %s %d %d", loctoolVersion(), exe, fi.Size(), fi.ModTime().UnixNano())}
+}
+
 // readSources reads articles, named relative to root.
 func readSources(root string, files []string) ([]check.Source, error) {
-	var sources []check.Source
-	for _, f := range files {
+	sources := make([]check.Source, len(files))
+	errs := make([]error, len(files))
+	parallel.Each(len(files), func(i int) {
+		f := files[i]
 		path := f
 		if !filepath.IsAbs(f) {
 			path = filepath.Join(root, filepath.FromSlash(f))
 		}
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return nil, failure(fmt.Errorf("cannot read %s: %w", f, errors.Unwrap(err)))
+			errs[i] = failure(fmt.Errorf("cannot read %s: %w", f, errors.Unwrap(err)))
 		}
-		sources = append(sources, check.Source{Path: f, Data: data})
+		sources[i] = check.Source{Path: f, Text: string(data)}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	return sources, nil
 }
