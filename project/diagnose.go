@@ -105,9 +105,11 @@ func ruleOf(err error) string {
 	return RuleRead
 }
 
-// diagnose turns an error into diagnostics. The readers' errors keep
+// Diagnose turns an error into diagnostics. The readers' errors keep
 // their places; several joined errors give a diagnostic each; any other
 // error is placed at file.
+func Diagnose(file string, err error) []Diagnostic { return diagnose(file, err) }
+
 func diagnose(file string, err error) []Diagnostic {
 	switch e := err.(type) {
 	case *xliff.Error:

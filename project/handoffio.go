@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -44,6 +45,25 @@ func snapshot(f *handoff.File) ([]byte, error) {
 
 // errNoHandoff reports that an article has no handoff file yet.
 var errNoHandoff = errors.New("no handoff file")
+
+// ReadHandoff reads a handoff file, named relative to the project, as
+// the translator left it, in the language of its folder. A file that
+// cannot be read gives the diagnostics that say why, each at its place.
+func (p *Project) ReadHandoff(rel string) (*handoff.File, []Diagnostic) {
+	_, lang, err := p.ArticleOf(rel)
+	if err != nil {
+		return nil, []Diagnostic{{File: rel, Severity: Error, Msg: err.Error(), Rule: RulePath,
+			Hint: "handoff files are " + path.Join(p.Locales, "<language>", "<article>.xlf") + " or .json"}}
+	}
+	f, _, err := p.readHandoff(rel, lang)
+	if errors.Is(err, errNoHandoff) {
+		return nil, []Diagnostic{{File: rel, Severity: Error, Msg: "the file does not exist", Rule: RuleRead}}
+	}
+	if err != nil {
+		return nil, diagnose(rel, err)
+	}
+	return f, nil
+}
 
 // readHandoff reads the handoff file of an article for a language, as
 // the translator left it, and returns it with the file's bytes. A JSON

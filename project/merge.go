@@ -91,7 +91,7 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	files := opts.Handoffs
 	if len(files) == 0 {
 		var err error
-		if files, err = p.handoffFiles(); err != nil {
+		if files, err = p.HandoffFiles(); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -122,9 +122,10 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	return plan, report, nil
 }
 
-// handoffFiles lists the handoff files under the locales folder of the
-// target languages, sorted.
-func (p *Project) handoffFiles() ([]string, error) {
+// HandoffFiles lists the handoff files under the locales folder of the
+// target languages, sorted, as slash-separated paths relative to the
+// project. The obsolete store is not one of them.
+func (p *Project) HandoffFiles() ([]string, error) {
 	var out []string
 	for _, lang := range p.Targets {
 		dir := path.Join(p.Locales, lang.String())
