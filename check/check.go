@@ -65,13 +65,19 @@ type Finding struct {
 	Found      string `json:"found,omitempty"`
 	Suggestion string `json:"suggestion,omitempty"`
 	Concept    string `json:"concept,omitempty"`
+	// Hint says what to do, when the message and suggestion do not.
+	Hint string `json:"hint,omitempty"`
+	// Unit and Segment name the segment of a handoff file whose target
+	// the finding is in; it is placed at the target.
+	Unit    string `json:"unit,omitempty"`
+	Segment string `json:"segment,omitempty"`
 	// Offset and Length place Found in the file, in bytes.
 	Offset int `json:"-"`
 	Length int `json:"-"`
 }
 
 func (f Finding) String() string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", f.File, f.Line, f.Col, f.Severity, f.Message, f.Rule)
+	return fmt.Sprintf("%s: %s: %s [%s]", place.String(f.File, f.Line, f.Col), f.Severity, f.Message, f.Rule)
 }
 
 // Source is an article to check.
@@ -121,6 +127,20 @@ func Sources(sources []Source, opts Options) ([]Finding, error) {
 	}
 	slices.SortFunc(findings, compareFindings)
 	return findings, nil
+}
+
+// Sort puts findings in order of file and place, keeping the order of
+// those at one place.
+func Sort(findings []Finding) {
+	slices.SortStableFunc(findings, func(a, b Finding) int {
+		if a.File != b.File {
+			return strings.Compare(a.File, b.File)
+		}
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return a.Col - b.Col
+	})
 }
 
 // compareFindings orders findings by file and place, then by rule and
@@ -227,18 +247,23 @@ func Clusters(sources []Source, g *glossary.Glossary, lang language.Tag) ([]glos
 	return clusters, err
 }
 
-// variantFinding reports a forbidden or generated spelling.
+// variantFinding reports a forbidden or generated spelling in an
+// article.
 func variantFinding(src Source, text string, m glossary.Match, lang language.Tag) Finding {
-	found := text[m.Start:m.End]
-	line, col := place.Of(text, m.Start)
+	f := variant(text[m.Start:m.End], m, lang)
+	f.File, f.Offset, f.Length = src.Path, m.Start, m.End-m.Start
+	f.Line, f.Col = place.Of(text, m.Start)
+	return f
+}
+
+// variant is the finding of a forbidden or generated spelling, found, of
+// a concept in a language, without its place.
+func variant(found string, m glossary.Match, lang language.Tag) Finding {
 	preferred := ""
 	if t := m.Concept.Terms[lang]; t != nil {
 		preferred = t.Preferred
 	}
-	f := Finding{
-		File: src.Path, Line: line, Col: col, Severity: Error, Rule: RuleVariant,
-		Found: found, Concept: m.Concept.ID, Offset: m.Start, Length: m.End - m.Start,
-	}
+	f := Finding{Severity: Error, Rule: RuleVariant, Found: found, Concept: m.Concept.ID}
 	if preferred != "" {
 		f.Suggestion = caseLike(preferred, found)
 	}

@@ -1,11 +1,16 @@
 package check
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language"
+
 	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
 )
 
 func sample(t *testing.T) []Source {
@@ -197,5 +202,52 @@ func TestFix(t *testing.T) {
 	// A file that changed since the check is not touched where it changed.
 	if _, n := Fix("Jakiyanov", "a.txt", []Finding{{File: "a.txt", Rule: RuleVariant, Offset: 0, Length: 9, Found: "Zhakiyanov", Suggestion: "Zhakiyanov"}}); n != 0 {
 		t.Error("fixed a place whose text is not what was found")
+	}
+}
+
+func TestHandoffs(t *testing.T) {
+	g := glossary.New()
+	concepts, err := glossary.ParseYAML([]byte(`concepts:
+  - id: zhakiyanov
+    type: person
+    source: {ru: Жакиянов, kk: Жақиянов}
+    en: Zhakiyanov
+    ru: {preferred: Жакиянов, forbidden: [Жакьянов]}
+    kk: {preferred: Жақиянов, forbidden: [Жакиянов]}
+`), "g.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Add(concepts)
+	file := func(lang string, targets ...string) *handoff.File {
+		f := &handoff.File{SourceLang: language.English, TargetLang: language.MustParse(lang)}
+		for i, target := range targets {
+			s := &handoff.Segment{ID: "s1", Source: inline.Text("Zhakiyanov spoke."), Line: 10 + i, Col: 7, State: handoff.Translated}
+			if target != "" {
+				s.Target = inline.Text(target)
+			}
+			f.Units = append(f.Units, &handoff.Unit{ID: fmt.Sprint("b", i+1), Parts: []handoff.Part{{Segment: s}}})
+		}
+		return f
+	}
+	got := Handoffs([]Handoff{
+		{"ru.xlf", file("ru", "Жакьянова освободили.", "Жакиянова освободили.", "", "Zhakiyanov spoke.")},
+		{"kk.json", file("kk", "Жакияновтың сөзі.", "Жақияновтың сөзі.")},
+		{"en.xlf", file("en", "Jakiyanov spoke.")},
+	}, Options{Glossary: g})
+	var lines []string
+	for _, f := range got {
+		lines = append(lines, fmt.Sprintf("%s:%d:%d %s/%s %s→%s", f.File, f.Line, f.Col, f.Unit, f.Segment, f.Found, f.Suggestion))
+	}
+	want := []string{
+		"ru.xlf:10:7 b1/s1 Жакьянова→Жакиянова",
+		"kk.json:10:7 b1/s1 Жакияновтың→Жақияновтың",
+		"en.xlf:10:7 b1/s1 Jakiyanov→Zhakiyanov",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	if Handoffs([]Handoff{{"ru.xlf", file("ru", "Жакьянов")}}, Options{}) != nil {
+		t.Error("findings without a glossary")
 	}
 }

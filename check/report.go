@@ -48,7 +48,7 @@ func WriteSARIF(w io.Writer, findings []Finding, version string) error {
 	}
 	type physical struct {
 		ArtifactLocation artifact `json:"artifactLocation"`
-		Region           region   `json:"region"`
+		Region           *region  `json:"region,omitempty"`
 	}
 	type location struct {
 		PhysicalLocation physical `json:"physicalLocation"`
@@ -74,20 +74,31 @@ func WriteSARIF(w io.Writer, findings []Finding, version string) error {
 		x.DefaultConfiguration.Level = sarifLevel[r.Default]
 		rules = append(rules, x)
 	}
+	// Problems with handoff files have rules of their own.
+	for _, f := range findings {
+		if !slices.ContainsFunc(rules, func(x rule) bool { return x.ID == f.Rule }) {
+			x := rule{ID: f.Rule, ShortDescription: message{"A handoff file that cannot be used: " + f.Rule}}
+			x.DefaultConfiguration.Level = sarifLevel[Error]
+			rules = append(rules, x)
+		}
+	}
 	results := []result{}
 	for _, f := range findings {
+		loc := physical{ArtifactLocation: artifact{URI: f.File, URIBaseID: "%SRCROOT%"}}
+		if f.Line > 0 {
+			loc.Region = &region{StartLine: f.Line, StartColumn: max(f.Col, 1)}
+		}
 		r := result{
 			RuleID:    f.Rule,
 			RuleIndex: slices.IndexFunc(rules, func(x rule) bool { return x.ID == f.Rule }),
 			Level:     sarifLevel[f.Severity],
 			Message:   message{f.Message},
-			Locations: []location{{physical{
-				ArtifactLocation: artifact{URI: f.File, URIBaseID: "%SRCROOT%"},
-				Region:           region{StartLine: f.Line, StartColumn: f.Col},
-			}}},
+			Locations: []location{{loc}},
 		}
 		if f.Found != "" {
-			r.Locations[0].PhysicalLocation.Region.EndColumn = f.Col + len([]rune(f.Found))
+			if f.Segment == "" && loc.Region != nil { // placed at the text found, not at its target
+				loc.Region.EndColumn = f.Col + len([]rune(f.Found))
+			}
 			r.Properties = map[string]string{"found": f.Found}
 			if f.Suggestion != "" {
 				r.Properties["suggestion"] = f.Suggestion
@@ -188,8 +199,14 @@ func WriteJUnit(w io.Writer, files []string, findings []Finding) error {
 func WriteGitHub(w io.Writer, findings []Finding) error {
 	for _, f := range findings {
 		cmd := map[Severity]string{Error: "error", Warning: "warning", Info: "notice"}[f.Severity]
-		_, err := fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,title=%s::%s\n", cmd,
-			ghProperty(f.File), f.Line, f.Col, ghProperty(f.Rule), ghData(f.Message))
+		at := "file=" + ghProperty(f.File)
+		if f.Line > 0 {
+			at += fmt.Sprintf(",line=%d", f.Line)
+		}
+		if f.Col > 0 {
+			at += fmt.Sprintf(",col=%d", f.Col)
+		}
+		_, err := fmt.Fprintf(w, "::%s %s,title=%s::%s\n", cmd, at, ghProperty(f.Rule), ghData(f.Message))
 		if err != nil {
 			return err
 		}

@@ -15,9 +15,11 @@ import (
 
 	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/project"
+	"github.com/loctool/loctool/xliff"
 )
 
 type checkOptions struct {
@@ -40,18 +42,23 @@ func newCmdCheck(streams *ioStreams, runF func(*checkOptions) error) *cobra.Comm
 	opts := &checkOptions{io: streams}
 	cmd := &cobra.Command{
 		Use:   "check [PATH...]",
-		Short: "Check the spelling of names in articles against the glossary",
-		Long: `Check the spelling of the names in articles against the transliteration
-glossary: a variant or forbidden spelling of a concept (Jakiyanov for
-Zhakiyanov, Kazak where the glossary prefers Kazakh) is an error
-[spelling.variant], and two spellings the articles use for what looks
-like one name, which no glossary entry covers, are a warning at each
-place [spelling.inconsistent].
+		Short: "Check the spelling of names in articles and translations against the glossary",
+		Long: `Check the spelling of the names in articles and their translations against
+the transliteration glossary: a variant or forbidden spelling of a
+concept (Jakiyanov for Zhakiyanov, Kazak where the glossary prefers
+Kazakh) is an error [spelling.variant], and two spellings the articles
+use for what looks like one name, which no glossary entry covers, are a
+warning at each place [spelling.inconsistent]. In handoff files (.xlf,
+.json), each translation is checked in its language, inflected forms
+too, and a file that cannot be read is an error [handoff.…].
 
-With no PATH, check takes the articles of config.yaml. The glossaries are
-loctool's built-in glossary of Central Asia (unless --no-builtin), then
-those of config.yaml and each --glossary, which override it. Without config.yaml, check takes
-the PATHs given and the --glossary files.
+With no PATH, check takes the articles and handoff files of config.yaml.
+The glossaries are loctool's built-in glossary of Central Asia (unless
+--no-builtin), then those of config.yaml and each --glossary, which
+override it. Without config.yaml, check takes the PATHs given and the
+--glossary files. A glossary that is slow to load is kept in loctool's
+cache folder (LOCTOOL_CACHE names another; LOCTOOL_CACHE=off keeps
+none).
 
 --fix writes the preferred spelling over each variant, in place and
 atomically, and changes nothing else: the other bytes, line endings
@@ -64,8 +71,11 @@ a JSON array, a SARIF 2.1.0 log, a JUnit XML report or GitHub Actions
 annotations. The exit status is 0 when nothing at or above --fail-on
 (default: error) is found, 1 when something is, and 2 for a usage,
 configuration or glossary error.`,
-		Example: `  # Every article of the project, in CI
+		Example: `  # Every article and handoff file of the project, in CI
   loctool check
+
+  # The Russian translations only
+  loctool check locales/ru/articles/*.xlf
 
   # One article, with another glossary too
   loctool check --glossary house.yaml articles/news.txt
@@ -107,7 +117,7 @@ configuration or glossary error.`,
 }
 
 func checkRun(opts *checkOptions) error {
-	var files, glossaries []string
+	var files, handoffs, glossaries []string
 	root := "."
 	p, err := openProject(opts.io, false)
 	var ce *cliError
@@ -116,11 +126,12 @@ func checkRun(opts *checkOptions) error {
 		root = p.Root
 		glossaries = projectGlossaries(p)
 		if len(opts.Paths) == 0 {
-			articles, err := p.Articles()
-			if err != nil {
+			if files, err = p.Articles(); err != nil {
 				return err
 			}
-			files = articles
+			if handoffs, err = p.HandoffFiles(); err != nil {
+				return err
+			}
 		}
 	case errors.As(err, &ce) && opts.io.configFile == "" && len(opts.Paths) > 0:
 		if _, statErr := os.Stat(configName); statErr == nil {
@@ -140,7 +151,15 @@ func checkRun(opts *checkOptions) error {
 				return usageError(fmt.Errorf("%s is outside the project %s", path, p.Root))
 			}
 		}
-		files = append(files, rel)
+		switch filepath.Ext(rel) {
+		case ".xlf", ".xliff", ".json":
+			if p == nil && filepath.Ext(rel) == ".json" {
+				return usageError(fmt.Errorf("%s: a JSON handoff file is read with its project's config.yaml", path), "run loctool check in the project's folder")
+			}
+			handoffs = append(handoffs, rel)
+		default:
+			files = append(files, rel)
+		}
 	}
 	glossaries = append(glossaries, opts.Glossaries...)
 
@@ -155,6 +174,7 @@ func checkRun(opts *checkOptions) error {
 		load <- loaded{g, err}
 	}()
 	sources, readErr := readSources(root, files)
+	read, unread := readHandoffs(p, root, handoffs)
 	l := <-load
 	if l.err != nil {
 		return l.err
@@ -167,6 +187,9 @@ func checkRun(opts *checkOptions) error {
 	if err != nil {
 		return failure(err)
 	}
+	findings = append(findings, unread...)
+	findings = append(findings, check.Handoffs(read, check.Options{Glossary: g})...)
+	check.Sort(findings)
 	// The settings first: what they silence is neither reported nor fixed.
 	if p != nil {
 		settings := check.Settings{Severity: p.CheckSeverity}
@@ -180,7 +203,8 @@ func checkRun(opts *checkOptions) error {
 			return err
 		}
 	}
-	if err := writeFindings(opts, files, findings); err != nil {
+	checked := slices.Concat(files, handoffs)
+	if err := writeFindings(opts, checked, findings); err != nil {
 		return err
 	}
 	least := failOn[opts.FailOn]
@@ -194,7 +218,7 @@ func checkRun(opts *checkOptions) error {
 	}
 	if failing > 0 {
 		return failure(fmt.Errorf("%d %s, %d %s in %d %s", counts[check.Error], plural(counts[check.Error], "error", "errors"),
-			counts[check.Warning], plural(counts[check.Warning], "warning", "warnings"), len(sources), plural(len(sources), "file", "files")))
+			counts[check.Warning], plural(counts[check.Warning], "warning", "warnings"), len(checked), plural(len(checked), "file", "files")))
 	}
 	return nil
 }
@@ -232,7 +256,10 @@ func writeFindingsTo(w io.Writer, opts *checkOptions, files []string, findings [
 		if _, err := fmt.Fprintln(w, line); err != nil {
 			return err
 		}
-		if f.Suggestion != "" && f.Rule == check.RuleVariant {
+		switch {
+		case f.Hint != "":
+			fmt.Fprintf(w, "\thint: %s\n", f.Hint)
+		case f.Suggestion != "" && f.Rule == check.RuleVariant:
 			fmt.Fprintf(w, "\thint: write %q\n", f.Suggestion)
 		}
 	}
@@ -288,6 +315,43 @@ func loadGlossaries(p *project.Project, files []string, builtin bool) (*glossary
 		return nil, usageError(err, "fix the glossary; each error names its file and line")
 	}
 	return g, nil
+}
+
+// readHandoffs reads handoff files, named relative to root, on every
+// core. A file that cannot be read is an error finding at its place, and
+// is left out.
+func readHandoffs(p *project.Project, root string, files []string) ([]check.Handoff, []check.Finding) {
+	read := make([]*handoff.File, len(files))
+	problems := make([][]project.Diagnostic, len(files))
+	parallel.Each(len(files), func(i int) {
+		if p != nil {
+			read[i], problems[i] = p.ReadHandoff(files[i])
+			return
+		}
+		// Without a project, an XLIFF file says its own languages.
+		f, err := os.Open(filepath.Join(root, filepath.FromSlash(files[i])))
+		if err != nil {
+			problems[i] = []project.Diagnostic{{File: files[i], Severity: project.Error, Rule: project.RuleRead, Msg: "cannot read the file: " + errors.Unwrap(err).Error()}}
+			return
+		}
+		defer f.Close()
+		var xerr error
+		if read[i], _, xerr = (xliff.ReadOptions{}).Read(f, files[i]); xerr != nil {
+			problems[i] = project.Diagnose(files[i], xerr)
+		}
+	})
+	var handoffs []check.Handoff
+	var findings []check.Finding
+	for i, f := range read {
+		for _, d := range problems[i] {
+			findings = append(findings, check.Finding{File: d.File, Line: d.Line, Col: d.Col, Severity: check.Error,
+				Rule: d.Rule, Message: d.Msg, Hint: d.Hint})
+		}
+		if f != nil {
+			handoffs = append(handoffs, check.Handoff{Path: files[i], File: f})
+		}
+	}
+	return handoffs, findings
 }
 
 // glossaryCache returns where loaded glossaries are kept: the folder
