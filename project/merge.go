@@ -15,6 +15,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/excerpt"
 	"github.com/loctool/loctool/internal/place"
 )
 
@@ -252,7 +253,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		case s.standing == Stale:
 			d := where
 			d.Rule = RuleStale
-			was, now := difference(s.returned.Source.PlainText(), s.seg.Source.PlainText())
+			was, now := excerpt.Difference(s.returned.Source.PlainText(), s.seg.Source.PlainText())
 			d.Msg = fmt.Sprintf("segment %s is stale: it was translated from %q, and the article now says %q", name, was, now)
 			d.Hint = "run loctool extract: it keeps the old translation on the changed sentence, marked for review"
 			m.Diagnostics = append(m.Diagnostics, d)
@@ -260,9 +261,9 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		case s.standing == Review:
 			d := where
 			d.Rule = RuleReview
-			d.Msg = fmt.Sprintf("segment %s needs review: its translation was made for an earlier version of the sentence, %q", name, abbreviate(s.seg.Source.PlainText()))
+			d.Msg = fmt.Sprintf("segment %s needs review: its translation was made for an earlier version of the sentence, %q", name, excerpt.Short(s.seg.Source.PlainText()))
 			if w := wasOf(s.from, s.returned.ID); w != "" && w != s.seg.Source.PlainText() {
-				was, now := difference(w, s.seg.Source.PlainText())
+				was, now := excerpt.Difference(w, s.seg.Source.PlainText())
 				d.Msg = fmt.Sprintf("segment %s needs review: it was translated from %q, and the article now says %q", name, was, now)
 			}
 			d.Hint = "check the translation and mark it translated: state=\"translated\" in XLIFF, or a new text in JSON"
@@ -272,7 +273,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 			if severity == Error {
 				d := where
 				d.Rule = RuleMissing
-				d.Msg = fmt.Sprintf("segment %s is not translated: %q", name, abbreviate(s.seg.Source.PlainText()))
+				d.Msg = fmt.Sprintf("segment %s is not translated: %q", name, excerpt.Short(s.seg.Source.PlainText()))
 				m.Diagnostics = append(m.Diagnostics, d)
 			}
 			incomplete++
@@ -280,7 +281,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	}
 	for _, o := range orphans {
 		m.Diagnostics = append(m.Diagnostics, Diagnostic{File: rel, Line: o.Line, Col: o.Col, Severity: Warning, Rule: RuleUnused,
-			Msg: fmt.Sprintf("the translation of %q is not used: the sentence is no longer in %s", abbreviate(o.Source.PlainText()), m.Article)})
+			Msg: fmt.Sprintf("the translation of %q is not used: the sentence is no longer in %s", excerpt.Short(o.Source.PlainText()), m.Article)})
 	}
 	if codes := countRule(m.Diagnostics, RuleCodes); codes > 0 {
 		return fail(at(0, 0, RuleCodes, "%d %s tags that do not match the source's: fix them in the handoff file", codes, plural(codes, "translation has", "translations have")))
@@ -374,42 +375,6 @@ func listIDs(ids []string) string {
 		return strings.Join(ids, ", ")
 	}
 	return strings.Join(ids[:most], ", ") + fmt.Sprintf(" and %d more", len(ids)-most)
-}
-
-// difference shows where two versions of a sentence differ: the words
-// that changed, with a word of context on each side, and an ellipsis for
-// what is left out.
-func difference(a, b string) (string, string) {
-	x, y := strings.Fields(a), strings.Fields(b)
-	pre := 0
-	for pre < len(x) && pre < len(y) && x[pre] == y[pre] {
-		pre++
-	}
-	suf := 0
-	for suf < len(x)-pre && suf < len(y)-pre && x[len(x)-1-suf] == y[len(y)-1-suf] {
-		suf++
-	}
-	show := func(w []string) string {
-		from, to := max(pre-1, 0), min(len(w)-suf+1, len(w))
-		out := strings.Join(w[from:to], " ")
-		if from > 0 {
-			out = "…" + out
-		}
-		if to < len(w) {
-			out += "…"
-		}
-		return abbreviate(out)
-	}
-	return show(x), show(y)
-}
-
-func abbreviate(s string) string {
-	const most = 60
-	r := []rune(strings.Join(strings.Fields(s), " "))
-	if len(r) <= most {
-		return string(r)
-	}
-	return string(r[:most-1]) + "…"
 }
 
 func tagList(tags []language.Tag) string {

@@ -281,21 +281,6 @@ func TestSimilarity(t *testing.T) {
 	}
 }
 
-func TestDifference(t *testing.T) {
-	tests := []struct{ a, b, wantA, wantB string }{
-		{"signed an order on May 13.", "signed an order on May 14.", "…May 13.", "…May 14."},
-		{"The order was signed.", "An order was signed.", "The order…", "An order…"},
-		{"He left on Monday after the trial.", "He left on Tuesday after the trial.", "…on Monday after…", "…on Tuesday after…"},
-		{"Same.", "Same. More.", "Same.", "Same. More."},
-	}
-	for _, tt := range tests {
-		a, b := difference(tt.a, tt.b)
-		if a != tt.wantA || b != tt.wantB {
-			t.Errorf("difference(%q, %q) = %q, %q; want %q, %q", tt.a, tt.b, a, b, tt.wantA, tt.wantB)
-		}
-	}
-}
-
 // An article saved again in decomposed Unicode (NFD) keeps its
 // translations: "й" is "й" however it is spelled.
 func TestReconcileNormalizes(t *testing.T) {
