@@ -51,6 +51,10 @@ type entry struct {
 	role     Role
 	spelling string
 	inflects bool // Cyrillic: its words take case endings
+	// stems are the words without the ending of their dictionary form,
+	// for Cyrillic words that have one (Павлодарская область: павлодарск
+	// област), and "" for the others.
+	stems []string
 }
 
 // Matcher finds the spellings of a glossary's concepts in texts, all of
@@ -60,7 +64,7 @@ type Matcher struct {
 	// firsts has the bit of each key of byFirst set (see bit): most
 	// words start no entry, and the bits say so faster than the map.
 	firsts []uint64
-	langs   []language.Tag
+	langs  []language.Tag
 }
 
 // NewMatcher prepares to find the concepts' spellings in the languages
@@ -170,7 +174,32 @@ func (m *Matcher) add(e *entry) {
 	}
 	e.inflects = !isLatin(e.spelling)
 	m.byFirst[e.words[0]] = append(m.byFirst[e.words[0]], e)
+	if !e.inflects {
+		return
+	}
+	e.stems = make([]string, len(e.words))
+	for i, w := range e.words {
+		e.stems[i] = stemOf(w)
+	}
+	if k := e.stems[0]; k != "" {
+		m.byFirst[k] = append(m.byFirst[k], e)
+	}
 }
+
+// stemOf returns a Cyrillic word without the ending of its dictionary
+// form, or "" when it has none or too little would be left.
+func stemOf(w string) string {
+	for _, end := range dictionaryEndings {
+		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
+			return stem
+		}
+	}
+	return ""
+}
+
+// dictionaryEndings end the nominative forms of Russian nouns and
+// adjectives, the longer first; the other cases replace them.
+var dictionaryEndings = []string{"ая", "яя", "ое", "ее", "ий", "ый", "ой", "ие", "ые", "ь", "й", "а", "я", "о"}
 
 // word is where a word of a text is: a run of letters and digits.
 type word struct{ start, end int }
@@ -250,8 +279,24 @@ func (s *scanner) key(i int, buf *[]byte) string {
 // Find returns the spellings of the concepts in text, in order, none
 // overlapping: where two could start, the one of more words wins.
 func (m *Matcher) Find(text string) []Match {
+	var out []Match
+	m.scan(text, func(s *scanner) {
+		for i := 0; i < len(s.ws); i++ {
+			e, n := m.longest(s, i)
+			if e == nil {
+				continue
+			}
+			out = append(out, e.match(s, i))
+			i += n - 1
+		}
+	})
+	return out
+}
+
+// scan calls f with a scanner of text, if the matcher has spellings.
+func (m *Matcher) scan(text string, f func(s *scanner)) {
 	if len(m.byFirst) == 0 {
-		return nil
+		return
 	}
 	s := scanners.Get().(*scanner)
 	defer func() {
@@ -259,68 +304,102 @@ func (m *Matcher) Find(text string) []Match {
 		scanners.Put(s)
 	}()
 	s.text, s.ws = text, appendWords(s.ws[:0], text)
-	var out []Match
-	for i := 0; i < len(s.ws); i++ {
-		e, n := m.longest(s, i)
-		if e == nil {
-			continue
-		}
-		out = append(out, Match{
-			Concept: e.concept, Lang: e.lang, Role: e.role, Spelling: e.spelling,
-			Start: s.ws[i].start, End: s.ws[i+n-1].end,
-		})
-		i += n - 1
+	f(s)
+}
+
+// match is the match of the entry at word i.
+func (e *entry) match(s *scanner, i int) Match {
+	return Match{
+		Concept: e.concept, Lang: e.lang, Role: e.role, Spelling: e.spelling,
+		Start: s.ws[i].start, End: s.ws[i+len(e.words)-1].end,
 	}
-	return out
 }
 
 // longest returns the entry of most words that matches at word i, and
-// how many words it took.
+// how many words it took. Of entries of as many words, one whose words
+// are the text's, or take a case ending, wins over one whose words only
+// share a stem with the text's.
 func (m *Matcher) longest(s *scanner, i int) (*entry, int) {
-	// try looks for the entries whose first word is first, the first
-	// word of the text itself or, if inflected, its stem.
-	try := func(first string, inflected bool) (*entry, int) {
-		if b := bit(first); m.firsts[b/64]&(1<<(b%64)) == 0 {
-			return nil, 0
+	var best *entry
+	bestN, bestQ := 0, 0
+	m.candidates(s, i, func(e *entry, q int) {
+		if n := len(e.words); n > bestN || n == bestN && q > bestQ {
+			best, bestN, bestQ = e, n, q
 		}
-		for _, e := range m.byFirst[first] {
-			if (!inflected || e.inflects) && e.matches(s, i) {
-				return e, len(e.words)
-			}
-		}
-		return nil, 0
-	}
-	w := s.key(i, &s.first)
-	if e, n := try(w, false); e != nil {
-		return e, n
-	}
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, r) {
-		return nil, 0
-	}
-	// A Cyrillic word may be the form of a stem with a case ending.
-	for _, end := range endings {
-		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
-			if e, n := try(stem, true); e != nil {
-				return e, n
-			}
-		}
-	}
-	return nil, 0
+	})
+	return best, bestN
 }
 
-// matches reports whether the words of s from i on begin with the
-// entry's words, the first of which has been looked up already.
-func (e *entry) matches(s *scanner, i int) bool {
-	if len(s.ws)-i < len(e.words) {
-		return false
-	}
-	for j, k := range e.words[1:] {
-		w := s.key(i+1+j, &s.at)
-		if w != k && !(e.inflects && inflected(w, k)) {
-			return false
+// candidates calls found with each entry that matches at word i, and the
+// quality of the match (see entry.matches).
+func (m *Matcher) candidates(s *scanner, i int, found func(e *entry, quality int)) {
+	var seen []*entry // an entry is under its word and its stem
+	try := func(first string) {
+		if b := bit(first); m.firsts[b/64]&(1<<(b%64)) == 0 {
+			return
+		}
+		for _, e := range m.byFirst[first] {
+			if e.stems != nil {
+				if slices.Contains(seen, e) {
+					continue
+				}
+				seen = append(seen, e)
+			}
+			if q := e.matches(s, i); q > 0 {
+				found(e, q)
+			}
 		}
 	}
-	return true
+	w := s.key(i, &s.first)
+	try(w)
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, r) {
+		return
+	}
+	// A Cyrillic word may be the form of a word, or of a stem, with a
+	// case ending.
+	for _, end := range endings {
+		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
+			try(stem)
+		}
+	}
+}
+
+// FindAll returns every spelling of the concepts in text, those that
+// overlap included: the Russian Назарбаева is both the genitive of
+// Назарбаев and a surname of its own, and FindAll gives both concepts.
+func (m *Matcher) FindAll(text string) []Match {
+	var out []Match
+	m.scan(text, func(s *scanner) {
+		for i := range s.ws {
+			m.candidates(s, i, func(e *entry, _ int) { out = append(out, e.match(s, i)) })
+		}
+	})
+	return out
+}
+
+// matches reports how the words of s from i on begin with the entry's
+// words: 0 when they do not, 1 when a word only shares its stem with the
+// entry's (Павлодарской for Павлодарская), 2 when each is the entry's
+// word, or the word with a case ending (Жакиянова for Жакиянов).
+func (e *entry) matches(s *scanner, i int) int {
+	if len(s.ws)-i < len(e.words) {
+		return 0
+	}
+	q := 2
+	for j, k := range e.words {
+		w := s.key(i+j, &s.at)
+		switch {
+		case w == k:
+		case !e.inflects:
+			return 0
+		case inflected(w, k):
+		case e.stems[j] != "" && inflected(w, e.stems[j]):
+			q = 1
+		default:
+			return 0
+		}
+	}
+	return q
 }
 
 // inflected reports whether w is stem with a case ending.
@@ -336,12 +415,16 @@ var endings = []string{
 	// Russian, singular: plural endings such as -ов would make Иванов a
 	// form of Иван
 	"а", "у", "ом", "ым", "е", "ой", "ою", "и", "ей", "ем", "ём", "ю", "я",
+	// Russian adjectives, for place names: Павлодарская, Павлодарской,
+	// Павлодарскую
+	"ая", "яя", "ую", "юю", "ое", "ее", "ого", "его", "ому", "ему", "им", "ий", "ый", "ью",
 	// Kazakh: genitive, dative, accusative, locative, ablative,
 	// instrumental, and the third person possessive
 	"ның", "нің", "дың", "дің", "тың", "тің",
 	"ға", "ге", "қа", "ке", "на", "не",
 	"ны", "ні", "ды", "ді", "ты", "ті", "н",
 	"да", "де", "та", "те", "нда", "нде",
+	"дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
 	"дан", "ден", "тан", "тен", "нан", "нен",
 	"мен", "бен", "пен",
 	"сы", "сі", "і",

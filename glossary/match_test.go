@@ -123,3 +123,49 @@ func TestFindInflected(t *testing.T) {
 		}
 	}
 }
+
+// Russian words whose case endings replace their dictionary form's, and
+// overlapping readings.
+func TestFindStems(t *testing.T) {
+	concepts, err := ParseYAML([]byte(`concepts:
+  - id: pavlodar-region
+    type: place
+    ru: Павлодарская область
+  - id: astana
+    type: place
+    ru: Астана
+  - id: duvanov-sergei
+    type: person
+    ru: Сергей Дуванов
+  - id: nazarbaev
+    type: person
+    ru: Назарбаев
+  - id: nazarbaeva
+    type: person
+    ru: Назарбаева
+`), "g.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := New()
+	g.Add(concepts)
+	m := NewMatcher(g, language.Russian)
+	tests := []struct{ text, want string }{
+		{"бывший аким Павлодарской области", "Павлодарской области=pavlodar-region/preferred"},
+		{"в Павлодарскую область", "Павлодарскую область=pavlodar-region/preferred"},
+		{"в Астане и Астаной", "Астане=astana/preferred Астаной=astana/preferred"},
+		{"дело Сергея Дуванова", "Сергея Дуванова=duvanov-sergei/preferred"},
+		{"Назарбаев и Назарбаева", "Назарбаев=nazarbaev/preferred Назарбаева=nazarbaeva/preferred"},
+		{"Назарбаевым", "Назарбаевым=nazarbaev/preferred"},
+		{"Астан, Павлодар", ""},
+	}
+	for _, tt := range tests {
+		if got := found(tt.text, m.Find(tt.text)); got != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	all := found("Назарбаева", m.FindAll("Назарбаева"))
+	if all != "Назарбаева=nazarbaev/preferred Назарбаева=nazarbaeva/preferred" && all != "Назарбаева=nazarbaeva/preferred Назарбаева=nazarbaev/preferred" {
+		t.Errorf("FindAll(Назарбаева) = %q, want both readings", all)
+	}
+}
