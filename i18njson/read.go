@@ -81,6 +81,21 @@ func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target
 // A file with problems is not read at all. See the package documentation for what counts
 // as a translation.
 func Read(data []byte, name string, template *handoff.File) (*handoff.File, error) {
+	return ReadOptions{}.Read(data, name, template)
+}
+
+// ReadOptions are the options of [ReadOptions.Read].
+type ReadOptions struct {
+	// KeepCodeMismatches reads a message whose tags are all known but do
+	// not match its source's codes (a tag missing, repeated, or not
+	// soundly nested) as it is, instead of rejecting the file with
+	// [ErrTags], for a caller that reports each such target itself, as
+	// [inline.CheckCodes] finds them.
+	KeepCodeMismatches bool
+}
+
+// Read is [Read] with the options.
+func (o ReadOptions) Read(data []byte, name string, template *handoff.File) (*handoff.File, error) {
 	if template == nil {
 		return nil, fmt.Errorf("read %s: no template", name)
 	}
@@ -93,7 +108,7 @@ func Read(data []byte, name string, template *handoff.File) (*handoff.File, erro
 	if err != nil {
 		return nil, syntaxError(name, data, err)
 	}
-	r := &reader{name: name, data: data}
+	r := &reader{name: name, data: data, opts: o}
 	if format == "json" && len(data) > 0 {
 		r.keys = r.scanJSON()
 	}
@@ -234,6 +249,7 @@ func lineCol(data []byte, off int) (line, col int) {
 type reader struct {
 	name string
 	data []byte
+	opts ReadOptions
 	keys map[string]int // JSON only: where each key path starts
 	errs []*Error
 }
@@ -278,7 +294,7 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		return
 	}
 	t, tags, err := m.tags.decode(fm.Other)
-	if err == nil {
+	if err == nil && !r.opts.KeepCodeMismatches {
 		err = m.tags.check(tags)
 	}
 	if err != nil {
@@ -286,7 +302,7 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		return
 	}
 	s := m.seg
-	if err := inline.CheckCodes(s.Source, t); err != nil {
+	if err := inline.CheckCodes(s.Source, t); err != nil && !r.opts.KeepCodeMismatches {
 		r.add(&Error{ID: fm.ID, Msg: "codes do not match the source", Err: err, kind: ErrTags})
 		return
 	}

@@ -335,6 +335,9 @@ func (rd *reader12) target(t *node, u *handoff.Unit, segs map[string]*handoff.Se
 			continue
 		}
 		s.Line, s.Col = at.line, at.col
+		if rd.opts.KeepCodeMismatches {
+			continue
+		}
 		if err := checkCodes(s.Source, s.Target); err != nil {
 			return &Error{File: rd.p.file, Line: at.line, Col: at.col, Kind: ErrCodes, Err: err,
 				Msg: fmt.Sprintf("trans-unit %s, segment %s: the target's inline codes do not match the source's: %v; each code of the source must appear once in the target", u.ID, s.ID, err)}

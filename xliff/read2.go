@@ -876,7 +876,7 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 			// The editing hints have had their say on missing and extra
 			// codes; what is left is nesting.
 			var ce *inline.CodeError
-			if err := inline.CheckCodes(s.Source, s.Target); errors.As(err, &ce) && ce.Nesting != "" && !sourceCrosses(s.Source) {
+			if err := inline.CheckCodes(s.Source, s.Target); !rd.opts.KeepCodeMismatches && errors.As(err, &ce) && ce.Nesting != "" && !sourceCrosses(s.Source) {
 				return &Error{File: rd.p.file, Line: p.target.line, Col: p.target.col, Kind: ErrCodes, Err: err,
 					Msg: fmt.Sprintf("unit %s, segment %s: the target's codes are not soundly nested: %s", u.id, s.ID, ce.Nesting)}
 			}
@@ -896,6 +896,9 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 		c    []inline.Content
 		name string
 	}{{sources, "source"}, {targets, "target"}} {
+		if side.name == "target" && rd.opts.KeepCodeMismatches {
+			continue
+		}
 		if err := unitCodes(side.c, side.name); err != nil {
 			return rd.errf(u.n, errKind(err), "unit %s: %v", u.id, err)
 		}

@@ -154,15 +154,20 @@ func (rd *reader2) checkUnit(u *unit2) error {
 	}
 	// Start and end codes, start and end markers.
 	for _, target := range []bool{false, true} {
+		if target && rd.opts.KeepCodeMismatches {
+			continue
+		}
 		if err := rd.checkPairs(u, target); err != nil {
 			return err
 		}
 	}
-	if err := rd.checkReorder(u); err != nil {
-		return err
-	}
-	if err := rd.checkDeleted(u); err != nil {
-		return err
+	if !rd.opts.KeepCodeMismatches {
+		if err := rd.checkReorder(u); err != nil {
+			return err
+		}
+		if err := rd.checkDeleted(u); err != nil {
+			return err
+		}
 	}
 	if err := rd.checkOrder(u); err != nil {
 		return err

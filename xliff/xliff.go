@@ -76,6 +76,12 @@ type ReadOptions struct {
 	// The prefixes of the XLIFF 2 modules are always known; a reference
 	// with any other prefix is rejected, as the specification requires.
 	FragmentPrefixes map[string]string
+	// KeepCodeMismatches reads a target whose inline codes do not match
+	// its source's (a code missing, extra, repeated, or not soundly
+	// nested) as it is, instead of rejecting the file with [ErrCodes],
+	// for a caller that reports each such target itself, as
+	// [inline.CheckCodes] finds them.
+	KeepCodeMismatches bool
 }
 
 // Sentinel errors, to test with errors.Is. Errors that come from a file
