@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"path"
 	"runtime"
 	"slices"
 	"strings"
@@ -330,6 +331,27 @@ func visible(path, text string) (string, error) {
 		return blankHTML(text), nil
 	}
 	return blankURLs(text), nil
+}
+
+// Select keeps the findings of the rules that match one of the patterns
+// (path.Match patterns such as target.* or term.target), and those of
+// handoff files that cannot be read, which no rule could check. It
+// returns an error for a pattern that matches no rule.
+func Select(findings []Finding, patterns []string) ([]Finding, error) {
+	if len(patterns) == 0 {
+		return findings, nil
+	}
+	for _, p := range patterns {
+		if !slices.ContainsFunc(RuleIDs(), func(id string) bool { ok, _ := path.Match(p, id); return ok }) {
+			return nil, fmt.Errorf("--rules: %q is no rule, nor a pattern of rules", p)
+		}
+	}
+	return slices.DeleteFunc(findings, func(f Finding) bool {
+		if strings.HasPrefix(f.Rule, "handoff.") {
+			return false
+		}
+		return !slices.ContainsFunc(patterns, func(p string) bool { ok, _ := path.Match(p, f.Rule); return ok })
+	}), nil
 }
 
 // Ignore silences the findings that match all it gives: a rule, a file

@@ -205,8 +205,9 @@ func TestFix(t *testing.T) {
 	}
 }
 
-func TestHandoffs(t *testing.T) {
-	g := glossary.New()
+// qaGlossary has a name with Russian and Kazakh spellings.
+func qaGlossary(t *testing.T) *glossary.Glossary {
+	t.Helper()
 	concepts, err := glossary.ParseYAML([]byte(`concepts:
   - id: zhakiyanov
     type: person
@@ -218,36 +219,148 @@ func TestHandoffs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	g := glossary.New()
 	g.Add(concepts)
-	file := func(lang string, targets ...string) *handoff.File {
-		f := &handoff.File{SourceLang: language.English, TargetLang: language.MustParse(lang)}
-		for i, target := range targets {
-			s := &handoff.Segment{ID: "s1", Source: inline.Text("Zhakiyanov spoke."), Line: 10 + i, Col: 7, State: handoff.Translated}
-			if target != "" {
-				s.Target = inline.Text(target)
-			}
-			f.Units = append(f.Units, &handoff.Unit{ID: fmt.Sprint("b", i+1), Parts: []handoff.Part{{Segment: s}}})
-		}
-		return f
+	return g
+}
+
+// qaFile is a handoff file of one unit of translated segments, from
+// English.
+func qaFile(lang string, pairs ...inline.Content) *handoff.File {
+	f := &handoff.File{SourceLang: language.English, TargetLang: language.MustParse(lang)}
+	u := &handoff.Unit{ID: "b1"}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		s := &handoff.Segment{ID: fmt.Sprint("s", i/2+1), Source: pairs[i], Target: pairs[i+1], Line: 10 + i/2, Col: 7, State: handoff.Translated}
+		u.Parts = append(u.Parts, handoff.Part{Segment: s})
 	}
-	got := Handoffs([]Handoff{
-		{"ru.xlf", file("ru", "Жакьянова освободили.", "Жакиянова освободили.", "", "Zhakiyanov spoke.")},
-		{"kk.json", file("kk", "Жакияновтың сөзі.", "Жақияновтың сөзі.")},
-		{"en.xlf", file("en", "Jakiyanov spoke.")},
-	}, Options{Glossary: g})
-	var lines []string
-	for _, f := range got {
-		lines = append(lines, fmt.Sprintf("%s:%d:%d %s/%s %s→%s", f.File, f.Line, f.Col, f.Unit, f.Segment, f.Found, f.Suggestion))
+	f.Units = []*handoff.Unit{u}
+	return f
+}
+
+// link is text in a link, as an article's codes mark it.
+func link(before, text, after string) inline.Content {
+	return inline.Content{{Text: before}, {Code: &inline.Code{Kind: inline.Open, ID: "1", Type: "link"}}, {Text: text},
+		{Code: &inline.Code{Kind: inline.Close, ID: "1", Type: "link"}}, {Text: after}}
+}
+
+func TestTranslationRules(t *testing.T) {
+	g := qaGlossary(t)
+	tx := inline.Text
+	tests := []struct {
+		lang           string
+		source, target inline.Content
+		want           string // the rules found, in order
+	}{
+		// Terms: the preferred spelling, inflected; a forbidden one.
+		{"ru", tx("Zhakiyanov was freed."), tx("Жакиянова освободили."), ""},
+		{"ru", tx("Zhakiyanov was freed."), tx("Жакьянова освободили."), "term.target"},
+		{"ru", tx("Zhakiyanov was freed."), tx("Его освободили."), "term.target"},
+		{"kk", tx("Zhakiyanov was freed."), tx("Жақияновты босатты."), ""},
+		{"kk", tx("Zhakiyanov was freed."), tx("Ол босатылды."), "term.target"},
+		{"kk", tx("Zhakiyanov was freed."), tx("Жакияновты босатты."), "term.target"},
+		// Untranslated: nothing, or a copy; names, acronyms and URLs are
+		// not to be translated.
+		{"ru", tx("He was freed."), nil, "target.untranslated"},
+		{"ru", tx("He was freed."), tx(" "), "target.untranslated"},
+		{"ru", tx("He was freed."), tx("He was freed."), "target.untranslated"},
+		{"kk", tx("He was freed."), tx("He was freed."), "target.untranslated"},
+		{"ru", tx("IWPR"), tx("IWPR"), ""},
+		{"kk", tx("https://iwpr.net/"), tx("https://iwpr.net/"), ""},
+		{"ru", tx("Galymzhan Zhakiyanov"), nil, ""},
+		// Numbers, written the target language's way or the source's.
+		{"ru", tx("He got 7 years in 2002."), tx("Он получил семь лет в 2002 году."), "target.numbers"},
+		{"ru", tx("It cost 12,500 tenge, or 3.5 percent."), tx("Это стоило 12 500 тенге, или 3,5 процента."), ""},
+		{"ru", tx("It cost 12,500 tenge."), tx("Это стоило 12,500 тенге."), ""},
+		{"ru", tx("On May 13 he left."), tx("13 мая он уехал."), ""},
+		{"kk", tx("It rose by 3.5 percent."), tx("Ол 35 пайызға өсті."), "target.numbers"},
+		{"kk", tx("It cost 12,500 tenge."), tx("Бұл 12 500 теңге тұрды."), ""},
+		// The end of the sentence.
+		{"ru", tx("Why?"), tx("Почему."), "target.punctuation"},
+		{"ru", tx("Why?"), tx("Почему?"), ""},
+		{"kk", tx("Stop!"), tx("Тоқта."), "target.punctuation"},
+		{"kk", tx("He said so..."), tx("Ол солай деді…"), ""},
+		// White space, doubled words, quotes and brackets.
+		{"ru", tx("He left. "), tx("Он уехал."), "target.whitespace"},
+		{"ru", tx("He left."), tx("Он  уехал."), "target.double-space"},
+		{"ru", tx("He left."), tx("Он и и уехал."), "target.double-word"},
+		{"kk", tx("He left."), tx("Ол ол кетті."), "target.double-word"},
+		{"ru", tx("He said “no” (twice)."), tx("Он сказал «нет» (дважды)."), ""},
+		{"ru", tx("He said “no”."), tx("Он сказал «нет."), "target.brackets"},
+		{"kk", tx("He said (twice)."), tx("Ол (екі рет айтты."), "target.brackets"},
+		// Inline codes: each once, soundly nested; the order may change.
+		{"ru", link("See ", "the report", "."), link("См. ", "доклад", "."), ""},
+		{"ru", link("See ", "the report", "."), tx("См. доклад."), "target.codes"},
+		{"kk", link("See ", "the report", "."), append(link("", "Баяндаманы", ""), link(" ", "қараңыз", ".")...), "target.codes"},
+	}
+	for _, tt := range tests {
+		f := qaFile(tt.lang, tt.source, tt.target)
+		var rules []string
+		for _, fd := range Handoffs([]Handoff{{Path: "a.xlf", File: f}}, Options{Glossary: g}) {
+			rules = append(rules, fd.Rule)
+			if fd.Line != 10 || fd.Col != 7 || fd.Unit != "b1" || fd.Segment != "s1" {
+				t.Errorf("%s %q: finding at %d:%d %s/%s", tt.lang, tt.target.PlainText(), fd.Line, fd.Col, fd.Unit, fd.Segment)
+			}
+		}
+		if got := strings.Join(rules, " "); got != tt.want {
+			t.Errorf("%s %q → %q: rules %q, want %q", tt.lang, tt.source.PlainText(), tt.target.PlainText(), got, tt.want)
+		}
+	}
+}
+
+func TestTranslationFindings(t *testing.T) {
+	g := qaGlossary(t)
+	f := qaFile("ru", inline.Text("Zhakiyanov was freed on May 13."), inline.Text("Жакьянова освободили 14 мая."))
+	fs := Handoffs([]Handoff{{Path: "ru.xlf", File: f}}, Options{Glossary: g})
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.String()+" "+f.Suggestion)
 	}
 	want := []string{
-		"ru.xlf:10:7 b1/s1 Жакьянова→Жакиянова",
-		"kk.json:10:7 b1/s1 Жакияновтың→Жақияновтың",
-		"en.xlf:10:7 b1/s1 Jakiyanov→Zhakiyanov",
+		`ru.xlf:10:7: error: unit b1, segment s1: "Жакьянова" is a forbidden spelling of "Жакиянов" (concept zhakiyanov) [term.target] Жакиянова`,
+		`ru.xlf:10:7: error: unit b1, segment s1: "13" of the source is not in the translation [target.numbers] `,
 	}
-	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
-		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if Handoffs([]Handoff{{"ru.xlf", file("ru", "Жакьянов")}}, Options{}) != nil {
-		t.Error("findings without a glossary")
+	// Without a glossary, no terms; a stale segment says what changed.
+	f = qaFile("ru", inline.Text("He was freed on May 13."), inline.Text("Его освободили 13 мая."))
+	s := f.Units[0].Segments()[0]
+	fs = Handoffs([]Handoff{{Path: "ru.xlf", File: f, Now: map[*handoff.Segment]inline.Content{s: inline.Text("He was freed on May 14.")}}}, Options{})
+	if len(fs) != 1 || fs[0].Rule != RuleStale || !strings.Contains(fs[0].Message, `is of "…May 13.", and the article now says "…May 14."`) {
+		t.Errorf("stale: %v", fs)
+	}
+}
+
+func TestConsistency(t *testing.T) {
+	tx := inline.Text
+	a := qaFile("ru", tx("He left."), tx("Он уехал."), tx("She left."), tx("Она ушла."))
+	b := qaFile("ru", tx("He left."), tx("Он ушёл."), tx("He went away."), tx("Она ушла."))
+	kk := qaFile("kk", tx("He left."), tx("Ол кетті."))
+	fs := Handoffs([]Handoff{{Path: "a.xlf", File: a}, {Path: "b.xlf", File: b}, {Path: "kk.json", File: kk}}, Options{})
+	var got []string
+	for _, f := range fs {
+		got = append(got, fmt.Sprintf("%s:%d %s %s", f.File, f.Line, f.Rule, f.Message))
+	}
+	want := []string{
+		`a.xlf:10 consistency.target unit b1, segment s1: the same source is translated 2 ways: here "Он уехал."; "Он ушёл." at b.xlf:10:7`,
+		`b.xlf:10 consistency.target unit b1, segment s1: the same source is translated 2 ways: here "Он ушёл."; "Он уехал." at a.xlf:10:7`,
+		`a.xlf:11 consistency.source unit b1, segment s2: 2 different sources have the same translation: here "She left."; "He went away." at b.xlf:11:7`,
+		`b.xlf:11 consistency.source unit b1, segment s2: 2 different sources have the same translation: here "He went away."; "She left." at a.xlf:11:7`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestIgnoreNote(t *testing.T) {
+	f := qaFile("ru", inline.Text("He got 7 years."), inline.Text("Он получил семь лет!"))
+	f.Units[0].Notes = []handoff.Note{{Text: "loctool-ignore: target.numbers"}}
+	fs := Handoffs([]Handoff{{Path: "a.xlf", File: f}}, Options{})
+	if len(fs) != 1 || fs[0].Rule != RulePunctuation {
+		t.Errorf("findings %v, want only the punctuation", fs)
+	}
+	f.Units[0].Notes = []handoff.Note{{Text: "loctool-ignore"}}
+	if fs := Handoffs([]Handoff{{Path: "a.xlf", File: f}}, Options{}); len(fs) != 0 {
+		t.Errorf("findings %v, want none", fs)
 	}
 }

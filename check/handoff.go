@@ -1,38 +1,95 @@
 package check
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/excerpt"
 	"github.com/loctool/loctool/internal/parallel"
+	"github.com/loctool/loctool/internal/place"
+)
+
+// The rules of the translation checks.
+const (
+	RuleTerm         = "term.target"
+	RuleUntranslated = "target.untranslated"
+	RuleStale        = "target.stale"
+	RuleCodes        = "target.codes"
+	RuleNumbers      = "target.numbers"
+	RulePunctuation  = "target.punctuation"
+	RuleWhitespace   = "target.whitespace"
+	RuleDoubleSpace  = "target.double-space"
+	RuleDoubleWord   = "target.double-word"
+	RuleBrackets     = "target.brackets"
+	RuleConsistency  = "consistency.target"
+	RuleSameTarget   = "consistency.source"
 )
 
 // Handoff is a handoff file to check, as read.
 type Handoff struct {
 	Path string // as findings name it
 	File *handoff.File
+	// Now holds, for each segment whose sentence in the article has
+	// changed since the file was extracted, the sentence as it is now.
+	Now map[*handoff.Segment]inline.Content
 }
 
-// Handoffs checks the translations of handoff files: a forbidden
-// spelling of a glossary concept in a target is an error, found in its
-// inflected forms too (Жакиянова for Жакиянов), and so is a variant
-// generated from a concept's Cyrillic forms when the target language is
-// written in Latin letters. A finding is placed at its target, and names
-// the unit and segment. The findings are in the order of the files and
-// their segments.
+// IgnoreNote starts a note of a unit that silences rules for the unit's
+// segments: "loctool-ignore: target.numbers, target.punctuation", or
+// "loctool-ignore" alone for every rule.
+const IgnoreNote = "loctool-ignore"
+
+// Handoffs checks the translations of handoff files, segment by segment
+// and across the files; each finding is placed at its target (at its
+// segment when it has none) and names the unit and segment:
+//
+//   - term.target: a concept of the glossary the source names whose
+//     preferred spelling in the target language, in any inflected form
+//     (Жакиянов, Жакиянова, Жакиянову), the translation lacks; or a
+//     forbidden spelling in the translation, or a variant generated
+//     from the concept's Cyrillic forms when the target language is
+//     written in Latin letters, with the preferred spelling inflected
+//     the same way.
+//   - target.untranslated: no translation, or a copy of the source, for
+//     a source with words to translate.
+//   - target.stale: a translation of a sentence the article has changed
+//     since.
+//   - target.codes: an inline code missing, extra or repeated, or codes
+//     not soundly nested; codes may change their order.
+//   - target.numbers: a number of the source that the translation does
+//     not have, written its own way or the target language's (3.5 and
+//     3,5; 12,500 and 12 500).
+//   - target.punctuation: the end of the sentence changed, such as a
+//     question that became a statement.
+//   - target.whitespace, target.double-space, target.double-word,
+//     target.brackets: white space at the ends that differs from the
+//     source's, two spaces in a row, a word twice in a row, quotes or
+//     brackets that do not pair as the source's do.
+//   - consistency.target: one source sentence translated in different
+//     ways; consistency.source: different source sentences translated
+//     alike. Each finding lists the other places.
+//
+// The glossary may be nil: term.target then finds nothing. A unit's
+// note that starts with [IgnoreNote] silences rules for it. The findings
+// are in the order of the files and their segments, then the
+// consistency findings.
 func Handoffs(files []Handoff, opts Options) []Finding {
-	if opts.Glossary == nil {
-		return nil
-	}
 	var mu sync.Mutex
 	matchers := map[language.Tag]func() *glossary.Matcher{}
 	matcher := func(lang language.Tag) *glossary.Matcher {
+		if opts.Glossary == nil {
+			return nil
+		}
 		mu.Lock()
 		m, ok := matchers[lang]
 		if !ok {
@@ -43,30 +100,264 @@ func Handoffs(files []Handoff, opts Options) []Finding {
 		return m()
 	}
 	each := make([][]Finding, len(files))
+	uses := make([][]use, len(files))
 	parallel.Each(len(files), func(i int) {
 		h := files[i]
-		lang := h.File.TargetLang
-		m := matcher(lang)
+		c := segmentChecker{h: h, source: matcher(h.File.SourceLang), target: matcher(h.File.TargetLang)}
 		for _, u := range h.File.Units {
+			ignored, all := ignoredRules(u.Notes)
 			for _, s := range u.Segments() {
-				if !s.IsTranslated() {
-					continue // a copy of the source is not a spelling in the target language
-				}
-				text := s.Target.PlainText()
-				for _, match := range m.Find(text) {
-					if match.Role != glossary.Forbidden && match.Role != glossary.Generated {
-						continue
+				fs, translated := c.check(u, s)
+				for _, f := range fs {
+					if !all && !slices.Contains(ignored, f.Rule) {
+						each[i] = append(each[i], f)
 					}
-					f := variant(text[match.Start:match.End], match, lang)
-					f.Suggestion = inflect(f.Suggestion, match.Spelling, f.Found)
-					f.File, f.Line, f.Col, f.Unit, f.Segment = h.Path, s.Line, s.Col, u.ID, s.ID
-					f.Message = fmt.Sprintf("unit %s, segment %s: %s", u.ID, s.ID, f.Message)
-					each[i] = append(each[i], f)
+				}
+				if translated && !all {
+					uses[i] = append(uses[i], use{lang: h.File.TargetLang, source: s.Source.PlainText(), target: s.Target.PlainText(),
+						at: c.at(u, s), ignored: ignored})
 				}
 			}
 		}
 	})
-	return slices.Concat(each...)
+	return append(slices.Concat(each...), consistency(slices.Concat(uses...))...)
+}
+
+// ignoredRules returns the rules a unit's notes silence, or all.
+func ignoredRules(notes []handoff.Note) (rules []string, all bool) {
+	for _, n := range notes {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(n.Text), IgnoreNote)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" {
+			return nil, true
+		}
+		rest, ok = strings.CutPrefix(rest, ":")
+		if !ok {
+			continue
+		}
+		// The rules, and perhaps why: "loctool-ignore: term.target. The
+		// house style's Kazak is the state's adjective."
+		for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ';' || unicode.IsSpace(r) }) {
+			rules = append(rules, strings.TrimRight(w, ".:"))
+		}
+	}
+	return rules, false
+}
+
+// segmentChecker checks the segments of one handoff file.
+type segmentChecker struct {
+	h              Handoff
+	source, target *glossary.Matcher // nil without a glossary
+}
+
+// at returns a finding placed at a segment's target.
+func (c *segmentChecker) at(u *handoff.Unit, s *handoff.Segment) Finding {
+	return Finding{File: c.h.Path, Line: s.Line, Col: s.Col, Unit: u.ID, Segment: s.ID}
+}
+
+// check checks one segment, and reports whether it is translated.
+func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]Finding, bool) {
+	var out []Finding
+	add := func(rule string, sev Severity, format string, args ...any) *Finding {
+		f := c.at(u, s)
+		f.Rule, f.Severity = rule, sev
+		f.Message = fmt.Sprintf("unit %s, segment %s: ", u.ID, s.ID) + fmt.Sprintf(format, args...)
+		out = append(out, f)
+		return &out[len(out)-1]
+	}
+	source := s.Source.PlainText()
+	var names []glossary.Match
+	if c.source != nil {
+		names = c.source.Find(source)
+	}
+	target := ""
+	if s.Target != nil {
+		target = s.Target.PlainText()
+	}
+	if strings.TrimSpace(target) == "" && len(s.Target.Codes()) == 0 || strings.TrimSpace(target) == strings.TrimSpace(source) {
+		var spans [][2]int
+		for _, n := range names {
+			spans = append(spans, [2]int{n.Start, n.End})
+		}
+		if needsTranslation(source, spans) {
+			if strings.TrimSpace(target) == "" {
+				add(RuleUntranslated, Warning, "not translated: %q", excerpt.Short(source))
+			} else {
+				add(RuleUntranslated, Warning, "the translation is a copy of the source: %q", excerpt.Short(source))
+			}
+		}
+		return out, false
+	}
+	if now, ok := c.h.Now[s]; ok {
+		was, is := excerpt.Difference(source, now.PlainText())
+		f := add(RuleStale, Error, "the translation is of %q, and the article now says %q", was, is)
+		f.Hint = "run loctool extract: it keeps the translation on the changed sentence, marked for review"
+	}
+	if err := codeProblem(s.Source, s.Target); err != nil {
+		f := add(RuleCodes, Error, "the translation's inline codes do not match the source's: %v", err)
+		f.Hint = "each code of the source appears once in the translation, around the words it marks"
+	}
+	out = append(out, c.terms(u, s, source, target, names)...)
+	if missing := missingNumbers(source, target); len(missing) > 0 {
+		add(RuleNumbers, Error, "%s of the source %s not in the translation", quoteList(missing), plural(len(missing), "is", "are"))
+	}
+	if se, te := endOf(source), endOf(target); se != te {
+		add(RulePunctuation, Warning, "the source ends with %s, the translation with %s", punctuationNames[se], punctuationNames[te])
+	}
+	sl, st := edgeSpace(source)
+	if tl, tt := edgeSpace(target); sl != tl || st != tt {
+		add(RuleWhitespace, Warning, "the white space at the ends differs from the source's: %q…%q, not %q…%q", tl, tt, sl, st)
+	}
+	if strings.Contains(target, "  ") && !strings.Contains(source, "  ") {
+		add(RuleDoubleSpace, Warning, "two spaces in a row at %d", 1+len([]rune(target[:strings.Index(target, "  ")])))
+	}
+	for _, w := range doubledWords(target) {
+		if !slices.ContainsFunc(doubledWords(source), func(x string) bool { return strings.EqualFold(x, w) }) {
+			add(RuleDoubleWord, Warning, "%q twice in a row", w)
+		}
+	}
+	if sb, tb := balance(source), balance(target); sb != tb && tb != "" {
+		add(RuleBrackets, Warning, "quotes or brackets do not pair: %s", tb)
+	}
+	return out, true
+}
+
+// terms finds the glossary's concepts the source names and the
+// translation spells wrongly or not at all.
+func (c *segmentChecker) terms(u *handoff.Unit, s *handoff.Segment, source, target string, names []glossary.Match) []Finding {
+	if c.target == nil {
+		return nil
+	}
+	lang := c.h.File.TargetLang
+	var out []Finding
+	// The concepts the translation spells as it should, in any of the
+	// readings of its words: Назарбаева is Назарбаев's genitive too.
+	spelt := map[*glossary.Concept]bool{}
+	for _, m := range c.target.FindAll(target) {
+		if m.Role == glossary.Preferred || m.Role == glossary.Accepted {
+			spelt[m.Concept] = true
+		}
+	}
+	for _, m := range c.target.Find(target) {
+		if m.Role != glossary.Forbidden && m.Role != glossary.Generated {
+			continue
+		}
+		f := variant(target[m.Start:m.End], m, lang)
+		f.Suggestion = inflect(f.Suggestion, m.Spelling, f.Found)
+		base := c.at(u, s)
+		base.Rule, base.Severity, base.Found, base.Suggestion, base.Concept = RuleTerm, f.Severity, f.Found, f.Suggestion, f.Concept
+		base.Message = fmt.Sprintf("unit %s, segment %s: %s", u.ID, s.ID, f.Message)
+		out = append(out, base)
+		spelt[m.Concept] = true // reported already
+	}
+	seen := map[*glossary.Concept]bool{}
+	for _, m := range names {
+		t := m.Concept.Terms[lang]
+		if seen[m.Concept] || spelt[m.Concept] || t == nil || t.Preferred == "" {
+			continue
+		}
+		seen[m.Concept] = true
+		f := c.at(u, s)
+		f.Rule, f.Severity, f.Concept, f.Suggestion = RuleTerm, Error, m.Concept.ID, t.Preferred
+		f.Found = source[m.Start:m.End]
+		f.Message = fmt.Sprintf("unit %s, segment %s: the source names %q (concept %s), and the translation does not have %q", u.ID, s.ID, f.Found, m.Concept.ID, t.Preferred)
+		out = append(out, f)
+	}
+	return out
+}
+
+// codeProblem is inline.CheckCodes, except that a crossing the source
+// has itself is not held against the translation.
+func codeProblem(source, target inline.Content) error {
+	err := inline.CheckCodes(source, target)
+	var ce *inline.CodeError
+	if errors.As(err, &ce) && len(ce.Missing) == 0 && len(ce.Extra) == 0 && inline.CheckCodes(source, source) != nil {
+		return nil
+	}
+	return err
+}
+
+// use is a translation, for the consistency checks.
+type use struct {
+	lang           language.Tag
+	source, target string
+	at             Finding
+	ignored        []string
+}
+
+// consistency finds a source sentence translated in different ways, and
+// different source sentences translated alike, in each language.
+func consistency(uses []use) []Finding {
+	var out []Finding
+	for _, k := range []struct {
+		rule      string
+		sev       Severity
+		key, also func(use) string
+		format    string
+	}{
+		{RuleConsistency, Warning, func(u use) string { return u.source }, func(u use) string { return u.target },
+			"the same source is translated %d ways: here %q; %s"},
+		{RuleSameTarget, Info, func(u use) string { return u.target }, func(u use) string { return u.source },
+			"%d different sources have the same translation: here %q; %s"},
+	} {
+		groups := map[string][]int{}
+		var order []string
+		for i, u := range uses {
+			key := u.lang.String() + "\x00" + tidyText(k.key(u))
+			if groups[key] == nil {
+				order = append(order, key)
+			}
+			groups[key] = append(groups[key], i)
+		}
+		for _, key := range order {
+			g := groups[key]
+			ways := map[string]bool{}
+			for _, i := range g {
+				ways[tidyText(k.also(uses[i]))] = true
+			}
+			if len(ways) < 2 {
+				continue
+			}
+			for _, i := range g {
+				u := uses[i]
+				if slices.Contains(u.ignored, k.rule) {
+					continue
+				}
+				var others []string
+				for _, j := range g {
+					if tidyText(k.also(uses[j])) != tidyText(k.also(u)) {
+						o := uses[j].at
+						others = append(others, fmt.Sprintf("%q at %s", excerpt.Short(k.also(uses[j])), place.String(o.File, o.Line, o.Col)))
+					}
+				}
+				const most = 3
+				if len(others) > most {
+					others = append(others[:most], fmt.Sprintf("and %d more", len(others)-most))
+				}
+				f := u.at
+				f.Rule, f.Severity = k.rule, k.sev
+				f.Message = fmt.Sprintf("unit %s, segment %s: ", f.Unit, f.Segment) + fmt.Sprintf(k.format, len(ways), excerpt.Short(k.also(u)), strings.Join(others, "; "))
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// tidyText is a text as the consistency checks compare it: NFC, single
+// spaces.
+func tidyText(s string) string {
+	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // inflect gives preferred the case ending found has where it is a form

@@ -16,6 +16,18 @@ var Rules = []struct {
 }{
 	{RuleVariant, "A variant or forbidden spelling of a glossary concept", Error},
 	{RuleInconsistent, "Two spellings of what looks like one name, which no glossary entry covers", Warning},
+	{RuleTerm, "A glossary concept of the source that the translation spells wrongly or not at all", Error},
+	{RuleUntranslated, "No translation, or a copy of the source, for a sentence with words to translate", Warning},
+	{RuleStale, "A translation of a sentence the article has changed since", Error},
+	{RuleCodes, "Inline codes missing, extra, repeated or not soundly nested in the translation", Error},
+	{RuleNumbers, "A number of the source that the translation does not have", Error},
+	{RulePunctuation, "A translation that ends with other punctuation than its source", Warning},
+	{RuleWhitespace, "White space at the ends of a translation that differs from its source's", Warning},
+	{RuleDoubleSpace, "Two spaces in a row in a translation", Warning},
+	{RuleDoubleWord, "A word twice in a row in a translation", Warning},
+	{RuleBrackets, "Quotes or brackets that do not pair in a translation as in its source", Warning},
+	{RuleConsistency, "One source sentence translated in different ways", Warning},
+	{RuleSameTarget, "Different source sentences translated alike", Info},
 }
 
 // RuleIDs lists the IDs of the rules.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -46,30 +45,17 @@ func snapshot(f *handoff.File) ([]byte, error) {
 // errNoHandoff reports that an article has no handoff file yet.
 var errNoHandoff = errors.New("no handoff file")
 
-// ReadHandoff reads a handoff file, named relative to the project, as
-// the translator left it, in the language of its folder. A file that
-// cannot be read gives the diagnostics that say why, each at its place.
-func (p *Project) ReadHandoff(rel string) (*handoff.File, []Diagnostic) {
-	_, lang, err := p.ArticleOf(rel)
-	if err != nil {
-		return nil, []Diagnostic{{File: rel, Severity: Error, Msg: err.Error(), Rule: RulePath,
-			Hint: "handoff files are " + path.Join(p.Locales, "<language>", "<article>.xlf") + " or .json"}}
-	}
-	f, _, err := p.readHandoff(rel, lang)
-	if errors.Is(err, errNoHandoff) {
-		return nil, []Diagnostic{{File: rel, Severity: Error, Msg: "the file does not exist", Rule: RuleRead}}
-	}
-	if err != nil {
-		return nil, diagnose(rel, err)
-	}
-	return f, nil
-}
-
 // readHandoff reads the handoff file of an article for a language, as
 // the translator left it, and returns it with the file's bytes. A JSON
 // file is read against the source snapshot kept beside it. The file's
 // languages must be the project's.
 func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []byte, error) {
+	return p.readHandoffWith(rel, lang, false)
+}
+
+// readHandoffWith is readHandoff, keeping targets whose codes do not
+// match their source's when keepCodes is set.
+func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool) (*handoff.File, []byte, error) {
 	abs, err := p.confine(rel)
 	if err != nil {
 		return nil, nil, err
@@ -81,7 +67,7 @@ func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []b
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang}
+	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes}
 	if !strings.HasSuffix(rel, ".json") {
 		f, _, err := opts.Read(bytes.NewReader(data), rel)
 		return f, data, err
@@ -119,6 +105,6 @@ func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []b
 			return nil, nil, err
 		}
 	}
-	f, err := i18njson.Read(data, rel, template)
+	f, err := i18njson.ReadOptions{KeepCodeMismatches: keepCodes}.Read(data, rel, template)
 	return f, data, err
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/project"
@@ -30,6 +31,7 @@ type checkOptions struct {
 	FailOn     string
 	Fix, Diff  bool
 	NoBuiltin  bool
+	Rules      []string
 }
 
 // checkFormats are the output formats of loctool check.
@@ -111,12 +113,16 @@ configuration or glossary error.`,
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output `format`: text, json, sarif (code scanning), junit (CI test reports) or github (Actions annotations)")
 	cmd.Flags().StringVar(&opts.FailOn, "fail-on", "error", "the least `severity` that fails the check: error, warning, info or never")
 	cmd.Flags().BoolVar(&opts.NoBuiltin, "no-builtin", false, "leave out loctool's built-in glossary of Central Asia")
+	cmd.Flags().StringSliceVar(&opts.Rules, "rules", nil, "check only these `rules` (comma-separated; patterns such as target.* too)")
 	cmd.Flags().BoolVar(&opts.Fix, "fix", false, "write the preferred spelling over each variant, in place")
 	cmd.Flags().BoolVar(&opts.Diff, "diff", false, "print what --fix would change, as a unified diff, and write nothing")
 	return cmd
 }
 
 func checkRun(opts *checkOptions) error {
+	if _, err := check.Select(nil, opts.Rules); err != nil {
+		return usageError(err, "the rules are "+strings.Join(check.RuleIDs(), ", "))
+	}
 	var files, handoffs, glossaries []string
 	root := "."
 	p, err := openProject(opts.io, false)
@@ -190,14 +196,11 @@ func checkRun(opts *checkOptions) error {
 	findings = append(findings, unread...)
 	findings = append(findings, check.Handoffs(read, check.Options{Glossary: g})...)
 	check.Sort(findings)
-	// The settings first: what they silence is neither reported nor fixed.
-	if p != nil {
-		settings := check.Settings{Severity: p.CheckSeverity}
-		for _, ig := range p.CheckIgnore {
-			settings.Ignore = append(settings.Ignore, check.Ignore{Rule: ig.Rule, File: ig.File, Found: ig.Found})
-		}
-		findings = settings.Apply(findings)
+	if findings, err = check.Select(findings, opts.Rules); err != nil {
+		return usageError(err, "the rules are "+strings.Join(check.RuleIDs(), ", "))
 	}
+	// The settings first: what they silence is neither reported nor fixed.
+	findings = checkSettings(p).Apply(findings)
 	if opts.Fix || opts.Diff {
 		if findings, err = fix(opts, root, sources, findings); err != nil {
 			return err
@@ -259,7 +262,7 @@ func writeFindingsTo(w io.Writer, opts *checkOptions, files []string, findings [
 		switch {
 		case f.Hint != "":
 			fmt.Fprintf(w, "\thint: %s\n", f.Hint)
-		case f.Suggestion != "" && f.Rule == check.RuleVariant:
+		case f.Suggestion != "" && (f.Rule == check.RuleVariant || f.Rule == check.RuleTerm):
 			fmt.Fprintf(w, "\thint: write %q\n", f.Suggestion)
 		}
 	}
@@ -317,15 +320,38 @@ func loadGlossaries(p *project.Project, files []string, builtin bool) (*glossary
 	return g, nil
 }
 
+// checkSettings returns the project's settings of the check; none
+// without a project.
+func checkSettings(p *project.Project) check.Settings {
+	if p == nil {
+		return check.Settings{}
+	}
+	settings := check.Settings{Severity: p.CheckSeverity}
+	for _, ig := range p.CheckIgnore {
+		settings.Ignore = append(settings.Ignore, check.Ignore{Rule: ig.Rule, File: ig.File, Found: ig.Found})
+	}
+	return settings
+}
+
 // readHandoffs reads handoff files, named relative to root, on every
-// core. A file that cannot be read is an error finding at its place, and
-// is left out.
+// core, with what of them is stale against the articles. A file that
+// cannot be read is an error finding at its place, and is left out.
 func readHandoffs(p *project.Project, root string, files []string) ([]check.Handoff, []check.Finding) {
-	read := make([]*handoff.File, len(files))
+	read := make([]check.Handoff, len(files))
 	problems := make([][]project.Diagnostic, len(files))
 	parallel.Each(len(files), func(i int) {
+		read[i].Path = files[i]
 		if p != nil {
-			read[i], problems[i] = p.ReadHandoff(files[i])
+			var ts []project.Translation
+			read[i].File, ts, problems[i] = p.Translations(files[i])
+			for _, t := range ts {
+				if t.Stale {
+					if read[i].Now == nil {
+						read[i].Now = map[*handoff.Segment]inline.Content{}
+					}
+					read[i].Now[t.Segment] = t.Now
+				}
+			}
 			return
 		}
 		// Without a project, an XLIFF file says its own languages.
@@ -336,19 +362,23 @@ func readHandoffs(p *project.Project, root string, files []string) ([]check.Hand
 		}
 		defer f.Close()
 		var xerr error
-		if read[i], _, xerr = (xliff.ReadOptions{}).Read(f, files[i]); xerr != nil {
+		if read[i].File, _, xerr = (xliff.ReadOptions{KeepCodeMismatches: true}).Read(f, files[i]); xerr != nil {
 			problems[i] = project.Diagnose(files[i], xerr)
 		}
 	})
 	var handoffs []check.Handoff
 	var findings []check.Finding
-	for i, f := range read {
+	for i, h := range read {
 		for _, d := range problems[i] {
-			findings = append(findings, check.Finding{File: d.File, Line: d.Line, Col: d.Col, Severity: check.Error,
+			sev := check.Error
+			if d.Severity == project.Warning {
+				sev = check.Warning
+			}
+			findings = append(findings, check.Finding{File: d.File, Line: d.Line, Col: d.Col, Severity: sev,
 				Rule: d.Rule, Message: d.Msg, Hint: d.Hint})
 		}
-		if f != nil {
-			handoffs = append(handoffs, check.Handoff{Path: files[i], File: f})
+		if h.File != nil {
+			handoffs = append(handoffs, h)
 		}
 	}
 	return handoffs, findings

@@ -5,6 +5,7 @@ import (
 	"math"
 	"text/tabwriter"
 
+	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/project"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
@@ -61,7 +62,11 @@ type statusJSON struct {
 	Stale      int     `json:"stale"`
 	Missing    int     `json:"missing"`
 	Done       float64 `json:"percentDone"`
-	Error      string  `json:"error,omitempty"`
+	// Errors and Warnings count what loctool check finds in the
+	// handoff file.
+	Errors   int    `json:"errors"`
+	Warnings int    `json:"warnings"`
+	Error    string `json:"error,omitempty"`
 }
 
 func statusRun(opts *statusOptions) error {
@@ -73,11 +78,16 @@ func statusRun(opts *statusOptions) error {
 	if err != nil {
 		return err
 	}
+	qa, err := qaCounts(p, rows)
+	if err != nil {
+		return err
+	}
 	if opts.JSON {
 		out := make([]statusJSON, 0, len(rows))
 		for _, r := range rows {
 			j := statusJSON{Lang: r.Lang.String(), Article: r.Article, Handoff: r.Handoff, Segments: r.Segments, Words: r.Words,
-				Translated: r.Translated, Review: r.Review, Stale: r.Stale, Missing: r.Missing, Done: math.Round(r.Done()*10) / 10}
+				Translated: r.Translated, Review: r.Review, Stale: r.Stale, Missing: r.Missing, Done: math.Round(r.Done()*10) / 10,
+				Errors: qa[r.Handoff][check.Error], Warnings: qa[r.Handoff][check.Warning]}
 			if r.Err != nil {
 				j.Error = r.Err.Error()
 			}
@@ -90,9 +100,12 @@ func statusRun(opts *statusOptions) error {
 	}
 	var lang language.Tag
 	var tw *tabwriter.Writer
+	var errs, warnings int // of the language
 	flush := func() {
 		if tw != nil {
 			tw.Flush()
+			fmt.Fprintf(opts.io.out, "check: %d %s, %d %s (see loctool check)\n", errs, plural(errs, "error", "errors"),
+				warnings, plural(warnings, "warning", "warnings"))
 		}
 	}
 	for i, r := range rows {
@@ -101,19 +114,46 @@ func statusRun(opts *statusOptions) error {
 			if i > 0 {
 				fmt.Fprintln(opts.io.out)
 			}
-			lang = r.Lang
+			lang, errs, warnings = r.Lang, 0, 0
 			fmt.Fprintf(opts.io.out, "%s\n", lang)
 			tw = tabwriter.NewWriter(opts.io.out, 0, 0, 2, ' ', tabwriter.AlignRight)
-			fmt.Fprintln(tw, "segments\twords\ttranslated\treview\tstale\tmissing\tdone\t  article")
+			fmt.Fprintln(tw, "segments\twords\ttranslated\treview\tstale\tmissing\tdone\terrors\twarnings\t  article")
 		}
 		if r.Err != nil {
-			fmt.Fprintf(tw, "-\t-\t-\t-\t-\t-\t-\t  %s (cannot be read, see below)\n", r.Article)
+			fmt.Fprintf(tw, "-\t-\t-\t-\t-\t-\t-\t-\t-\t  %s (cannot be read, see below)\n", r.Article)
 			continue
 		}
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%d\t%.0f%%\t  %s\n", r.Segments, r.Words, r.Translated, r.Review, r.Stale, r.Missing, r.Done(), r.Article)
+		e, w := qa[r.Handoff][check.Error], qa[r.Handoff][check.Warning]
+		errs, warnings = errs+e, warnings+w
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%d\t%.0f%%\t%d\t%d\t  %s\n", r.Segments, r.Words, r.Translated, r.Review, r.Stale, r.Missing, r.Done(), e, w, r.Article)
 	}
 	flush()
 	return statusErrors(opts.io, rows)
+}
+
+// qaCounts counts, for each handoff file of the rows, what loctool check
+// finds in it, by severity, with the project's glossaries and settings.
+func qaCounts(p *project.Project, rows []project.StatusRow) (map[string]map[check.Severity]int, error) {
+	var files []string
+	for _, r := range rows {
+		if r.Handoff != "" && r.Err == nil {
+			files = append(files, r.Handoff)
+		}
+	}
+	g, err := loadGlossaries(p, projectGlossaries(p), !p.NoBuiltinGlossary)
+	if err != nil {
+		return nil, err
+	}
+	read, unread := readHandoffs(p, p.Root, files)
+	findings := append(unread, check.Handoffs(read, check.Options{Glossary: g})...)
+	counts := map[string]map[check.Severity]int{}
+	for _, f := range checkSettings(p).Apply(findings) {
+		if counts[f.File] == nil {
+			counts[f.File] = map[check.Severity]int{}
+		}
+		counts[f.File][f.Severity]++
+	}
+	return counts, nil
 }
 
 // statusErrors reports the files status could not read, and fails.

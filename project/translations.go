@@ -1,0 +1,78 @@
+package project
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+// Translation is a segment of a handoff file, with where it stands
+// against its article as the article is now.
+type Translation struct {
+	Unit    *handoff.Unit    // of the handoff file
+	Segment *handoff.Segment // of the handoff file, as the translator left it
+	// Stale is set when the article's sentence has changed since the
+	// segment was extracted; Now is the sentence as it is now.
+	Stale bool
+	Now   inline.Content
+	// Gone is set when the segment's sentence is no longer in the
+	// article.
+	Gone bool
+}
+
+// Translations reads a handoff file as [Project.ReadHandoff] does, except
+// that a target whose inline codes do not match its source's is read as
+// it is, for the caller to report; and it matches the file's segments
+// with the sentences of the article, as merge does, to say which are
+// stale. A file that cannot be read gives the diagnostics that say why.
+// When its article cannot be read, the segments are given without
+// standing, with a warning.
+func (p *Project) Translations(rel string) (*handoff.File, []Translation, []Diagnostic) {
+	article, lang, err := p.ArticleOf(rel)
+	if err != nil {
+		return nil, nil, []Diagnostic{{File: rel, Severity: Error, Msg: err.Error(), Rule: RulePath,
+			Hint: "handoff files are " + path.Join(p.Locales, "<language>", "<article>.xlf") + " or .json"}}
+	}
+	f, data, err := p.readHandoffWith(rel, lang, true)
+	if errors.Is(err, errNoHandoff) {
+		return nil, nil, []Diagnostic{{File: rel, Severity: Error, Msg: "the file does not exist", Rule: RuleRead}}
+	}
+	if err != nil {
+		return nil, nil, diagnose(rel, err)
+	}
+	var out []Translation
+	at := make(map[*handoff.Segment]int) // a segment's place in out
+	for _, u := range f.Units {
+		for _, s := range u.Segments() {
+			at[s] = len(out)
+			out = append(out, Translation{Unit: u, Segment: s})
+		}
+	}
+	src, err := p.readArticle(article)
+	if err == nil && !src.unitsOf(f) {
+		err = p.segment(src)
+	}
+	if err != nil {
+		line, col := find(data, "original=")
+		msg := fmt.Sprintf("its article cannot be read, so stale translations cannot be told: %v", err)
+		if errors.Is(err, fs.ErrNotExist) {
+			msg = fmt.Sprintf("its article, %s, does not exist, so stale translations cannot be told", article)
+		}
+		return f, out, []Diagnostic{{File: rel, Line: line, Col: col, Severity: Warning, Rule: RuleArticle, Msg: msg}}
+	}
+	sentences, orphans := match(src.units, f)
+	for _, m := range sentences {
+		if m.returned != nil && m.standing == Stale {
+			t := &out[at[m.returned]]
+			t.Stale, t.Now = true, m.seg.Source
+		}
+	}
+	for _, o := range orphans {
+		out[at[o]].Gone = true
+	}
+	return f, out, nil
+}
