@@ -469,3 +469,42 @@ func withoutPlaces(f *handoff.File) *handoff.File {
 	}
 	return c
 }
+
+// With KeepCodeMismatches, a message whose known tags do not match its
+// source is read as it is, for a check to report; an unknown tag is
+// still an error.
+func TestReadKeepCodeMismatches(t *testing.T) {
+	f := codesFile(t)
+	keep := ReadOptions{KeepCodeMismatches: true}
+	for _, data := range []string{
+		`{"b1.s1": "Аблязов <1>на свободе"}`,
+		`{"b2.s1": "Бывший министр сказал IWPR."}`,
+		`{"b1.s1": "Аблязов </1>на свободе<1>"}`,
+	} {
+		back, err := keep.Read([]byte(data), "ru.json", f)
+		if err != nil {
+			t.Errorf("%s: %v", data, err)
+			continue
+		}
+		var target inline.Content
+		for _, u := range back.Units {
+			for _, s := range u.Segments() {
+				if s.Target != nil && !s.Target.Equal(s.Source) {
+					target = s.Target
+					if inline.CheckCodes(s.Source, s.Target) == nil {
+						t.Errorf("%s: the target's codes match", data)
+					}
+				}
+			}
+		}
+		if target == nil {
+			t.Errorf("%s: no target read", data)
+		}
+		if _, err := Read([]byte(data), "ru.json", f); !errors.Is(err, ErrTags) {
+			t.Errorf("%s: without the option, %v", data, err)
+		}
+	}
+	if _, err := keep.Read([]byte(`{"b1.s1": "Аблязов <1>на свободе</1><2/>"}`), "ru.json", f); !errors.Is(err, ErrTags) {
+		t.Errorf("an unknown tag: %v", err)
+	}
+}

@@ -66,7 +66,7 @@ func (p *Project) count(row *StatusRow) {
 		return
 	}
 	rel := p.HandoffPath(row.Article, row.Lang)
-	f, _, err := p.readHandoff(rel, row.Lang)
+	f, _, err := p.readHandoffWith(rel, row.Lang, true) // a target whose codes do not match counts as missing
 	switch {
 	case errors.Is(err, errNoHandoff):
 		if err := p.segment(src); err != nil {

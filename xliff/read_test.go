@@ -443,3 +443,41 @@ func TestReadAll(t *testing.T) {
 		t.Errorf("got %v %v %v", files, v, err)
 	}
 }
+
+// With KeepCodeMismatches, a target whose codes do not match its
+// source's is read as it is; without it, the file is rejected.
+func TestReadKeepCodeMismatches(t *testing.T) {
+	for name, data := range map[string]string{
+		"1.2": `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="a.md" source-language="en" target-language="ru" datatype="x-markdown"><body>
+  <trans-unit id="b1"><source>See <g id="1" ctype="link">the report</g>.</source>
+   <target>См. доклад.</target></trans-unit>
+ </body></file></xliff>`,
+		"2.1": `<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ru">
+ <file id="f1" original="a.md"><unit id="b1"><segment id="s1">
+  <source>See <pc id="1" canCopy="no" canDelete="no">the report</pc>.</source>
+  <target>См. доклад.</target>
+ </segment></unit></file></xliff>`,
+		"2.1 crossed": `<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="ru">
+ <file id="f1" original="a.md"><unit id="b1"><segment id="s1">
+  <source><sc id="1"/>Bold <sc id="2"/>and<ec startRef="2"/> italic<ec startRef="1"/>.</source>
+  <target><sc id="1"/>Жирный <sc id="2"/>и<ec startRef="1"/> курсив<ec startRef="2"/>.</target>
+ </segment></unit></file></xliff>`,
+	} {
+		if _, _, err := (ReadOptions{}).Read(strings.NewReader(data), "a.xlf"); !errors.Is(err, ErrCodes) {
+			t.Errorf("%s: without the option, %v", name, err)
+		}
+		f, _, err := (ReadOptions{KeepCodeMismatches: true}).Read(strings.NewReader(data), "a.xlf")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		s := f.Units[0].Segments()[0]
+		if s.Target == nil || inline.CheckCodes(s.Source, s.Target) == nil {
+			t.Errorf("%s: target %v of %v", name, s.Target, s.Source)
+		}
+		if s.Line == 0 {
+			t.Errorf("%s: the target has no place", name)
+		}
+	}
+}
