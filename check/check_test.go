@@ -287,10 +287,24 @@ func TestTranslationRules(t *testing.T) {
 		{"ru", tx("He said “no” (twice)."), tx("Он сказал «нет» (дважды)."), ""},
 		{"ru", tx("He said “no”."), tx("Он сказал «нет."), "target.brackets"},
 		{"kk", tx("He said (twice)."), tx("Ол (екі рет айтты."), "target.brackets"},
+		{"kk", tx("He left. "), tx("Ол кетті. "), ""},
+		{"kk", tx("He left."), tx(" Ол кетті."), "target.whitespace"},
+		{"ru", tx("He left."), tx("Он уехал."), ""},
+		{"kk", tx("He left."), tx("Ол  кетті."), "target.double-space"},
+		{"kk", tx("He  left."), tx("Ол  кетті."), ""},
+		{"ru", tx("He said that that was all."), tx("Он сказал, что что-то было."), ""},
+		{"kk", tx("He said “no”."), tx("Ол «жоқ» деді."), ""},
+		{"kk", tx("IWPR"), tx("IWPR"), ""},
+		{"kk", tx("Why?"), tx("Неге?"), ""},
+		{"kk", tx("He got 7 years."), tx("Ол жеті жыл алды."), "target.numbers"},
+		{"kk", tx("On May 13 he left."), tx("Ол 13 мамырда кетті."), ""},
 		// Inline codes: each once, soundly nested; the order may change.
 		{"ru", link("See ", "the report", "."), link("См. ", "доклад", "."), ""},
 		{"ru", link("See ", "the report", "."), tx("См. доклад."), "target.codes"},
 		{"kk", link("See ", "the report", "."), append(link("", "Баяндаманы", ""), link(" ", "қараңыз", ".")...), "target.codes"},
+		{"kk", link("See ", "the report", "."), link("", "Баяндаманы", " қараңыз."), ""},
+		{"ru", inline.Content{{Text: "A "}, {Code: &inline.Code{Kind: inline.Placeholder, ID: "1", Type: "image"}}, {Text: " and "}, {Code: &inline.Code{Kind: inline.Placeholder, ID: "2", Type: "lb"}}, {Text: "."}},
+			inline.Content{{Code: &inline.Code{Kind: inline.Placeholder, ID: "2", Type: "lb"}}, {Text: "А и "}, {Code: &inline.Code{Kind: inline.Placeholder, ID: "1", Type: "image"}}, {Text: "."}}, ""},
 	}
 	for _, tt := range tests {
 		f := qaFile(tt.lang, tt.source, tt.target)
@@ -323,11 +337,16 @@ func TestTranslationFindings(t *testing.T) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	// Without a glossary, no terms; a stale segment says what changed.
-	f = qaFile("ru", inline.Text("He was freed on May 13."), inline.Text("Его освободили 13 мая."))
-	s := f.Units[0].Segments()[0]
-	fs = Handoffs([]Handoff{{Path: "ru.xlf", File: f, Now: map[*handoff.Segment]inline.Content{s: inline.Text("He was freed on May 14.")}}}, Options{})
-	if len(fs) != 1 || fs[0].Rule != RuleStale || !strings.Contains(fs[0].Message, `is of "…May 13.", and the article now says "…May 14."`) {
-		t.Errorf("stale: %v", fs)
+	for lang, target := range map[string]string{"ru": "Его освободили 13 мая.", "kk": "Ол 13 мамырда босатылды."} {
+		f = qaFile(lang, inline.Text("He was freed on May 13."), inline.Text(target))
+		s := f.Units[0].Segments()[0]
+		if fs := Handoffs([]Handoff{{Path: "a.xlf", File: f}}, Options{}); len(fs) != 0 {
+			t.Errorf("%s, not stale: %v", lang, fs)
+		}
+		fs = Handoffs([]Handoff{{Path: "a.xlf", File: f, Now: map[*handoff.Segment]inline.Content{s: inline.Text("He was freed on May 14.")}}}, Options{})
+		if len(fs) != 1 || fs[0].Rule != RuleStale || !strings.Contains(fs[0].Message, `is of "…May 13.", and the article now says "…May 14."`) {
+			t.Errorf("%s, stale: %v", lang, fs)
+		}
 	}
 }
 
@@ -335,7 +354,7 @@ func TestConsistency(t *testing.T) {
 	tx := inline.Text
 	a := qaFile("ru", tx("He left."), tx("Он уехал."), tx("She left."), tx("Она ушла."))
 	b := qaFile("ru", tx("He left."), tx("Он ушёл."), tx("He went away."), tx("Она ушла."))
-	kk := qaFile("kk", tx("He left."), tx("Ол кетті."))
+	kk := qaFile("kk", tx("He left."), tx("Ол кетті."), tx("She left."), tx("Ол кетті."))
 	fs := Handoffs([]Handoff{{Path: "a.xlf", File: a}, {Path: "b.xlf", File: b}, {Path: "kk.json", File: kk}}, Options{})
 	var got []string
 	for _, f := range fs {
@@ -346,6 +365,8 @@ func TestConsistency(t *testing.T) {
 		`b.xlf:10 consistency.target unit b1, segment s1: the same source is translated 2 ways: here "Он ушёл."; "Он уехал." at a.xlf:10:7`,
 		`a.xlf:11 consistency.source unit b1, segment s2: 2 different sources have the same translation: here "She left."; "He went away." at b.xlf:11:7`,
 		`b.xlf:11 consistency.source unit b1, segment s2: 2 different sources have the same translation: here "He went away."; "She left." at a.xlf:11:7`,
+		`kk.json:10 consistency.source unit b1, segment s1: 2 different sources have the same translation: here "He left."; "She left." at kk.json:11:7`,
+		`kk.json:11 consistency.source unit b1, segment s2: 2 different sources have the same translation: here "She left."; "He left." at kk.json:10:7`,
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
