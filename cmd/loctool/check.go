@@ -50,9 +50,16 @@ the transliteration glossary: a variant or forbidden spelling of a
 concept (Jakiyanov for Zhakiyanov, Kazak where the glossary prefers
 Kazakh) is an error [spelling.variant], and two spellings the articles
 use for what looks like one name, which no glossary entry covers, are a
-warning at each place [spelling.inconsistent]. In handoff files (.xlf,
-.json), each translation is checked in its language, inflected forms
-too, and a file that cannot be read is an error [handoff.…].
+warning at each place [spelling.inconsistent].
+
+In handoff files (.xlf, .json), each translation is checked against its
+source: the glossary's terms in the target language, inflected forms
+too [term.target], untranslated or copied text, stale translations,
+inline codes, numbers, punctuation, white space, doubled words, quotes
+and brackets [target.…], and consistency across the files
+[consistency.…]. A unit's note "loctool-ignore: RULE" silences a rule
+for it; --rules checks only the rules given. A file that cannot be read
+is an error [handoff.…].
 
 With no PATH, check takes the articles and handoff files of config.yaml.
 The glossaries are loctool's built-in glossary of Central Asia (unless
@@ -76,8 +83,8 @@ configuration or glossary error.`,
 		Example: `  # Every article and handoff file of the project, in CI
   loctool check
 
-  # The Russian translations only
-  loctool check locales/ru/articles/*.xlf
+  # The Russian translations only, for numbers and tags
+  loctool check --rules target.numbers,target.codes locales/ru/articles/*.xlf
 
   # One article, with another glossary too
   loctool check --glossary house.yaml articles/news.txt
