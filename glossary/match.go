@@ -320,6 +320,19 @@ func (e *entry) match(s *scanner, i int) Match {
 // are the text's, or take a case ending, wins over one whose words only
 // share a stem with the text's.
 func (m *Matcher) longest(s *scanner, i int) (*entry, int) {
+	if w := s.key(i, &s.first); !unicode.Is(unicode.Cyrillic, firstRune(w)) {
+		// The common case, without inflection: the first entry that
+		// matches is the longest.
+		if b := bit(w); m.firsts[b/64]&(1<<(b%64)) == 0 {
+			return nil, 0
+		}
+		for _, e := range m.byFirst[w] {
+			if e.matches(s, i) > 0 {
+				return e, len(e.words)
+			}
+		}
+		return nil, 0
+	}
 	var best *entry
 	bestN, bestQ := 0, 0
 	m.candidates(s, i, func(e *entry, q int) {
@@ -328,6 +341,11 @@ func (m *Matcher) longest(s *scanner, i int) (*entry, int) {
 		}
 	})
 	return best, bestN
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // candidates calls found with each entry that matches at word i, and the
