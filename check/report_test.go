@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,7 +43,12 @@ func TestSARIFValidates(t *testing.T) {
 	if err := schema.Validate(bad); err == nil {
 		t.Fatal("the schema takes a result of level fatal")
 	}
-	for _, fs := range [][]Finding{someFindings, nil} {
+	// Findings in handoff files: at a target, with a unit and segment; a
+	// file that cannot be read, of a rule of its own, with no line.
+	handoffFindings := append(slices.Clone(someFindings),
+		Finding{File: "locales/ru/a.xlf", Line: 8, Col: 32, Severity: Error, Rule: RuleTerm, Message: "m", Found: "Жакьянова", Suggestion: "Жакиянова", Unit: "b1", Segment: "s1"},
+		Finding{File: "locales/ru/b.xlf", Severity: Error, Rule: "handoff.read", Message: "the file does not exist"})
+	for _, fs := range [][]Finding{someFindings, nil, handoffFindings} {
 		var b bytes.Buffer
 		if err := WriteSARIF(&b, fs, "v0.0.0-test"); err != nil {
 			t.Fatal(err)
