@@ -33,6 +33,9 @@ type Langs struct {
 // ParseCSV reads the concepts of a CSV or TSV glossary; comma is the
 // separator (',' or '\t').
 func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, error) {
+	if err := checkUTF8(data, name); err != nil {
+		return nil, err
+	}
 	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
 	r.Comma = comma
 	r.Comment = '#'

@@ -168,3 +168,19 @@ func TestRoundTrips(t *testing.T) {
 		}
 	}
 }
+
+// A glossary that is not UTF-8, such as a CSV file saved from Excel in
+// Windows-1251, is refused at its first byte that is not.
+func TestNotUTF8(t *testing.T) {
+	data := []byte("en,ru\nZhakiyanov,\xc6\xe0\xea\xe8\xff\xed\xee\xe2\n")
+	for name, parse := range map[string]func() error{
+		"g.csv":  func() error { _, err := ParseCSV(data, "g.csv", ',', Langs{}); return err },
+		"g.yaml": func() error { _, err := ParseYAML(data, "g.yaml"); return err },
+		"g.tbx":  func() error { _, err := ParseTBX(data, "g.tbx"); return err },
+	} {
+		err := parse()
+		if err == nil || err.Error() != name+":2:12: byte 0xc6 is not UTF-8 text" {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}

@@ -26,6 +26,9 @@ const tbx3NS = "urn:iso:std:iso:30042:ed-2"
 // ParseTBX reads the concepts of a TBX file; name is its name, for
 // messages.
 func ParseTBX(data []byte, name string) ([]*Concept, error) {
+	if err := checkUTF8(data, name); err != nil {
+		return nil, err
+	}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = true
 	var out []*Concept

@@ -8,9 +8,12 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
+
+	"github.com/loctool/loctool/internal/place"
 )
 
 // Load reads glossary files in order into one glossary, and checks it
@@ -58,6 +61,25 @@ func load(g *Glossary, langs Langs, files []string, data [][]byte) (*Glossary, e
 	return g, nil
 }
 
+// checkUTF8 refuses a file that is not UTF-8 text, at the first byte
+// that is not.
+func checkUTF8(data []byte, name string) error {
+	if utf8.Valid(data) {
+		return nil
+	}
+	i := 0
+	for i < len(data) {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		i += n
+	}
+	line, col := place.Of(string(data), i)
+	return &Error{Pos: Pos{File: name, Line: line, Col: col}, Kind: ErrSyntax, Msg: fmt.Sprintf("byte 0x%02x is not UTF-8 text", data[i]),
+		Hint: "save the glossary as UTF-8"}
+}
+
 func pathErr(err error) string {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
@@ -92,6 +114,9 @@ var idPattern = regexp.MustCompile(`^[\p{Ll}\p{Nd}][\p{Ll}\p{Nd}._-]*$`)
 // ParseYAML reads the concepts of a glossary file in loctool's YAML
 // format; name is the file's name, for messages.
 func ParseYAML(data []byte, name string) ([]*Concept, error) {
+	if err := checkUTF8(data, name); err != nil {
+		return nil, err
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line := 0

@@ -1,0 +1,185 @@
+package glossary
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// fuzzLangs are the languages the fuzz targets write glossaries in.
+var fuzzLangs = []language.Tag{language.English, language.Russian, language.Kazakh}
+
+// fuzzGlossary checks what a parser read: the concepts load into a
+// glossary or are refused with an error, a matcher finds their
+// spellings, and written as YAML they read back the same.
+func fuzzGlossary(t *testing.T, concepts []*Concept) {
+	g := New()
+	g.Add(concepts)
+	if g.Check() != nil {
+		return
+	}
+	m := NewMatcher(g, fuzzLangs...)
+	for _, c := range g.Concepts {
+		for _, lang := range fuzzLangs {
+			if t := c.Terms[lang]; t != nil && t.Preferred != "" {
+				checkMatches(t.Preferred, m.Find(t.Preferred))
+				checkMatches(t.Preferred, m.FindAll(t.Preferred))
+			}
+		}
+	}
+	var b bytes.Buffer
+	if err := WriteYAML(&b, g.Concepts, fuzzLangs); err != nil {
+		t.Fatalf("the glossary cannot be written: %v", err)
+	}
+	back, err := ParseYAML(b.Bytes(), "again.yaml")
+	if err != nil {
+		t.Fatalf("what was written cannot be read: %v\n%s", err, b.String())
+	}
+	again := New()
+	again.Add(back)
+	if got, want := contentOf(again), contentOf(g); got != want {
+		t.Fatalf("written and read again:\n%s\nwant:\n%s\nYAML:\n%s", got, want, b.String())
+	}
+}
+
+// checkMatches panics on matches out of the text or out of order.
+func checkMatches(text string, ms []Match) {
+	for _, m := range ms {
+		if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+			panic("match out of the text")
+		}
+	}
+}
+
+func FuzzParseYAML(f *testing.F) {
+	for _, p := range []string{"../glossary.yaml", "builtin.yaml"} {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(matchGlossary))
+	f.Add([]byte("concepts:\n  - id: a\n    en: {preferred: A, accepted: [B], forbidden: [C]}\n    ru: А\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		concepts, err := ParseYAML(data, "fuzz.yaml")
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.yaml") {
+				t.Fatalf("an error that does not name the file: %v", err)
+			}
+			return
+		}
+		fuzzGlossary(t, concepts)
+	})
+}
+
+func FuzzParseTBX(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.tbx")
+	for _, p := range seeds {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		concepts, err := ParseTBX(data, "fuzz.tbx")
+		if err != nil {
+			return
+		}
+		fuzzGlossary(t, concepts)
+	})
+}
+
+func FuzzParseCSV(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/*.[ct]sv")
+	for _, p := range seeds {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data, strings.HasSuffix(p, ".tsv"))
+		}
+	}
+	f.Add([]byte("en,ru,note\nZhakiyanov,Жакиянов,a name\n"), false)
+	f.Add([]byte("Zhakiyanov\tЖакиянов\tperson\n"), true)
+	f.Fuzz(func(t *testing.T, data []byte, tab bool) {
+		comma := ','
+		if tab {
+			comma = '\t'
+		}
+		concepts, err := ParseCSV(data, "fuzz.csv", comma, Langs{Source: language.English, Target: language.Russian})
+		if err != nil {
+			return
+		}
+		fuzzGlossary(t, concepts)
+	})
+}
+
+// FuzzCacheEntry reads whatever a cache file may hold: a broken entry is
+// passed by, never a panic.
+func FuzzCacheEntry(f *testing.F) {
+	dir := f.TempDir()
+	c := Cache{Dir: dir, Program: "fuzz"}
+	g := New()
+	concepts, err := ParseYAML([]byte(matchGlossary), "g.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	g.Add(concepts)
+	g.Generate()
+	c.put(strings.Repeat("0", 64), g)
+	entries, _ := filepath.Glob(filepath.Join(dir, "glossary-*.gob"))
+	for _, e := range entries {
+		if data, err := os.ReadFile(e); err == nil {
+			f.Add(data)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		key := strings.Repeat("1", 64)
+		if err := os.WriteFile(c.path(key), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if g := c.get(key); g != nil {
+			NewMatcher(g, fuzzLangs...).Find("Galymjan Jakiyanov, Жакиянова")
+		}
+	})
+}
+
+// FuzzFind finds the sample glossary's spellings in any text: matches
+// are in the text, in order, and do not overlap.
+func FuzzFind(f *testing.F) {
+	concepts, err := ParseYAML([]byte(matchGlossary), "g.yaml")
+	if err != nil {
+		f.Fatal(err)
+	}
+	g := New()
+	g.Add(concepts)
+	m := NewMatcher(g, fuzzLangs...)
+	for _, s := range []string{"Galymjan Jakiyanov met Nazarbayev’s men in Astana.", "с Галымжаном Жакияновым в Астане", "Назарбаевтың жарлығы", "KAZAK"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, x := range m.Find(text) {
+			if x.Start < end || x.End > len(text) || x.Start >= x.End {
+				t.Fatalf("match %d-%d after %d in %q", x.Start, x.End, end, text)
+			}
+			end = x.End
+		}
+		checkMatches(text, m.FindAll(text))
+	})
+}
+
+// contentOf is what a glossary says, without where it was said.
+func contentOf(g *Glossary) string {
+	var b strings.Builder
+	for _, c := range g.Concepts {
+		fmt.Fprintf(&b, "%s %s %q\n", c.ID, c.Kind, c.Note)
+		for _, lang := range sortedTags(c.Terms) {
+			fmt.Fprintf(&b, "  %s %+v\n", lang, *c.Terms[lang])
+		}
+		for _, lang := range sortedTags(c.Source) {
+			fmt.Fprintf(&b, "  %s %v\n", lang, c.Source[lang])
+		}
+	}
+	return b.String()
+}
