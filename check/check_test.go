@@ -206,7 +206,7 @@ func TestFix(t *testing.T) {
 }
 
 // qaGlossary has a name with Russian and Kazakh spellings.
-func qaGlossary(t *testing.T) *glossary.Glossary {
+func qaGlossary(t testing.TB) *glossary.Glossary {
 	t.Helper()
 	concepts, err := glossary.ParseYAML([]byte(`concepts:
   - id: zhakiyanov

@@ -12,6 +12,17 @@ import (
 // writes back to one that reads the same.
 func fuzzRead(t *testing.T, doc []byte, v Version) {
 	f, got, err := Read(bytes.NewReader(doc), "fuzz.xlf")
+	// Keeping code mismatches reads what the strict reader reads, the
+	// same, and more.
+	kept, _, keptErr := (ReadOptions{KeepCodeMismatches: true}).Read(bytes.NewReader(doc), "fuzz.xlf")
+	if err == nil && keptErr != nil {
+		t.Fatalf("read, but not when keeping code mismatches: %v", keptErr)
+	}
+	if err == nil {
+		if d := diffFiles(kept, f); d != "" {
+			t.Fatalf("keeping code mismatches reads otherwise: %s", d)
+		}
+	}
 	if err != nil {
 		return
 	}
