@@ -175,6 +175,13 @@ func checkRun(opts *checkOptions) error {
 		}
 	}
 	glossaries = append(glossaries, opts.Glossaries...)
+	if opts.Fix && p != nil {
+		unlock, err := lockProject(p, "check --fix")
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
 
 	// The glossaries load while the articles are read.
 	type loaded struct {

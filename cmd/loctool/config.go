@@ -60,6 +60,17 @@ func openProject(io *ioStreams, segments bool) (*project.Project, error) {
 	return p, err
 }
 
+// lockProject takes the project's lock for a command that writes its
+// files.
+func lockProject(p *project.Project, command string) (unlock func(), err error) {
+	unlock, err = p.Lock(command)
+	var le *project.LockedError
+	if errors.As(err, &le) {
+		return nil, failure(err, "the lock goes with the process that holds it: if that loctool hangs, stop it")
+	}
+	return unlock, err
+}
+
 // readConfig is loadConfig, and returns too the function that places a
 // problem with a key at its line.
 func readConfig(file string) (project.Config, func(key, msg string, hints ...string) error, error) {

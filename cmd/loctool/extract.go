@@ -124,6 +124,13 @@ func extractRun(opts *extractOptions) error {
 			return usageError(fmt.Errorf("%s is not a target language of the project", l), fmt.Sprintf("the targets are set in config.yaml: %v", p.Targets))
 		}
 	}
+	if !opts.DryRun {
+		unlock, err := lockProject(p, "extract")
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
 	update, finish := progress(opts.io, "extract")
 	plan, report, err := p.Extract(project.ExtractOptions{Articles: opts.Articles, Langs: opts.Langs, Format: opts.Format, Progress: update})
 	finish()

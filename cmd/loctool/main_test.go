@@ -8,8 +8,10 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/gofrs/flock"
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/language"
 
@@ -27,6 +29,7 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"exits": cmdExits,
 			"bytes": cmdBytes,
+			"lock":  cmdLock,
 		},
 	})
 }
@@ -293,3 +296,31 @@ func TestIsTerminal(t *testing.T) {
 		t.Error("stdout is a terminal with CI=true")
 	}
 }
+
+// cmdLock is the script command "lock FILE" or "! lock FILE": it takes,
+// or releases, an operating-system lock on FILE in the test's process,
+// as another loctool holding a project's lock would.
+func cmdLock(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: [!] lock FILE")
+	}
+	key := "lock " + ts.MkAbs(args[0])
+	if neg {
+		if l, ok := locks.LoadAndDelete(key); ok {
+			ts.Check(l.(*flock.Flock).Unlock())
+		}
+		return
+	}
+	l := flock.New(ts.MkAbs(args[0]))
+	ok, err := l.TryLock()
+	ts.Check(err)
+	if !ok {
+		ts.Fatalf("lock: %s is locked already", args[0])
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte("process 4242, loctool merge, since 12:00:00\n"), 0o644))
+	locks.Store(key, l)
+	ts.Defer(func() { l.Unlock() })
+}
+
+// locks holds the scripts' locks.
+var locks sync.Map

@@ -94,6 +94,13 @@ func mergeRun(opts *mergeOptions) error {
 			return err
 		}
 	}
+	if !opts.DryRun {
+		unlock, err := lockProject(p, "merge")
+		if err != nil {
+			return err
+		}
+		defer unlock()
+	}
 	update, finish := progress(opts.io, "merge")
 	plan, report, err := p.Merge(project.MergeOptions{Handoffs: handoffs, Out: out, Missing: opts.Missing, Progress: update})
 	finish()
