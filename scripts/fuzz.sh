@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs each of loctool's fuzz targets (go test -fuzz) for FUZZTIME
+# (default 10s): first its seed corpus, the inputs in testdata/fuzz/<target>
+# that once failed among them, then new inputs. A failure leaves the input
+# that caused it in testdata/fuzz/<target>: fix the bug and commit the
+# input, which becomes a regression case that go test runs every time.
+#
+# Usage: scripts/fuzz.sh [PATTERN]   (only the targets whose name matches)
+# Environment: FUZZTIME=10s.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+FUZZTIME=${FUZZTIME:-10s}
+pattern=${1:-.}
+
+# Each target as "package-folder target", from the test files.
+mapfile -t targets < <(grep -rE --include='*_test.go' '^func Fuzz[A-Za-z0-9_]*\(f \*testing\.F\)' . |
+	grep -v '^./bench/' |
+	sed -E 's#^\./(.*)/[^/]*_test\.go:func (Fuzz[A-Za-z0-9_]*)\(.*#\1 \2#' | sort)
+
+failed=()
+for t in "${targets[@]}"; do
+	read -r dir name <<<"$t"
+	[[ $name =~ $pattern ]] || continue
+	echo "--- $name ($dir, $FUZZTIME)"
+	if ! go test -run '^$' -fuzz "^${name}\$" -fuzztime "$FUZZTIME" "./$dir" 2>&1 | grep -v '^fuzz: elapsed'; then
+		failed+=("$name")
+	fi
+done
+if ((${#failed[@]} > 0)); then
+	echo "fuzz.sh: ${#failed[@]} target(s) failed: ${failed[*]}" >&2
+	exit 1
+fi
+echo "fuzz.sh: ${#targets[@]} targets, $FUZZTIME each: no failure"
