@@ -214,3 +214,17 @@ func TestSpelling(t *testing.T) {
 		}
 	}
 }
+
+// Settings that say nothing are errors, not empty spellings.
+func TestEmptySettings(t *testing.T) {
+	for _, tt := range []struct{ yaml, want string }{
+		{"concepts:\n  - id: a\n    en:\n", "g.yaml:3:8: en has no spelling"},
+		{"concepts:\n  - id: a\n    en: {}\n", "g.yaml:3:9: en has no spelling"},
+		{"concepts:\n  - id: a\n    en: A\n    source: {ru: }\n", "g.yaml:4:18: source ru has no form"},
+	} {
+		_, err := ParseYAML([]byte(tt.yaml), "g.yaml")
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%q: %v, want %s", tt.yaml, err, tt.want)
+		}
+	}
+}

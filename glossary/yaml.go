@@ -328,7 +328,12 @@ func (p *parser) source(c *Concept, n *yaml.Node) {
 			p.fail(p.errf(k, fmt.Sprintf("source: %q is not a language tag", k.Value), "use ru or kk"))
 			continue
 		}
-		c.Source[lang] = append(c.Source[lang], p.spellings(v, "source "+lang.String())...)
+		forms := p.spellings(v, "source "+lang.String())
+		if len(forms) == 0 {
+			p.fail(p.errf(v, fmt.Sprintf("source %s has no form", lang), "give the name as written in "+lang.String()+", or remove it"))
+			continue
+		}
+		c.Source[lang] = append(c.Source[lang], forms...)
 	}
 }
 
@@ -338,7 +343,10 @@ func (p *parser) terms(c *Concept, n *yaml.Node, lang language.Tag) *Terms {
 	t := &Terms{}
 	switch n.Kind {
 	case yaml.ScalarNode:
-		t.Preferred = spelling(n.Value)
+		if t.Preferred = spelling(n.Value); t.Preferred == "" {
+			p.fail(p.errf(n, fmt.Sprintf("%s has no spelling", lang), "give its preferred spelling, or remove it"))
+			return nil
+		}
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
@@ -355,6 +363,10 @@ func (p *parser) terms(c *Concept, n *yaml.Node, lang language.Tag) *Terms {
 		}
 	default:
 		p.fail(p.errf(n, fmt.Sprintf("%s is not a spelling or a map of spellings", lang), "write en: Zhakiyanov, or en: {preferred: Zhakiyanov, forbidden: [Jakiyanov]}"))
+		return nil
+	}
+	if t.Preferred == "" && len(t.Accepted) == 0 && len(t.Forbidden) == 0 {
+		p.fail(p.errf(n, fmt.Sprintf("%s has no spelling", lang), "give its preferred spelling, or remove it"))
 		return nil
 	}
 	return t
