@@ -69,7 +69,10 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 	}
 	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes}
 	if !strings.HasSuffix(rel, ".json") {
-		f, _, err := opts.Read(bytes.NewReader(data), rel)
+		f, v, err := opts.Read(bytes.NewReader(data), rel)
+		if err == nil && v == xliff.Version12 {
+			reviewOnlyWas(f)
+		}
 		return f, data, err
 	}
 	article, _, err := p.ArticleOf(rel)

@@ -142,6 +142,31 @@ func wasOf(u *handoff.Unit, id string) string {
 	return ""
 }
 
+// reviewOnlyWas gives back their state to the segments of an XLIFF 1.2
+// file that were marked for review only because their unit was: XLIFF
+// 1.2 has one state for a unit's whole target, and loctool writes it
+// needs-review-translation when one of its sentences changed. In a unit
+// whose notes say which sentences changed ("s2 was: …"), only those need
+// review; the others are translated.
+func reviewOnlyWas(f *handoff.File) {
+	for _, u := range f.Units {
+		named := map[string]bool{}
+		for _, n := range u.Notes {
+			if id, _, ok := strings.Cut(n.Text, " was: "); ok && n.From == wasFrom {
+				named[id] = true
+			}
+		}
+		if len(named) == 0 {
+			continue
+		}
+		for _, s := range u.Segments() {
+			if s.State == handoff.NeedsReview && !named[s.ID] {
+				s.State = handoff.Translated
+			}
+		}
+	}
+}
+
 // closest returns the index of the translated segment of pool, not yet
 // used, whose source is most like words: at least 70% alike, as a
 // translation memory's fuzzy matches are, or -1.
