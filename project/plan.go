@@ -68,12 +68,21 @@ func same(abs string, data []byte) bool {
 }
 
 // Apply writes the plan's files atomically under root. Files whose
-// content is already on disk are left alone, and so is their time.
+// content is already on disk are left alone, and so is their time. The
+// temporary files that a loctool killed while it wrote left beside them
+// are removed: the caller holds the project's lock ([Project.Lock]).
 func (p *Plan) Apply(root string) (written int, err error) {
 	_, files, err := p.changed(root)
 	if err != nil {
 		return 0, err
 	}
+	paths := make([]string, 0, len(p.Writes))
+	for _, w := range p.Writes {
+		if abs, err := w.abs(root); err == nil {
+			paths = append(paths, abs)
+		}
+	}
+	atomicfile.SweepTemps(paths)
 	return atomicfile.WriteFiles(files)
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/loctool/loctool/internal/parallel"
@@ -60,6 +61,11 @@ func WriteFiles(files []File) (written int, err error) {
 		}
 	}
 	for i, f := range files {
+		if beforeRename != nil {
+			if err := beforeRename(i); err != nil {
+				return written, err
+			}
+		}
 		if err := os.Rename(tmps[i], f.Path); err != nil {
 			return written, err
 		}
@@ -70,6 +76,55 @@ func WriteFiles(files []File) (written int, err error) {
 		syncFolders(folders)
 	}
 	return written, nil
+}
+
+// beforeRename, when set by a test, is called before each file is
+// renamed into place, to fail a write halfway.
+var beforeRename func(i int) error
+
+// SweepTemps removes the temporary files that writes of these paths left
+// behind when they were killed before they could clean up
+// (.name.123456.tmp beside name). Only a caller that knows no other
+// process is writing the files may call it: loctool holds the project's
+// lock.
+func SweepTemps(paths []string) {
+	byDir := map[string][]string{}
+	for _, p := range paths {
+		byDir[filepath.Dir(p)] = append(byDir[filepath.Dir(p)], filepath.Base(p))
+	}
+	for dir, names := range byDir {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		want := map[string]bool{}
+		for _, n := range names {
+			want[n] = true
+		}
+		for _, e := range entries {
+			if base, ok := tempOf(e.Name()); ok && want[base] && e.Type().IsRegular() {
+				os.Remove(filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+}
+
+// tempOf returns the name of the file a temporary file was for: base for
+// ".base.123456.tmp".
+func tempOf(name string) (string, bool) {
+	rest, ok := strings.CutPrefix(name, ".")
+	if !ok {
+		return "", false
+	}
+	rest, ok = strings.CutSuffix(rest, ".tmp")
+	if !ok {
+		return "", false
+	}
+	i := strings.LastIndexByte(rest, '.')
+	if i <= 0 || strings.Trim(rest[i+1:], "0123456789") != "" || i+1 == len(rest) {
+		return "", false
+	}
+	return rest[:i], true
 }
 
 // writeTemp writes f's data into a new temporary file in f's folder, and

@@ -1,9 +1,11 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -66,5 +68,67 @@ func TestWriteFilesFailsWhole(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 1 {
 		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
+
+// A write that fails between two renames, at every point, leaves each
+// file whole, old or new, and no temporary file.
+func TestWriteFilesInterrupted(t *testing.T) {
+	const n = 6
+	for fail := range n {
+		dir := t.TempDir()
+		var files []File
+		for i := range n {
+			path := filepath.Join(dir, fmt.Sprintf("f%d.xlf", i))
+			if err := os.WriteFile(path, []byte(fmt.Sprint("old ", i)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, File{Path: path, Data: []byte(fmt.Sprint("new ", i, " ", strings.Repeat("x", 1000))), Perm: 0o644})
+		}
+		boom := errors.New("interrupted")
+		beforeRename = func(i int) error {
+			if i == fail {
+				return boom
+			}
+			return nil
+		}
+		written, err := WriteFiles(files)
+		beforeRename = nil
+		if !errors.Is(err, boom) || written != fail {
+			t.Fatalf("failing before file %d: %d written, %v", fail, written, err)
+		}
+		for i, f := range files {
+			data, _ := os.ReadFile(f.Path)
+			want := fmt.Sprint("old ", i)
+			if i < fail {
+				want = string(f.Data)
+			}
+			if string(data) != want {
+				t.Errorf("failing before file %d: %s holds %.20q", fail, f.Path, data)
+			}
+		}
+		entries, _ := os.ReadDir(dir)
+		if len(entries) != n {
+			t.Errorf("failing before file %d: %d entries, temporary files left", fail, len(entries))
+		}
+	}
+}
+
+// The temporary files of a killed write are swept away, and nothing else.
+func TestSweepTemps(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.xlf", ".a.xlf.123456.tmp", ".a.xlf.99.tmp", ".b.xlf.123.tmp", ".a.xlf.tmp", "a.xlf.123.tmp", ".a.xlf.12x.tmp"} {
+		if err := os.WriteFile(filepath.Join(dir, name), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	SweepTemps([]string{filepath.Join(dir, "a.xlf"), filepath.Join(dir, "missing", "c.xlf")})
+	var left []string
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		left = append(left, e.Name())
+	}
+	if got := strings.Join(left, " "); got != ".a.xlf.12x.tmp .a.xlf.tmp .b.xlf.123.tmp a.xlf a.xlf.123.tmp" {
+		t.Errorf("left %s", got)
 	}
 }
