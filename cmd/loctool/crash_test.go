@@ -17,17 +17,22 @@ import (
 )
 
 // TestKilled kills loctool extract and merge with SIGKILL at random
-// moments while they write a project of 300 articles, and checks after
-// each kill that every file is whole: as it was before the command, or
-// as the command writes it when it runs to the end, never half of one.
-// Then the command runs to the end, and leaves no temporary file.
+// moments while they write a project of 300 articles (100, and three
+// kills, with -short), and checks after each kill that every file is
+// whole: as it was before the command, or as the command writes it when
+// it runs to the end, never half of one. Then the command runs to the
+// end, and leaves no temporary file.
 func TestKilled(t *testing.T) {
 	goTool := testtool.Require(t, "go")
 	bin := filepath.Join(t.TempDir(), "loctool")
 	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	o := corpus.Options{Articles: 300, Size: 3000, Seed: 7, Targets: []string{"ru", "kk"}}
+	articles, kills := 300, 8
+	if testing.Short() {
+		articles, kills = 100, 3
+	}
+	o := corpus.Options{Articles: articles, Size: 3000, Seed: 7, Targets: []string{"ru", "kk"}}
 	if err := o.LoadSamples("../.."); err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +77,7 @@ func TestKilled(t *testing.T) {
 		took := time.Since(start)
 		after := snapshot(t, ref)
 		r := rand.New(rand.NewPCG(1, uint64(len(args))))
-		for kill := range 8 {
+		for kill := range kills {
 			cmd := exec.Command(bin, args...)
 			cmd.Dir = dir
 			if err := cmd.Start(); err != nil {
