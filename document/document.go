@@ -253,6 +253,37 @@ func (d *Document) errorAt(off int, kind error, msg string) *Error {
 	return &Error{File: d.name, Line: line, Col: col, Msg: msg, kind: kind}
 }
 
+// checkText refuses an article that is not UTF-8 text, or that has
+// control characters no handoff format can carry, at the first.
+func (d *Document) checkText() *Error {
+	if utf8.ValidString(d.src) && !hasTextControl(d.src) {
+		return nil
+	}
+	if strings.HasPrefix(d.src, "\xff\xfe") || strings.HasPrefix(d.src, "\xfe\xff") {
+		return d.errorAt(0, ErrEncoding, "the article is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8")
+	}
+	for off, r := range d.src {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(d.src[off:], "\uFFFD"):
+			return d.errorAt(off, ErrEncoding, fmt.Sprintf("byte 0x%02x is not UTF-8 text: save the article as UTF-8", d.src[off]))
+		case r < ' ' && r != '\t' && r != '\n' && r != '\r':
+			return d.errorAt(off, ErrEncoding, fmt.Sprintf("control character U+%04X, which XML cannot carry: the article is damaged, or not text; remove it", r))
+		}
+	}
+	return nil
+}
+
+// hasTextControl reports whether s has a control character other than
+// tab, line feed and carriage return.
+func hasTextControl(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' && c != '\t' && c != '\n' && c != '\r' {
+			return true
+		}
+	}
+	return false
+}
+
 // Parse reads an article of format f. name is the article's path, for
 // messages.
 func Parse(f Format, data []byte, name string, opts Options) (*Document, error) {
@@ -268,17 +299,8 @@ func Parse(f Format, data []byte, name string, opts Options) (*Document, error) 
 		d.Blocks = make([]Block, 0, n)
 		d.spans = make([]blockPos, 0, n)
 	}
-	if !utf8.ValidString(d.src) {
-		off := 0
-		for off < len(d.src) {
-			r, n := utf8.DecodeRuneInString(d.src[off:])
-			if r == utf8.RuneError && n == 1 {
-				break
-			}
-			off += n
-		}
-		e := d.errorAt(off, ErrEncoding, fmt.Sprintf("invalid UTF-8 at byte offset %d", off))
-		return nil, e
+	if err := d.checkText(); err != nil {
+		return nil, err
 	}
 	if i := strings.IndexByte(d.src, '\n'); i > 0 && d.src[i-1] == '\r' {
 		d.eol = "\r\n"

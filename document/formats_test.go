@@ -162,8 +162,11 @@ func TestParseErrors(t *testing.T) {
 		kind   error
 		want   string
 	}{
-		{"invalid utf-8", Text, "ok\nаб\xffc\n", ErrEncoding, "a:2:3: invalid UTF-8 at byte offset 7"},
-		{"invalid utf-8 in html", HTML, "<p>\x80</p>", ErrEncoding, "a:1:4: invalid UTF-8"},
+		{"invalid utf-8", Text, "ok\nаб\xffc\n", ErrEncoding, "a:2:3: byte 0xff is not UTF-8 text: save the article as UTF-8"},
+		{"invalid utf-8 in html", HTML, "<p>\x80</p>", ErrEncoding, "a:1:4: byte 0x80 is not UTF-8 text: save the article as UTF-8"},
+		{"utf-16", Text, "\xff\xfeA\x00b\x00", ErrEncoding, "a:1:1: the article is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8"},
+		{"NUL", Markdown, "Ablyazov \x00 free.", ErrEncoding, "a:1:10: control character U+0000, which XML cannot carry"},
+		{"escape", HTML, "<p>a\x1bb</p>", ErrEncoding, "a:1:5: control character U+001B"},
 		{"unknown format", Format("doc"), "x", ErrUnknownFormat, `a: unknown article format "doc"`},
 		{"block scalar", Markdown, "---\ntitle: >\n  T\n---\n", ErrFrontMatter, "a:2:8: front matter title: a block scalar cannot be translated"},
 		{"value on the next line", Markdown, "---\ntitle:\n  T\n---\n", ErrFrontMatter, "a:2:7: front matter title: a value on the lines after its key"},
