@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/xliff"
 )
 
 // Config is a loctool project's configuration, as config.yaml holds it.
@@ -48,6 +50,26 @@ type Config struct {
 	CheckSeverity map[string]string
 	// CheckIgnore silences findings of loctool check.
 	CheckIgnore []Ignore
+	// Limits bound the handoff files read: their size, and the nesting
+	// of XLIFF elements. Zero fields take DefaultLimits'.
+	Limits xliff.Limits
+}
+
+// DefaultLimits are the limits of a project's handoff files unless
+// config.yaml sets others: a handoff file holds one article, and one of
+// 64 MiB, or nested 100 elements deep, is not one a CAT tool wrote.
+var DefaultLimits = xliff.Limits{MaxBytes: 64 << 20, MaxDepth: 100}
+
+// limits returns the project's limits, the defaults filled in.
+func (c *Config) limits() xliff.Limits {
+	l := c.Limits
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = DefaultLimits.MaxBytes
+	}
+	if l.MaxDepth <= 0 {
+		l.MaxDepth = DefaultLimits.MaxDepth
+	}
+	return l
 }
 
 // Ignore silences the findings that match all it gives: a rule, a file

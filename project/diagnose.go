@@ -114,8 +114,16 @@ func diagnose(file string, err error) []Diagnostic {
 	switch e := err.(type) {
 	case *xliff.Error:
 		d := Diagnostic{File: e.File, Line: e.Line, Col: e.Col, Severity: Error, Msg: e.Msg, Rule: ruleOf(e)}
-		if d.Rule == RuleLanguage {
+		switch {
+		case d.Rule == RuleLanguage:
 			d.Hint = "each language's handoff files go in its own folder under the locales folder: move the file, or correct its language if it was set wrongly"
+		case errors.Is(e, xliff.ErrLimit):
+			d.Msg = strings.NewReplacer("(Limits.MaxDepth)", "(limits.max-depth)", "(Limits.MaxBytes)", "(limits.max-size)").Replace(d.Msg)
+			d.Hint = "if the file is a genuine handoff file, raise limits.max-size or limits.max-depth in config.yaml"
+		case strings.Contains(e.Msg, "U+0000"):
+			d.Hint = "XML has no NUL characters: the file is damaged, or not text; ask for it again"
+		case strings.HasSuffix(e.Msg, "invalid UTF-8"):
+			d.Hint = "the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again"
 		}
 		return []Diagnostic{d}
 	case *document.Error:

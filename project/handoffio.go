@@ -60,6 +60,12 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 	if err != nil {
 		return nil, nil, err
 	}
+	limits := p.limits()
+	if info, err := os.Stat(abs); err == nil && info.Size() > limits.MaxBytes {
+		// Not read at all: a file this size is no handoff file.
+		return nil, nil, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
+			Msg: fmt.Sprintf("the file is %s, larger than %s (limits.max-size)", size(info.Size()), size(limits.MaxBytes))}
+	}
 	data, err := os.ReadFile(abs)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil, errNoHandoff
@@ -67,7 +73,7 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes}
+	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits}
 	if !strings.HasSuffix(rel, ".json") {
 		f, v, err := opts.Read(bytes.NewReader(data), rel)
 		if err == nil && v == xliff.Version12 {
@@ -110,4 +116,17 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 	}
 	f, err := i18njson.ReadOptions{KeepCodeMismatches: keepCodes}.Read(data, rel, template)
 	return f, data, err
+}
+
+// size writes a number of bytes for a message: 64 MiB, 200 MB.
+func size(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1e6:
+		return fmt.Sprintf("%.0f MB", float64(n)/1e6)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }

@@ -28,6 +28,7 @@ const configName = "config.yaml"
 var configKeys = []string{
 	"source", "targets", "articles", "locales", "output",
 	"format", "formats", "segmentation.rules", "glossaries", "builtin-glossary",
+	"limits.max-size", "limits.max-depth",
 }
 
 // fileKeys are the settings only config.yaml sets: maps and lists of
@@ -179,6 +180,20 @@ func readConfig(file string) (project.Config, func(key, msg string, hints ...str
 	}
 	cfg.Glossaries = list(v, "glossaries")
 	cfg.NoBuiltinGlossary = v.IsSet("builtin-glossary") && !v.GetBool("builtin-glossary")
+	if v.IsSet("limits.max-size") {
+		n := v.GetSizeInBytes("limits.max-size")
+		if n == 0 {
+			return cfg, bad, bad("limits.max-size", fmt.Sprintf("%q is not a size", v.GetString("limits.max-size")), "give a size such as 64MB")
+		}
+		cfg.Limits.MaxBytes = int64(n)
+	}
+	if v.IsSet("limits.max-depth") {
+		n := v.GetInt("limits.max-depth")
+		if n <= 0 {
+			return cfg, bad, bad("limits.max-depth", fmt.Sprintf("%q is not a number of levels", v.GetString("limits.max-depth")), "give a number such as 100")
+		}
+		cfg.Limits.MaxDepth = n
+	}
 	if err := readCheckSettings(data, &cfg, bad); err != nil {
 		return cfg, bad, err
 	}
@@ -279,6 +294,9 @@ var shapes = map[string]struct {
 	"segmentation.rules": {[]yaml.Kind{yaml.ScalarNode}, "give built-in or the path of an SRX file"},
 	"glossaries":         {[]yaml.Kind{yaml.SequenceNode, yaml.ScalarNode}, "give a list of files, such as glossaries: [glossary.yaml]"},
 	"builtin-glossary":   {[]yaml.Kind{yaml.ScalarNode}, "give true or false"},
+	"limits":             {[]yaml.Kind{yaml.MappingNode}, "give the limits of handoff files, such as limits: {max-size: 64MB, max-depth: 100}"},
+	"limits.max-size":    {[]yaml.Kind{yaml.ScalarNode}, "give a size, such as max-size: 64MB"},
+	"limits.max-depth":   {[]yaml.Kind{yaml.ScalarNode}, "give a number of levels, such as max-depth: 100"},
 	"check":              {[]yaml.Kind{yaml.MappingNode}, "give the check's settings, severity and ignore"},
 	"check.severity":     {[]yaml.Kind{yaml.MappingNode}, "give a severity for each rule to change, such as severity: {spelling.inconsistent: error}"},
 	"check.ignore":       {[]yaml.Kind{yaml.SequenceNode}, "give a list of findings to silence, such as ignore: [{rule: spelling.variant, found: Kazak}]"},
