@@ -319,8 +319,27 @@ func Parse(f Format, data []byte, name string, opts Options) (*Document, error) 
 	if err != nil {
 		return nil, err
 	}
+	// A character reference (&#1;) can still make a control character.
+	for i, b := range d.Blocks {
+		for _, it := range b.Content {
+			if it.Code == nil && hasTextControl(it.Text) {
+				return nil, d.errorAt(d.spans[i].start, ErrEncoding, fmt.Sprintf("the text has control character U+%04X, which XML cannot carry, written as a character reference: remove it", controlIn(it.Text)))
+			}
+		}
+	}
 	d.number()
 	return d, nil
+}
+
+// controlIn returns the first control character of s that hasTextControl
+// finds.
+func controlIn(s string) rune {
+	for _, r := range s {
+		if r < ' ' && r != '\t' && r != '\n' && r != '\r' {
+			return r
+		}
+	}
+	return 0
 }
 
 // bomLen returns the length of the byte order mark that starts s, if any.

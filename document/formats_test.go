@@ -167,6 +167,7 @@ func TestParseErrors(t *testing.T) {
 		{"utf-16", Text, "\xff\xfeA\x00b\x00", ErrEncoding, "a:1:1: the article is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8"},
 		{"NUL", Markdown, "Ablyazov \x00 free.", ErrEncoding, "a:1:10: control character U+0000, which XML cannot carry"},
 		{"escape", HTML, "<p>a\x1bb</p>", ErrEncoding, "a:1:5: control character U+001B"},
+		{"character reference", HTML, "<p>x</p>\n<p>a&#1;b</p>", ErrEncoding, "a:2:4: the text has control character U+0001, which XML cannot carry, written as a character reference"},
 		{"unknown format", Format("doc"), "x", ErrUnknownFormat, `a: unknown article format "doc"`},
 		{"block scalar", Markdown, "---\ntitle: >\n  T\n---\n", ErrFrontMatter, "a:2:8: front matter title: a block scalar cannot be translated"},
 		{"value on the next line", Markdown, "---\ntitle:\n  T\n---\n", ErrFrontMatter, "a:2:7: front matter title: a value on the lines after its key"},
