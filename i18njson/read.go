@@ -215,6 +215,7 @@ func syntaxError(name string, data []byte, err error) *Error {
 			off--
 		}
 		e.Line, e.Col = lineCol(data, off)
+		e.Msg, e.Hint = jsonMessage(jerr.Error())
 	case errors.As(err, &terr):
 		e.Line, e.Col, e.Msg = terr.Position.Line, terr.Position.Col, terr.Message
 	case errors.As(err, &tperr):
@@ -222,6 +223,7 @@ func syntaxError(name string, data []byte, err error) *Error {
 	case !strings.HasPrefix(e.Msg, "yaml: "):
 		// go-i18n's own complaint about the file's structure.
 		e.Msg = "malformed messages: " + e.Msg
+		e.Hint = `a message file maps each message ID to its text, or to {"other": text}, as loctool extract wrote it`
 	default:
 		if m := yamlLine.FindStringSubmatchIndex(e.Msg); m != nil {
 			e.Line, _ = strconv.Atoi(e.Msg[m[2]:m[3]])
@@ -235,6 +237,18 @@ func syntaxError(name string, data []byte, err error) *Error {
 		e.kind = ErrDuplicateID
 	}
 	return e
+}
+
+// jsonMessage says what encoding/json's syntax error means for a file a
+// translator sends back, and what to do.
+func jsonMessage(msg string) (string, string) {
+	if msg == "unexpected end of JSON input" {
+		return "the file ends in the middle of the JSON: it was cut short, perhaps in transfer",
+			"ask for the whole file again"
+	}
+	msg = strings.Replace(msg, "looking for beginning of value", "where a value should begin", 1)
+	msg = strings.Replace(msg, "looking for beginning of object key string", "where a quoted message ID should begin", 1)
+	return "not valid JSON: " + msg, "an editor may have broken the file: compare it with the one sent, or ask for it again"
 }
 
 // lineCol converts a byte offset into a line and a column.

@@ -288,7 +288,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	}
 	if incomplete > 0 && opts.Missing == MissingFail {
 		m.Err = ErrIncomplete
-		d := at(0, 0, RuleMissing, "%d of %d sentences %s no usable translation", incomplete, len(sentences), plural(incomplete, "has", "have"))
+		d := at(0, 0, RuleMissing, "%d of %d %s %s no usable translation", incomplete, len(sentences), plural(len(sentences), "sentence", "sentences"), plural(incomplete, "has", "have"))
 		d.Hint = "translate them, or merge with --missing=source to use the source text"
 		return fail(d)
 	}

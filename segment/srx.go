@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -161,7 +162,11 @@ func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target
 func LoadSRX(path string) (*Rules, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("read segmentation rules: %w", err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is said already
+		}
+		return nil, fmt.Errorf("%s: cannot read the segmentation rules: %w", path, err)
 	}
 	return parseSRX(data, path)
 }

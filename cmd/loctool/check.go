@@ -175,6 +175,9 @@ func checkRun(opts *checkOptions) error {
 		}
 	}
 	glossaries = append(glossaries, opts.Glossaries...)
+	if p != nil && len(files)+len(handoffs) == 0 {
+		warnNothing(opts.io, p, "article")
+	}
 	if opts.Fix && p != nil {
 		unlock, err := lockProject(p, "check --fix")
 		if err != nil {
@@ -329,7 +332,7 @@ func loadGlossaries(p *project.Project, files []string, builtin bool) (*glossary
 	}
 	g, err := glossaryCache().Load(langs, builtin, files...)
 	if err != nil {
-		return nil, usageError(err, "fix the glossary; each error names its file and line")
+		return nil, usageError(err, "fix the glossary, or its path in config.yaml or --glossary; each error names its file and line")
 	}
 	return g, nil
 }

@@ -61,6 +61,16 @@ func openProject(io *ioStreams, segments bool) (*project.Project, error) {
 	return p, err
 }
 
+// warnNothing says that a command found nothing to work on: no article
+// matches the patterns of config.yaml, or no handoff file is there.
+func warnNothing(io *ioStreams, p *project.Project, what string) {
+	if what == "handoff file" {
+		fmt.Fprintf(io.errOut, "loctool: warning: no handoff file in %s: run loctool extract first\n", p.Locales)
+		return
+	}
+	fmt.Fprintf(io.errOut, "loctool: warning: no article matches articles: [%s] of config.yaml: nothing to do\n", strings.Join(p.Config.Articles, ", "))
+}
+
 // lockProject takes the project's lock for a command that writes its
 // files.
 func lockProject(p *project.Project, command string) (unlock func(), err error) {

@@ -109,7 +109,7 @@ func extractRun(opts *extractOptions) error {
 	}
 	for i, a := range opts.Articles {
 		if opts.Articles[i], err = p.CheckArticle(a); err != nil {
-			return usageError(err)
+			return usageError(err, "give articles of the project, or none for every article that articles: in config.yaml matches")
 		}
 	}
 	for _, g := range opts.Glossaries {
@@ -140,6 +140,9 @@ func extractRun(opts *extractOptions) error {
 	}
 	if err != nil {
 		return err
+	}
+	if len(report.Files) == 0 {
+		warnNothing(opts.io, p, "article")
 	}
 	if !opts.JSON {
 		for _, f := range report.Files {

@@ -103,7 +103,7 @@ func convertRun(opts *convertOptions) error {
 	}
 	g, err := glossary.LoadWith(langs, files...)
 	if err != nil {
-		return usageError(err, "fix the glossary; each error names its file and line")
+		return usageError(err, "fix the glossary, or its path in config.yaml or --glossary; each error names its file and line")
 	}
 	switch opts.Format {
 	case "tbx":

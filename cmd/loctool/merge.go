@@ -111,6 +111,9 @@ func mergeRun(opts *mergeOptions) error {
 	if err != nil {
 		return err
 	}
+	if len(report.Files) == 0 {
+		warnNothing(opts.io, p, "handoff file")
+	}
 	if opts.JSON {
 		if !report.Failed() && !opts.DryRun {
 			if _, err := plan.Apply(p.Root); err != nil {

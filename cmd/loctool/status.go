@@ -78,6 +78,9 @@ func statusRun(opts *statusOptions) error {
 	if err != nil {
 		return err
 	}
+	if len(rows) == 0 {
+		warnNothing(opts.io, p, "article")
+	}
 	qa, err := qaCounts(p, rows)
 	if err != nil {
 		return err
