@@ -71,6 +71,16 @@ func warnNothing(io *ioStreams, p *project.Project, what string) {
 	fmt.Fprintf(io.errOut, "loctool: warning: no article matches articles: [%s] of config.yaml: nothing to do\n", strings.Join(p.Config.Articles, ", "))
 }
 
+// apply writes a plan's files, and says what to do when it cannot.
+func apply(plan *project.Plan, p *project.Project) error {
+	written, err := plan.Apply(p.Root)
+	if err != nil {
+		return failure(fmt.Errorf("cannot write the files: %w", err),
+			fmt.Sprintf("%d of them were written, each whole; check that the project's folders can be written and the disk has room, then run the command again", written))
+	}
+	return nil
+}
+
 // lockProject takes the project's lock for a command that writes its
 // files.
 func lockProject(p *project.Project, command string) (unlock func(), err error) {

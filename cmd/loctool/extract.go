@@ -158,7 +158,7 @@ func extractRun(opts *extractOptions) error {
 	switch {
 	case opts.JSON:
 		if !opts.DryRun {
-			if _, err := plan.Apply(p.Root); err != nil {
+			if err := apply(plan, p); err != nil {
 				return err
 			}
 		}
@@ -169,7 +169,7 @@ func extractRun(opts *extractOptions) error {
 		dryRun(opts.io, changed)
 		summary(opts.io, report)
 	default:
-		if _, err := plan.Apply(p.Root); err != nil {
+		if err := apply(plan, p); err != nil {
 			return err
 		}
 		summary(opts.io, report)

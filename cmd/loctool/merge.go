@@ -116,7 +116,7 @@ func mergeRun(opts *mergeOptions) error {
 	}
 	if opts.JSON {
 		if !report.Failed() && !opts.DryRun {
-			if _, err := plan.Apply(p.Root); err != nil {
+			if err := apply(plan, p); err != nil {
 				return err
 			}
 		}
@@ -138,7 +138,7 @@ func mergeRun(opts *mergeOptions) error {
 		dryRun(opts.io, changed)
 		return nil
 	}
-	if _, err := plan.Apply(p.Root); err != nil {
+	if err := apply(plan, p); err != nil {
 		return err
 	}
 	for _, m := range report.Files {
