@@ -272,6 +272,8 @@ func TestTranslationRules(t *testing.T) {
 		{"ru", tx("It cost 12,500 tenge, or 3.5 percent."), tx("Это стоило 12 500 тенге, или 3,5 процента."), ""},
 		{"ru", tx("It cost 12,500 tenge."), tx("Это стоило 12,500 тенге."), ""},
 		{"ru", tx("On May 13 he left."), tx("13 мая он уехал."), ""},
+		{"ru", tx("In 2002 100 people came."), tx("В 2002 году пришли 100 человек."), ""},
+		{"ru", tx("It cost 1 250 000 tenge."), tx("Это стоило 1 250 000 тенге."), ""},
 		{"kk", tx("It rose by 3.5 percent."), tx("Ол 35 пайызға өсті."), "target.numbers"},
 		{"kk", tx("It cost 12,500 tenge."), tx("Бұл 12 500 теңге тұрды."), ""},
 		// The end of the sentence.

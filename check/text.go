@@ -48,6 +48,25 @@ func readNumbers(s string) []number {
 	for i := 1; i < len(parts); i += 2 {
 		sep, next := parts[i], parts[i+1]
 		if strings.ContainsAny(sep, spaces) && len(next) != 3 {
+			out = append(out, readGroup(parts[start:i])...)
+			start = i + 1
+		}
+	}
+	return append(out, readGroup(parts[start:])...)
+}
+
+// readGroup reads digits and separators as one number, or, when spaces
+// do not group its digits in threes (2002 100: a year, then a number),
+// as the numbers the spaces separate.
+func readGroup(parts []string) []number {
+	n := interpret(strings.Join(parts, ""))
+	if len(n.values) > 1 || n.values[0] != n.text || !strings.ContainsAny(n.text, spaces) {
+		return []number{n}
+	}
+	var out []number
+	start := 0
+	for i := 1; i < len(parts); i += 2 {
+		if strings.ContainsAny(parts[i], spaces) {
 			out = append(out, interpret(strings.Join(parts[start:i], "")))
 			start = i + 1
 		}
