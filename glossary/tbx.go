@@ -95,6 +95,10 @@ func ParseTBX(data []byte, name string) ([]*Concept, error) {
 			if errors.As(err, &se) {
 				line, msg = se.Line, se.Msg
 			}
+			if msg == "unexpected EOF" {
+				return nil, &Error{Pos: Pos{File: name, Line: line}, Kind: ErrSyntax,
+					Msg: "the file ends in the middle of the XML: it was cut short", Hint: "save or export the whole glossary again"}
+			}
 			return nil, &Error{Pos: Pos{File: name, Line: line}, Kind: ErrSyntax, Msg: "not a valid TBX file: " + msg}
 		}
 		switch t := tok.(type) {

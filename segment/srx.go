@@ -243,6 +243,9 @@ func (p *srxParser) next() (xml.Token, Pos, error) {
 				if syn.Line != at.Line {
 					at = Pos{Line: syn.Line}
 				}
+				if syn.Msg == "unexpected EOF" {
+					return nil, at, &Error{File: p.name, Pos: at, Msg: "the file ends in the middle of the XML: it was cut short", kind: ErrMalformed}
+				}
 				return nil, at, &Error{File: p.name, Pos: at, Msg: "malformed XML: " + syn.Msg, kind: ErrMalformed}
 			}
 			return nil, at, &Error{File: p.name, Pos: at, Msg: "malformed XML", Err: err}

@@ -102,7 +102,7 @@ func TestParseSRXErrors(t *testing.T) {
 		{"duplicate name", "<srx><body><languagerules>\n<languagerule languagerulename=\"A\"/>\n<languagerule languagerulename=\"A\"/>", "bad.srx:3:1: languagerule \"A\" is defined twice (first at line 2)"},
 		{"dangling map", "<srx><body><languagerules/><maprules>\n<languagemap languagepattern=\".*\" languagerulename=\"Nope\"/></maprules></body></srx>", "bad.srx:2:1: languagemap refers to languagerule \"Nope\", which is not defined"},
 		{"bad formathandle", `<srx><header><formathandle type="middle"/></header></srx>`, "bad.srx:1:14: formathandle type is \"middle\""},
-		{"eof in rules", "<srx><body><languagerules>", "bad.srx:1:27: malformed XML: unexpected EOF"},
+		{"eof in rules", "<srx><body><languagerules>", "bad.srx:1:27: the file ends in the middle of the XML: it was cut short"},
 		{"bad entity", "<srx><body><languagerules><languagerule languagerulename=\"A&bogus;\"/>", "bad.srx:1:"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
