@@ -25,7 +25,8 @@ type number struct {
 // decimal part.
 var numberPattern = regexp.MustCompile(`\d+(?:[,.\x{00a0}\x{202f}\x{2009} ]\d+)*`)
 
-// groupSeparators may separate thousands; a space only ever does.
+// spaces are the spaces that separate thousands (12 500), and never a
+// decimal part.
 const spaces = "\u00a0\u202f\u2009 "
 
 // numbers returns the numbers of a text.
