@@ -267,8 +267,13 @@ func needsTranslation(text string, names [][2]int) bool {
 	for _, n := range names {
 		blank(b, n[0], n[1])
 	}
-	t := bareURL.ReplaceAllString(string(b), " ")
-	t = email.ReplaceAllString(t, " ")
+	t := string(b)
+	if strings.Contains(t, "://") || strings.Contains(t, "www.") || strings.Contains(t, "WWW.") {
+		t = bareURL.ReplaceAllString(t, " ")
+	}
+	if strings.Contains(t, "@") {
+		t = email.ReplaceAllString(t, " ")
+	}
 	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {

@@ -1,7 +1,11 @@
 // Package excerpt shortens texts for messages.
 package excerpt
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // most is the length of the longest excerpt, in characters.
 const most = 60
@@ -9,11 +13,34 @@ const most = 60
 // Short returns a text with single spaces, cut to 60 characters with an
 // ellipsis.
 func Short(s string) string {
-	r := []rune(strings.Join(strings.Fields(s), " "))
-	if len(r) <= most {
-		return string(r)
+	s = strings.TrimSpace(s)
+	var b strings.Builder
+	n := 0 // characters written
+	space := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			if n == most-1 {
+				return b.String() + "…" // a space, then more
+			}
+			b.WriteByte(' ')
+			n++
+			space = false
+		}
+		if n == most-1 {
+			if _, w := utf8.DecodeRuneInString(s[i:]); strings.TrimSpace(s[i+w:]) == "" {
+				b.WriteRune(r) // the text ends with its most-th character
+				return b.String()
+			}
+			return b.String() + "…"
+		}
+		b.WriteRune(r)
+		n++
 	}
-	return string(r[:most-1]) + "…"
+	return b.String()
 }
 
 // Difference shows where two versions of a sentence differ: the words

@@ -29,3 +29,35 @@ func TestShort(t *testing.T) {
 		t.Errorf("Short(100 letters) = %q", string(got))
 	}
 }
+
+// Short agrees with its definition: single spaces, and at most 60
+// characters, the last an ellipsis when the text goes on.
+func TestShortDefinition(t *testing.T) {
+	for _, s := range []string{"", " ", "a", strings.Repeat("ж", 59), strings.Repeat("ж", 60), strings.Repeat("ж", 61),
+		strings.Repeat("ab ", 20), strings.Repeat("ab ", 19) + "abc", strings.Repeat("a ", 30), strings.Repeat("a  \n ", 31) + "b",
+		strings.Repeat("x", 59) + " y", strings.Repeat("x", 58) + "  y", strings.Repeat("x", 58) + " yz"} {
+		r := []rune(strings.Join(strings.Fields(s), " "))
+		want := string(r)
+		if len(r) > 60 {
+			want = string(r[:59]) + "…"
+		}
+		if got := Short(s); got != want {
+			t.Errorf("Short(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzShort(f *testing.F) {
+	f.Add("Ablyazov  walks\nfree.")
+	f.Add(strings.Repeat("ж ", 40))
+	f.Fuzz(func(t *testing.T, s string) {
+		r := []rune(strings.Join(strings.Fields(s), " "))
+		want := string(r)
+		if len(r) > 60 {
+			want = string(r[:59]) + "…"
+		}
+		if got := Short(s); got != want {
+			t.Errorf("Short(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
