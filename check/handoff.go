@@ -84,43 +84,78 @@ const IgnoreNote = "loctool-ignore"
 // are in the order of the files and their segments, then the
 // consistency findings.
 func Handoffs(files []Handoff, opts Options) []Finding {
-	var mu sync.Mutex
-	matchers := map[language.Tag]func() *glossary.Matcher{}
-	matcher := func(lang language.Tag) *glossary.Matcher {
-		if opts.Glossary == nil {
-			return nil
-		}
-		mu.Lock()
-		m, ok := matchers[lang]
-		if !ok {
-			m = sync.OnceValue(func() *glossary.Matcher { return glossary.NewMatcher(opts.Glossary, lang) })
-			matchers[lang] = m
-		}
-		mu.Unlock()
-		return m()
-	}
+	c := NewChecker(opts, len(files))
 	each := make([][]Finding, len(files))
-	uses := make([][]use, len(files))
-	parallel.Each(len(files), func(i int) {
-		h := files[i]
-		c := segmentChecker{h: h, source: matcher(h.File.SourceLang), target: matcher(h.File.TargetLang)}
-		for _, u := range h.File.Units {
-			ignored, all := ignoredRules(u.Notes)
-			for _, s := range u.Segments() {
-				fs, translated := c.check(u, s)
-				for _, f := range fs {
-					if !all && !slices.Contains(ignored, f.Rule) {
-						each[i] = append(each[i], f)
-					}
-				}
-				if translated && !all {
-					uses[i] = append(uses[i], use{lang: h.File.TargetLang, source: s.Source.PlainText(), target: s.Target.PlainText(),
-						at: c.at(u, s), ignored: ignored})
+	parallel.Each(len(files), func(i int) { each[i] = c.File(i, files[i]) })
+	return append(slices.Concat(each...), c.Consistency()...)
+}
+
+// Checker checks handoff files as [Handoffs] does, one at a time, so
+// that a caller can read each, check it and let it go: a project's
+// thousands of files need not all be in memory at once. Its methods may
+// be called on several goroutines.
+type Checker struct {
+	opts     Options
+	mu       sync.Mutex
+	matchers map[language.Tag]func() *glossary.Matcher
+	uses     [][]use // of each file, for the consistency checks
+}
+
+// NewChecker returns a checker of n files.
+func NewChecker(opts Options, n int) *Checker {
+	return &Checker{opts: opts, matchers: map[language.Tag]func() *glossary.Matcher{}, uses: make([][]use, n)}
+}
+
+// matcher returns the glossary's matcher of a language, made once; nil
+// without a glossary.
+func (c *Checker) matcher(lang language.Tag) *glossary.Matcher {
+	if c.opts.Glossary == nil {
+		return nil
+	}
+	c.mu.Lock()
+	m, ok := c.matchers[lang]
+	if !ok {
+		m = sync.OnceValue(func() *glossary.Matcher { return glossary.NewMatcher(c.opts.Glossary, lang) })
+		c.matchers[lang] = m
+	}
+	c.mu.Unlock()
+	return m()
+}
+
+// File checks file i of the n, and returns its findings, in the order
+// of its segments. Consistency gives those across the files.
+func (c *Checker) File(i int, h Handoff) []Finding {
+	var out []Finding
+	var uses []use
+	sc := segmentChecker{h: h, source: c.matcher(h.File.SourceLang), target: c.matcher(h.File.TargetLang)}
+	for _, u := range h.File.Units {
+		ignored, all := ignoredRules(u.Notes)
+		for _, s := range u.Segments() {
+			fs, translated := sc.check(u, s)
+			for _, f := range fs {
+				if !all && !slices.Contains(ignored, f.Rule) {
+					out = append(out, f)
 				}
 			}
+			if translated && !all {
+				uses = append(uses, use{lang: h.File.TargetLang, source: s.Source.PlainText(), target: s.Target.PlainText(),
+					at: sc.at(u, s), ignored: ignored})
+			}
 		}
-	})
-	return append(slices.Concat(each...), consistency(slices.Concat(uses...))...)
+	}
+	c.mu.Lock()
+	c.uses[i] = uses
+	c.mu.Unlock()
+	return out
+}
+
+// Consistency returns the findings across the files checked: one source
+// sentence translated in different ways, and different sentences
+// translated alike.
+func (c *Checker) Consistency() []Finding {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return consistency(slices.Concat(c.uses...))
 }
 
 // ignoredRules returns the rules a unit's notes silence, or all.

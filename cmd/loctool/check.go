@@ -197,7 +197,6 @@ func checkRun(opts *checkOptions) error {
 		load <- loaded{g, err}
 	}()
 	sources, readErr := readSources(root, files)
-	read, unread := readHandoffs(p, root, handoffs)
 	l := <-load
 	if l.err != nil {
 		return l.err
@@ -210,8 +209,7 @@ func checkRun(opts *checkOptions) error {
 	if err != nil {
 		return failure(err)
 	}
-	findings = append(findings, unread...)
-	findings = append(findings, check.Handoffs(read, check.Options{Glossary: g})...)
+	findings = append(findings, checkHandoffs(p, root, handoffs, g)...)
 	check.Sort(findings)
 	if findings, err = check.Select(findings, opts.Rules); err != nil {
 		return usageError(err, "the rules are "+strings.Join(check.RuleIDs(), ", "))
@@ -350,55 +348,58 @@ func checkSettings(p *project.Project) check.Settings {
 	return settings
 }
 
-// readHandoffs reads handoff files, named relative to root, on every
-// core, with what of them is stale against the articles. A file that
-// cannot be read is an error finding at its place, and is left out.
-func readHandoffs(p *project.Project, root string, files []string) ([]check.Handoff, []check.Finding) {
-	read := make([]check.Handoff, len(files))
-	problems := make([][]project.Diagnostic, len(files))
+// checkHandoffs reads handoff files, named relative to root, on every
+// core, and checks each as it is read, with what of it is stale against
+// the articles: a project's files need not all be in memory at once. A
+// file that cannot be read is an error finding at its place.
+func checkHandoffs(p *project.Project, root string, files []string, g *glossary.Glossary) []check.Finding {
+	c := check.NewChecker(check.Options{Glossary: g}, len(files))
+	each := make([][]check.Finding, len(files))
 	parallel.Each(len(files), func(i int) {
-		read[i].Path = files[i]
-		if p != nil {
-			var ts []project.Translation
-			read[i].File, ts, problems[i] = p.Translations(files[i])
-			for _, t := range ts {
-				if t.Stale {
-					if read[i].Now == nil {
-						read[i].Now = map[*handoff.Segment]inline.Content{}
-					}
-					read[i].Now[t.Segment] = t.Now
-				}
-			}
-			return
-		}
-		// Without a project, an XLIFF file says its own languages.
-		f, err := os.Open(filepath.Join(root, filepath.FromSlash(files[i])))
-		if err != nil {
-			problems[i] = []project.Diagnostic{{File: files[i], Severity: project.Error, Rule: project.RuleRead, Msg: "cannot read the file: " + errors.Unwrap(err).Error()}}
-			return
-		}
-		defer f.Close()
-		var xerr error
-		if read[i].File, _, xerr = (xliff.ReadOptions{KeepCodeMismatches: true}).Read(f, files[i]); xerr != nil {
-			problems[i] = project.Diagnose(files[i], xerr)
-		}
-	})
-	var handoffs []check.Handoff
-	var findings []check.Finding
-	for i, h := range read {
-		for _, d := range problems[i] {
+		h, problems := readHandoff(p, root, files[i])
+		for _, d := range problems {
 			sev := check.Error
 			if d.Severity == project.Warning {
 				sev = check.Warning
 			}
-			findings = append(findings, check.Finding{File: d.File, Line: d.Line, Col: d.Col, Severity: sev,
+			each[i] = append(each[i], check.Finding{File: d.File, Line: d.Line, Col: d.Col, Severity: sev,
 				Rule: d.Rule, Message: d.Msg, Hint: d.Hint})
 		}
 		if h.File != nil {
-			handoffs = append(handoffs, h)
+			each[i] = append(each[i], c.File(i, h)...)
 		}
+	})
+	return append(slices.Concat(each...), c.Consistency()...)
+}
+
+// readHandoff reads a handoff file, with the sentences of its article
+// that have changed since; the diagnostics say why a file cannot be
+// read, or warn.
+func readHandoff(p *project.Project, root, file string) (check.Handoff, []project.Diagnostic) {
+	h := check.Handoff{Path: file}
+	if p != nil {
+		f, ts, problems := p.Translations(file)
+		h.File = f
+		for _, t := range ts {
+			if t.Stale {
+				if h.Now == nil {
+					h.Now = map[*handoff.Segment]inline.Content{}
+				}
+				h.Now[t.Segment] = t.Now
+			}
+		}
+		return h, problems
 	}
-	return handoffs, findings
+	// Without a project, an XLIFF file says its own languages.
+	f, err := os.Open(filepath.Join(root, filepath.FromSlash(file)))
+	if err != nil {
+		return h, []project.Diagnostic{{File: file, Severity: project.Error, Rule: project.RuleRead, Msg: "cannot read the file: " + errors.Unwrap(err).Error()}}
+	}
+	defer f.Close()
+	if h.File, _, err = (xliff.ReadOptions{KeepCodeMismatches: true}).Read(f, file); err != nil {
+		return h, project.Diagnose(file, err)
+	}
+	return h, nil
 }
 
 // glossaryCache returns where loaded glossaries are kept: the folder

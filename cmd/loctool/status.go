@@ -147,10 +147,8 @@ func qaCounts(p *project.Project, rows []project.StatusRow) (map[string]map[chec
 	if err != nil {
 		return nil, err
 	}
-	read, unread := readHandoffs(p, p.Root, files)
-	findings := append(unread, check.Handoffs(read, check.Options{Glossary: g})...)
 	counts := map[string]map[check.Severity]int{}
-	for _, f := range checkSettings(p).Apply(findings) {
+	for _, f := range checkSettings(p).Apply(checkHandoffs(p, p.Root, files, g)) {
 		if counts[f.File] == nil {
 			counts[f.File] = map[check.Severity]int{}
 		}
