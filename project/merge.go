@@ -337,10 +337,15 @@ func find(data []byte, s string) (line, col int) {
 	return place.Of(string(data), i)
 }
 
-// Count is how the sentences of an article stand in a language.
+// Count is how the sentences of an article stand in a language. Its JSON
+// is that of the reports of merge --json and status --json.
 type Count struct {
-	Segments, Words                    int
-	Translated, Review, Stale, Missing int
+	Segments   int `json:"segments"`
+	Words      int `json:"words"`
+	Translated int `json:"translated"`
+	Review     int `json:"needsReview"`
+	Stale      int `json:"stale"`
+	Missing    int `json:"missing"`
 }
 
 func (c *Count) count(s Standing, seg *handoff.Segment) {

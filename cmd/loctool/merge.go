@@ -158,17 +158,12 @@ type mergeReportJSON struct {
 }
 
 type mergedJSON struct {
-	Lang        string               `json:"lang"`
-	Handoff     string               `json:"handoff"`
-	Article     string               `json:"article,omitempty"`
-	Output      string               `json:"output,omitempty"`
-	Skipped     bool                 `json:"skipped,omitempty"`
-	Segments    int                  `json:"segments"`
-	Words       int                  `json:"words"`
-	Translated  int                  `json:"translated"`
-	Review      int                  `json:"needsReview"`
-	Stale       int                  `json:"stale"`
-	Missing     int                  `json:"missing"`
+	Lang    string `json:"lang"`
+	Handoff string `json:"handoff"`
+	Article string `json:"article,omitempty"`
+	Output  string `json:"output,omitempty"`
+	Skipped bool   `json:"skipped,omitempty"`
+	project.Count
 	Diagnostics []project.Diagnostic `json:"diagnostics"`
 }
 
@@ -180,7 +175,7 @@ func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeR
 	for _, m := range r.Files {
 		out.Files = append(out.Files, mergedJSON{
 			Lang: m.Lang.String(), Handoff: m.Handoff, Article: m.Article, Output: m.Output, Skipped: m.Skipped,
-			Segments: m.Segments, Words: m.Words, Translated: m.Translated, Review: m.Review, Stale: m.Stale, Missing: m.Missing,
+			Count:       m.Count,
 			Diagnostics: append([]project.Diagnostic{}, m.Diagnostics...),
 		})
 	}

@@ -52,16 +52,11 @@ checks them. --json gives the same data for machines.`,
 
 // statusJSON is a row of loctool status --json.
 type statusJSON struct {
-	Lang       string  `json:"lang"`
-	Article    string  `json:"article"`
-	Handoff    string  `json:"handoff,omitempty"`
-	Segments   int     `json:"segments"`
-	Words      int     `json:"words"`
-	Translated int     `json:"translated"`
-	Review     int     `json:"needsReview"`
-	Stale      int     `json:"stale"`
-	Missing    int     `json:"missing"`
-	Done       float64 `json:"percentDone"`
+	Lang    string `json:"lang"`
+	Article string `json:"article"`
+	Handoff string `json:"handoff,omitempty"`
+	project.Count
+	Done float64 `json:"percentDone"`
 	// Errors and Warnings count what loctool check finds in the
 	// handoff file.
 	Errors   int    `json:"errors"`
@@ -88,8 +83,7 @@ func statusRun(opts *statusOptions) error {
 	if opts.JSON {
 		out := make([]statusJSON, 0, len(rows))
 		for _, r := range rows {
-			j := statusJSON{Lang: r.Lang.String(), Article: r.Article, Handoff: r.Handoff, Segments: r.Segments, Words: r.Words,
-				Translated: r.Translated, Review: r.Review, Stale: r.Stale, Missing: r.Missing, Done: math.Round(r.Done()*10) / 10,
+			j := statusJSON{Lang: r.Lang.String(), Article: r.Article, Handoff: r.Handoff, Count: r.Count, Done: math.Round(r.Done()*10) / 10,
 				Errors: qa[r.Handoff][check.Error], Warnings: qa[r.Handoff][check.Warning]}
 			if r.Err != nil {
 				j.Error = r.Err.Error()
