@@ -61,16 +61,7 @@ type Config struct {
 var DefaultLimits = xliff.Limits{MaxBytes: 64 << 20, MaxDepth: 100}
 
 // limits returns the project's limits, the defaults filled in.
-func (c *Config) limits() xliff.Limits {
-	l := c.Limits
-	if l.MaxBytes <= 0 {
-		l.MaxBytes = DefaultLimits.MaxBytes
-	}
-	if l.MaxDepth <= 0 {
-		l.MaxDepth = DefaultLimits.MaxDepth
-	}
-	return l
-}
+func (c *Config) limits() xliff.Limits { return c.Limits.Or(DefaultLimits) }
 
 // Ignore silences the findings that match all it gives: a rule, a file
 // (a glob pattern), and the text found.

@@ -37,7 +37,7 @@ func (o ReadOptions) ReadAll(r io.Reader, name string) ([]*handoff.File, Version
 }
 
 func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*node, Version, error) {
-	p := &parser{file: name, lim: o.Limits.orDefault()}
+	p := &parser{file: name, lim: o.Limits.Or(DefaultLimits)}
 	root, err := p.parse(r)
 	if err != nil {
 		return nil, nil, "", err

@@ -50,12 +50,13 @@ type Limits struct {
 // DefaultLimits are the limits a reader applies unless told otherwise.
 var DefaultLimits = Limits{MaxBytes: 256 << 20, MaxDepth: 100}
 
-func (l Limits) orDefault() Limits {
+// Or returns l with the fields it leaves zero taken from defaults.
+func (l Limits) Or(defaults Limits) Limits {
 	if l.MaxBytes <= 0 {
-		l.MaxBytes = DefaultLimits.MaxBytes
+		l.MaxBytes = defaults.MaxBytes
 	}
 	if l.MaxDepth <= 0 {
-		l.MaxDepth = DefaultLimits.MaxDepth
+		l.MaxDepth = defaults.MaxDepth
 	}
 	return l
 }
