@@ -256,7 +256,7 @@ func (d *Document) errorAt(off int, kind error, msg string) *Error {
 // checkText refuses an article that is not UTF-8 text, or that has
 // control characters no handoff format can carry, at the first.
 func (d *Document) checkText() *Error {
-	if utf8.ValidString(d.src) && !hasTextControl(d.src) {
+	if utf8.ValidString(d.src) && controlIndex(d.src) < 0 {
 		return nil
 	}
 	if strings.HasPrefix(d.src, "\xff\xfe") || strings.HasPrefix(d.src, "\xfe\xff") {
@@ -266,22 +266,26 @@ func (d *Document) checkText() *Error {
 		switch {
 		case r == utf8.RuneError && !strings.HasPrefix(d.src[off:], "\uFFFD"):
 			return d.errorAt(off, ErrEncoding, fmt.Sprintf("byte 0x%02x is not UTF-8 text: save the article as UTF-8", d.src[off]))
-		case r < ' ' && r != '\t' && r != '\n' && r != '\r':
+		case r < utf8.RuneSelf && isControl(byte(r)):
 			return d.errorAt(off, ErrEncoding, fmt.Sprintf("control character U+%04X, which XML cannot carry: the article is damaged, or not text; remove it", r))
 		}
 	}
 	return nil
 }
 
-// hasTextControl reports whether s has a control character other than
-// tab, line feed and carriage return.
-func hasTextControl(s string) bool {
+// isControl reports whether c is a control character XML cannot carry:
+// one of C0 but tab, line feed and carriage return.
+func isControl(c byte) bool { return c < ' ' && c != '\t' && c != '\n' && c != '\r' }
+
+// controlIndex returns the index of the first control character of s
+// that XML cannot carry, or -1. Being ASCII, each is one byte.
+func controlIndex(s string) int {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < ' ' && c != '\t' && c != '\n' && c != '\r' {
-			return true
+		if isControl(s[i]) {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // Parse reads an article of format f. name is the article's path, for
@@ -322,24 +326,13 @@ func Parse(f Format, data []byte, name string, opts Options) (*Document, error) 
 	// A character reference (&#1;) can still make a control character.
 	for i, b := range d.Blocks {
 		for _, it := range b.Content {
-			if it.Code == nil && hasTextControl(it.Text) {
-				return nil, d.errorAt(d.spans[i].start, ErrEncoding, fmt.Sprintf("the text has control character U+%04X, which XML cannot carry, written as a character reference: remove it", controlIn(it.Text)))
+			if c := controlIndex(it.Text); it.Code == nil && c >= 0 {
+				return nil, d.errorAt(d.spans[i].start, ErrEncoding, fmt.Sprintf("the text has control character U+%04X, which XML cannot carry, written as a character reference: remove it", it.Text[c]))
 			}
 		}
 	}
 	d.number()
 	return d, nil
-}
-
-// controlIn returns the first control character of s that hasTextControl
-// finds.
-func controlIn(s string) rune {
-	for _, r := range s {
-		if r < ' ' && r != '\t' && r != '\n' && r != '\r' {
-			return r
-		}
-	}
-	return 0
 }
 
 // bomLen returns the length of the byte order mark that starts s, if any.
