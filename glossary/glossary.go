@@ -151,6 +151,18 @@ func ascii(s string) bool {
 	return true
 }
 
+// appendLowerASCII appends w, which is ASCII, to b in lower case.
+func appendLowerASCII(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // tidy reports whether s has single spaces between its words and none
 // around them.
 func tidy(s string) bool {

@@ -264,14 +264,7 @@ func (s *scanner) key(i int, buf *[]byte) string {
 	if !ascii(w) {
 		return wordKey(w)
 	}
-	b := (*buf)[:0]
-	for j := 0; j < len(w); j++ {
-		c := w[j]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
+	b := appendLowerASCII((*buf)[:0], w)
 	*buf = b
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }

@@ -142,16 +142,10 @@ func (s *Spellings) word(w string, at Pos) {
 
 // lowered returns w in lower case, made in the collection's buffer.
 func (s *Spellings) lowered(w string) []byte {
-	s.buf = s.buf[:0]
 	if !ascii(w) {
-		return append(s.buf, strings.ToLower(w)...)
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		s.buf = append(s.buf, c)
+		s.buf = append(s.buf[:0], strings.ToLower(w)...)
+	} else {
+		s.buf = appendLowerASCII(s.buf[:0], w)
 	}
 	return s.buf
 }
