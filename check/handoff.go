@@ -131,15 +131,15 @@ func (c *Checker) File(i int, h Handoff) []Finding {
 	for _, u := range h.File.Units {
 		ignored, all := ignoredRules(u.Notes)
 		for _, s := range u.Segments() {
-			fs, translated := sc.check(u, s)
+			fs, used := sc.check(u, s)
 			for _, f := range fs {
 				if !all && !slices.Contains(ignored, f.Rule) {
 					out = append(out, f)
 				}
 			}
-			if translated && !all {
-				uses = append(uses, use{lang: h.File.TargetLang, source: s.Source.PlainText(), target: s.Target.PlainText(),
-					at: sc.at(u, s), ignored: ignored})
+			if used != nil && !all {
+				used.ignored = ignored
+				uses = append(uses, *used)
 			}
 		}
 	}
@@ -193,8 +193,9 @@ func (c *segmentChecker) at(u *handoff.Unit, s *handoff.Segment) Finding {
 	return Finding{File: c.h.Path, Line: s.Line, Col: s.Col, Unit: u.ID, Segment: s.ID}
 }
 
-// check checks one segment, and reports whether it is translated.
-func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]Finding, bool) {
+// check checks one segment, and returns, when it is translated, its use
+// for the consistency checks.
+func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]Finding, *use) {
 	var out []Finding
 	add := func(rule string, sev Severity, format string, args ...any) *Finding {
 		f := c.at(u, s)
@@ -224,7 +225,7 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]Finding, 
 				add(RuleUntranslated, Warning, "the translation is a copy of the source: %q", excerpt.Short(source))
 			}
 		}
-		return out, false
+		return out, nil
 	}
 	if now, ok := c.h.Now[s]; ok {
 		was, is := excerpt.Difference(source, now.PlainText())
@@ -257,7 +258,7 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]Finding, 
 	if sb, tb := balance(source), balance(target); sb != tb && tb != "" {
 		add(RuleBrackets, Warning, "quotes or brackets do not pair: %s", tb)
 	}
-	return out, true
+	return out, &use{lang: c.h.File.TargetLang, source: source, target: target, at: c.at(u, s)}
 }
 
 // terms finds the glossary's concepts the source names and the
