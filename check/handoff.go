@@ -3,6 +3,7 @@ package check
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -84,7 +85,7 @@ const IgnoreNote = "loctool-ignore"
 // are in the order of the files and their segments, then the
 // consistency findings.
 func Handoffs(files []Handoff, opts Options) []Finding {
-	c := NewChecker(opts, len(files))
+	c := NewChecker(opts)
 	each := make([][]Finding, len(files))
 	parallel.Each(len(files), func(i int) { each[i] = c.File(i, files[i]) })
 	return append(slices.Concat(each...), c.Consistency()...)
@@ -98,12 +99,12 @@ type Checker struct {
 	opts     Options
 	mu       sync.Mutex
 	matchers map[language.Tag]func() *glossary.Matcher
-	uses     [][]use // of each file, for the consistency checks
+	uses     map[int][]use // of each file by its number, for the consistency checks
 }
 
-// NewChecker returns a checker of n files.
-func NewChecker(opts Options, n int) *Checker {
-	return &Checker{opts: opts, matchers: map[language.Tag]func() *glossary.Matcher{}, uses: make([][]use, n)}
+// NewChecker returns a checker.
+func NewChecker(opts Options) *Checker {
+	return &Checker{opts: opts, matchers: map[language.Tag]func() *glossary.Matcher{}, uses: map[int][]use{}}
 }
 
 // matcher returns the glossary's matcher of a language, made once; nil
@@ -122,8 +123,9 @@ func (c *Checker) matcher(lang language.Tag) *glossary.Matcher {
 	return m()
 }
 
-// File checks file i of the n, and returns its findings, in the order
-// of its segments. Consistency gives those across the files.
+// File checks a file, numbered i, and returns its findings, in the
+// order of its segments. Consistency gives those across the files, in
+// the order of their numbers.
 func (c *Checker) File(i int, h Handoff) []Finding {
 	var out []Finding
 	var uses []use
@@ -155,7 +157,11 @@ func (c *Checker) File(i int, h Handoff) []Finding {
 func (c *Checker) Consistency() []Finding {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return consistency(slices.Concat(c.uses...))
+	var uses []use
+	for _, i := range slices.Sorted(maps.Keys(c.uses)) {
+		uses = append(uses, c.uses[i]...)
+	}
+	return consistency(uses)
 }
 
 // ignoredRules returns the rules a unit's notes silence, or all.

@@ -107,7 +107,7 @@ func TestExtractMerge(t *testing.T) {
 	}
 
 	// Status agrees.
-	rows, err := p.Status([]language.Tag{language.Russian})
+	rows, err := p.Status([]language.Tag{language.Russian}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -244,7 +244,7 @@ func TestMergeAfterRulesChange(t *testing.T) {
 	if err != nil || report.Failed() {
 		t.Fatalf("merge after the rules changed: %v %v", err, report.Files[0].Diagnostics)
 	}
-	rows, err := p.Status([]language.Tag{language.Russian})
+	rows, err := p.Status([]language.Tag{language.Russian}, nil)
 	if err != nil || rows[0].Translated != 3 || rows[0].Done() != 100 {
 		t.Errorf("status after the rules changed: %+v, %v", rows, err)
 	}

@@ -4,6 +4,8 @@ import (
 	"errors"
 
 	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/handoff"
 )
 
 // StatusRow is how one article stands in one language.
@@ -27,8 +29,12 @@ func (r StatusRow) Done() float64 {
 
 // Status reports, for each target language and article, how many
 // sentences are translated, need review, are stale or missing, checked
-// against the article as it is now, as a merge would.
-func (p *Project) Status(langs []language.Tag) ([]StatusRow, error) {
+// against the article as it is now, as a merge would. each, when not
+// nil, is given every handoff file read, with its path, as Translations
+// gives it, and the index of its row: a caller can check the files
+// without reading them again. It is called on several goroutines at
+// once.
+func (p *Project) Status(langs []language.Tag, each func(i int, rel string, f *handoff.File, ts []Translation)) ([]StatusRow, error) {
 	if len(langs) == 0 {
 		langs = p.Targets
 	}
@@ -42,14 +48,20 @@ func (p *Project) Status(langs []language.Tag) ([]StatusRow, error) {
 			rows = append(rows, StatusRow{Lang: lang, Article: a})
 		}
 	}
-	forEach(len(rows), nil, func(i int) { p.status(&rows[i]) })
+	forEach(len(rows), nil, func(i int) {
+		p.status(&rows[i], func(f *handoff.File, ts []Translation) {
+			if each != nil {
+				each(i, rows[i].Handoff, f, ts)
+			}
+		})
+	})
 	return rows, nil
 }
 
 // status fills in a row: the article's sentences, matched with its
-// handoff file as merge matches them.
-func (p *Project) status(row *StatusRow) {
-	p.count(row)
+// handoff file as merge matches them. read is given the file read.
+func (p *Project) status(row *StatusRow, read func(*handoff.File, []Translation)) {
+	p.count(row, read)
 	if row.Err != nil {
 		row.Diagnostics = diagnose(row.Article, row.Err)
 		if row.Handoff != "" {
@@ -59,7 +71,7 @@ func (p *Project) status(row *StatusRow) {
 }
 
 // count counts the sentences of a row by where they stand.
-func (p *Project) count(row *StatusRow) {
+func (p *Project) count(row *StatusRow, read func(*handoff.File, []Translation)) {
 	src, err := p.readArticle(row.Article)
 	if err != nil {
 		row.Err = err
@@ -88,9 +100,10 @@ func (p *Project) count(row *StatusRow) {
 				return
 			}
 		}
-		sentences, _ := match(src.units, f)
+		sentences, orphans := match(src.units, f)
 		for _, s := range sentences {
 			row.count(s.standing, s.seg)
 		}
+		read(f, translationsOf(f, sentences, orphans))
 	}
 }

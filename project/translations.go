@@ -44,14 +44,6 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []Diag
 	if err != nil {
 		return nil, nil, diagnose(rel, err)
 	}
-	var out []Translation
-	at := make(map[*handoff.Segment]int) // a segment's place in out
-	for _, u := range f.Units {
-		for _, s := range u.Segments() {
-			at[s] = len(out)
-			out = append(out, Translation{Unit: u, Segment: s})
-		}
-	}
 	src, err := p.readArticle(article)
 	if err == nil && !src.unitsOf(f) {
 		err = p.segment(src)
@@ -62,9 +54,24 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []Diag
 		if errors.Is(err, fs.ErrNotExist) {
 			msg = fmt.Sprintf("its article, %s, does not exist, so stale translations cannot be told", article)
 		}
-		return f, out, []Diagnostic{{File: rel, Line: line, Col: col, Severity: Warning, Rule: RuleArticle, Msg: msg}}
+		return f, translationsOf(f, nil, nil), []Diagnostic{{File: rel, Line: line, Col: col, Severity: Warning, Rule: RuleArticle, Msg: msg}}
 	}
 	sentences, orphans := match(src.units, f)
+	return f, translationsOf(f, sentences, orphans), nil
+}
+
+// translationsOf returns the segments of a handoff file, with where they
+// stand as match found: the sentences of the article, and the segments
+// whose sentences are gone.
+func translationsOf(f *handoff.File, sentences []matched, orphans []orphan) []Translation {
+	var out []Translation
+	at := make(map[*handoff.Segment]int) // a segment's place in out
+	for _, u := range f.Units {
+		for _, s := range u.Segments() {
+			at[s] = len(out)
+			out = append(out, Translation{Unit: u, Segment: s})
+		}
+	}
 	for _, m := range sentences {
 		if m.returned != nil && m.standing == Stale {
 			t := &out[at[m.returned]]
@@ -74,5 +81,5 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []Diag
 	for _, o := range orphans {
 		out[at[o]].Gone = true
 	}
-	return f, out, nil
+	return out
 }

@@ -353,7 +353,7 @@ func checkSettings(p *project.Project) check.Settings {
 // the articles: a project's files need not all be in memory at once. A
 // file that cannot be read is an error finding at its place.
 func checkHandoffs(p *project.Project, root string, files []string, g *glossary.Glossary) []check.Finding {
-	c := check.NewChecker(check.Options{Glossary: g}, len(files))
+	c := check.NewChecker(check.Options{Glossary: g})
 	each := make([][]check.Finding, len(files))
 	parallel.Each(len(files), func(i int) {
 		h, problems := readHandoff(p, root, files[i])
@@ -379,16 +379,7 @@ func readHandoff(p *project.Project, root, file string) (check.Handoff, []projec
 	h := check.Handoff{Path: file}
 	if p != nil {
 		f, ts, problems := p.Translations(file)
-		h.File = f
-		for _, t := range ts {
-			if t.Stale {
-				if h.Now == nil {
-					h.Now = map[*handoff.Segment]inline.Content{}
-				}
-				h.Now[t.Segment] = t.Now
-			}
-		}
-		return h, problems
+		return handoffOf(file, f, ts), problems
 	}
 	// Without a project, an XLIFF file says its own languages.
 	f, err := os.Open(filepath.Join(root, filepath.FromSlash(file)))
@@ -400,6 +391,21 @@ func readHandoff(p *project.Project, root, file string) (check.Handoff, []projec
 		return h, project.Diagnose(file, err)
 	}
 	return h, nil
+}
+
+// handoffOf is a handoff file to check, with the sentences of its
+// article that have changed since.
+func handoffOf(rel string, f *handoff.File, ts []project.Translation) check.Handoff {
+	h := check.Handoff{Path: rel, File: f}
+	for _, t := range ts {
+		if t.Stale {
+			if h.Now == nil {
+				h.Now = map[*handoff.Segment]inline.Content{}
+			}
+			h.Now[t.Segment] = t.Now
+		}
+	}
+	return h
 }
 
 // glossaryCache returns where loaded glossaries are kept: the folder

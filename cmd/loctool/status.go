@@ -3,9 +3,11 @@ package main
 import (
 	"fmt"
 	"math"
+	"sync"
 	"text/tabwriter"
 
 	"github.com/loctool/loctool/check"
+	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/project"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
@@ -69,16 +71,32 @@ func statusRun(opts *statusOptions) error {
 	if err != nil {
 		return err
 	}
-	rows, err := p.Status(opts.Langs)
+	// What loctool check finds in each handoff file, as status reads it.
+	g, err := loadGlossaries(p, projectGlossaries(p), !p.NoBuiltinGlossary)
+	if err != nil {
+		return err
+	}
+	checker := check.NewChecker(check.Options{Glossary: g})
+	var mu sync.Mutex
+	var findings []check.Finding
+	rows, err := p.Status(opts.Langs, func(i int, rel string, f *handoff.File, ts []project.Translation) {
+		found := checker.File(i, handoffOf(rel, f, ts))
+		mu.Lock()
+		findings = append(findings, found...)
+		mu.Unlock()
+	})
 	if err != nil {
 		return err
 	}
 	if len(rows) == 0 {
 		warnNothing(opts.io, p, "article")
 	}
-	qa, err := qaCounts(p, rows)
-	if err != nil {
-		return err
+	qa := map[string]map[check.Severity]int{} // by file, and severity
+	for _, f := range checkSettings(p).Apply(append(findings, checker.Consistency()...)) {
+		if qa[f.File] == nil {
+			qa[f.File] = map[check.Severity]int{}
+		}
+		qa[f.File][f.Severity]++
 	}
 	if opts.JSON {
 		out := make([]statusJSON, 0, len(rows))
@@ -126,29 +144,6 @@ func statusRun(opts *statusOptions) error {
 	}
 	flush()
 	return statusErrors(opts.io, rows)
-}
-
-// qaCounts counts, for each handoff file of the rows, what loctool check
-// finds in it, by severity, with the project's glossaries and settings.
-func qaCounts(p *project.Project, rows []project.StatusRow) (map[string]map[check.Severity]int, error) {
-	var files []string
-	for _, r := range rows {
-		if r.Handoff != "" && r.Err == nil {
-			files = append(files, r.Handoff)
-		}
-	}
-	g, err := loadGlossaries(p, projectGlossaries(p), !p.NoBuiltinGlossary)
-	if err != nil {
-		return nil, err
-	}
-	counts := map[string]map[check.Severity]int{}
-	for _, f := range checkSettings(p).Apply(checkHandoffs(p, p.Root, files, g)) {
-		if counts[f.File] == nil {
-			counts[f.File] = map[check.Severity]int{}
-		}
-		counts[f.File][f.Severity]++
-	}
-	return counts, nil
 }
 
 // statusErrors reports the files status could not read, and fails.
