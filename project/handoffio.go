@@ -61,10 +61,15 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 		return nil, nil, err
 	}
 	limits := p.limits()
-	if info, err := os.Stat(abs); err == nil && info.Size() > limits.MaxBytes {
-		// Not read at all: a file this size is no handoff file.
-		return nil, nil, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
-			Msg: fmt.Sprintf("the file is %s, larger than %s (limits.max-size)", size(info.Size()), size(limits.MaxBytes))}
+	if info, err := os.Stat(abs); err == nil {
+		switch {
+		case !info.Mode().IsRegular():
+			return nil, nil, errors.New("this is a folder or device, not a handoff file: move it away")
+		case info.Size() > limits.MaxBytes:
+			// Not read at all: a file this size is no handoff file.
+			return nil, nil, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
+				Msg: fmt.Sprintf("the file is %s, larger than %s (limits.max-size)", size(info.Size()), size(limits.MaxBytes))}
+		}
 	}
 	data, err := os.ReadFile(abs)
 	if errors.Is(err, fs.ErrNotExist) {
