@@ -1,4 +1,4 @@
-package check
+package diag
 
 import (
 	"bytes"
@@ -12,10 +12,10 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
-var someFindings = []Finding{
-	{File: "articles/a, b.txt", Line: 3, Col: 5, Severity: Error, Rule: RuleVariant,
+var someFindings = []Diagnostic{
+	{File: "articles/a, b.txt", Start: Position{3, 5}, Severity: Error, Rule: SpellingVariant,
 		Message: `"Jakiyanov" is a variant of "Zhakiyanov" (concept zhakiyanov)`, Found: "Jakiyanov", Suggestion: "Zhakiyanov"},
-	{File: "articles/b.md", Line: 1, Col: 1, Severity: Warning, Rule: RuleInconsistent,
+	{File: "articles/b.md", Start: Position{1, 1}, Severity: Warning, Rule: SpellingInconsistent,
 		Message: "100% one name:\nsee there", Found: "Galymjan", Suggestion: "Galymzhan"},
 }
 
@@ -46,11 +46,13 @@ func TestSARIFValidates(t *testing.T) {
 	// Findings in handoff files: at a target, with a unit and segment; a
 	// file that cannot be read, of a rule of its own, with no line.
 	handoffFindings := append(slices.Clone(someFindings),
-		Finding{File: "locales/ru/a.xlf", Line: 8, Col: 32, Severity: Error, Rule: RuleTerm, Message: "m", Found: "Жакьянова", Suggestion: "Жакиянова", Unit: "b1", Segment: "s1"},
-		Finding{File: "locales/ru/b.xlf", Severity: Error, Rule: "handoff.read", Message: "the file does not exist"})
-	for _, fs := range [][]Finding{someFindings, nil, handoffFindings} {
+		Diagnostic{File: "locales/ru/a.xlf", Start: Position{8, 32}, Severity: Error, Rule: TermTarget, Message: "m", Found: "Жакьянова", Suggestion: "Жакиянова", Unit: "b1", Segment: "s1"},
+		Diagnostic{File: "locales/ru/b.xlf", Severity: Error, Rule: "handoff.read", Message: "the file does not exist"},
+		Diagnostic{File: "articles/c.txt", Start: Position{2, 1}, End: Position{2, 9}, Severity: Error, Rule: SpellingVariant, Message: "m",
+			Fixes: []Fix{{Message: "write Zhakiyanov", Edits: []Edit{{Start: 10, End: 18, NewText: "Zhakiyanov"}}}}})
+	for _, fs := range [][]Diagnostic{someFindings, nil, handoffFindings} {
 		var b bytes.Buffer
-		if err := WriteSARIF(&b, fs, "v0.0.0-test"); err != nil {
+		if err := (SARIF{}).Format(&b, Report{Diagnostics: fs, Version: "v0.0.0-test"}); err != nil {
 			t.Fatal(err)
 		}
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b.Bytes()))
@@ -91,7 +93,7 @@ func TestSARIFValidates(t *testing.T) {
 
 func TestJUnit(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteJUnit(&b, []string{"articles/clean.txt", "articles/a, b.txt"}, someFindings); err != nil {
+	if err := (JUnit{}).Format(&b, Report{Command: "check", Files: []string{"articles/clean.txt", "articles/a, b.txt"}, Diagnostics: someFindings}); err != nil {
 		t.Fatal(err)
 	}
 	var r struct {
@@ -123,7 +125,7 @@ func TestJUnit(t *testing.T) {
 
 func TestGitHub(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteGitHub(&b, someFindings); err != nil {
+	if err := (GitHub{}).Format(&b, Report{Diagnostics: someFindings}); err != nil {
 		t.Fatal(err)
 	}
 	want := "::error file=articles/a%2C b.txt,line=3,col=5,title=spelling.variant::\"Jakiyanov\" is a variant of \"Zhakiyanov\" (concept zhakiyanov)\n" +

@@ -1,0 +1,409 @@
+package diag
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Report is what a command found, for a [Formatter] to write.
+type Report struct {
+	// Command is the command that ran, such as "check".
+	Command string
+	// Files are the files it read: JUnit lists those without problems
+	// too.
+	Files       []string
+	Diagnostics []Diagnostic
+	// Version is loctool's, for the formats that name the tool.
+	Version string
+}
+
+// Formatter writes a report in one output format.
+type Formatter interface {
+	Format(w io.Writer, r Report) error
+}
+
+// Formats are the names of the output formats, for --format.
+var Formats = []string{"text", "json", "sarif", "junit", "github"}
+
+// NewFormatter returns the formatter of a format Formats names. colour
+// colours the severities of text, for a terminal.
+func NewFormatter(format string, colour bool) (Formatter, error) {
+	switch format {
+	case "text":
+		return Text{Colour: colour}, nil
+	case "json":
+		return JSON{}, nil
+	case "sarif":
+		return SARIF{}, nil
+	case "junit":
+		return JUnit{}, nil
+	case "github":
+		return GitHub{}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q: use one of %s", format, strings.Join(Formats, ", "))
+}
+
+// Text writes diagnostics as compilers do, one to a line, each hint on
+// a line of its own below it:
+//
+//	file:line:col: severity: message [rule]
+//		hint: what to do
+type Text struct {
+	// Colour colours the severities, for a terminal.
+	Colour bool
+}
+
+var colours = map[Severity]string{Error: "\x1b[1;31m", Warning: "\x1b[1;33m", Info: "\x1b[1;36m"}
+
+// Format writes the report's diagnostics.
+func (t Text) Format(w io.Writer, r Report) error {
+	for _, d := range r.Diagnostics {
+		if err := t.Write(w, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Write writes one diagnostic.
+func (t Text) Write(w io.Writer, d Diagnostic) error {
+	line := d.String()
+	if c, ok := colours[d.Severity]; ok && t.Colour {
+		sev := string(d.Severity) + ":"
+		line = strings.Replace(line, " "+sev+" ", " "+c+sev+"\x1b[0m ", 1)
+	}
+	if d.Hint != "" {
+		line += "\n\thint: " + d.Hint
+	}
+	_, err := fmt.Fprintln(w, line)
+	return err
+}
+
+// JSON writes diagnostics as a JSON array.
+type JSON struct{}
+
+// Format writes the report's diagnostics.
+func (JSON) Format(w io.Writer, r Report) error {
+	ds := r.Diagnostics
+	if ds == nil {
+		ds = []Diagnostic{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(ds)
+}
+
+// diagnosticJSON is a diagnostic as JSON gives it.
+type diagnosticJSON struct {
+	File       string   `json:"file"`
+	Line       int      `json:"line,omitempty"`
+	Col        int      `json:"column,omitempty"`
+	EndLine    int      `json:"endLine,omitempty"`
+	EndCol     int      `json:"endColumn,omitempty"`
+	Severity   Severity `json:"severity"`
+	Message    string   `json:"message"`
+	Rule       string   `json:"rule"`
+	Hint       string   `json:"hint,omitempty"`
+	Found      string   `json:"found,omitempty"`
+	Suggestion string   `json:"suggestion,omitempty"`
+	Concept    string   `json:"concept,omitempty"`
+	Unit       string   `json:"unit,omitempty"`
+	Segment    string   `json:"segment,omitempty"`
+	Fixes      []Fix    `json:"fixes,omitempty"`
+}
+
+// MarshalJSON writes the diagnostic with its place as line, column,
+// endLine and endColumn, and leaves out what is unknown or empty.
+func (d Diagnostic) MarshalJSON() ([]byte, error) {
+	return json.Marshal(diagnosticJSON{
+		File: d.File, Line: d.Start.Line, Col: d.Start.Col, EndLine: d.End.Line, EndCol: d.End.Col,
+		Severity: d.Severity, Message: d.Message, Rule: d.Rule, Hint: d.Hint,
+		Found: d.Found, Suggestion: d.Suggestion, Concept: d.Concept, Unit: d.Unit, Segment: d.Segment, Fixes: d.Fixes,
+	})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (d *Diagnostic) UnmarshalJSON(data []byte) error {
+	var j diagnosticJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	*d = Diagnostic{
+		File: j.File, Start: Position{j.Line, j.Col}, End: Position{j.EndLine, j.EndCol},
+		Severity: j.Severity, Message: j.Message, Rule: j.Rule, Hint: j.Hint,
+		Found: j.Found, Suggestion: j.Suggestion, Concept: j.Concept, Unit: j.Unit, Segment: j.Segment, Fixes: j.Fixes,
+	}
+	return nil
+}
+
+// MarshalJSON writes an edit as {"start", "end", "newText"}, its place
+// in bytes.
+func (e Edit) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Start   int    `json:"start"`
+		End     int    `json:"end"`
+		NewText string `json:"newText"`
+	}{e.Start, e.End, e.NewText})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (e *Edit) UnmarshalJSON(data []byte) error {
+	var j struct {
+		Start   int    `json:"start"`
+		End     int    `json:"end"`
+		NewText string `json:"newText"`
+	}
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	*e = Edit{j.Start, j.End, j.NewText}
+	return nil
+}
+
+// SARIF writes diagnostics as a SARIF 2.1.0 log, as code scanning
+// services (GitHub, GitLab, Azure DevOps) take them. Paths are relative
+// to the project, which SARIF calls %SRCROOT%; columns count Unicode
+// code points.
+type SARIF struct{}
+
+// sarifLevel maps a severity to SARIF's result level.
+var sarifLevel = map[Severity]string{Error: "error", Warning: "warning", Info: "note"}
+
+// Format writes the report as a log of one run.
+func (SARIF) Format(w io.Writer, r Report) error {
+	type message struct {
+		Text string `json:"text"`
+	}
+	type region struct {
+		StartLine   int `json:"startLine,omitempty"`
+		StartColumn int `json:"startColumn,omitempty"`
+		EndLine     int `json:"endLine,omitempty"`
+		EndColumn   int `json:"endColumn,omitempty"`
+		// For the replacements of fixes, which are placed in bytes.
+		ByteOffset *int `json:"byteOffset,omitempty"`
+		ByteLength *int `json:"byteLength,omitempty"`
+	}
+	type artifact struct {
+		URI       string `json:"uri"`
+		URIBaseID string `json:"uriBaseId"`
+	}
+	type physical struct {
+		ArtifactLocation artifact `json:"artifactLocation"`
+		Region           *region  `json:"region,omitempty"`
+	}
+	type location struct {
+		PhysicalLocation physical `json:"physicalLocation"`
+	}
+	type replacement struct {
+		DeletedRegion   region   `json:"deletedRegion"`
+		InsertedContent *message `json:"insertedContent,omitempty"`
+	}
+	type change struct {
+		ArtifactLocation artifact      `json:"artifactLocation"`
+		Replacements     []replacement `json:"replacements"`
+	}
+	type fix struct {
+		Description     *message `json:"description,omitempty"`
+		ArtifactChanges []change `json:"artifactChanges"`
+	}
+	type result struct {
+		RuleID     string            `json:"ruleId"`
+		RuleIndex  int               `json:"ruleIndex"`
+		Level      string            `json:"level"`
+		Message    message           `json:"message"`
+		Locations  []location        `json:"locations"`
+		Fixes      []fix             `json:"fixes,omitempty"`
+		Properties map[string]string `json:"properties,omitempty"`
+	}
+	type rule struct {
+		ID                   string  `json:"id"`
+		ShortDescription     message `json:"shortDescription"`
+		DefaultConfiguration struct {
+			Level string `json:"level"`
+		} `json:"defaultConfiguration"`
+	}
+	var rules []rule
+	for _, x := range Rules {
+		ru := rule{ID: x.ID, ShortDescription: message{x.Description}}
+		ru.DefaultConfiguration.Level = sarifLevel[x.Default]
+		rules = append(rules, ru)
+	}
+	for _, d := range r.Diagnostics {
+		if !slices.ContainsFunc(rules, func(x rule) bool { return x.ID == d.Rule }) {
+			ru := rule{ID: d.Rule, ShortDescription: message{d.Rule}}
+			ru.DefaultConfiguration.Level = sarifLevel[Error]
+			rules = append(rules, ru)
+		}
+	}
+	results := []result{}
+	for _, d := range r.Diagnostics {
+		file := artifact{URI: d.File, URIBaseID: "%SRCROOT%"}
+		loc := physical{ArtifactLocation: file}
+		if d.Start.Known() {
+			loc.Region = &region{StartLine: d.Start.Line, StartColumn: max(d.Start.Col, 1)}
+			switch {
+			case d.End.Known():
+				loc.Region.EndLine, loc.Region.EndColumn = d.End.Line, max(d.End.Col, 1)
+			case d.Found != "" && d.Segment == "": // placed at the text found, not at its target
+				loc.Region.EndColumn = loc.Region.StartColumn + utf8.RuneCountInString(d.Found)
+			}
+		}
+		res := result{
+			RuleID:    d.Rule,
+			RuleIndex: slices.IndexFunc(rules, func(x rule) bool { return x.ID == d.Rule }),
+			Level:     sarifLevel[d.Severity],
+			Message:   message{d.Message},
+			Locations: []location{{loc}},
+		}
+		for _, f := range d.Fixes {
+			c := change{ArtifactLocation: file}
+			for _, e := range f.Edits {
+				off, n := e.Start, e.End-e.Start
+				rep := replacement{DeletedRegion: region{ByteOffset: &off, ByteLength: &n}}
+				if e.NewText != "" {
+					rep.InsertedContent = &message{e.NewText}
+				}
+				c.Replacements = append(c.Replacements, rep)
+			}
+			x := fix{ArtifactChanges: []change{c}}
+			if f.Message != "" {
+				x.Description = &message{f.Message}
+			}
+			res.Fixes = append(res.Fixes, x)
+		}
+		if d.Found != "" {
+			res.Properties = map[string]string{"found": d.Found}
+			if d.Suggestion != "" {
+				res.Properties["suggestion"] = d.Suggestion
+			}
+		}
+		results = append(results, res)
+	}
+	log := map[string]any{
+		"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+		"version": "2.1.0",
+		"runs": []any{map[string]any{
+			"tool": map[string]any{"driver": map[string]any{
+				"name":           "loctool",
+				"version":        r.Version,
+				"informationUri": "https://github.com/loctool/loctool",
+				"rules":          rules,
+			}},
+			"columnKind": "unicodeCodePoints",
+			"results":    results,
+		}},
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(log)
+}
+
+// JUnit writes diagnostics as a JUnit XML report, as CI services show
+// test results: a test suite per file, and a failing test case per
+// diagnostic; a file without any has one passing case.
+type JUnit struct{}
+
+// Format writes the report.
+func (JUnit) Format(w io.Writer, r Report) error {
+	type failure struct {
+		Message string `xml:"message,attr"`
+		Type    string `xml:"type,attr"`
+		Text    string `xml:",chardata"`
+	}
+	type testcase struct {
+		Name      string   `xml:"name,attr"`
+		Classname string   `xml:"classname,attr"`
+		Failure   *failure `xml:"failure,omitempty"`
+	}
+	type testsuite struct {
+		Name     string     `xml:"name,attr"`
+		Tests    int        `xml:"tests,attr"`
+		Failures int        `xml:"failures,attr"`
+		Cases    []testcase `xml:"testcase"`
+	}
+	type testsuites struct {
+		XMLName  xml.Name    `xml:"testsuites"`
+		Name     string      `xml:"name,attr"`
+		Tests    int         `xml:"tests,attr"`
+		Failures int         `xml:"failures,attr"`
+		Suites   []testsuite `xml:"testsuite"`
+	}
+	byFile := map[string][]Diagnostic{}
+	for _, d := range r.Diagnostics {
+		byFile[d.File] = append(byFile[d.File], d)
+	}
+	all := slices.Clone(r.Files)
+	for f := range byFile {
+		if !slices.Contains(all, f) {
+			all = append(all, f)
+		}
+	}
+	slices.Sort(all)
+	out := testsuites{Name: strings.TrimSpace("loctool " + r.Command)}
+	for _, file := range all {
+		s := testsuite{Name: file}
+		for _, d := range byFile[file] {
+			s.Cases = append(s.Cases, testcase{
+				Name:      fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Col, d.Rule),
+				Classname: file,
+				Failure:   &failure{Message: d.Message, Type: string(d.Severity), Text: d.String()},
+			})
+			s.Failures++
+		}
+		if len(s.Cases) == 0 {
+			s.Cases = []testcase{{Name: strings.TrimSpace(r.Command + " " + file), Classname: file}}
+		}
+		s.Tests = len(s.Cases)
+		out.Tests += s.Tests
+		out.Failures += s.Failures
+		out.Suites = append(out.Suites, s)
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+// GitHub writes diagnostics as GitHub Actions workflow commands, which
+// Actions shows as annotations on the files' lines.
+type GitHub struct{}
+
+// Format writes a command per diagnostic.
+func (GitHub) Format(w io.Writer, r Report) error {
+	for _, d := range r.Diagnostics {
+		cmd := map[Severity]string{Error: "error", Warning: "warning", Info: "notice"}[d.Severity]
+		at := "file=" + ghProperty(d.File)
+		if d.Start.Line > 0 {
+			at += fmt.Sprintf(",line=%d", d.Start.Line)
+		}
+		if d.Start.Col > 0 {
+			at += fmt.Sprintf(",col=%d", d.Start.Col)
+		}
+		if _, err := fmt.Fprintf(w, "::%s %s,title=%s::%s\n", cmd, at, ghProperty(d.Rule), ghData(d.Message)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ghData escapes a workflow command's message.
+func ghData(s string) string { return ghDataEscapes.Replace(s) }
+
+// ghProperty escapes a workflow command's property value.
+func ghProperty(s string) string { return ghPropertyEscapes.Replace(s) }
+
+var (
+	ghDataEscapes     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	ghPropertyEscapes = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
