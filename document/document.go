@@ -85,7 +85,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/place"
 )
@@ -407,40 +406,6 @@ func blockID(n int) string {
 	i--
 	buf[i] = 'b'
 	return string(buf[i:])
-}
-
-// notes says what each kind of block is, for translators.
-var notes = map[string]string{
-	"paragraph":                "paragraph",
-	"heading":                  "heading",
-	"list-item":                "list item",
-	"blockquote":               "block quote",
-	"table-cell":               "table cell",
-	"title":                    "title",
-	"alt":                      "image alt text",
-	"title-attribute":          "title attribute (tooltip)",
-	"description":              "meta description",
-	"front-matter-title":       "front matter title",
-	"front-matter-description": "front matter description",
-	"term":                     "definition term",
-	"definition":               "definition",
-	"caption":                  "caption",
-	"preformatted":             "preformatted text",
-	"text":                     "text",
-}
-
-// HandoffBlocks returns the blocks as handoff takes them, each with its
-// kind in words as its note.
-func (d *Document) HandoffBlocks() []handoff.Block {
-	out := make([]handoff.Block, len(d.Blocks))
-	for i, b := range d.Blocks {
-		note, ok := notes[b.Kind]
-		if !ok {
-			note = strings.ReplaceAll(b.Kind, "-", " ")
-		}
-		out[i] = handoff.Block{ID: b.ID, Note: note, Content: b.Content}
-	}
-	return out
 }
 
 // Render writes the article with each block's content replaced by its

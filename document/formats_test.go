@@ -243,18 +243,6 @@ func TestFormatOf(t *testing.T) {
 	}
 }
 
-func TestHandoffBlocks(t *testing.T) {
-	d := parse(t, HTML, []byte(`<h1>A</h1><li>B</li><img alt=C title=D>`), Options{})
-	var got []string
-	for _, b := range d.HandoffBlocks() {
-		got = append(got, b.ID+" "+b.Note+": "+b.Content.PlainText())
-	}
-	want := []string{"b1 heading: A", "b2 list item: B", "b3 image alt text: C", "b4 title attribute (tooltip): D"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got %q\nwant %q", got, want)
-	}
-}
-
 func TestRenderNested(t *testing.T) {
 	// An attribute block inside a translated block's tag is written
 	// translated too, and so is one in an untranslated block's tag.

@@ -9,8 +9,19 @@
 // [Unit] is one translatable block of the article, a paragraph or a
 // heading; its [Part]s are its sentence [Segment]s and the white space
 // between them, so that joining the parts rebuilds the block exactly.
-// [Build] cuts blocks into units with a segmenter; [Unit.Source] and
-// [Unit.Target] join them back.
+// [Unit.Source] and [Unit.Target] join a unit's parts back into its
+// block.
+//
+// # What loctool says of a unit
+//
+// What loctool knows of a unit and its segments has fields of its own:
+// the kind of block ([Unit.Kind]), the glossary's concepts it names
+// ([Unit.Glossary]), the article a unit of the obsolete store comes from
+// ([Unit.Origin]), and the source a translation kept for review was made
+// for ([Segment.Was]). Each format encodes them in the places it has for
+// them; [Unit.Remarks] words them as notes for the formats and tools
+// that show translators only notes. [Unit.Notes] are the notes others
+// wrote: editors, translators, their tools.
 package handoff
 
 import (
@@ -39,27 +50,95 @@ type File struct {
 type Unit struct {
 	// ID is unique in the file and a valid XML NMTOKEN, such as "b12".
 	ID string
-	// Notes tell translators about the block, such as "heading".
+	// Kind is what the block is, as the document package names it:
+	// "paragraph", "heading", "list-item"…; empty when unknown.
+	Kind string
+	// Origin is the article the unit comes from, in a file that holds
+	// the units of several articles: the obsolete store. It is empty
+	// in a handoff file, whose units are all its article's.
+	Origin string
+	// Notes are what others wrote about the block: editors, translators
+	// and their tools. loctool's own remarks are fields of the unit.
 	Notes []Note
 	// Parts are the block's segments and the text between them, in order.
 	Parts []Part
-	// Glossary holds the glossary's terms the block names, with their
-	// translations, for XLIFF 2's glossary module; a reader leaves it
-	// empty.
+	// Glossary holds the glossary's concepts the block names, with their
+	// spellings in the target language.
 	Glossary []GlossEntry
 }
 
-// GlossEntry is a glossary term a block names: its spelling in the
-// source language, in the target language, and what it is.
+// GlossEntry is a glossary concept a block names: its spelling in the
+// source language and in the target language, and what it is.
 type GlossEntry struct {
-	Term, Translation, Definition string
+	// Concept is the concept's ID in the glossary.
+	Concept string
+	// Term is its spelling in the source, and Translation its preferred
+	// spelling in the target language; empty when the glossary has none.
+	Term, Translation string
+	// Definition says what it is: "person: Former akim of Pavlodar
+	// region"; it may be empty.
+	Definition string
 }
 
 // Note is a remark for translators.
 type Note struct {
 	Text string
-	// From names who wrote it, such as "loctool"; it may be empty.
+	// From names who wrote it, such as "editor"; it may be empty.
 	From string
+}
+
+// The authors of the notes [Unit.Remarks] words: a unit's kind, the
+// source a translation was made for, a glossary concept.
+const (
+	KindFrom     = "loctool"
+	WasFrom      = "loctool:was"
+	GlossaryFrom = "loctool:glossary"
+)
+
+// IsRemark reports whether a note is one of loctool's remarks, which
+// the unit's fields say: a reader that finds one decodes the field, or
+// drops it when the field has a place of its own in the format.
+func (n Note) IsRemark() bool {
+	return n.From == KindFrom || n.From == WasFrom || n.From == GlossaryFrom
+}
+
+// Remarks words what loctool says of the unit as notes for translators,
+// followed by the unit's own notes: its kind ("heading"), for each
+// translation kept for review the source it was made for ("s2 was: …"),
+// and each glossary concept it names with its spelling in the target
+// language ("Glossary: Zhakiyanov → Жакиянов (person: …)").
+func (u *Unit) Remarks(target language.Tag) []Note {
+	var out []Note
+	if u.Kind != "" {
+		out = append(out, Note{Text: KindWords(u.Kind), From: KindFrom})
+	}
+	for _, s := range u.Segments() {
+		if s.Was != "" {
+			out = append(out, Note{Text: s.ID + " was: " + s.Was, From: WasFrom})
+		}
+	}
+	for _, e := range u.Glossary {
+		out = append(out, Note{Text: e.Hint(target), From: GlossaryFrom})
+	}
+	return append(out, u.Notes...)
+}
+
+// Hint words the entry for translators of the target language:
+// "Glossary: Zhakiyanov → Жакиянов (person: Former akim of Pavlodar
+// region)".
+func (e GlossEntry) Hint(target language.Tag) string {
+	var b strings.Builder
+	b.WriteString("Glossary: ")
+	b.WriteString(e.Term)
+	if e.Translation != "" {
+		fmt.Fprintf(&b, " → %s", e.Translation)
+	} else {
+		fmt.Fprintf(&b, " (no %s spelling in the glossary)", target)
+	}
+	if e.Definition != "" {
+		fmt.Fprintf(&b, " (%s)", e.Definition)
+	}
+	return b.String()
 }
 
 // Part is a segment, or the white space between segments.
@@ -76,6 +155,10 @@ type Segment struct {
 	// Target is the translation; nil when there is none.
 	Target inline.Content
 	State  State
+	// Was is the source the translation was made for, when that is not
+	// Source: a translation kept, for review, on a sentence that has
+	// changed since. It is empty otherwise.
+	Was string
 	// Line and Col locate the segment in the file it was read from, for
 	// messages; they are 0 when unknown.
 	Line, Col int
@@ -170,4 +253,27 @@ func (s *Segment) IsTranslated() bool {
 		return strings.TrimSpace(s.Target.PlainText()) != "" || len(s.Target.Codes()) > 0
 	}
 	return s.State >= Translated
+}
+
+// kindWords say what each kind of block is, for translators.
+var kindWords = map[string]string{
+	"list-item":                "list item",
+	"blockquote":               "block quote",
+	"table-cell":               "table cell",
+	"alt":                      "image alt text",
+	"title-attribute":          "title attribute (tooltip)",
+	"description":              "meta description",
+	"front-matter-title":       "front matter title",
+	"front-matter-description": "front matter description",
+	"term":                     "definition term",
+	"preformatted":             "preformatted text",
+}
+
+// KindWords says what a kind of block is, in words for translators:
+// "list item" for "list-item".
+func KindWords(kind string) string {
+	if w, ok := kindWords[kind]; ok {
+		return w
+	}
+	return strings.ReplaceAll(kind, "-", " ")
 }

@@ -7,7 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/internal/cut"
 )
 
 // reportMessages reports the number of messages in the file.
@@ -24,10 +26,10 @@ func reportMessages(b *testing.B, f *handoff.File) {
 func benchFile(b *testing.B) *handoff.File {
 	b.Helper()
 	article := articleFile(b)
-	var blocks []handoff.Block
+	var blocks []document.Block
 	for len(blocks) < 2000 {
 		for _, u := range article.Units {
-			blocks = append(blocks, handoff.Block{ID: fmt.Sprintf("b%d", len(blocks)+1), Content: u.Source()})
+			blocks = append(blocks, document.Block{ID: fmt.Sprintf("b%d", len(blocks)+1), Content: u.Source()})
 		}
 		for _, cb := range codesBlocks {
 			cb.ID = fmt.Sprintf("b%d", len(blocks)+1)
@@ -35,7 +37,7 @@ func benchFile(b *testing.B) *handoff.File {
 		}
 	}
 	f := codesFile(b)
-	f.Units = handoff.Build(blocks[:2000], english(b), handoff.DefaultHandles)
+	f.Units = cut.Units(blocks[:2000], english(b), cut.DefaultHandles)
 	return f
 }
 

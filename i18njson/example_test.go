@@ -10,28 +10,24 @@ import (
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
-	"github.com/loctool/loctool/segment"
 )
 
 func Example() {
-	seg, err := segment.New(segment.Builtin(), language.English)
-	if err != nil {
-		panic(err)
-	}
 	bold := func(k inline.Kind, data string) inline.Item {
 		return inline.Item{Code: &inline.Code{Kind: k, ID: "1", Type: "bold", Data: data}}
 	}
+	// A paragraph of two sentences, as extract cuts it.
 	f := &handoff.File{
 		Original:   "articles/ablyazov.md",
 		SourceLang: language.English,
 		TargetLang: language.Russian,
-		Units: handoff.Build([]handoff.Block{{
-			ID: "b3",
-			Content: inline.Content{
-				{Text: "The "}, bold(inline.Open, "**"), {Text: "former"}, bold(inline.Close, "**"),
-				{Text: " minister was freed. He spoke to IWPR & others."},
-			},
-		}}, seg, handoff.DefaultHandles),
+		Units: []*handoff.Unit{{ID: "b3", Parts: []handoff.Part{
+			{Segment: &handoff.Segment{ID: "s1", Source: inline.Content{
+				{Text: "The "}, bold(inline.Open, "**"), {Text: "former"}, bold(inline.Close, "**"), {Text: " minister was freed."},
+			}}},
+			{Space: " "},
+			{Segment: &handoff.Segment{ID: "s2", Source: inline.Text("He spoke to IWPR & others.")}},
+		}}},
 	}
 	var out bytes.Buffer
 	if err := i18njson.Write(&out, f); err != nil {

@@ -11,8 +11,10 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/cut"
 	"github.com/loctool/loctool/segment"
 )
 
@@ -35,11 +37,11 @@ func articleFile(t testing.TB) *handoff.File {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var blocks []handoff.Block
+	var blocks []document.Block
 	for i, p := range regexp.MustCompile(`\n\s*\n`).Split(strings.TrimSpace(string(data)), -1) {
-		b := handoff.Block{ID: fmt.Sprintf("b%d", i+1), Content: inline.Text(p)}
+		b := document.Block{ID: fmt.Sprintf("b%d", i+1), Content: inline.Text(p)}
 		if i == 0 {
-			b.Note = "heading"
+			b.Kind = "heading"
 		}
 		blocks = append(blocks, b)
 	}
@@ -48,7 +50,7 @@ func articleFile(t testing.TB) *handoff.File {
 		Datatype:   "plaintext",
 		SourceLang: language.English,
 		TargetLang: language.Russian,
-		Units:      handoff.Build(blocks, english(t), handoff.DefaultHandles),
+		Units:      cut.Units(blocks, english(t), cut.DefaultHandles),
 	}
 }
 
@@ -89,10 +91,10 @@ func html(s string) inline.Content {
 
 // codesBlocks have every kind of code: pairs, placeholders, a pair cut by
 // a sentence break, nested pairs, and literal text that looks like tags.
-var codesBlocks = []handoff.Block{
-	{ID: "b1", Note: "heading", Content: html("Ablyazov {b}walks free{/b}")},
+var codesBlocks = []document.Block{
+	{ID: "b1", Kind: "heading", Content: html("Ablyazov {b}walks free{/b}")},
 	{ID: "b2", Content: html("The {i}former{/i} minister told {a}IWPR{/a} he was not pressured. {br}He left. {b}Then he spoke. He was calm.{/b} Nobody else did.")},
-	{ID: "b3", Note: "image", Content: html("{img}")},
+	{ID: "b3", Kind: "image", Content: html("{img}")},
 	{ID: "b4", Content: html("{q}Literal{/q} text: <3>, </1>, <2/>, a stray < and & too, AT&T, &amp; and &lt; as written.")},
 	{ID: "b5", Content: html("{b}Both {i}bold and italic{/i}{/b} here.")},
 }
@@ -104,7 +106,7 @@ func codesFile(t testing.TB) *handoff.File {
 		Datatype:   "html",
 		SourceLang: language.English,
 		TargetLang: language.Russian,
-		Units:      handoff.Build(codesBlocks, english(t), handoff.DefaultHandles),
+		Units:      cut.Units(codesBlocks, english(t), cut.DefaultHandles),
 	}
 }
 

@@ -543,6 +543,7 @@ func clone(f *handoff.File) *handoff.File {
 	for i, u := range f.Units {
 		cu := *u
 		cu.Notes = slices.Clone(u.Notes)
+		cu.Glossary = slices.Clone(u.Glossary)
 		cu.Parts = slices.Clone(u.Parts)
 		for j, p := range cu.Parts {
 			if p.Segment != nil {

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -105,7 +107,7 @@ func messages(f *handoff.File) ([]message, error) {
 			where[id] = [2]int{ui, si}
 			tg := number(s.Source)
 			m := message{id: id, seg: s, tags: tg, source: tg.encodeSource(s.Source)}
-			m.description = describe(ui, u, si, len(segs), tg)
+			m.description = describe(ui, u, f.TargetLang, si, len(segs), tg)
 			m.hash = hash(m.description, m.source)
 			msgs = append(msgs, m)
 		}
@@ -143,14 +145,14 @@ func idPart(s string) string {
 
 // describe tells translators where a segment is, what its unit is, and
 // what its tags stand for: "block 3, sentence 1 of 4; heading; <1> bold".
-func describe(ui int, u *handoff.Unit, si, n int, tg *tagging) string {
+func describe(ui int, u *handoff.Unit, target language.Tag, si, n int, tg *tagging) string {
 	var parts []string
 	pos := "block " + strconv.Itoa(ui+1)
 	if n > 1 {
 		pos += fmt.Sprintf(", sentence %d of %d", si+1, n)
 	}
 	parts = append(parts, pos)
-	for _, note := range u.Notes {
+	for _, note := range u.Remarks(target) {
 		if t := strings.TrimSpace(note.Text); t != "" {
 			parts = append(parts, t)
 		}

@@ -166,7 +166,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		for _, u := range units {
 			out.Segments += len(u.Segments())
 		}
-		h.hint(units, p.Source, lang, f)
+		h.hint(units, p.Source, lang)
 		hf := p.fileFor(src, lang, units)
 		data, err := encode(hf, f)
 		if err != nil {

@@ -80,10 +80,7 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 	}
 	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits}
 	if !strings.HasSuffix(rel, ".json") {
-		f, v, err := opts.Read(bytes.NewReader(data), rel)
-		if err == nil && v == xliff.Version12 {
-			reviewOnlyWas(f)
-		}
+		f, _, err := opts.Read(bytes.NewReader(data), rel)
 		return f, data, err
 	}
 	article, _, err := p.ArticleOf(rel)
@@ -110,7 +107,7 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 		if err != nil {
 			return nil, nil, err
 		}
-		h.hint(src.units, p.Source, lang, JSON) // as extract wrote them: they are in the messages' hashes
+		h.hint(src.units, p.Source, lang) // as extract wrote them: they are in the messages' hashes
 		template = p.fileFor(src, lang, src.units)
 	case err != nil:
 		return nil, nil, err

@@ -1,7 +1,6 @@
 package project
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -10,10 +9,6 @@ import (
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
 )
-
-// hintFrom marks the notes that give translators the glossary's
-// spellings of the concepts a unit names.
-const hintFrom = "loctool:glossary"
 
 // hinter finds the glossary's concepts in the units of articles.
 type hinter struct {
@@ -53,13 +48,11 @@ func (p *Project) newHinter() (*hinter, error) {
 	return &hinter{glossary.NewMatcher(g, p.Source)}, nil
 }
 
-// hint adds to each unit a note for each glossary concept its source
-// names: "Glossary: Zhakiyanov → Жакиянов (person: Former akim of
-// Pavlodar region)". A translator sees it in any CAT tool, beside the
-// segment: XLIFF 1.2 and 2.x have it as a note of the unit, and JSON in
-// the description of each message; XLIFF 2.x has it in its glossary
-// module (gls:glossary).
-func (h *hinter) hint(units []*handoff.Unit, source, target language.Tag, format Format) {
+// hint gives each unit the glossary's concepts its source names, with
+// their spellings in the target language, for translators: XLIFF 2 has
+// them in its glossary module, XLIFF 1.2 and JSON as notes
+// ([handoff.Unit.Remarks]) that any CAT tool shows beside the segment.
+func (h *hinter) hint(units []*handoff.Unit, source, target language.Tag) {
 	if h == nil {
 		return
 	}
@@ -77,23 +70,17 @@ func (h *hinter) hint(units []*handoff.Unit, source, target language.Tag, format
 		}
 		text := b.String()
 		for _, m := range h.m.Find(text) {
-			c := m.Concept
-			if seen[c] {
-				continue
-			}
-			seen[c] = true
-			if format == XLIFF21 || format == XLIFF22 {
+			if c := m.Concept; !seen[c] {
+				seen[c] = true
 				u.Glossary = append(u.Glossary, glossEntry(c, text[m.Start:m.End], source, target))
-				continue
 			}
-			u.Notes = append(u.Notes, handoff.Note{From: hintFrom, Text: hintText(c, text[m.Start:m.End], source, target)})
 		}
 	}
 }
 
-// glossEntry is a concept's entry in XLIFF 2's glossary module.
+// glossEntry is a concept's entry for a unit that names it as found.
 func glossEntry(c *glossary.Concept, found string, source, target language.Tag) handoff.GlossEntry {
-	e := handoff.GlossEntry{Term: found}
+	e := handoff.GlossEntry{Concept: c.ID, Term: found}
 	if t := c.Terms[source]; t != nil && t.Preferred != "" {
 		e.Term = t.Preferred
 	}
@@ -108,34 +95,5 @@ func glossEntry(c *glossary.Concept, found string, source, target language.Tag) 
 		about = append(about, c.Note)
 	}
 	e.Definition = strings.Join(about, ": ")
-	if e.Translation == "" && e.Definition == "" {
-		e.Definition = "concept " + c.ID
-	}
 	return e
-}
-
-func hintText(c *glossary.Concept, found string, source, target language.Tag) string {
-	var b strings.Builder
-	b.WriteString("Glossary: ")
-	if t := c.Terms[source]; t != nil && t.Preferred != "" {
-		b.WriteString(t.Preferred)
-	} else {
-		b.WriteString(found)
-	}
-	if t := c.Terms[target]; t != nil && t.Preferred != "" {
-		fmt.Fprintf(&b, " → %s", t.Preferred)
-	} else {
-		fmt.Fprintf(&b, " (no %s spelling in the glossary)", target)
-	}
-	var about []string
-	if c.Kind != "" {
-		about = append(about, string(c.Kind))
-	}
-	if c.Note != "" {
-		about = append(about, c.Note)
-	}
-	if len(about) > 0 {
-		fmt.Fprintf(&b, " (%s)", strings.Join(about, ": "))
-	}
-	return b.String()
 }

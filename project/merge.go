@@ -262,7 +262,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 			d := where
 			d.Rule = RuleReview
 			d.Msg = fmt.Sprintf("segment %s needs review: its translation was made for an earlier version of the sentence, %q", name, excerpt.Short(s.seg.Source.PlainText()))
-			if w := wasOf(s.from, s.returned.ID); w != "" && w != s.seg.Source.PlainText() {
+			if w := s.returned.Was; w != "" && w != s.seg.Source.PlainText() {
 				was, now := excerpt.Difference(w, s.seg.Source.PlainText())
 				d.Msg = fmt.Sprintf("segment %s needs review: it was translated from %q, and the article now says %q", name, was, now)
 			}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"slices"
 
 	"golang.org/x/text/language"
 
@@ -35,6 +34,12 @@ func (p *Project) readObsolete(lang language.Tag) (*handoff.File, error) {
 	case err == nil:
 		if f, _, err = (xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang}).Read(bytes.NewReader(data), rel); err != nil {
 			return nil, fmt.Errorf("cannot read the obsolete translations, which extract adds to: %w", err)
+		}
+		for _, u := range f.Units {
+			if u.Origin == "" {
+				// Written before units had an origin: it was the kind's note.
+				u.Origin, u.Kind = u.Kind, ""
+			}
 		}
 	case !errors.Is(err, fs.ErrNotExist):
 		return nil, err
@@ -91,7 +96,7 @@ func obsoleteFile(f *handoff.File, add []removed) ([]byte, error) {
 	}
 	for _, u := range f.Units {
 		for _, s := range u.Segments() {
-			seen[key(noteText(u), s)] = true
+			seen[key(u.Origin, s)] = true
 		}
 	}
 	n := len(f.Units)
@@ -103,18 +108,10 @@ func obsoleteFile(f *handoff.File, add []removed) ([]byte, error) {
 		seen[k] = true
 		n++
 		f.Units = append(f.Units, &handoff.Unit{
-			ID:    fmt.Sprintf("o%d", n),
-			Notes: []handoff.Note{{Text: r.article, From: "loctool"}},
-			Parts: []handoff.Part{{Segment: &handoff.Segment{ID: "s1", Source: r.seg.Source, Target: r.seg.Target, State: r.seg.State}}},
+			ID:     fmt.Sprintf("o%d", n),
+			Origin: r.article,
+			Parts:  []handoff.Part{{Segment: &handoff.Segment{ID: "s1", Source: r.seg.Source, Target: r.seg.Target, State: r.seg.State}}},
 		})
 	}
 	return encode(f, XLIFF21)
-}
-
-// noteText returns the article an obsolete unit came from.
-func noteText(u *handoff.Unit) string {
-	if i := slices.IndexFunc(u.Notes, func(n handoff.Note) bool { return n.From == "loctool" }); i >= 0 {
-		return u.Notes[i].Text
-	}
-	return ""
 }

@@ -34,6 +34,7 @@ import (
 
 	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/internal/cut"
 	"github.com/loctool/loctool/segment"
 )
 
@@ -41,7 +42,7 @@ import (
 type Project struct {
 	Config
 	rules   *segment.Rules
-	handles handoff.Handles
+	handles cut.Handles
 
 	mu         sync.Mutex
 	segmenters map[language.Tag]*segment.Segmenter
@@ -103,7 +104,7 @@ func OpenLazily(cfg Config) (*Project, error) {
 			return nil, &ConfigError{"segmentation.rules", fmt.Sprintf("cannot read the rules: %v", err)}
 		}
 	}
-	p.handles = handoff.HandlesOf(p.rules)
+	p.handles = cut.HandlesOf(p.rules)
 	return p, nil
 }
 
@@ -211,7 +212,7 @@ func (p *Project) segment(src *source) error {
 	if err != nil {
 		return err
 	}
-	src.units = handoff.Build(src.doc.HandoffBlocks(), seg, p.handles)
+	src.units = cut.Units(src.doc.Blocks, seg, p.handles)
 	return nil
 }
 

@@ -28,17 +28,11 @@ type carried struct {
 // the translations that found no sentence.
 func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []*handoff.Segment) {
 	var pool []*handoff.Segment // the old translations, in order
-	var was []string            // for each, the source it was made for, when that is not its own
 	if old != nil {
 		for _, u := range old.Units {
 			for _, s := range u.Segments() {
 				if s.IsTranslated() {
 					pool = append(pool, s)
-					w := ""
-					if s.State == handoff.NeedsReview {
-						w = wasOf(u, s.ID)
-					}
-					was = append(was, w)
 				}
 			}
 		}
@@ -57,10 +51,8 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 		byKey[k] = append(byKey[k], i)
 	}
 	var fuzzy []*handoff.Segment
-	unitOf := map[*handoff.Segment]*handoff.Unit{}
 	for _, u := range fresh {
 		for _, s := range u.Segments() {
-			unitOf[s] = u
 			i := -1
 			for _, j := range byKey[sourceKey(s.Source)] {
 				if !used[j] {
@@ -75,8 +67,8 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 			used[i] = true
 			if t, ok := remapCodes(pool[i].Source, pool[i].Target, s.Source); ok {
 				s.Target, s.State = t, pool[i].State
-				if s.State == handoff.NeedsReview && was[i] != "" {
-					addWas(u, s.ID, was[i])
+				if s.State == handoff.NeedsReview {
+					s.Was = pool[i].Was
 				}
 				c.Kept++
 			} else {
@@ -102,11 +94,10 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 			t = inline.Text(pool[best].Target.PlainText())
 		}
 		s.Target, s.State = t, handoff.NeedsReview
-		w := was[best]
-		if w == "" {
-			w = pool[best].Source.PlainText()
+		s.Was = pool[best].Was
+		if s.Was == "" || pool[best].State != handoff.NeedsReview {
+			s.Was = pool[best].Source.PlainText()
 		}
-		addWas(unitOf[s], s.ID, w)
 		c.Review++
 	}
 	for i, s := range pool {
@@ -116,55 +107,6 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c carried, obsolete []
 	}
 	c.Obsolete = len(obsolete)
 	return c, obsolete
-}
-
-// The source a translation marked for review was made for is kept in a
-// note of its unit, "s2 was: …", for the translator who reviews it and
-// for merge's report. It goes when the translation is confirmed.
-const wasFrom = "loctool:was"
-
-// addWas notes that the translation of segment id was made for the source
-// text was.
-func addWas(u *handoff.Unit, id, was string) {
-	u.Notes = append(u.Notes, handoff.Note{From: wasFrom, Text: id + " was: " + was})
-}
-
-// wasOf returns the source the translation of segment id was made for,
-// from the unit's notes, or "".
-func wasOf(u *handoff.Unit, id string) string {
-	for _, n := range u.Notes {
-		if n.From == wasFrom {
-			if w, ok := strings.CutPrefix(n.Text, id+" was: "); ok {
-				return w
-			}
-		}
-	}
-	return ""
-}
-
-// reviewOnlyWas gives back their state to the segments of an XLIFF 1.2
-// file that were marked for review only because their unit was: XLIFF
-// 1.2 has one state for a unit's whole target, and loctool writes it
-// needs-review-translation when one of its sentences changed. In a unit
-// whose notes say which sentences changed ("s2 was: …"), only those need
-// review; the others are translated.
-func reviewOnlyWas(f *handoff.File) {
-	for _, u := range f.Units {
-		named := map[string]bool{}
-		for _, n := range u.Notes {
-			if id, _, ok := strings.Cut(n.Text, " was: "); ok && n.From == wasFrom {
-				named[id] = true
-			}
-		}
-		if len(named) == 0 {
-			continue
-		}
-		for _, s := range u.Segments() {
-			if s.State == handoff.NeedsReview && !named[s.ID] {
-				s.State = handoff.Translated
-			}
-		}
-	}
 }
 
 // closest returns the index of the translated segment of pool, not yet

@@ -7,6 +7,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -309,7 +310,7 @@ func TestReconcileNotesWhatWasTranslated(t *testing.T) {
 	first := changed()
 	reconcile(first, translate(original(), dict))
 	const note = "s1 was: The president signed an order on May 13."
-	if got := wasOf(first[0], "s1"); got != "The president signed an order on May 13." {
+	if got := first[0].Segment("s1").Was; got != "The president signed an order on May 13." {
 		t.Fatalf("note %q, want %q", got, note)
 	}
 
@@ -317,8 +318,8 @@ func TestReconcileNotesWhatWasTranslated(t *testing.T) {
 	again := changed()
 	reconcile(again, &handoff.File{Units: first})
 	var notes []string
-	for _, n := range again[0].Notes {
-		if n.From == wasFrom {
+	for _, n := range again[0].Remarks(language.Russian) {
+		if n.From == handoff.WasFrom {
 			notes = append(notes, n.Text)
 		}
 	}
@@ -330,7 +331,7 @@ func TestReconcileNotesWhatWasTranslated(t *testing.T) {
 	first[0].Parts[0].Segment.State = handoff.Translated
 	confirmed := changed()
 	reconcile(confirmed, &handoff.File{Units: first})
-	if got := wasOf(confirmed[0], "s1"); got != "" {
+	if got := confirmed[0].Segment("s1").Was; got != "" {
 		t.Errorf("a confirmed translation keeps the note %q", got)
 	}
 }

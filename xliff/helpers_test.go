@@ -12,8 +12,10 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/cut"
 	"github.com/loctool/loctool/segment"
 )
 
@@ -38,11 +40,11 @@ func articleFile(t testing.TB) *handoff.File {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var blocks []handoff.Block
+	var blocks []document.Block
 	for i, p := range regexp.MustCompile(`\n\s*\n`).Split(strings.TrimSpace(string(b)), -1) {
-		bl := handoff.Block{ID: fmt.Sprintf("b%d", i+1), Content: inline.Text(p)}
+		bl := document.Block{ID: fmt.Sprintf("b%d", i+1), Content: inline.Text(p)}
 		if i == 0 {
-			bl.Note = "heading"
+			bl.Kind = "heading"
 		}
 		blocks = append(blocks, bl)
 	}
@@ -51,7 +53,7 @@ func articleFile(t testing.TB) *handoff.File {
 		Datatype:   "plaintext",
 		SourceLang: language.English,
 		TargetLang: language.Russian,
-		Units:      handoff.Build(blocks, english(t), handoff.DefaultHandles),
+		Units:      cut.Units(blocks, english(t), cut.DefaultHandles),
 	}
 }
 
@@ -111,13 +113,13 @@ func codesFile(t testing.TB) *handoff.File {
 		"Plain & simple <text> with \"quotes\" and 'apostrophes'.",
 		"  Leading and trailing space.  ",
 	}
-	var blocks []handoff.Block
+	var blocks []document.Block
 	for i, s := range srcs {
 		n := 0
-		blocks = append(blocks, handoff.Block{ID: fmt.Sprintf("p%d", i+1), Content: marked(s, &n), Note: map[bool]string{true: "list item"}[i == 2]})
+		blocks = append(blocks, document.Block{ID: fmt.Sprintf("p%d", i+1), Content: marked(s, &n), Kind: map[bool]string{true: "list-item"}[i == 2]})
 	}
 	// A unit whose codes have types XLIFF has no name for.
-	blocks = append(blocks, handoff.Block{ID: "odd", Content: inline.Content{
+	blocks = append(blocks, document.Block{ID: "odd", Content: inline.Content{
 		{Text: "Odd "},
 		{Code: &inline.Code{Kind: inline.Open, ID: "1", Type: "x-span", Data: `<span class="a">`}},
 		{Text: "types"},
@@ -132,7 +134,7 @@ func codesFile(t testing.TB) *handoff.File {
 		{Code: &inline.Code{Kind: inline.Close, ID: "a b", Type: "bold", Data: "**"}},
 		{Text: "."},
 	}})
-	units := handoff.Build(blocks, english(t), handoff.DefaultHandles)
+	units := cut.Units(blocks, english(t), cut.DefaultHandles)
 	// Translate some segments, keeping their codes.
 	ru := strings.NewReplacer("He", "Он", "She", "Она", "stayed", "осталась", "left", "ушёл", "Then", "Потом",
 		"they", "они", "met", "встретились", "bold", "жирный", "text", "текст", "here", "здесь", "Plain", "Просто")
@@ -172,7 +174,16 @@ func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 	g := *f
 	g.Units = nil
 	for _, u := range f.Units {
-		nu := &handoff.Unit{ID: u.ID, Notes: u.Notes}
+		nu := &handoff.Unit{ID: u.ID, Kind: u.Kind, Origin: u.Origin, Notes: u.Notes, Glossary: u.Glossary}
+		if opts.Version == Version12 && len(u.Glossary) > 0 {
+			// XLIFF 1.2 has the glossary's entries as notes.
+			nu.Glossary, nu.Notes = nil, nil
+			for _, n := range u.Remarks(f.TargetLang) {
+				if n.From == handoff.GlossaryFrom || !n.IsRemark() {
+					nu.Notes = append(nu.Notes, n)
+				}
+			}
+		}
 		for _, p := range u.Parts {
 			if p.Segment == nil {
 				nu.Parts = append(nu.Parts, p)

@@ -3,6 +3,7 @@ package xliff
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -80,4 +81,28 @@ func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*node
 		}
 	}
 	return files, pos, v, nil
+}
+
+// decodeRemarks takes loctool's remarks out of a unit's notes, into the
+// fields they stand for ([handoff.Unit.Remarks]): the unit's kind, and
+// the source a translation kept for review was made for. The glossary's
+// entries stay notes: their text is all that is known of them.
+func decodeRemarks(u *handoff.Unit) {
+	var notes []handoff.Note
+	for _, n := range u.Notes {
+		switch n.From {
+		case handoff.KindFrom:
+			if u.Kind == "" {
+				u.Kind = n.Text
+			}
+		case handoff.WasFrom:
+			id, was, ok := strings.Cut(n.Text, " was: ")
+			if s := u.Segment(id); ok && s != nil {
+				s.Was = was
+			}
+		default:
+			notes = append(notes, n)
+		}
+	}
+	u.Notes = notes
 }

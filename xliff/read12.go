@@ -3,6 +3,7 @@ package xliff
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -247,7 +248,27 @@ func (rd *reader12) unit(n *node, id string) (*handoff.Unit, error) {
 			}
 		}
 	}
+	decodeRemarks(u)
+	reviewOnlyWas(u)
 	return u, nil
+}
+
+// reviewOnlyWas gives back their state to the segments of a unit that
+// were marked for review only because the unit was: XLIFF 1.2 has one
+// state for a unit's whole target, and loctool writes it
+// needs-review-translation when one of its sentences changed. When the
+// unit says which sentences changed (their Was), only those need review;
+// the others are translated.
+func reviewOnlyWas(u *handoff.Unit) {
+	segs := u.Segments()
+	if !slices.ContainsFunc(segs, func(s *handoff.Segment) bool { return s.Was != "" }) {
+		return
+	}
+	for _, s := range segs {
+		if s.State == handoff.NeedsReview && s.Was == "" {
+			s.State = handoff.Translated
+		}
+	}
 }
 
 func errKind(err error) error {

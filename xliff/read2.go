@@ -559,6 +559,9 @@ func (rd *reader2) unit(n *node) (*handoff.Unit, error) {
 			if err := rd.extension(c, ext, u); err != nil {
 				return nil, err
 			}
+			if c.name.Space == nsGLS && c.name.Local == "glossary" {
+				hu.Glossary = append(hu.Glossary, glossary2(c)...)
+			}
 		case c.name.Local == "notes":
 			if phase > 0 {
 				return nil, rd.errf(c, ErrInvalid, "<notes> must come before <originalData> and the segments of <unit>")
@@ -601,6 +604,7 @@ func (rd *reader2) unit(n *node) (*handoff.Unit, error) {
 	if err := rd.convert(u, hu); err != nil {
 		return nil, err
 	}
+	decodeRemarks(hu)
 	return hu, nil
 }
 
@@ -912,4 +916,37 @@ func normalized(c inline.Content) inline.Content {
 		return inline.Content{}
 	}
 	return c
+}
+
+// glossary2 reads the entries of a glossary module's <gls:glossary>, as
+// [handoff.GlossEntry]s: the term, its first translation, and its
+// definition. The module's rules are the extension's to check.
+func glossary2(n *node) []handoff.GlossEntry {
+	var out []handoff.GlossEntry
+	for _, e := range n.elems() {
+		if e.name.Space != nsGLS || e.name.Local != "glossEntry" {
+			continue
+		}
+		var g handoff.GlossEntry
+		for _, c := range e.elems() {
+			if c.name.Space != nsGLS {
+				continue
+			}
+			switch c.name.Local {
+			case "term":
+				g.Term = c.deepText()
+			case "translation":
+				if g.Translation == "" {
+					g.Translation = c.deepText()
+				}
+			case "definition":
+				g.Definition = c.deepText()
+			}
+		}
+		if concept, ok := strings.CutPrefix(g.Definition, "concept "); ok && g.Translation == "" {
+			g.Concept, g.Definition = concept, ""
+		}
+		out = append(out, g)
+	}
+	return out
 }

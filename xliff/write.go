@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -42,6 +44,10 @@ func Write(w io.Writer, f *handoff.File, opts WriteOptions) error {
 type wunit struct {
 	u    *handoff.Unit
 	segs map[*handoff.Segment]*wseg
+	// notes are the unit's notes as the version writes them: its own,
+	// and what loctool says of it that the version has no other place
+	// for.
+	notes []handoff.Note
 }
 
 type wseg struct {
@@ -64,7 +70,7 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 			return nil, fmt.Errorf("xliff: unit ID %q is used twice: %w", u.ID, ErrDuplicateID)
 		}
 		seen[u.ID] = true
-		wu := &wunit{u: u, segs: map[*handoff.Segment]*wseg{}}
+		wu := &wunit{u: u, segs: map[*handoff.Segment]*wseg{}, notes: notesOf(u, f.TargetLang, opts.Version)}
 		segIDs := map[string]bool{}
 		var sources, targets []inline.Content
 		nseg := 0
@@ -127,16 +133,16 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				}
 			}
 		}
-		for _, n := range u.Notes {
+		for _, n := range wu.notes {
 			if err := checkText(n.Text + n.From); err != nil {
 				return nil, fmt.Errorf("xliff: unit %s: note: %w", u.ID, err)
 			}
 		}
 		for _, e := range u.Glossary {
-			if e.Term == "" || (e.Translation == "" && e.Definition == "") {
-				return nil, fmt.Errorf("xliff: unit %s: a glossary entry needs a term, and a translation or a definition", u.ID)
+			if e.Term == "" || (e.Translation == "" && e.Definition == "" && e.Concept == "") {
+				return nil, fmt.Errorf("xliff: unit %s: a glossary entry needs a term, and a translation, a definition or a concept", u.ID)
 			}
-			if err := checkText(e.Term + e.Translation + e.Definition); err != nil {
+			if err := checkText(e.Term + e.Translation + e.Definition + e.Concept); err != nil {
 				return nil, fmt.Errorf("xliff: unit %s: glossary entry: %w", u.ID, err)
 			}
 		}
@@ -250,4 +256,19 @@ func (x *xw) attrIf(name, value string) {
 	if value != "" {
 		x.attr(name, value)
 	}
+}
+
+// notesOf returns the notes a unit is written with in a version: XLIFF 2
+// has the glossary's entries in its glossary module; XLIFF 1.2 has them
+// as notes, like the rest of what loctool says of the unit.
+func notesOf(u *handoff.Unit, target language.Tag, v Version) []handoff.Note {
+	notes := u.Remarks(target)
+	if v == Version12 {
+		return notes
+	}
+	notes = slices.DeleteFunc(notes, func(n handoff.Note) bool { return n.From == handoff.GlossaryFrom })
+	if u.Origin != "" {
+		notes = append([]handoff.Note{{Text: u.Origin, From: handoff.KindFrom}}, notes...)
+	}
+	return notes
 }

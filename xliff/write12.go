@@ -193,7 +193,7 @@ func writeUnit12(x *xw, wu *wunit) {
 		}
 		x.raw("</target>\n")
 	}
-	for _, n := range u.Notes {
+	for _, n := range wu.notes {
 		x.raw("    <note")
 		x.attrIf("from", n.From)
 		x.raw(">")

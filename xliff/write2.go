@@ -197,18 +197,21 @@ func writeUnit2(x *xw, wu *wunit) {
 				x.text(e.Translation)
 				x.raw("</gls:translation>")
 			}
-			if e.Definition != "" {
+			if def := e.Definition; def != "" || e.Translation == "" {
+				if def == "" {
+					def = "concept " + e.Concept // an entry needs a translation or a definition
+				}
 				x.raw("<gls:definition>")
-				x.text(e.Definition)
+				x.text(def)
 				x.raw("</gls:definition>")
 			}
 			x.raw("</gls:glossEntry>\n")
 		}
 		x.raw("   </gls:glossary>\n")
 	}
-	if len(u.Notes) > 0 {
+	if len(wu.notes) > 0 {
 		x.raw("   <notes>\n")
-		for _, n := range u.Notes {
+		for _, n := range wu.notes {
 			x.raw("    <note")
 			x.attrIf("category", n.From)
 			x.raw(">")

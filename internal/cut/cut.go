@@ -1,19 +1,18 @@
-package handoff
+// Package cut cuts an article's blocks into translation units: one unit
+// per block, one segment per sentence, with the inline codes between
+// sentences dealt to the sentence they belong with, as SRX's
+// formathandles say. Joining a unit's parts gives back its block.
+package cut
 
 import (
 	"fmt"
 	"slices"
 
+	"github.com/loctool/loctool/document"
+	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/segment"
 )
-
-// Block is a translatable block of an article, as Build takes it.
-type Block struct {
-	ID      string
-	Note    string // what the block is, such as "heading"; may be empty
-	Content inline.Content
-}
 
 // Segmenter cuts text into sentences: *segment.Segmenter.
 type Segmenter interface {
@@ -49,23 +48,19 @@ func HandlesOf(r *segment.Rules) Handles {
 	return h
 }
 
-// Build cuts each block into sentence segments and returns them as units,
-// one per block, in order. Segments have no targets yet.
-func Build(blocks []Block, seg Segmenter, h Handles) []*Unit {
-	units := make([]*Unit, 0, len(blocks))
+// Units cuts each block into sentence segments and returns them as
+// units, one per block, in order. Segments have no targets yet.
+func Units(blocks []document.Block, seg Segmenter, h Handles) []*handoff.Unit {
+	out := make([]*handoff.Unit, 0, len(blocks))
 	for _, b := range blocks {
-		u := &Unit{ID: b.ID, Parts: split(b.Content, seg, h)}
-		if b.Note != "" {
-			u.Notes = []Note{{Text: b.Note, From: "loctool"}}
-		}
-		units = append(units, u)
+		out = append(out, &handoff.Unit{ID: b.ID, Kind: b.Kind, Parts: split(b.Content, seg, h)})
 	}
-	return units
+	return out
 }
 
 // split cuts content into segments at the sentence breaks of its text.
 // Joining the parts gives back the content.
-func split(c inline.Content, seg Segmenter, h Handles) []Part {
+func split(c inline.Content, seg Segmenter, h Handles) []handoff.Part {
 	c = c.Normalize()
 	text := c.PlainText()
 	spans := seg.Segment(text)
@@ -75,18 +70,18 @@ func split(c inline.Content, seg Segmenter, h Handles) []Part {
 		}
 		// No sentence: white space, or only codes. Keep it as one segment,
 		// so that nothing is lost.
-		return []Part{{Segment: &Segment{ID: "s1", Source: c}}}
+		return []handoff.Part{{Segment: &handoff.Segment{ID: "s1", Source: c}}}
 	}
 	// Cut the items at the spans' edges, then deal each piece to its
 	// segment or to the gap before it.
 	pieces := cut(c, spans, len(text))
-	var parts []Part
+	var parts []handoff.Part
 	var current inline.Content // the segment being built
 	n := 0
 	flush := func() {
 		if current != nil {
 			n++
-			parts = append(parts, Part{Segment: &Segment{ID: fmt.Sprintf("s%d", n), Source: current.Normalize()}})
+			parts = append(parts, handoff.Part{Segment: &handoff.Segment{ID: fmt.Sprintf("s%d", n), Source: current.Normalize()}})
 			current = nil
 		}
 	}
@@ -96,7 +91,7 @@ func split(c inline.Content, seg Segmenter, h Handles) []Part {
 		current = append(current, before...)
 		flush()
 		if space != "" {
-			parts = append(parts, Part{Space: space})
+			parts = append(parts, handoff.Part{Space: space})
 		}
 		if gi < len(spans) {
 			current = append(append(current, after...), pieces.segments[gi]...)

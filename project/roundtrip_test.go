@@ -1,4 +1,4 @@
-package handoff_test
+package project
 
 import (
 	"bytes"
@@ -12,6 +12,7 @@ import (
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/cut"
 	"github.com/loctool/loctool/segment"
 	"github.com/loctool/loctool/xliff"
 )
@@ -88,7 +89,7 @@ func TestRoundTrip(t *testing.T) {
 					Datatype:   format.Datatype(),
 					SourceLang: language.English,
 					TargetLang: language.Russian,
-					Units:      handoff.Build(doc.HandoffBlocks(), seg, handoff.HandlesOf(rules)),
+					Units:      cut.Units(doc.Blocks, seg, cut.HandlesOf(rules)),
 				}
 				back := trip(t, f)
 				if len(back.Units) != len(f.Units) {

@@ -1,4 +1,4 @@
-package handoff
+package cut
 
 import (
 	"strings"
@@ -6,11 +6,13 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/document"
+	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/segment"
 )
 
-func english(t *testing.T) *segment.Segmenter {
+func englishSegmenter(t *testing.T) *segment.Segmenter {
 	t.Helper()
 	s, err := segment.New(segment.Builtin(), language.English)
 	if err != nil {
@@ -43,7 +45,7 @@ func md(s string) inline.Content {
 }
 
 func TestSplit(t *testing.T) {
-	seg := english(t)
+	seg := englishSegmenter(t)
 	for _, tc := range []struct {
 		name, in string
 		want     []string // segments' markup, and "_" + the space between
@@ -73,7 +75,7 @@ func TestSplit(t *testing.T) {
 			if strings.Join(got, "¦") != strings.Join(tc.want, "¦") {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}
-			u := &Unit{Parts: parts}
+			u := &handoff.Unit{Parts: parts}
 			if !u.Source().Equal(c) {
 				t.Errorf("parts join to %q, want %q", u.Source().Markup(), c.Markup())
 			}
@@ -82,7 +84,7 @@ func TestSplit(t *testing.T) {
 }
 
 func TestHandles(t *testing.T) {
-	seg := english(t)
+	seg := englishSegmenter(t)
 	c := md("He *left.* She stayed.")
 	parts := split(c, seg, Handles{Start: true, End: false, Isolated: true})
 	// With end codes going to the next sentence, the closing * cannot
@@ -90,40 +92,6 @@ func TestHandles(t *testing.T) {
 	// the space.
 	if got := parts[0].Segment.Source.Markup(); got != "He *left.* " {
 		t.Errorf("first segment %q", got)
-	}
-}
-
-func TestTarget(t *testing.T) {
-	u := &Unit{Parts: []Part{
-		{Segment: &Segment{ID: "s1", Source: inline.Text("He left."), Target: inline.Text("Он ушёл."), State: Translated}},
-		{Space: " "},
-		{Segment: &Segment{ID: "s2", Source: inline.Text("She stayed."), Target: inline.Text("She stayed."), State: New}},
-	}}
-	got, missing := u.Target(func(s *Segment) inline.Content { return s.Source })
-	if got.Markup() != "Он ушёл. She stayed." || len(missing) != 1 || missing[0].ID != "s2" {
-		t.Errorf("got %q, missing %v", got.Markup(), missing)
-	}
-}
-
-func TestIsTranslated(t *testing.T) {
-	src := inline.Text("Astana")
-	for _, tc := range []struct {
-		target inline.Content
-		state  State
-		want   bool
-	}{
-		{nil, Translated, false},
-		{inline.Text("Астана"), New, true},
-		{inline.Text("Астана"), NeedsReview, true},
-		{inline.Text("Astana"), New, false},
-		{inline.Text("Astana"), NeedsTranslation, false},
-		{inline.Text("Astana"), Translated, true},
-		{inline.Text(" "), New, false},
-	} {
-		s := &Segment{Source: src, Target: tc.target, State: tc.state}
-		if got := s.IsTranslated(); got != tc.want {
-			t.Errorf("target %q state %v: got %v", tc.target.Markup(), tc.state, got)
-		}
 	}
 }
 
@@ -136,7 +104,7 @@ func FuzzSplit(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		c := md(s)
-		u := &Unit{Parts: split(c, seg, DefaultHandles)}
+		u := &handoff.Unit{Parts: split(c, seg, DefaultHandles)}
 		if !u.Source().Equal(c) {
 			t.Fatalf("parts join to %q, want %q", u.Source().Markup(), c.Markup())
 		}
@@ -146,4 +114,19 @@ func FuzzSplit(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestUnitKinds(t *testing.T) {
+	d, err := document.Parse(document.HTML, []byte(`<h1>A</h1><li>B</li><img alt=C title=D>`), "a.html", document.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, u := range Units(d.Blocks, englishSegmenter(t), DefaultHandles) {
+		got = append(got, u.ID+" "+u.Remarks(language.Russian)[0].Text+": "+u.Source().PlainText())
+	}
+	want := []string{"b1 heading: A", "b2 list item: B", "b3 image alt text: C", "b4 title attribute (tooltip): D"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
 }

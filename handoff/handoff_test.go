@@ -1,0 +1,63 @@
+package handoff
+
+import (
+	"fmt"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/inline"
+)
+
+func TestTarget(t *testing.T) {
+	u := &Unit{Parts: []Part{
+		{Segment: &Segment{ID: "s1", Source: inline.Text("He left."), Target: inline.Text("Он ушёл."), State: Translated}},
+		{Space: " "},
+		{Segment: &Segment{ID: "s2", Source: inline.Text("She stayed."), Target: inline.Text("She stayed."), State: New}},
+	}}
+	got, missing := u.Target(func(s *Segment) inline.Content { return s.Source })
+	if got.Markup() != "Он ушёл. She stayed." || len(missing) != 1 || missing[0].ID != "s2" {
+		t.Errorf("got %q, missing %v", got.Markup(), missing)
+	}
+}
+
+func TestIsTranslated(t *testing.T) {
+	src := inline.Text("Astana")
+	for _, tc := range []struct {
+		target inline.Content
+		state  State
+		want   bool
+	}{
+		{nil, Translated, false},
+		{inline.Text("Астана"), New, true},
+		{inline.Text("Астана"), NeedsReview, true},
+		{inline.Text("Astana"), New, false},
+		{inline.Text("Astana"), NeedsTranslation, false},
+		{inline.Text("Astana"), Translated, true},
+		{inline.Text(" "), New, false},
+	} {
+		s := &Segment{Source: src, Target: tc.target, State: tc.state}
+		if got := s.IsTranslated(); got != tc.want {
+			t.Errorf("target %q state %v: got %v", tc.target.Markup(), tc.state, got)
+		}
+	}
+}
+
+func TestRemarks(t *testing.T) {
+	u := &Unit{Kind: "list-item", Notes: []Note{{Text: "loctool-ignore", From: "editor"}},
+		Parts: []Part{{Segment: &Segment{ID: "s1", Was: "He left on May 13."}}, {Space: " "}, {Segment: &Segment{ID: "s2"}}},
+		Glossary: []GlossEntry{
+			{Concept: "zhakiyanov", Term: "Zhakiyanov", Translation: "Жакиянов", Definition: "person: Former akim"},
+			{Concept: "dck", Term: "DCK"},
+		}}
+	var got []string
+	for _, n := range u.Remarks(language.Kazakh) {
+		got = append(got, n.From+"|"+n.Text)
+	}
+	want := []string{"loctool|list item", "loctool:was|s1 was: He left on May 13.",
+		"loctool:glossary|Glossary: Zhakiyanov → Жакиянов (person: Former akim)",
+		"loctool:glossary|Glossary: DCK (no kk spelling in the glossary)", "editor|loctool-ignore"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
