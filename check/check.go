@@ -1,14 +1,19 @@
-// Package check is loctool's spelling check of articles against the
-// transliteration glossary: a variant or forbidden spelling of a concept
-// is an error, and a name the articles spell two ways that no glossary
-// entry covers is a warning.
+// Package check is loctool's rules: the spelling check of articles
+// against the transliteration glossary, and the QA of translations.
+//
+// In articles, a variant or forbidden spelling of a concept is an error
+// (spelling.variant), with the edit that writes the preferred spelling,
+// and a name the articles spell two ways that no glossary entry covers is
+// a warning (spelling.inconsistent); see [Sources]. In handoff files,
+// each translation is checked against its source, and the translations
+// against each other; see [Checker]. Every finding is a
+// [diag.Diagnostic] of a rule of [diag.Rules].
 package check
 
 import (
 	"errors"
 	"fmt"
 	"maps"
-	"path"
 	"runtime"
 	"slices"
 	"strings"
@@ -18,68 +23,12 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/internal/place"
 )
-
-// Severity of a finding.
-type Severity string
-
-// The severities, from the most severe.
-const (
-	Error   Severity = "error"
-	Warning Severity = "warning"
-	Info    Severity = "info"
-)
-
-// Rank orders severities: Error ranks highest.
-func (s Severity) Rank() int {
-	switch s {
-	case Error:
-		return 3
-	case Warning:
-		return 2
-	case Info:
-		return 1
-	}
-	return 0
-}
-
-// The rules of the spelling check.
-const (
-	RuleVariant      = "spelling.variant"
-	RuleInconsistent = "spelling.inconsistent"
-)
-
-// Finding is one problem at a place in a file.
-type Finding struct {
-	File     string   `json:"file"`
-	Line     int      `json:"line"`
-	Col      int      `json:"column"` // in characters
-	Severity Severity `json:"severity"`
-	Rule     string   `json:"rule"`
-	Message  string   `json:"message"`
-	// Found is the text as written, and Suggestion the preferred
-	// spelling, where they apply.
-	Found      string `json:"found,omitempty"`
-	Suggestion string `json:"suggestion,omitempty"`
-	Concept    string `json:"concept,omitempty"`
-	// Hint says what to do, when the message and suggestion do not.
-	Hint string `json:"hint,omitempty"`
-	// Unit and Segment name the segment of a handoff file whose target
-	// the finding is in; it is placed at the target.
-	Unit    string `json:"unit,omitempty"`
-	Segment string `json:"segment,omitempty"`
-	// Offset and Length place Found in the file, in bytes.
-	Offset int `json:"-"`
-	Length int `json:"-"`
-}
-
-func (f Finding) String() string {
-	return fmt.Sprintf("%s: %s: %s [%s]", place.String(f.File, f.Line, f.Col), f.Severity, f.Message, f.Rule)
-}
 
 // Source is an article to check.
 type Source struct {
@@ -98,7 +47,7 @@ type Options struct {
 // Sources checks articles: the spellings of the glossary's concepts in
 // their text, and the names they spell two ways. The findings are in
 // order of file and place.
-func Sources(sources []Source, opts Options) ([]Finding, error) {
+func Sources(sources []Source, opts Options) ([]diag.Diagnostic, error) {
 	findings, clusters, err := scan(sources, opts)
 	if err != nil {
 		return nil, err
@@ -119,8 +68,8 @@ func Sources(sources []Source, opts Options) ([]Finding, error) {
 			others := slices.Delete(slices.Clone(spellings), i, i+1)
 			msg := fmt.Sprintf("%q and %s look like one name (%s), and no glossary entry says which is right", s.Text, quoteList(others), placesOf(c, i))
 			for _, p := range s.Places {
-				findings = append(findings, Finding{
-					File: p.File, Line: p.Line, Col: p.Col, Severity: Warning, Rule: RuleInconsistent,
+				findings = append(findings, diag.Diagnostic{
+					File: p.File, Start: diag.Position{Line: p.Line, Col: p.Col}, Severity: diag.Warning, Rule: diag.SpellingInconsistent,
 					Message: msg, Found: s.Text, Suggestion: spellings[0],
 				})
 			}
@@ -132,29 +81,25 @@ func Sources(sources []Source, opts Options) ([]Finding, error) {
 
 // Sort puts findings in order of file and place, keeping the order of
 // those at one place.
-func Sort(findings []Finding) {
-	slices.SortStableFunc(findings, func(a, b Finding) int {
-		if a.File != b.File {
-			return strings.Compare(a.File, b.File)
-		}
-		if a.Line != b.Line {
-			return a.Line - b.Line
-		}
-		return a.Col - b.Col
-	})
+func Sort(findings []diag.Diagnostic) {
+	slices.SortStableFunc(findings, comparePlaces)
+}
+
+func comparePlaces(a, b diag.Diagnostic) int {
+	if a.File != b.File {
+		return strings.Compare(a.File, b.File)
+	}
+	if a.Start.Line != b.Start.Line {
+		return a.Start.Line - b.Start.Line
+	}
+	return a.Start.Col - b.Start.Col
 }
 
 // compareFindings orders findings by file and place, then by rule and
 // message.
-func compareFindings(a, b Finding) int {
-	if a.File != b.File {
-		return strings.Compare(a.File, b.File)
-	}
-	if a.Line != b.Line {
-		return a.Line - b.Line
-	}
-	if a.Col != b.Col {
-		return a.Col - b.Col
+func compareFindings(a, b diag.Diagnostic) int {
+	if c := comparePlaces(a, b); c != 0 {
+		return c
 	}
 	if a.Rule != b.Rule {
 		return strings.Compare(a.Rule, b.Rule)
@@ -166,7 +111,7 @@ func compareFindings(a, b Finding) int {
 // names they spell more than one way that the glossary does not cover.
 // It works on every core, and reads the articles while the glossary's
 // matcher is being built.
-func scan(sources []Source, opts Options) ([]Finding, []glossary.Cluster, error) {
+func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster, error) {
 	if opts.Lang == language.Und {
 		opts.Lang = language.English
 	}
@@ -182,7 +127,7 @@ func scan(sources []Source, opts Options) ([]Finding, []glossary.Cluster, error)
 	type worker struct {
 		names    *glossary.Spellings
 		covered  map[string]bool // spellings of glossary concepts, in lower case
-		findings []Finding
+		findings []diag.Diagnostic
 	}
 	workers := make([]worker, runtime.GOMAXPROCS(0))
 	for w := range workers {
@@ -221,7 +166,7 @@ func scan(sources []Source, opts Options) ([]Finding, []glossary.Cluster, error)
 		})
 	}
 	names, covered := workers[0].names, workers[0].covered
-	var out []Finding
+	var out []diag.Diagnostic
 	for _, wk := range workers {
 		out = append(out, wk.findings...)
 		if wk.names != names {
@@ -249,24 +194,38 @@ func Clusters(sources []Source, g *glossary.Glossary, lang language.Tag) ([]glos
 }
 
 // variantFinding reports a forbidden or generated spelling in an
-// article.
-func variantFinding(src Source, text string, m glossary.Match, lang language.Tag) Finding {
-	f := variant(text[m.Start:m.End], m, lang)
-	f.File, f.Offset, f.Length = src.Path, m.Start, m.End-m.Start
-	f.Line, f.Col = place.Of(text, m.Start)
+// article, with the edit that writes the preferred spelling over it.
+func variantFinding(src Source, text string, m glossary.Match, lang language.Tag) diag.Diagnostic {
+	found := text[m.Start:m.End]
+	f := variant(found, m, lang)
+	f.File = src.Path
+	f.Start = position(text, m.Start)
+	f.End = position(text, m.End)
+	if f.Suggestion != "" {
+		f.Fixes = []diag.Fix{{Message: fmt.Sprintf("write %q", f.Suggestion), Edits: []diag.Edit{{
+			Start: m.Start, End: m.End, NewText: replaceWords(found, f.Suggestion), Old: found,
+		}}}}
+	}
 	return f
+}
+
+// position is the place of a byte offset in text.
+func position(text string, offset int) diag.Position {
+	line, col := place.Of(text, offset)
+	return diag.Position{Line: line, Col: col}
 }
 
 // variant is the finding of a forbidden or generated spelling, found, of
 // a concept in a language, without its place.
-func variant(found string, m glossary.Match, lang language.Tag) Finding {
+func variant(found string, m glossary.Match, lang language.Tag) diag.Diagnostic {
 	preferred := ""
 	if t := m.Concept.Terms[lang]; t != nil {
 		preferred = t.Preferred
 	}
-	f := Finding{Severity: Error, Rule: RuleVariant, Found: found, Concept: m.Concept.ID}
+	f := diag.Diagnostic{Severity: diag.Error, Rule: diag.SpellingVariant, Found: found, Concept: m.Concept.ID}
 	if preferred != "" {
 		f.Suggestion = caseLike(preferred, found)
+		f.Hint = fmt.Sprintf("write %q", f.Suggestion)
 	}
 	switch {
 	case preferred == "":
@@ -333,24 +292,33 @@ func visible(path, text string) (string, error) {
 	return blankURLs(text), nil
 }
 
-// Select keeps the findings of the rules that match one of the patterns
-// (path.Match patterns such as target.* or term.target), and those of
-// handoff files that cannot be read, which no rule could check. It
-// returns an error for a pattern that matches no rule.
-func Select(findings []Finding, patterns []string) ([]Finding, error) {
+// CheckPatterns reports a pattern of rules (an ID, or a path.Match
+// pattern such as target.*) that matches none of the check's rules.
+func CheckPatterns(patterns []string) error {
+	for _, p := range patterns {
+		if !slices.ContainsFunc(diag.SettableIDs(), func(id string) bool { return diag.Match(p, id) }) {
+			return fmt.Errorf("--rules: %q is no rule, nor a pattern of rules", p)
+		}
+	}
+	return nil
+}
+
+// Select keeps the findings of the rules that match one of the patterns,
+// and those of handoff files and articles that cannot be read, which no
+// rule could check. It returns an error for a pattern that matches no
+// rule.
+func Select(findings []diag.Diagnostic, patterns []string) ([]diag.Diagnostic, error) {
 	if len(patterns) == 0 {
 		return findings, nil
 	}
-	for _, p := range patterns {
-		if !slices.ContainsFunc(RuleIDs(), func(id string) bool { ok, _ := path.Match(p, id); return ok }) {
-			return nil, fmt.Errorf("--rules: %q is no rule, nor a pattern of rules", p)
-		}
+	if err := CheckPatterns(patterns); err != nil {
+		return nil, err
 	}
-	return slices.DeleteFunc(findings, func(f Finding) bool {
-		if strings.HasPrefix(f.Rule, "handoff.") {
+	return slices.DeleteFunc(findings, func(f diag.Diagnostic) bool {
+		if r, ok := diag.Lookup(f.Rule); !ok || !r.Settable() {
 			return false
 		}
-		return !slices.ContainsFunc(patterns, func(p string) bool { ok, _ := path.Match(p, f.Rule); return ok })
+		return !slices.ContainsFunc(patterns, func(p string) bool { return diag.Match(p, f.Rule) })
 	}), nil
 }
 
@@ -360,7 +328,7 @@ type Ignore struct {
 	Rule, File, Found string
 }
 
-func (ig Ignore) matches(f Finding) bool {
+func (ig Ignore) matches(f diag.Diagnostic) bool {
 	if ig.Rule != "" && ig.Rule != f.Rule {
 		return false
 	}
@@ -385,17 +353,17 @@ type Settings struct {
 
 // Apply gives findings the severities of the settings, and leaves out
 // those the settings silence.
-func (s Settings) Apply(findings []Finding) []Finding {
+func (s Settings) Apply(findings []diag.Diagnostic) []diag.Diagnostic {
 	if len(s.Severity) == 0 && len(s.Ignore) == 0 {
 		return findings
 	}
-	out := make([]Finding, 0, len(findings))
+	out := make([]diag.Diagnostic, 0, len(findings))
 	for _, f := range findings {
 		if sev, ok := s.Severity[f.Rule]; ok {
 			if sev == "off" {
 				continue
 			}
-			f.Severity = Severity(sev)
+			f.Severity = diag.Severity(sev)
 		}
 		if slices.ContainsFunc(s.Ignore, func(ig Ignore) bool { return ig.matches(f) }) {
 			continue

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
@@ -26,7 +27,7 @@ func sample(t *testing.T) []Source {
 	return out
 }
 
-func summary(fs []Finding) []string {
+func summary(fs []diag.Diagnostic) []string {
 	var out []string
 	for _, f := range fs {
 		out = append(out, f.String())
@@ -51,7 +52,7 @@ func TestSampleWithoutGlossary(t *testing.T) {
 		}
 	}
 	for _, f := range fs {
-		if f.Rule != RuleInconsistent || (f.Suggestion != "Galymzhan" && f.Suggestion != "Zhakiyanov") {
+		if f.Rule != diag.SpellingInconsistent || (f.Suggestion != "Galymzhan" && f.Suggestion != "Zhakiyanov") {
 			t.Errorf("unexpected finding %s (suggestion %q)", f, f.Suggestion)
 		}
 	}
@@ -85,9 +86,9 @@ func TestSampleWithGlossary(t *testing.T) {
 	got := strings.Join(summary(fs), "\n")
 	for _, f := range fs {
 		switch f.Rule {
-		case RuleVariant:
+		case diag.SpellingVariant:
 			variants++
-		case RuleInconsistent:
+		case diag.SpellingInconsistent:
 			inconsistent++
 		}
 	}
@@ -151,22 +152,22 @@ func TestSampleProjectGlossary(t *testing.T) {
 }
 
 func TestSettings(t *testing.T) {
-	fs := []Finding{
-		{File: "articles/a.txt", Rule: RuleVariant, Severity: Error, Found: "Kazak"},
-		{File: "articles/world/b.txt", Rule: RuleVariant, Severity: Error, Found: "Jakiyanov"},
-		{File: "articles/a.txt", Rule: RuleInconsistent, Severity: Warning, Found: "Galymjan"},
+	fs := []diag.Diagnostic{
+		{File: "articles/a.txt", Rule: diag.SpellingVariant, Severity: diag.Error, Found: "Kazak"},
+		{File: "articles/world/b.txt", Rule: diag.SpellingVariant, Severity: diag.Error, Found: "Jakiyanov"},
+		{File: "articles/a.txt", Rule: diag.SpellingInconsistent, Severity: diag.Warning, Found: "Galymjan"},
 	}
 	tests := []struct {
 		s    Settings
 		want string
 	}{
 		{Settings{}, "Kazak/error Jakiyanov/error Galymjan/warning"},
-		{Settings{Severity: map[string]string{RuleInconsistent: "error"}}, "Kazak/error Jakiyanov/error Galymjan/error"},
-		{Settings{Severity: map[string]string{RuleVariant: "off"}}, "Galymjan/warning"},
+		{Settings{Severity: map[string]string{diag.SpellingInconsistent: "error"}}, "Kazak/error Jakiyanov/error Galymjan/error"},
+		{Settings{Severity: map[string]string{diag.SpellingVariant: "off"}}, "Galymjan/warning"},
 		{Settings{Ignore: []Ignore{{Found: "KAZAK"}}}, "Jakiyanov/error Galymjan/warning"},
 		{Settings{Ignore: []Ignore{{File: "articles/**/b.txt"}}}, "Kazak/error Galymjan/warning"},
-		{Settings{Ignore: []Ignore{{Rule: RuleVariant, File: "articles/a.txt"}}}, "Jakiyanov/error Galymjan/warning"},
-		{Settings{Ignore: []Ignore{{Rule: RuleInconsistent, Found: "Kazak"}}}, "Kazak/error Jakiyanov/error Galymjan/warning"},
+		{Settings{Ignore: []Ignore{{Rule: diag.SpellingVariant, File: "articles/a.txt"}}}, "Jakiyanov/error Galymjan/warning"},
+		{Settings{Ignore: []Ignore{{Rule: diag.SpellingInconsistent, Found: "Kazak"}}}, "Kazak/error Jakiyanov/error Galymjan/warning"},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -200,7 +201,8 @@ func TestFix(t *testing.T) {
 		t.Errorf("%d fixes on the fixed text: %v", n, fs)
 	}
 	// A file that changed since the check is not touched where it changed.
-	if _, n := Fix("Jakiyanov", "a.txt", []Finding{{File: "a.txt", Rule: RuleVariant, Offset: 0, Length: 9, Found: "Zhakiyanov", Suggestion: "Zhakiyanov"}}); n != 0 {
+	if _, n := Fix("Jakiyanov", "a.txt", []diag.Diagnostic{{File: "a.txt", Rule: diag.SpellingVariant, Found: "Zhakiyanov", Suggestion: "Zhakiyanov",
+		Fixes: []diag.Fix{{Edits: []diag.Edit{{Start: 0, End: 9, NewText: "Zhakiyanov", Old: "Zhakiyanov"}}}}}}); n != 0 {
 		t.Error("fixed a place whose text is not what was found")
 	}
 }
@@ -313,8 +315,8 @@ func TestTranslationRules(t *testing.T) {
 		var rules []string
 		for _, fd := range Handoffs([]Handoff{{Path: "a.xlf", File: f}}, Options{Glossary: g}) {
 			rules = append(rules, fd.Rule)
-			if fd.Line != 10 || fd.Col != 7 || fd.Unit != "b1" || fd.Segment != "s1" {
-				t.Errorf("%s %q: finding at %d:%d %s/%s", tt.lang, tt.target.PlainText(), fd.Line, fd.Col, fd.Unit, fd.Segment)
+			if fd.Start.Line != 10 || fd.Start.Col != 7 || fd.Unit != "b1" || fd.Segment != "s1" {
+				t.Errorf("%s %q: finding at %d:%d %s/%s", tt.lang, tt.target.PlainText(), fd.Start.Line, fd.Start.Col, fd.Unit, fd.Segment)
 			}
 		}
 		if got := strings.Join(rules, " "); got != tt.want {
@@ -346,7 +348,7 @@ func TestTranslationFindings(t *testing.T) {
 			t.Errorf("%s, not stale: %v", lang, fs)
 		}
 		fs = Handoffs([]Handoff{{Path: "a.xlf", File: f, Now: map[*handoff.Segment]inline.Content{s: inline.Text("He was freed on May 14.")}}}, Options{})
-		if len(fs) != 1 || fs[0].Rule != RuleStale || !strings.Contains(fs[0].Message, `is of "…May 13.", and the article now says "…May 14."`) {
+		if len(fs) != 1 || fs[0].Rule != diag.TargetStale || !strings.Contains(fs[0].Message, `is of "…May 13.", and the article now says "…May 14."`) {
 			t.Errorf("%s, stale: %v", lang, fs)
 		}
 	}
@@ -360,7 +362,7 @@ func TestConsistency(t *testing.T) {
 	fs := Handoffs([]Handoff{{Path: "a.xlf", File: a}, {Path: "b.xlf", File: b}, {Path: "kk.json", File: kk}}, Options{})
 	var got []string
 	for _, f := range fs {
-		got = append(got, fmt.Sprintf("%s:%d %s %s", f.File, f.Line, f.Rule, f.Message))
+		got = append(got, fmt.Sprintf("%s:%d %s %s", f.File, f.Start.Line, f.Rule, f.Message))
 	}
 	want := []string{
 		`a.xlf:10 consistency.target unit b1, segment s1: the same source is translated 2 ways: here "Он уехал."; "Он ушёл." at b.xlf:10:7`,
@@ -379,7 +381,7 @@ func TestIgnoreNote(t *testing.T) {
 	f := qaFile("ru", inline.Text("He got 7 years."), inline.Text("Он получил семь лет!"))
 	f.Units[0].Notes = []handoff.Note{{Text: "loctool-ignore: target.numbers"}}
 	fs := Handoffs([]Handoff{{Path: "a.xlf", File: f}}, Options{})
-	if len(fs) != 1 || fs[0].Rule != RulePunctuation {
+	if len(fs) != 1 || fs[0].Rule != diag.TargetPunctuation {
 		t.Errorf("findings %v, want only the punctuation", fs)
 	}
 	f.Units[0].Notes = []handoff.Note{{Text: "loctool-ignore"}}

@@ -1,44 +1,32 @@
 package check
 
 import (
-	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/loctool/loctool/diag"
 )
 
-// Fix returns the text of a file with the variant spellings of findings
-// replaced by their suggestions, and how many it replaced. Only the
-// findings of the file that say where they are and what to write are
-// fixed; everything else in the text, line endings included, is left
-// byte for byte. A name of several words is replaced word by word, so
-// that the line breaks and spaces between them stay.
-func Fix(text, file string, findings []Finding) (string, int) {
-	var fixes []Finding
+// Fix returns the text of a file with the variant spellings that
+// findings report replaced by their suggestions, and how many it
+// replaced: it makes the first fix of each finding of the file. Every
+// other byte, line endings included, stays as it was; an edit whose
+// text is no longer where it was found is not made.
+func Fix(text, file string, findings []diag.Diagnostic) (string, int) {
+	var edits []diag.Edit
 	for _, f := range findings {
-		if f.File == file && f.Rule == RuleVariant && f.Suggestion != "" && f.Length > 0 &&
-			f.Offset+f.Length <= len(text) && text[f.Offset:f.Offset+f.Length] == f.Found {
-			fixes = append(fixes, f)
+		if f.File == file && len(f.Fixes) > 0 {
+			edits = append(edits, f.Fixes[0].Edits...)
 		}
 	}
-	slices.SortFunc(fixes, func(a, b Finding) int { return a.Offset - b.Offset })
-	var b strings.Builder
-	pos, n := 0, 0
-	for _, f := range fixes {
-		if f.Offset < pos {
-			continue // overlaps the one before
-		}
-		b.WriteString(text[pos:f.Offset])
-		b.WriteString(replaceWords(f.Found, f.Suggestion))
-		pos = f.Offset + f.Length
-		n++
-	}
-	b.WriteString(text[pos:])
-	return b.String(), n
+	out, n := diag.ApplyEdits([]byte(text), edits)
+	return string(out), n
 }
 
 // replaceWords writes the words of with over those of found, keeping
 // what lies between them, when both have as many words; otherwise it is
-// with.
+// with. A name of several words broken across lines keeps its line
+// break.
 func replaceWords(found, with string) string {
 	isSep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }
 	fw, ww := strings.FieldsFunc(found, isSep), strings.FieldsFunc(with, isSep)

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -30,7 +31,7 @@ func FuzzTranslation(f *testing.F) {
 		for _, lang := range []string{"ru", "kk", "en"} {
 			file := qaFile(lang, inline.Text(source), inline.Text(target))
 			for _, fd := range Handoffs([]Handoff{{Path: "a.xlf", File: file}}, Options{Glossary: g}) {
-				if !slices.Contains(RuleIDs(), fd.Rule) || fd.Message == "" || fd.Line != 10 || fd.Segment != "s1" {
+				if !slices.Contains(diag.SettableIDs(), fd.Rule) || fd.Message == "" || fd.Start.Line != 10 || fd.Segment != "s1" {
 					t.Fatalf("finding %+v", fd)
 				}
 			}
@@ -67,8 +68,12 @@ func FuzzSources(f *testing.F) {
 			return
 		}
 		for _, fd := range fs {
-			if fd.Length > 0 && text[fd.Offset:fd.Offset+fd.Length] != fd.Found {
-				t.Fatalf("finding %+v: the text there is %q", fd, text[fd.Offset:fd.Offset+fd.Length])
+			for _, fix := range fd.Fixes {
+				for _, e := range fix.Edits {
+					if e.Old != fd.Found || text[e.Start:e.End] != e.Old {
+						t.Fatalf("finding %+v: the text there is %q", fd, text[e.Start:e.End])
+					}
+				}
 			}
 		}
 		fixed, n := Fix(text, path, fs)

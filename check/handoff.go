@@ -12,28 +12,12 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/excerpt"
 	"github.com/loctool/loctool/internal/parallel"
-	"github.com/loctool/loctool/internal/place"
-)
-
-// The rules of the translation checks.
-const (
-	RuleTerm         = "term.target"
-	RuleUntranslated = "target.untranslated"
-	RuleStale        = "target.stale"
-	RuleCodes        = "target.codes"
-	RuleNumbers      = "target.numbers"
-	RulePunctuation  = "target.punctuation"
-	RuleWhitespace   = "target.whitespace"
-	RuleDoubleSpace  = "target.double-space"
-	RuleDoubleWord   = "target.double-word"
-	RuleBrackets     = "target.brackets"
-	RuleConsistency  = "consistency.target"
-	RuleSameTarget   = "consistency.source"
 )
 
 // Handoff is a handoff file to check, as read.
@@ -84,9 +68,9 @@ const IgnoreNote = "loctool-ignore"
 // note that starts with [IgnoreNote] silences rules for it. The findings
 // are in the order of the files and their segments, then the
 // consistency findings.
-func Handoffs(files []Handoff, opts Options) []Finding {
+func Handoffs(files []Handoff, opts Options) []diag.Diagnostic {
 	c := NewChecker(opts)
-	each := make([][]Finding, len(files))
+	each := make([][]diag.Diagnostic, len(files))
 	parallel.Each(len(files), func(i int) { each[i] = c.File(i, files[i]) })
 	return append(slices.Concat(each...), c.Consistency()...)
 }
@@ -126,8 +110,8 @@ func (c *Checker) matcher(lang language.Tag) *glossary.Matcher {
 // File checks a file, numbered i, and returns its findings, in the
 // order of its segments. Consistency gives those across the files, in
 // the order of their numbers.
-func (c *Checker) File(i int, h Handoff) []Finding {
-	var out []Finding
+func (c *Checker) File(i int, h Handoff) []diag.Diagnostic {
+	var out []diag.Diagnostic
 	var uses []use
 	sc := segmentChecker{h: h, source: c.matcher(h.File.SourceLang), target: c.matcher(h.File.TargetLang)}
 	for _, u := range h.File.Units {
@@ -154,7 +138,7 @@ func (c *Checker) File(i int, h Handoff) []Finding {
 // Consistency returns the findings across the files checked: one source
 // sentence translated in different ways, and different sentences
 // translated alike.
-func (c *Checker) Consistency() []Finding {
+func (c *Checker) Consistency() []diag.Diagnostic {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var uses []use
@@ -195,15 +179,15 @@ type segmentChecker struct {
 }
 
 // at returns a finding placed at a segment's target.
-func (c *segmentChecker) at(u *handoff.Unit, s *handoff.Segment) Finding {
-	return Finding{File: c.h.Path, Line: s.Line, Col: s.Col, Unit: u.ID, Segment: s.ID}
+func (c *segmentChecker) at(u *handoff.Unit, s *handoff.Segment) diag.Diagnostic {
+	return diag.Diagnostic{File: c.h.Path, Start: diag.Position{Line: s.Line, Col: s.Col}, Unit: u.ID, Segment: s.ID}
 }
 
 // check checks one segment, and returns, when it is translated, its use
 // for the consistency checks.
-func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]Finding, *use) {
-	var out []Finding
-	add := func(rule string, sev Severity, format string, args ...any) *Finding {
+func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diagnostic, *use) {
+	var out []diag.Diagnostic
+	add := func(rule string, sev diag.Severity, format string, args ...any) *diag.Diagnostic {
 		f := c.at(u, s)
 		f.Rule, f.Severity = rule, sev
 		f.Message = fmt.Sprintf("unit %s, segment %s: ", u.ID, s.ID) + fmt.Sprintf(format, args...)
@@ -226,55 +210,55 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]Finding, 
 		}
 		if needsTranslation(source, spans) {
 			if strings.TrimSpace(target) == "" {
-				add(RuleUntranslated, Warning, "not translated: %q", excerpt.Short(source))
+				add(diag.TargetUntranslated, diag.Warning, "not translated: %q", excerpt.Short(source))
 			} else {
-				add(RuleUntranslated, Warning, "the translation is a copy of the source: %q", excerpt.Short(source))
+				add(diag.TargetUntranslated, diag.Warning, "the translation is a copy of the source: %q", excerpt.Short(source))
 			}
 		}
 		return out, nil
 	}
 	if now, ok := c.h.Now[s]; ok {
 		was, is := excerpt.Difference(source, now.PlainText())
-		f := add(RuleStale, Error, "the translation is of %q, and the article now says %q", was, is)
+		f := add(diag.TargetStale, diag.Error, "the translation is of %q, and the article now says %q", was, is)
 		f.Hint = "run loctool extract: it keeps the translation on the changed sentence, marked for review"
 	}
 	if err := codeProblem(s.Source, s.Target); err != nil {
-		f := add(RuleCodes, Error, "the translation's inline codes do not match the source's: %v", err)
+		f := add(diag.TargetCodes, diag.Error, "the translation's inline codes do not match the source's: %v", err)
 		f.Hint = "each code of the source appears once in the translation, around the words it marks"
 	}
 	out = append(out, c.terms(u, s, source, target, names)...)
 	if missing := missingNumbers(source, target); len(missing) > 0 {
-		add(RuleNumbers, Error, "%s of the source %s not in the translation", quoteList(missing), plural(len(missing), "is", "are"))
+		add(diag.TargetNumbers, diag.Error, "%s of the source %s not in the translation", quoteList(missing), plural(len(missing), "is", "are"))
 	}
 	if se, te := endOf(source), endOf(target); se != te {
-		add(RulePunctuation, Warning, "the source ends with %s, the translation with %s", punctuationNames[se], punctuationNames[te])
+		add(diag.TargetPunctuation, diag.Warning, "the source ends with %s, the translation with %s", punctuationNames[se], punctuationNames[te])
 	}
 	sl, st := edgeSpace(source)
 	if tl, tt := edgeSpace(target); sl != tl || st != tt {
-		add(RuleWhitespace, Warning, "the white space at the ends differs from the source's: %q…%q, not %q…%q", tl, tt, sl, st)
+		add(diag.TargetWhitespace, diag.Warning, "the white space at the ends differs from the source's: %q…%q, not %q…%q", tl, tt, sl, st)
 	}
 	if strings.Contains(target, "  ") && !strings.Contains(source, "  ") {
-		add(RuleDoubleSpace, Warning, "two spaces in a row at %d", 1+len([]rune(target[:strings.Index(target, "  ")])))
+		add(diag.TargetDoubleSpace, diag.Warning, "two spaces in a row at %d", 1+len([]rune(target[:strings.Index(target, "  ")])))
 	}
 	for _, w := range doubledWords(target) {
 		if !slices.ContainsFunc(doubledWords(source), func(x string) bool { return strings.EqualFold(x, w) }) {
-			add(RuleDoubleWord, Warning, "%q twice in a row", w)
+			add(diag.TargetDoubleWord, diag.Warning, "%q twice in a row", w)
 		}
 	}
 	if sb, tb := balance(source), balance(target); sb != tb && tb != "" {
-		add(RuleBrackets, Warning, "quotes or brackets do not pair: %s", tb)
+		add(diag.TargetBrackets, diag.Warning, "quotes or brackets do not pair: %s", tb)
 	}
 	return out, &use{lang: c.h.File.TargetLang, source: source, target: target, at: c.at(u, s)}
 }
 
 // terms finds the glossary's concepts the source names and the
 // translation spells wrongly or not at all.
-func (c *segmentChecker) terms(u *handoff.Unit, s *handoff.Segment, source, target string, names []glossary.Match) []Finding {
+func (c *segmentChecker) terms(u *handoff.Unit, s *handoff.Segment, source, target string, names []glossary.Match) []diag.Diagnostic {
 	if c.target == nil {
 		return nil
 	}
 	lang := c.h.File.TargetLang
-	var out []Finding
+	var out []diag.Diagnostic
 	// The concepts the translation spells as it should, in any of the
 	// readings of its words: Назарбаева is Назарбаев's genitive too.
 	spelt := map[*glossary.Concept]bool{}
@@ -290,7 +274,10 @@ func (c *segmentChecker) terms(u *handoff.Unit, s *handoff.Segment, source, targ
 		f := variant(target[m.Start:m.End], m, lang)
 		f.Suggestion = inflect(f.Suggestion, m.Spelling, f.Found)
 		base := c.at(u, s)
-		base.Rule, base.Severity, base.Found, base.Suggestion, base.Concept = RuleTerm, f.Severity, f.Found, f.Suggestion, f.Concept
+		base.Rule, base.Severity, base.Found, base.Suggestion, base.Concept = diag.TermTarget, f.Severity, f.Found, f.Suggestion, f.Concept
+		if base.Suggestion != "" {
+			base.Hint = fmt.Sprintf("write %q", base.Suggestion)
+		}
 		base.Message = fmt.Sprintf("unit %s, segment %s: %s", u.ID, s.ID, f.Message)
 		out = append(out, base)
 		spelt[m.Concept] = true // reported already
@@ -303,7 +290,8 @@ func (c *segmentChecker) terms(u *handoff.Unit, s *handoff.Segment, source, targ
 		}
 		seen[m.Concept] = true
 		f := c.at(u, s)
-		f.Rule, f.Severity, f.Concept, f.Suggestion = RuleTerm, Error, m.Concept.ID, t.Preferred
+		f.Rule, f.Severity, f.Concept, f.Suggestion = diag.TermTarget, diag.Error, m.Concept.ID, t.Preferred
+		f.Hint = fmt.Sprintf("write %q", t.Preferred)
 		f.Found = source[m.Start:m.End]
 		f.Message = fmt.Sprintf("unit %s, segment %s: the source names %q (concept %s), and the translation does not have %q", u.ID, s.ID, f.Found, m.Concept.ID, t.Preferred)
 		out = append(out, f)
@@ -326,23 +314,23 @@ func codeProblem(source, target inline.Content) error {
 type use struct {
 	lang           language.Tag
 	source, target string
-	at             Finding
+	at             diag.Diagnostic
 	ignored        []string
 }
 
 // consistency finds a source sentence translated in different ways, and
 // different source sentences translated alike, in each language.
-func consistency(uses []use) []Finding {
-	var out []Finding
+func consistency(uses []use) []diag.Diagnostic {
+	var out []diag.Diagnostic
 	for _, k := range []struct {
 		rule      string
-		sev       Severity
+		sev       diag.Severity
 		key, also func(use) string
 		format    string
 	}{
-		{RuleConsistency, Warning, func(u use) string { return u.source }, func(u use) string { return u.target },
+		{diag.ConsistencyTarget, diag.Warning, func(u use) string { return u.source }, func(u use) string { return u.target },
 			"the same source is translated %d ways: here %q; %s"},
-		{RuleSameTarget, Info, func(u use) string { return u.target }, func(u use) string { return u.source },
+		{diag.ConsistencySource, diag.Info, func(u use) string { return u.target }, func(u use) string { return u.source },
 			"%d different sources have the same translation: here %q; %s"},
 	} {
 		groups := map[string][]int{}
@@ -372,7 +360,7 @@ func consistency(uses []use) []Finding {
 				for _, j := range g {
 					if tidyText(k.also(uses[j])) != tidyText(k.also(u)) {
 						o := uses[j].at
-						others = append(others, fmt.Sprintf("%q at %s", excerpt.Short(k.also(uses[j])), place.String(o.File, o.Line, o.Col)))
+						others = append(others, fmt.Sprintf("%q at %s", excerpt.Short(k.also(uses[j])), diag.Place(o.File, o.Start)))
 					}
 				}
 				const most = 3

@@ -11,6 +11,7 @@
 package diag
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -83,6 +84,31 @@ type Fix struct {
 type Edit struct {
 	Start, End int
 	NewText    string
+	// Old is what the edit replaces, when known: an edit is not applied
+	// where the file no longer holds it.
+	Old string
+}
+
+// ApplyEdits returns src with the edits made, in order of place, and how
+// many it made. An edit that overlaps one before it, lies outside src,
+// or whose Old text is not there is left out.
+func ApplyEdits(src []byte, edits []Edit) ([]byte, int) {
+	edits = slices.Clone(edits)
+	slices.SortStableFunc(edits, func(a, b Edit) int { return a.Start - b.Start })
+	var out []byte
+	pos, n := 0, 0
+	for _, e := range edits {
+		if e.Start < pos || e.End < e.Start || e.End > len(src) || e.Old != "" && string(src[e.Start:e.End]) != e.Old {
+			continue
+		}
+		out = append(append(out, src[pos:e.Start]...), e.NewText...)
+		pos = e.End
+		n++
+	}
+	if n == 0 {
+		return src, 0
+	}
+	return append(out, src[pos:]...), n
 }
 
 // String writes the diagnostic as compilers write theirs:

@@ -54,7 +54,7 @@ func TestJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"file":"a.xlf","line":13,"column":112,"severity":"error","message":"m","rule":"target.missing"}`; string(data) != want {
+	if want := `{"file":"a.xlf","line":13,"column":112,"severity":"error","message":"m","rule":"target.missing","hint":""}`; string(data) != want {
 		t.Errorf("got %s\nwant %s", data, want)
 	}
 	full := Diagnostic{File: "a.txt", Start: Position{1, 2}, End: Position{1, 9}, Severity: Warning, Message: "m", Rule: SpellingVariant,
@@ -110,5 +110,22 @@ func TestRules(t *testing.T) {
 	}
 	if !Match("target.*", TargetStale) || Match("target.*", TermTarget) {
 		t.Error("Match")
+	}
+}
+
+func TestApplyEdits(t *testing.T) {
+	src := []byte("Jakiyanov met Jakiyanov in Kazakstan.")
+	edits := []Edit{
+		{Start: 27, End: 36, NewText: "Kazakhstan", Old: "Kazakstan"},
+		{Start: 0, End: 9, NewText: "Zhakiyanov", Old: "Jakiyanov"},
+		{Start: 5, End: 9, NewText: "x"},                            // overlaps the one before
+		{Start: 14, End: 23, NewText: "Zhakiyanov", Old: "Galymjan"}, // not there
+	}
+	got, n := ApplyEdits(src, edits)
+	if string(got) != "Zhakiyanov met Jakiyanov in Kazakhstan." || n != 2 {
+		t.Errorf("got %q, %d edits", got, n)
+	}
+	if got, n := ApplyEdits(src, nil); string(got) != string(src) || n != 0 {
+		t.Errorf("no edits: %q, %d", got, n)
 	}
 }

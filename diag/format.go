@@ -108,7 +108,7 @@ type diagnosticJSON struct {
 	Severity   Severity `json:"severity"`
 	Message    string   `json:"message"`
 	Rule       string   `json:"rule"`
-	Hint       string   `json:"hint,omitempty"`
+	Hint       string   `json:"hint"`
 	Found      string   `json:"found,omitempty"`
 	Suggestion string   `json:"suggestion,omitempty"`
 	Concept    string   `json:"concept,omitempty"`
@@ -141,27 +141,24 @@ func (d *Diagnostic) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// MarshalJSON writes an edit as {"start", "end", "newText"}, its place
-// in bytes.
-func (e Edit) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Start   int    `json:"start"`
-		End     int    `json:"end"`
-		NewText string `json:"newText"`
-	}{e.Start, e.End, e.NewText})
+// editJSON is an edit as JSON gives it, its place in bytes.
+type editJSON struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	NewText string `json:"newText"`
+	Old     string `json:"old,omitempty"`
 }
+
+// MarshalJSON writes an edit as {"start", "end", "newText", "old"}.
+func (e Edit) MarshalJSON() ([]byte, error) { return json.Marshal(editJSON(e)) }
 
 // UnmarshalJSON reads what MarshalJSON writes.
 func (e *Edit) UnmarshalJSON(data []byte) error {
-	var j struct {
-		Start   int    `json:"start"`
-		End     int    `json:"end"`
-		NewText string `json:"newText"`
-	}
+	var j editJSON
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
-	*e = Edit{j.Start, j.End, j.NewText}
+	*e = Edit(j)
 	return nil
 }
 

@@ -12,6 +12,8 @@ package inline
 import (
 	"fmt"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Kind says what a code does.
@@ -243,4 +245,25 @@ func containsID(ids []string, id string) bool {
 		}
 	}
 	return false
+}
+
+// Key identifies content as the same source, wherever it stands: its
+// text in Unicode's composed form (NFC: an editor that saves "й" as "и"
+// and a combining breve changes nothing), and the kinds and types of its
+// codes, not their IDs or markup: a sentence that moved to another
+// paragraph gets other code IDs, and a link another address.
+func (c Content) Key() string {
+	var b strings.Builder
+	for _, it := range c.Normalize() {
+		if it.Code == nil {
+			b.WriteString(norm.NFC.String(it.Text))
+			continue
+		}
+		b.WriteString("\x00")
+		b.WriteString(it.Code.Kind.String())
+		b.WriteString(":")
+		b.WriteString(it.Code.Type)
+		b.WriteString("\x00")
+	}
+	return b.String()
 }

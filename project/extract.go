@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -37,10 +38,12 @@ type Extracted struct {
 	Lang     language.Tag
 	Path     string // the handoff file
 	Segments int
-	carried
-	Err error // the article or its handoff file could not be used
+	// Carried says what became of the translations of the handoff file
+	// the new one replaces.
+	Carried Carried
+	Err     error // the article or its handoff file could not be used
 	// Diagnostics say why, at the place in the file, when Err is set.
-	Diagnostics []Diagnostic
+	Diagnostics []diag.Diagnostic
 }
 
 // Failed reports whether any file failed.
@@ -162,7 +165,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		for _, s := range gone {
 			obsolete[lang] = append(obsolete[lang], removed{article, s})
 		}
-		out.carried = c
+		out.Carried = c
 		for _, u := range units {
 			out.Segments += len(u.Segments())
 		}

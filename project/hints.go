@@ -1,7 +1,6 @@
 package project
 
 import (
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -13,39 +12,6 @@ import (
 // hinter finds the glossary's concepts in the units of articles.
 type hinter struct {
 	m *glossary.Matcher
-}
-
-// newHinter loads the built-in glossary (unless the project leaves it
-// out) and the project's, and prepares to find their concepts in the
-// source language. With no glossary at all it returns nil.
-func (p *Project) newHinter() (*hinter, error) {
-	var files []string
-	for _, f := range p.Glossaries {
-		if filepath.IsAbs(f) {
-			files = append(files, f) // given on the command line
-			continue
-		}
-		abs, err := p.confine(f)
-		if err != nil {
-			return nil, &ConfigError{"glossaries", err.Error()}
-		}
-		files = append(files, filepath.Clean(abs))
-	}
-	langs := glossary.Langs{Source: p.Source, Target: p.Targets[0]}
-	var g *glossary.Glossary
-	var err error
-	switch {
-	case !p.NoBuiltinGlossary:
-		g, err = glossary.LoadBuiltin(langs, files...)
-	case len(files) > 0:
-		g, err = glossary.LoadWith(langs, files...)
-	default:
-		return nil, nil // no glossary: no hints
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &hinter{glossary.NewMatcher(g, p.Source)}, nil
 }
 
 // hint gives each unit the glossary's concepts its source names, with

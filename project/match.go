@@ -5,12 +5,13 @@ import (
 	"github.com/loctool/loctool/inline"
 )
 
-// Standing is where a sentence of the article stands in a language.
-type Standing int
+// Readiness is how ready the translation of a sentence of the article is
+// to publish, in a language.
+type Readiness int
 
 const (
 	// Missing: no translation.
-	Missing Standing = iota
+	Missing Readiness = iota
 	// Stale: the translation was made for a source that has changed
 	// since; it is not used.
 	Stale
@@ -20,107 +21,55 @@ const (
 	Done
 )
 
-var standingNames = [...]string{"missing", "stale", "needs review", "translated"}
+var readinessNames = [...]string{"missing", "stale", "needs review", "translated"}
 
-func (s Standing) String() string { return standingNames[s] }
+func (r Readiness) String() string { return readinessNames[r] }
 
 // matched is a sentence of the article as it is now, with what the
 // returned handoff file holds for it.
 type matched struct {
-	unit     *handoff.Unit    // of the article
-	seg      *handoff.Segment // of the article
-	returned *handoff.Segment // from the handoff file; nil when none
-	from     *handoff.Unit    // the returned segment's unit
-	standing Standing
-	target   inline.Content // the translation to use, codes as the article's
-	codes    error          // the translation's codes do not match its source's
+	pair
+	readiness Readiness
+	target    inline.Content // the translation to use, codes as the article's
+	codes     error          // the translation's codes do not match its source's
 }
 
-// orphan is a translation in the handoff file whose sentence is gone.
-type orphan = *handoff.Segment
-
 // match pairs the sentences of the article as it is now (current) with
-// the segments of the returned handoff file. A segment counts for a
-// sentence when its source is the sentence's: at the same place first,
-// and anywhere else when the sentence moved. A sentence that found none
-// takes the closest translated segment left, as reconcile does: that is
-// its translation from before the article changed, and it is stale.
-func match(current []*handoff.Unit, returned *handoff.File) ([]matched, []orphan) {
+// the segments of the returned handoff file, as [pairSentences] does, and
+// judges each: a sentence whose segment changed since is stale; left are
+// the translations whose sentences are gone.
+func match(current []*handoff.Unit, returned *handoff.File) (sentences []matched, left []*handoff.Segment) {
 	if sameUnits(current, returned.Units) {
 		// The file's own units are the article's: each segment is its
 		// sentence's.
-		var out []matched
 		for _, u := range current {
 			for _, s := range u.Segments() {
-				m := matched{unit: u, seg: s, returned: s, from: u}
+				m := matched{pair: pair{unit: u, seg: s, old: s, oldUnit: u, exact: true}}
 				m.judge()
-				out = append(out, m)
+				sentences = append(sentences, m)
 			}
 		}
-		return out, nil
+		return sentences, nil
 	}
-	type id struct{ unit, seg string }
-	var pool []*handoff.Segment
-	var from []*handoff.Unit // each one's unit
-	byID := map[id]int{}
-	byKey := map[string][]int{}
-	for _, u := range returned.Units {
-		for _, s := range u.Segments() {
-			byID[id{u.ID, s.ID}] = len(pool)
-			k := sourceKey(s.Source)
-			byKey[k] = append(byKey[k], len(pool))
-			pool = append(pool, s)
-			from = append(from, u)
-		}
+	pairs, left := pairSentences(current, returned.Units)
+	sentences = make([]matched, len(pairs))
+	for i, p := range pairs {
+		sentences[i].pair = p
+		sentences[i].judge()
 	}
-	used := make([]bool, len(pool))
-	var out []matched
-	for _, u := range current {
-		for _, s := range u.Segments() {
-			m := matched{unit: u, seg: s}
-			k := sourceKey(s.Source)
-			i, ok := byID[id{u.ID, s.ID}]
-			if !ok || used[i] || sourceKey(pool[i].Source) != k {
-				i = -1
-				for _, j := range byKey[k] {
-					if !used[j] {
-						i = j
-						break
-					}
-				}
-			}
-			if i >= 0 {
-				used[i] = true
-				m.returned, m.from = pool[i], from[i]
-				m.judge()
-			}
-			out = append(out, m)
-		}
-	}
-	for i := range out {
-		m := &out[i]
-		if m.returned != nil {
-			continue
-		}
-		if j := closest(wordsOf(m.seg.Source.PlainText()), pool, used); j >= 0 {
-			used[j] = true
-			m.returned, m.from, m.standing = pool[j], from[j], Stale
-		}
-	}
-	var orphans []orphan
-	for i, s := range pool {
-		if !used[i] && s.IsTranslated() {
-			orphans = append(orphans, s)
-		}
-	}
-	return out, orphans
+	return sentences, left
 }
 
-// judge sets the standing of a sentence from the returned segment with
-// its source.
+// judge sets the readiness of a sentence from its pair.
 func (m *matched) judge() {
-	r := m.returned
-	if !r.IsTranslated() {
+	r := m.old
+	switch {
+	case r == nil:
+		return
+	case !m.exact:
+		m.readiness = Stale
+		return
+	case !r.IsTranslated():
 		return
 	}
 	if err := inline.CheckCodes(r.Source, r.Target); err != nil {
@@ -128,12 +77,12 @@ func (m *matched) judge() {
 		return
 	}
 	if r == m.seg {
-		m.target, m.standing = r.Target, Done
+		m.target, m.readiness = r.Target, Done
 	} else if t, ok := remapCodes(r.Source, r.Target, m.seg.Source); ok {
-		m.target, m.standing = t, Done
+		m.target, m.readiness = t, Done
 	}
-	if m.standing == Done && r.State == handoff.NeedsReview {
-		m.standing = Review
+	if m.readiness == Done && r.State == handoff.NeedsReview {
+		m.readiness = Review
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/excerpt"
@@ -56,7 +57,7 @@ type Merged struct {
 	Count
 	// Diagnostics are the problems found, errors and warnings; every
 	// error that made the file fail is among them.
-	Diagnostics []Diagnostic
+	Diagnostics []diag.Diagnostic
 	Err         error // the file could not be merged
 	// Skipped is set for a file left out of a merge of every file,
 	// because its article no longer exists.
@@ -111,10 +112,10 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 			continue
 		}
 		if other, ok := seen[m.Output]; ok {
-			d := Diagnostic{File: m.Handoff, Severity: Error, Rule: RulePath,
-				Msg: fmt.Sprintf("%s and %s both merge into %s", other, m.Handoff, m.Output), Hint: "merge one of them, or remove the other"}
+			d := diag.Diagnostic{File: m.Handoff, Severity: diag.Error, Rule: diag.HandoffPath,
+				Message: fmt.Sprintf("%s and %s both merge into %s", other, m.Handoff, m.Output), Hint: "merge one of them, or remove the other"}
 			report.Files[i].Diagnostics = append(report.Files[i].Diagnostics, d)
-			report.Files[i].Err = errors.New(d.Msg)
+			report.Files[i].Err = errors.New(d.Message)
 			return &Plan{}, report, nil
 		}
 		seen[m.Output] = m.Handoff
@@ -168,41 +169,40 @@ func (p *Project) HandoffFiles() ([]string, error) {
 // mergeFile merges one handoff file.
 func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	m := Merged{Handoff: rel}
-	fail := func(d ...Diagnostic) (Merged, []byte) {
+	fail := func(d ...diag.Diagnostic) (Merged, []byte) {
 		m.Diagnostics = append(m.Diagnostics, d...)
 		if m.Err == nil {
-			m.Err = errors.New(d[len(d)-1].Msg)
+			m.Err = errors.New(d[len(d)-1].Message)
 		}
 		return m, nil
 	}
-	at := func(line, col int, rule, format string, args ...any) Diagnostic {
-		return Diagnostic{File: rel, Line: line, Col: col, Severity: Error, Rule: rule, Msg: fmt.Sprintf(format, args...)}
+	at := func(pos diag.Position, rule, format string, args ...any) diag.Diagnostic {
+		return diag.Diagnostic{File: rel, Start: pos, Severity: diag.Error, Rule: rule, Message: fmt.Sprintf(format, args...)}
 	}
+	nowhere := diag.Position{}
 	article, lang, err := p.ArticleOf(rel)
 	if err != nil {
-		return fail(at(0, 0, RulePath, "%v", err))
+		return fail(at(nowhere, diag.HandoffPath, "%v", err))
 	}
 	m.Lang = lang
 	if !slices.Contains(p.Targets, lang) {
-		return fail(at(0, 0, RuleLanguage, "the file is in the folder of %s, which is not a target language of the project (%s)", lang, tagList(p.Targets)))
+		return fail(at(nowhere, diag.HandoffLanguage, "the file is in the folder of %s, which is not a target language of the project (%s)", lang, tagList(p.Targets)))
 	}
 	f, data, err := p.readHandoff(rel, lang)
 	if errors.Is(err, errNoHandoff) {
-		return fail(at(0, 0, RuleRead, "the file does not exist"))
+		return fail(at(nowhere, diag.HandoffRead, "the file does not exist"))
 	}
 	if err != nil {
 		return fail(diagnose(rel, err)...)
 	}
 	if _, err := p.confine(f.Original); err != nil {
-		line, col := find(data, "original=")
-		d := at(line, col, RuleOriginal, "the article the file is for, original=%q, is not a path in the project: %v", f.Original, err)
+		d := at(find(data, "original="), diag.HandoffOriginal, "the article the file is for, original=%q, is not a path in the project: %v", f.Original, err)
 		d.Hint = "original must name the article relative to the project, as loctool extract wrote it; nothing is written"
 		return fail(d)
 	}
 	m.Article = path.Clean(f.Original)
 	if m.Article != article {
-		line, col := find(data, "original=")
-		d := at(line, col, RuleOriginal, "the file says it is for %s, but it is in the place of the handoff file of %s", m.Article, article)
+		d := at(find(data, "original="), diag.HandoffOriginal, "the file says it is for %s, but it is in the place of the handoff file of %s", m.Article, article)
 		d.Hint = fmt.Sprintf("the handoff file of %s in %s is %s: move it there", m.Article, lang, path.Join(p.Locales, lang.String(), m.Article)+path.Ext(rel))
 		return fail(d)
 	}
@@ -213,82 +213,78 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	m.Output = out
 	src, err := p.readArticle(m.Article)
 	if errors.Is(err, fs.ErrNotExist) {
-		line, col := find(data, "original=")
-		d := at(line, col, RuleArticle, "its article, %s, does not exist", m.Article)
+		d := at(find(data, "original="), diag.HandoffArticle, "its article, %s, does not exist", m.Article)
 		d.Hint = "the translations stay in this file; when the article is gone for good, move the file out of the locales folder"
 		if len(opts.Handoffs) == 0 {
 			// Merging everything: an article taken down is no failure.
-			d.Severity, d.Msg = Warning, d.Msg+": the file is left out"
+			d.Severity, d.Message = diag.Warning, d.Message+": the file is left out"
 			m.Diagnostics, m.Skipped = append(m.Diagnostics, d), true
 			return m, nil
 		}
 		return fail(d)
 	}
-	if err == nil && !src.unitsOf(f) {
+	if err == nil && !src.reuseUnits(f) {
 		err = p.segment(src)
 	}
 	if err != nil {
-		line, col := find(data, "original=")
-		return fail(at(line, col, RuleArticle, "the file's article cannot be read: %v", err))
+		return fail(at(find(data, "original="), diag.HandoffArticle, "the file's article cannot be read: %v", err))
 	}
-	sentences, orphans := match(src.units, f)
-	severity := Error
+	sentences, left := match(src.units, f)
+	severity := diag.Error
 	if opts.Missing == MissingSource {
-		severity = Warning
+		severity = diag.Warning
 	}
 	var incomplete int
 	for _, s := range sentences {
-		m.count(s.standing, s.seg)
-		where := Diagnostic{File: rel, Line: s.seg.Line, Col: s.seg.Col, Severity: severity}
-		if s.returned != nil {
-			where.Line, where.Col = s.returned.Line, s.returned.Col
+		m.count(s.readiness, s.seg)
+		// In the handoff file, at the segment that stands for the
+		// sentence, named as the file names it.
+		d := diag.Diagnostic{File: rel, Start: diag.Position{Line: s.seg.Line, Col: s.seg.Col}, Severity: severity, Unit: s.unit.ID, Segment: s.seg.ID}
+		if s.old != nil {
+			d.Start, d.Unit, d.Segment = diag.Position{Line: s.old.Line, Col: s.old.Col}, s.oldUnit.ID, s.old.ID
 		}
-		name := s.unit.ID + "." + s.seg.ID
+		name := d.Unit + "." + d.Segment
 		switch {
 		case s.codes != nil:
-			d := where
-			d.Severity, d.Rule = Error, RuleCodes
-			d.Msg = fmt.Sprintf("segment %s: the translation's tags do not match the source's: %v", name, s.codes)
-			m.Diagnostics = append(m.Diagnostics, d)
-		case s.standing == Stale:
-			d := where
-			d.Rule = RuleStale
-			was, now := excerpt.Difference(s.returned.Source.PlainText(), s.seg.Source.PlainText())
-			d.Msg = fmt.Sprintf("segment %s is stale: it was translated from %q, and the article now says %q", name, was, now)
+			d.Severity, d.Rule = diag.Error, diag.TargetCodes
+			d.Message = fmt.Sprintf("segment %s: the translation's tags do not match the source's: %v", name, s.codes)
+		case s.readiness == Stale:
+			d.Rule = diag.TargetStale
+			was, now := excerpt.Difference(s.old.Source.PlainText(), s.seg.Source.PlainText())
+			d.Message = fmt.Sprintf("segment %s is stale: it was translated from %q, and the article now says %q", name, was, now)
 			d.Hint = "run loctool extract: it keeps the old translation on the changed sentence, marked for review"
-			m.Diagnostics = append(m.Diagnostics, d)
 			incomplete++
-		case s.standing == Review:
-			d := where
-			d.Rule = RuleReview
-			d.Msg = fmt.Sprintf("segment %s needs review: its translation was made for an earlier version of the sentence, %q", name, excerpt.Short(s.seg.Source.PlainText()))
-			if w := s.returned.Was; w != "" && w != s.seg.Source.PlainText() {
+		case s.readiness == Review:
+			d.Rule = diag.TargetReview
+			d.Message = fmt.Sprintf("segment %s needs review: its translation was made for an earlier version of the sentence, %q", name, excerpt.Short(s.seg.Source.PlainText()))
+			if w := s.old.Was; w != "" && w != s.seg.Source.PlainText() {
 				was, now := excerpt.Difference(w, s.seg.Source.PlainText())
-				d.Msg = fmt.Sprintf("segment %s needs review: it was translated from %q, and the article now says %q", name, was, now)
+				d.Message = fmt.Sprintf("segment %s needs review: it was translated from %q, and the article now says %q", name, was, now)
 			}
 			d.Hint = "check the translation and mark it translated: state=\"translated\" in XLIFF, or a new text in JSON"
-			m.Diagnostics = append(m.Diagnostics, d)
 			incomplete++
-		case s.standing == Missing:
-			if severity == Error {
-				d := where
-				d.Rule = RuleMissing
-				d.Msg = fmt.Sprintf("segment %s is not translated: %q", name, excerpt.Short(s.seg.Source.PlainText()))
-				m.Diagnostics = append(m.Diagnostics, d)
+		case s.readiness == Missing:
+			incomplete++
+			if severity != diag.Error {
+				continue
 			}
-			incomplete++
+			d.Rule = diag.TargetMissing
+			d.Message = fmt.Sprintf("segment %s is not translated: %q", name, excerpt.Short(s.seg.Source.PlainText()))
+		default:
+			continue
 		}
+		m.Diagnostics = append(m.Diagnostics, d)
 	}
-	for _, o := range orphans {
-		m.Diagnostics = append(m.Diagnostics, Diagnostic{File: rel, Line: o.Line, Col: o.Col, Severity: Warning, Rule: RuleUnused,
-			Msg: fmt.Sprintf("the translation of %q is not used: the sentence is no longer in %s", excerpt.Short(o.Source.PlainText()), m.Article)})
+	for _, o := range left {
+		m.Diagnostics = append(m.Diagnostics, diag.Diagnostic{File: rel, Start: diag.Position{Line: o.Line, Col: o.Col}, Severity: diag.Warning, Rule: diag.TargetUnused,
+			Message: fmt.Sprintf("the translation of %q is not used: the sentence is no longer in %s", excerpt.Short(o.Source.PlainText()), m.Article)})
 	}
-	if codes := countRule(m.Diagnostics, RuleCodes); codes > 0 {
-		return fail(at(0, 0, RuleCodes, "%d %s tags that do not match the source's: fix them in the handoff file", codes, plural(codes, "translation has", "translations have")))
+	if codes := countRule(m.Diagnostics, diag.TargetCodes); codes > 0 {
+		return fail(at(nowhere, diag.TargetCodes, "%d %s tags that do not match the source's: fix them in the handoff file", codes, plural(codes, "translation has", "translations have")))
 	}
 	if incomplete > 0 && opts.Missing == MissingFail {
 		m.Err = ErrIncomplete
-		d := at(0, 0, RuleMissing, "%d of %d %s %s no usable translation", incomplete, len(sentences), plural(len(sentences), "sentence", "sentences"), plural(incomplete, "has", "have"))
+		d := at(nowhere, diag.TargetMissing, "%d of %d %s %s no usable translation", incomplete, len(sentences), plural(len(sentences), "sentence", "sentences"), plural(incomplete, "has", "have"))
 		d.Hint = "translate them, or merge with --missing=source to use the source text"
 		return fail(d)
 	}
@@ -305,7 +301,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 				continue
 			}
 			s := bySeg[part.Segment]
-			if s.target != nil && s.standing == Done {
+			if s.target != nil && s.readiness == Done {
 				c = append(c, s.target...)
 			} else {
 				c = append(c, part.Segment.Source...)
@@ -315,7 +311,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	}
 	merged, err := src.doc.RenderIn(lang.String(), targets)
 	if err != nil {
-		return fail(at(0, 0, RuleRead, "cannot build %s: %v", m.Article, err))
+		return fail(at(nowhere, diag.HandoffRead, "cannot build %s: %v", m.Article, err))
 	}
 	return m, merged
 }
@@ -328,13 +324,14 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// find returns the line and column of the first s in data, or zeros.
-func find(data []byte, s string) (line, col int) {
+// find returns the place of the first s in data, or an unknown place.
+func find(data []byte, s string) diag.Position {
 	i := bytes.Index(data, []byte(s))
 	if i < 0 {
-		return 0, 0
+		return diag.Position{}
 	}
-	return place.Of(string(data), i)
+	line, col := place.Of(string(data), i)
+	return diag.Position{Line: line, Col: col}
 }
 
 // Count is how the sentences of an article stand in a language. Its JSON
@@ -348,7 +345,7 @@ type Count struct {
 	Missing    int `json:"missing"`
 }
 
-func (c *Count) count(s Standing, seg *handoff.Segment) {
+func (c *Count) count(s Readiness, seg *handoff.Segment) {
 	c.Segments++
 	c.Words += wordCount(seg.Source)
 	switch s {
@@ -363,7 +360,7 @@ func (c *Count) count(s Standing, seg *handoff.Segment) {
 	}
 }
 
-func countRule(ds []Diagnostic, rule string) int {
+func countRule(ds []diag.Diagnostic, rule string) int {
 	n := 0
 	for _, d := range ds {
 		if d.Rule == rule {
@@ -371,15 +368,6 @@ func countRule(ds []Diagnostic, rule string) int {
 		}
 	}
 	return n
-}
-
-// listIDs shows at most a few IDs.
-func listIDs(ids []string) string {
-	const most = 8
-	if len(ids) <= most {
-		return strings.Join(ids, ", ")
-	}
-	return strings.Join(ids[:most], ", ") + fmt.Sprintf(" and %d more", len(ids)-most)
 }
 
 func tagList(tags []language.Tag) string {

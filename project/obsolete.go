@@ -55,7 +55,7 @@ func archiveOf(f *handoff.File) archive {
 	for _, u := range f.Units {
 		for _, s := range u.Segments() {
 			if s.IsTranslated() {
-				k := sourceKey(s.Source)
+				k := s.Source.Key()
 				a[k] = append(a[k], s)
 			}
 		}
@@ -74,7 +74,7 @@ func (a archive) restore(units []*handoff.Unit) int {
 			if s.IsTranslated() {
 				continue
 			}
-			for _, old := range a[sourceKey(s.Source)] {
+			for _, old := range a[s.Source.Key()] {
 				if t, ok := remapCodes(old.Source, old.Target, s.Source); ok {
 					s.Target, s.State = t, old.State
 					n++
@@ -92,7 +92,7 @@ func (a archive) restore(units []*handoff.Unit) int {
 func obsoleteFile(f *handoff.File, add []removed) ([]byte, error) {
 	seen := map[string]bool{}
 	key := func(article string, s *handoff.Segment) string {
-		return article + "\x00" + sourceKey(s.Source) + "\x00" + s.Target.Markup()
+		return article + "\x00" + s.Source.Key() + "\x00" + s.Target.Markup()
 	}
 	for _, u := range f.Units {
 		for _, s := range u.Segments() {

@@ -33,6 +33,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/document"
+	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/internal/cut"
 	"github.com/loctool/loctool/segment"
@@ -41,6 +42,14 @@ import (
 // Project is a configured project, ready to work.
 type Project struct {
 	Config
+	// ExtraGlossaries are glossary files the command line adds to the
+	// configuration's, as the process opens them: absolute, or relative
+	// to its working folder.
+	ExtraGlossaries []string
+	// GlossaryCache is where loaded glossaries are kept for the next run;
+	// the zero value keeps none.
+	GlossaryCache glossary.Cache
+
 	rules   *segment.Rules
 	handles cut.Handles
 
@@ -48,15 +57,22 @@ type Project struct {
 	segmenters map[language.Tag]*segment.Segmenter
 	folders    sync.Map // the folders confine has checked
 
+	glossary glossaryOnce
 	hintOnce sync.Once
 	hinter   *hinter
 	hintErr  error
 }
 
-// hints returns the project's glossary hinter, loaded once; nil when the
+// hints returns the project's glossary hinter, made once; nil when the
 // project has no glossary.
 func (p *Project) hints() (*hinter, error) {
-	p.hintOnce.Do(func() { p.hinter, p.hintErr = p.newHinter() })
+	p.hintOnce.Do(func() {
+		g, err := p.Glossary()
+		if g != nil {
+			p.hinter = &hinter{glossary.NewMatcher(g, p.Source)}
+		}
+		p.hintErr = err
+	})
 	return p.hinter, p.hintErr
 }
 
@@ -216,11 +232,11 @@ func (p *Project) segment(src *source) error {
 	return nil
 }
 
-// unitsOf gives src the units of a handoff file when they hold the
+// reuseUnits gives src the units of a handoff file when they hold the
 // article's blocks exactly as they are now, and reports whether they do.
 // Their sentences are then the article's: the file was extracted from the
 // article as it is, and the article need not be segmented again.
-func (src *source) unitsOf(f *handoff.File) bool {
+func (src *source) reuseUnits(f *handoff.File) bool {
 	blocks := src.doc.Blocks
 	if len(f.Units) != len(blocks) {
 		return false

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/diag"
 )
 
 // newProject writes files into a temporary project folder and opens it
@@ -107,7 +109,7 @@ func TestExtractMerge(t *testing.T) {
 	}
 
 	// Status agrees.
-	rows, err := p.Status([]language.Tag{language.Russian}, nil)
+	rows, err := p.Status([]language.Tag{language.Russian})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +142,7 @@ func TestMergeFailureKeepsOutput(t *testing.T) {
 	}
 	var missing int
 	for _, d := range report.Files[0].Diagnostics {
-		if d.Rule == RuleMissing && d.Line > 0 {
+		if d.Rule == diag.TargetMissing && d.Start.Line > 0 {
 			missing++
 		}
 	}
@@ -183,13 +185,13 @@ func TestExtractKeepsUnreadableHandoff(t *testing.T) {
 			t.Errorf("extract plans to overwrite the broken file %s", rel)
 		}
 	}
-	var d Diagnostic
+	var d diag.Diagnostic
 	for _, f := range report.Files {
 		if f.Path == rel && len(f.Diagnostics) > 0 {
 			d = f.Diagnostics[0]
 		}
 	}
-	if d.File != rel || d.Line == 0 || d.Rule != "handoff.syntax" || d.Hint == "" {
+	if d.File != rel || d.Start.Line == 0 || d.Rule != "handoff.syntax" || d.Hint == "" {
 		t.Errorf("diagnostic %+v: want the file's place, handoff.syntax and a hint", d)
 	}
 	if _, err := plan.Apply(p.Root); err != nil {
@@ -244,7 +246,7 @@ func TestMergeAfterRulesChange(t *testing.T) {
 	if err != nil || report.Failed() {
 		t.Fatalf("merge after the rules changed: %v %v", err, report.Files[0].Diagnostics)
 	}
-	rows, err := p.Status([]language.Tag{language.Russian}, nil)
+	rows, err := p.Status([]language.Tag{language.Russian})
 	if err != nil || rows[0].Translated != 3 || rows[0].Done() != 100 {
 		t.Errorf("status after the rules changed: %+v, %v", rows, err)
 	}

@@ -76,12 +76,12 @@ func TestReconcile(t *testing.T) {
 		edited   []*handoff.Unit
 		want     []landed
 		obsolete []string
-		carried  carried
+		carried  Carried
 	}{
 		{
 			name:    "unchanged",
 			edited:  original(),
-			carried: carried{Kept: 4},
+			carried: Carried{Kept: 4},
 			want: []landed{
 				{"b1.s1", "Аблязов на свободе", handoff.Translated},
 				{"b2.s1", "Президент подписал указ 13 мая.", handoff.Translated},
@@ -97,7 +97,7 @@ func TestReconcile(t *testing.T) {
 				[]string{"The president signed an order on May 14."},
 				[]string{"Journalists were there."},
 			),
-			carried: carried{Kept: 2, Review: 1, New: 1, Obsolete: 1},
+			carried: Carried{Kept: 2, Review: 1, New: 1, Obsolete: 1},
 			want: []landed{
 				{"b1.s1", "Аблязов на свободе", handoff.Translated},
 				{"b2.s1", "Он намерен вернуться в бизнес.", handoff.Translated},
@@ -112,7 +112,7 @@ func TestReconcile(t *testing.T) {
 				[]string{"Ablyazov Walks Free"},
 				[]string{"The president signed an order on May 13.", "Ablyazov is free.", "He intends to return to business."},
 			),
-			carried: carried{Kept: 4},
+			carried: Carried{Kept: 4},
 			want: []landed{
 				{"b1.s1", "Аблязов на свободе", handoff.Translated},
 				{"b2.s1", "Президент подписал указ 13 мая.", handoff.Translated},
@@ -128,7 +128,7 @@ func TestReconcile(t *testing.T) {
 				[]string{"Ablyazov Walks Free"},
 				[]string{"Ablyazov Walks Free"},
 			),
-			carried: carried{Kept: 1, New: 1, Obsolete: 3},
+			carried: Carried{Kept: 1, New: 1, Obsolete: 3},
 			want: []landed{
 				{"b1.s1", "Аблязов на свободе", handoff.Translated},
 				{"b2.s1", "", handoff.New},
@@ -139,7 +139,7 @@ func TestReconcile(t *testing.T) {
 			// Nothing alike: no translation is forced on a new sentence.
 			name:     "rewritten",
 			edited:   units([]string{"Opposition leaders disagree."}),
-			carried:  carried{New: 1, Obsolete: 4},
+			carried:  Carried{New: 1, Obsolete: 4},
 			want:     []landed{{"b1.s1", "", handoff.New}},
 			obsolete: []string{"Ablyazov Walks Free", "The president signed an order on May 13.", "Ablyazov is free.", "He intends to return to business."},
 		},
@@ -241,14 +241,14 @@ func TestMatch(t *testing.T) {
 		[]string{"Journalists were there."},
 	)
 	got, orphans := match(current, returned)
-	want := []Standing{Done, Done, Stale, Missing}
+	want := []Readiness{Done, Done, Stale, Missing}
 	for i, m := range got {
-		if m.standing != want[i] {
-			t.Errorf("sentence %d (%q): %v, want %v", i, m.seg.Source.PlainText(), m.standing, want[i])
+		if m.readiness != want[i] {
+			t.Errorf("sentence %d (%q): %v, want %v", i, m.seg.Source.PlainText(), m.readiness, want[i])
 		}
 	}
-	if got[2].returned == nil || got[2].returned.Source.PlainText() != "The president signed an order on May 13." {
-		t.Errorf("the stale sentence is not paired with its old version: %+v", got[2].returned)
+	if got[2].old == nil || got[2].old.Source.PlainText() != "The president signed an order on May 13." {
+		t.Errorf("the stale sentence is not paired with its old version: %+v", got[2].old)
 	}
 	if len(orphans) != 1 || orphans[0].Source.PlainText() != "Ablyazov is free." {
 		t.Errorf("orphans %v, want the removed sentence", orphans)
@@ -259,8 +259,8 @@ func TestMatchReview(t *testing.T) {
 	returned := translate(original(), dict)
 	returned.Units[0].Parts[0].Segment.State = handoff.NeedsReview
 	got, _ := match(original(), returned)
-	if got[0].standing != Review {
-		t.Errorf("a translation marked for review stands as %v", got[0].standing)
+	if got[0].readiness != Review {
+		t.Errorf("a translation marked for review stands as %v", got[0].readiness)
 	}
 }
 
@@ -296,8 +296,8 @@ func TestReconcileNormalizes(t *testing.T) {
 		t.Errorf("carried %+v, want the translation kept", c)
 	}
 	got, _ := match(units([]string{nfd}), old)
-	if got[0].standing != Done {
-		t.Errorf("merge stands the sentence as %v, want translated", got[0].standing)
+	if got[0].readiness != Done {
+		t.Errorf("merge stands the sentence as %v, want translated", got[0].readiness)
 	}
 }
 

@@ -2,9 +2,12 @@ package project
 
 import (
 	"errors"
+	"slices"
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/check"
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 )
 
@@ -14,9 +17,12 @@ type StatusRow struct {
 	Article string
 	Handoff string // the handoff file; empty when there is none yet
 	Count
-	Err error // the article or its handoff file could not be read
+	// Errors and Warnings count what loctool check finds in the handoff
+	// file, with the project's check settings.
+	Errors, Warnings int
+	Err              error // the article or its handoff file could not be read
 	// Diagnostics say why, at the place in the file, when Err is set.
-	Diagnostics []Diagnostic
+	Diagnostics []diag.Diagnostic
 }
 
 // Done returns the share of sentences translated, from 0 to 100.
@@ -29,16 +35,17 @@ func (r StatusRow) Done() float64 {
 
 // Status reports, for each target language and article, how many
 // sentences are translated, need review, are stale or missing, checked
-// against the article as it is now, as a merge would. each, when not
-// nil, is given every handoff file read, with its path, as Translations
-// gives it, and the index of its row: a caller can check the files
-// without reading them again. It is called on several goroutines at
-// once.
-func (p *Project) Status(langs []language.Tag, each func(i int, rel string, f *handoff.File, ts []Translation)) ([]StatusRow, error) {
+// against the article as it is now, as a merge would, and what loctool
+// check finds in its handoff file.
+func (p *Project) Status(langs []language.Tag) ([]StatusRow, error) {
 	if len(langs) == 0 {
 		langs = p.Targets
 	}
 	articles, err := p.Articles()
+	if err != nil {
+		return nil, err
+	}
+	g, err := p.Glossary()
 	if err != nil {
 		return nil, err
 	}
@@ -48,13 +55,30 @@ func (p *Project) Status(langs []language.Tag, each func(i int, rel string, f *h
 			rows = append(rows, StatusRow{Lang: lang, Article: a})
 		}
 	}
+	// What check finds in each handoff file, as status reads it.
+	qa := check.NewChecker(check.Options{Glossary: g})
+	found := make([][]diag.Diagnostic, len(rows))
 	forEach(len(rows), nil, func(i int) {
 		p.status(&rows[i], func(f *handoff.File, ts []Translation) {
-			if each != nil {
-				each(i, rows[i].Handoff, f, ts)
-			}
+			found[i] = qa.File(i, qaHandoff(rows[i].Handoff, f, ts))
 		})
 	})
+	byFile := map[string]*StatusRow{}
+	for i := range rows {
+		if rows[i].Handoff != "" {
+			byFile[rows[i].Handoff] = &rows[i]
+		}
+	}
+	for _, d := range p.checkSettings().Apply(append(slices.Concat(found...), qa.Consistency()...)) {
+		if r := byFile[d.File]; r != nil {
+			switch d.Severity {
+			case diag.Error:
+				r.Errors++
+			case diag.Warning:
+				r.Warnings++
+			}
+		}
+	}
 	return rows, nil
 }
 
@@ -94,16 +118,16 @@ func (p *Project) count(row *StatusRow, read func(*handoff.File, []Translation))
 		row.Handoff, row.Err = rel, err
 	default:
 		row.Handoff = rel
-		if !src.unitsOf(f) {
+		if !src.reuseUnits(f) {
 			if err := p.segment(src); err != nil {
 				row.Err = err
 				return
 			}
 		}
-		sentences, orphans := match(src.units, f)
+		sentences, left := match(src.units, f)
 		for _, s := range sentences {
-			row.count(s.standing, s.seg)
+			row.count(s.readiness, s.seg)
 		}
-		read(f, translationsOf(f, sentences, orphans))
+		read(f, translationsOf(f, sentences, left))
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -31,39 +32,38 @@ type Translation struct {
 // stale. A file that cannot be read gives the diagnostics that say why.
 // When its article cannot be read, the segments are given without
 // standing, with a warning.
-func (p *Project) Translations(rel string) (*handoff.File, []Translation, []Diagnostic) {
+func (p *Project) Translations(rel string) (*handoff.File, []Translation, []diag.Diagnostic) {
 	article, lang, err := p.ArticleOf(rel)
 	if err != nil {
-		return nil, nil, []Diagnostic{{File: rel, Severity: Error, Msg: err.Error(), Rule: RulePath,
+		return nil, nil, []diag.Diagnostic{{File: rel, Severity: diag.Error, Message: err.Error(), Rule: diag.HandoffPath,
 			Hint: "handoff files are " + path.Join(p.Locales, "<language>", "<article>.xlf") + " or .json"}}
 	}
 	f, data, err := p.readHandoffWith(rel, lang, true)
 	if errors.Is(err, errNoHandoff) {
-		return nil, nil, []Diagnostic{{File: rel, Severity: Error, Msg: "the file does not exist", Rule: RuleRead}}
+		return nil, nil, []diag.Diagnostic{{File: rel, Severity: diag.Error, Message: "the file does not exist", Rule: diag.HandoffRead}}
 	}
 	if err != nil {
 		return nil, nil, diagnose(rel, err)
 	}
 	src, err := p.readArticle(article)
-	if err == nil && !src.unitsOf(f) {
+	if err == nil && !src.reuseUnits(f) {
 		err = p.segment(src)
 	}
 	if err != nil {
-		line, col := find(data, "original=")
 		msg := fmt.Sprintf("its article cannot be read, so stale translations cannot be told: %v", err)
 		if errors.Is(err, fs.ErrNotExist) {
 			msg = fmt.Sprintf("its article, %s, does not exist, so stale translations cannot be told", article)
 		}
-		return f, translationsOf(f, nil, nil), []Diagnostic{{File: rel, Line: line, Col: col, Severity: Warning, Rule: RuleArticle, Msg: msg}}
+		return f, translationsOf(f, nil, nil), []diag.Diagnostic{{File: rel, Start: find(data, "original="), Severity: diag.Warning, Rule: diag.HandoffArticle, Message: msg}}
 	}
-	sentences, orphans := match(src.units, f)
-	return f, translationsOf(f, sentences, orphans), nil
+	sentences, left := match(src.units, f)
+	return f, translationsOf(f, sentences, left), nil
 }
 
 // translationsOf returns the segments of a handoff file, with where they
 // stand as match found: the sentences of the article, and the segments
 // whose sentences are gone.
-func translationsOf(f *handoff.File, sentences []matched, orphans []orphan) []Translation {
+func translationsOf(f *handoff.File, sentences []matched, left []*handoff.Segment) []Translation {
 	var out []Translation
 	at := make(map[*handoff.Segment]int) // a segment's place in out
 	for _, u := range f.Units {
@@ -73,12 +73,12 @@ func translationsOf(f *handoff.File, sentences []matched, orphans []orphan) []Tr
 		}
 	}
 	for _, m := range sentences {
-		if m.returned != nil && m.standing == Stale {
-			t := &out[at[m.returned]]
+		if m.old != nil && m.readiness == Stale {
+			t := &out[at[m.old]]
 			t.Stale, t.Now = true, m.seg.Source
 		}
 	}
-	for _, o := range orphans {
+	for _, o := range left {
 		out[at[o]].Gone = true
 	}
 	return out

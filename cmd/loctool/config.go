@@ -15,7 +15,7 @@ import (
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
 
-	"github.com/loctool/loctool/check"
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/project"
 )
 
@@ -59,37 +59,6 @@ func openProject(io *ioStreams, segments bool) (*project.Project, error) {
 		return nil, configErr(err, bad)
 	}
 	return p, err
-}
-
-// warnNothing says that a command found nothing to work on: no article
-// matches the patterns of config.yaml, or no handoff file is there.
-func warnNothing(io *ioStreams, p *project.Project, what string) {
-	if what == "handoff file" {
-		fmt.Fprintf(io.errOut, "loctool: warning: no handoff file in %s: run loctool extract first\n", p.Locales)
-		return
-	}
-	fmt.Fprintf(io.errOut, "loctool: warning: no article matches articles: [%s] of config.yaml: nothing to do\n", strings.Join(p.Config.Articles, ", "))
-}
-
-// apply writes a plan's files, and says what to do when it cannot.
-func apply(plan *project.Plan, p *project.Project) error {
-	written, err := plan.Apply(p.Root)
-	if err != nil {
-		return failure(fmt.Errorf("cannot write the files: %w", err),
-			fmt.Sprintf("%d of them were written, each whole; check that the project's folders can be written and the disk has room, then run the command again", written))
-	}
-	return nil
-}
-
-// lockProject takes the project's lock for a command that writes its
-// files.
-func lockProject(p *project.Project, command string) (unlock func(), err error) {
-	unlock, err = p.Lock(command)
-	var le *project.LockedError
-	if errors.As(err, &le) {
-		return nil, failure(err, "the lock goes with the process that holds it: if that loctool hangs, stop it")
-	}
-	return unlock, err
 }
 
 // readConfig is loadConfig, and returns too the function that places a
@@ -336,8 +305,8 @@ func readCheckSettings(data []byte, cfg *project.Config, bad func(key, msg strin
 		return bad("check", err.Error())
 	}
 	for rule, sev := range doc.Check.Severity {
-		if !slices.Contains(check.RuleIDs(), rule) {
-			return bad("check.severity", fmt.Sprintf("unknown rule %q", rule), "the rules are "+strings.Join(check.RuleIDs(), ", "))
+		if !slices.Contains(diag.SettableIDs(), rule) {
+			return bad("check.severity", fmt.Sprintf("unknown rule %q", rule), "the rules are "+strings.Join(diag.SettableIDs(), ", "))
 		}
 		if !slices.Contains([]string{"error", "warning", "info", "off"}, sev) {
 			return bad("check.severity", fmt.Sprintf("%s: unknown severity %q", rule, sev), "use error, warning, info or off")
@@ -365,8 +334,8 @@ func readCheckSettings(data []byte, cfg *project.Config, bad func(key, msg strin
 		if ig.Rule == "" && ig.File == "" && ig.Found == "" {
 			return bad("check.ignore", fmt.Sprintf("item %d silences nothing", i+1), "give its rule, file or found text")
 		}
-		if ig.Rule != "" && !slices.Contains(check.RuleIDs(), ig.Rule) {
-			return bad("check.ignore", fmt.Sprintf("item %d: unknown rule %q", i+1, ig.Rule), "the rules are "+strings.Join(check.RuleIDs(), ", "))
+		if ig.Rule != "" && !slices.Contains(diag.SettableIDs(), ig.Rule) {
+			return bad("check.ignore", fmt.Sprintf("item %d: unknown rule %q", i+1, ig.Rule), "the rules are "+strings.Join(diag.SettableIDs(), ", "))
 		}
 		cfg.CheckIgnore = append(cfg.CheckIgnore, ig)
 	}

@@ -1,18 +1,15 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 
-	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/project"
 )
 
@@ -32,38 +29,10 @@ func newCmdExtract(streams *ioStreams, runF func(*extractOptions) error) *cobra.
 	opts := &extractOptions{io: streams}
 	var langs, format string
 	cmd := &cobra.Command{
-		Use:   "extract [ARTICLE...]",
-		Short: "Write the handoff files translators work in",
-		Long: `Cut articles into sentences and write, for every target language, the
-handoff file translators work in: locales/<lang>/<article>.xlf (or .json),
-mirroring the article's path.
-
-With no ARTICLE, extract takes the articles of the configuration.
-
-When a handoff file exists already, extract reconciles it with the
-article as it is now, and loses nothing: a translation stays on its
-sentence wherever the sentence moved; a sentence that changed keeps its
-old translation, marked for review; new sentences are added untranslated;
-and the translations of sentences that are gone are kept in
-locales/<lang>/obsolete.xlf, from which a sentence that comes back gets
-its translation back. A handoff file that cannot be read is left as
-it is, and reported.
-
-Every file is written atomically. --dry-run lists what would be written.`,
-		Example: `  # Every article, for every target language of config.yaml
-  loctool extract
-
-  # One article, for Russian and Kazakh only
-  loctool extract --lang ru,kk articles/ablyazov-amnesty.txt
-
-  # Files for translators who use OmegaT
-  loctool extract --format omegat
-
-  # What would be written
-  loctool extract --dry-run
-
-  # A report for scripts
-  loctool extract --json`,
+		Use:     "extract [ARTICLE...]",
+		Short:   "Write the handoff files translators work in",
+		Long:    extractHelp,
+		Example: extractExamples,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Articles = args
 			var err error
@@ -112,18 +81,12 @@ func extractRun(opts *extractOptions) error {
 			return usageError(err, "give articles of the project, or none for every article that articles: in config.yaml matches")
 		}
 	}
-	for _, g := range opts.Glossaries {
-		abs, err := filepath.Abs(g)
-		if err != nil {
-			return err
-		}
-		p.Glossaries = append(p.Glossaries, abs)
-	}
 	for _, l := range opts.Langs {
 		if !slices.Contains(p.Targets, l) {
 			return usageError(fmt.Errorf("%s is not a target language of the project", l), fmt.Sprintf("the targets are set in config.yaml: %v", p.Targets))
 		}
 	}
+	useGlossaries(p, opts.Glossaries)
 	if !opts.DryRun {
 		unlock, err := lockProject(p, "extract")
 		if err != nil {
@@ -134,44 +97,35 @@ func extractRun(opts *extractOptions) error {
 	update, finish := progress(opts.io, "extract")
 	plan, report, err := p.Extract(project.ExtractOptions{Articles: opts.Articles, Langs: opts.Langs, Format: opts.Format, Progress: update})
 	finish()
-	var ge *glossary.Error
-	if errors.As(err, &ge) {
-		return usageError(err, "fix the glossary, whose concepts extract notes for translators; each error names its file and line")
-	}
 	if err != nil {
-		return err
+		return glossaryError(err)
 	}
 	if len(report.Files) == 0 {
-		warnNothing(opts.io, p, "article")
-	}
-	if !opts.JSON {
-		for _, f := range report.Files {
-			for _, d := range f.Diagnostics {
-				fmt.Fprintln(opts.io.errOut, d)
-			}
-		}
+		noArticles(opts.io, p)
 	}
 	changed, err := plan.Changed(p.Root)
 	if err != nil {
 		return err
 	}
+	if !opts.JSON {
+		for _, f := range report.Files {
+			printDiagnostics(opts.io, f.Diagnostics)
+		}
+	}
+	if !opts.DryRun {
+		if err := apply(plan, p); err != nil {
+			return err
+		}
+	}
 	switch {
 	case opts.JSON:
-		if !opts.DryRun {
-			if err := apply(plan, p); err != nil {
-				return err
-			}
-		}
 		if err := printJSON(opts.io.out, extractJSON(report, changed, opts.DryRun)); err != nil {
 			return err
 		}
 	case opts.DryRun:
 		dryRun(opts.io, changed)
-		summary(opts.io, report)
+		fallthrough
 	default:
-		if err := apply(plan, p); err != nil {
-			return err
-		}
 		summary(opts.io, report)
 	}
 	if report.Failed() {
@@ -186,18 +140,19 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		if f.Err != nil {
 			continue
 		}
+		c := f.Carried
 		var parts []string
-		if f.Kept > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s kept", f.Kept, plural(f.Kept, "translation", "translations")))
+		if c.Kept > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s kept", c.Kept, plural(c.Kept, "translation", "translations")))
 		}
-		if f.Review > 0 {
-			parts = append(parts, fmt.Sprintf("%d to review", f.Review))
+		if c.Review > 0 {
+			parts = append(parts, fmt.Sprintf("%d to review", c.Review))
 		}
-		if f.Restored > 0 {
-			parts = append(parts, fmt.Sprintf("%d restored from the obsolete translations", f.Restored))
+		if c.Restored > 0 {
+			parts = append(parts, fmt.Sprintf("%d restored from the obsolete translations", c.Restored))
 		}
-		if f.Obsolete > 0 {
-			parts = append(parts, fmt.Sprintf("%d obsolete", f.Obsolete))
+		if c.Obsolete > 0 {
+			parts = append(parts, fmt.Sprintf("%d obsolete", c.Obsolete))
 		}
 		extra := ""
 		if len(parts) > 0 {
@@ -205,32 +160,6 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		}
 		fmt.Fprintf(io.out, "%s: %d %s%s\n", f.Path, f.Segments, plural(f.Segments, "segment", "segments"), extra)
 	}
-}
-
-// openProject loads the configuration and opens the project.
-
-// dryRun lists the files a plan would write.
-func dryRun(io *ioStreams, changed []project.Write) {
-	for _, w := range changed {
-		fmt.Fprintf(io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
-	}
-	if len(changed) == 0 {
-		fmt.Fprintln(io.out, "nothing to write: every file is up to date")
-	}
-}
-
-// writtenJSON lists the files written, or that a dry run would write.
-type writtenJSON struct {
-	Path string `json:"path"`
-	What string `json:"what"`
-}
-
-func writtenOf(changed []project.Write) []writtenJSON {
-	out := make([]writtenJSON, len(changed))
-	for i, w := range changed {
-		out[i] = writtenJSON{w.Path, w.Why}
-	}
-	return out
 }
 
 // extractReportJSON is the report of loctool extract --json.
@@ -241,41 +170,27 @@ type extractReportJSON struct {
 }
 
 type extractedJSON struct {
-	Lang        string               `json:"lang"`
-	Article     string               `json:"article"`
-	Handoff     string               `json:"handoff"`
-	Segments    int                  `json:"segments"`
-	Kept        int                  `json:"kept"`
-	Review      int                  `json:"needsReview"`
-	New         int                  `json:"new"`
-	Obsolete    int                  `json:"obsolete"`
-	Restored    int                  `json:"restored"`
-	Diagnostics []project.Diagnostic `json:"diagnostics"`
+	Lang        string            `json:"lang"`
+	Article     string            `json:"article"`
+	Handoff     string            `json:"handoff"`
+	Segments    int               `json:"segments"`
+	Kept        int               `json:"kept"`
+	Review      int               `json:"needsReview"`
+	New         int               `json:"new"`
+	Obsolete    int               `json:"obsolete"`
+	Restored    int               `json:"restored"`
+	Diagnostics []diag.Diagnostic `json:"diagnostics"`
 }
 
 func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) extractReportJSON {
 	out := extractReportJSON{DryRun: dry, Files: []extractedJSON{}, Written: writtenOf(changed)}
 	for _, f := range r.Files {
+		c := f.Carried
 		out.Files = append(out.Files, extractedJSON{
 			Lang: f.Lang.String(), Article: f.Article, Handoff: f.Path, Segments: f.Segments,
-			Kept: f.Kept, Review: f.Review, New: f.New, Obsolete: f.Obsolete, Restored: f.Restored,
-			Diagnostics: append([]project.Diagnostic{}, f.Diagnostics...),
+			Kept: c.Kept, Review: c.Review, New: c.New, Obsolete: c.Obsolete, Restored: c.Restored,
+			Diagnostics: append([]diag.Diagnostic{}, f.Diagnostics...),
 		})
 	}
 	return out
-}
-
-// printJSON writes v, indented, to standard output.
-func printJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
-// plural returns one when n is 1, and many otherwise.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/project"
 )
 
@@ -23,36 +23,10 @@ type mergeOptions struct {
 func newCmdMerge(streams *ioStreams, runF func(*mergeOptions) error) *cobra.Command {
 	opts := &mergeOptions{io: streams}
 	cmd := &cobra.Command{
-		Use:   "merge [HANDOFF...]",
-		Short: "Build the translated articles from the returned handoff files",
-		Long: `Build each localised article, in its original format and layout, from
-the handoff file translators returned: XLIFF 1.2 (OmegaT's output too),
-XLIFF 2.x or go-i18n JSON. The article goes to <output>/<lang>/<article>,
-or under --out.
-
-With no HANDOFF, merge takes every handoff file under the locales folder.
-
-merge reads each article as it is now and checks every translation
-against it. A translation made for a sentence that has changed since is
-stale: it is reported and not used, and so is a translation marked for
-review (extract marks a changed sentence's old translation so). A
-sentence with no usable translation
-fails the merge (--missing=fail, the default) or keeps its source text
-(--missing=source). A file whose target language is not its folder's, or
-whose original path leads out of the project, or whose translations drop
-or add tags, is refused. When anything fails, nothing is written; each
-article is written atomically.`,
-		Example: `  # Merge everything that came back
-  loctool merge
-
-  # Merge one file into another folder
-  loctool merge --out /tmp/preview locales/ru/articles/ablyazov-amnesty.txt.xlf
-
-  # Publish what is translated, with the source text for the rest
-  loctool merge --missing=source
-
-  # A report for scripts, problems included
-  loctool merge --json`,
+		Use:     "merge [HANDOFF...]",
+		Short:   "Build the translated articles from the returned handoff files",
+		Long:    mergeHelp,
+		Example: mergeExamples,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Handoffs = args
 			if opts.Missing != project.MissingFail && opts.Missing != project.MissingSource {
@@ -112,34 +86,34 @@ func mergeRun(opts *mergeOptions) error {
 		return err
 	}
 	if len(report.Files) == 0 {
-		warnNothing(opts.io, p, "handoff file")
+		noHandoffs(opts.io, p)
 	}
-	if opts.JSON {
-		if !report.Failed() && !opts.DryRun {
-			if err := apply(plan, p); err != nil {
-				return err
+	if !opts.JSON {
+		for _, m := range report.Files {
+			ds, more := listed(m.Diagnostics)
+			printDiagnostics(opts.io, ds)
+			if more > 0 {
+				fmt.Fprintf(opts.io.errOut, "%s: note: %d more untranslated %s not listed; loctool merge --json lists them all\n", m.Handoff, more, plural(more, "sentence is", "sentences are"))
 			}
 		}
-		if err := printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun)); err != nil {
-			return err
-		}
-		if report.Failed() {
-			return failure(errors.New("merge failed: nothing was written"))
-		}
-		return nil
-	}
-	for _, m := range report.Files {
-		printDiagnostics(opts.io, m.Handoff, m.Diagnostics)
 	}
 	if report.Failed() {
+		if opts.JSON {
+			printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun))
+		}
 		return failure(errors.New("merge failed: nothing was written"))
 	}
-	if opts.DryRun {
+	if !opts.DryRun {
+		if err := apply(plan, p); err != nil {
+			return err
+		}
+	}
+	switch {
+	case opts.JSON:
+		return printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun))
+	case opts.DryRun:
 		dryRun(opts.io, changed)
 		return nil
-	}
-	if err := apply(plan, p); err != nil {
-		return err
 	}
 	for _, m := range report.Files {
 		if !m.Skipped {
@@ -164,7 +138,7 @@ type mergedJSON struct {
 	Output  string `json:"output,omitempty"`
 	Skipped bool   `json:"skipped,omitempty"`
 	project.Count
-	Diagnostics []project.Diagnostic `json:"diagnostics"`
+	Diagnostics []diag.Diagnostic `json:"diagnostics"`
 }
 
 func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeReportJSON {
@@ -176,7 +150,7 @@ func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeR
 		out.Files = append(out.Files, mergedJSON{
 			Lang: m.Lang.String(), Handoff: m.Handoff, Article: m.Article, Output: m.Output, Skipped: m.Skipped,
 			Count:       m.Count,
-			Diagnostics: append([]project.Diagnostic{}, m.Diagnostics...),
+			Diagnostics: append([]diag.Diagnostic{}, m.Diagnostics...),
 		})
 	}
 	return out
@@ -186,21 +160,19 @@ func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeR
 // file sent out a moment ago would otherwise fill the screen.
 const mostListed = 10
 
-// printDiagnostics prints a file's diagnostics, the untranslated
-// sentences up to mostListed.
-func printDiagnostics(io *ioStreams, file string, ds []project.Diagnostic) {
-	listed, more := 0, 0
+// listed returns the diagnostics of a file to print: the untranslated
+// sentences up to mostListed, and how many more there are.
+func listed(ds []diag.Diagnostic) (out []diag.Diagnostic, more int) {
+	n := 0
 	for _, d := range ds {
-		if d.Rule == project.RuleMissing && strings.HasPrefix(d.Msg, "segment ") {
-			if listed == mostListed {
+		if d.Rule == diag.TargetMissing && d.Segment != "" {
+			if n == mostListed {
 				more++
 				continue
 			}
-			listed++
+			n++
 		}
-		fmt.Fprintln(io.errOut, d)
+		out = append(out, d)
 	}
-	if more > 0 {
-		fmt.Fprintf(io.errOut, "%s: note: %d more untranslated %s not listed; loctool merge --json lists them all\n", file, more, plural(more, "sentence is", "sentences are"))
-	}
+	return out, more
 }

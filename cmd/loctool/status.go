@@ -3,14 +3,12 @@ package main
 import (
 	"fmt"
 	"math"
-	"sync"
 	"text/tabwriter"
 
-	"github.com/loctool/loctool/check"
-	"github.com/loctool/loctool/handoff"
-	"github.com/loctool/loctool/project"
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/project"
 )
 
 type statusOptions struct {
@@ -71,38 +69,19 @@ func statusRun(opts *statusOptions) error {
 	if err != nil {
 		return err
 	}
-	// What loctool check finds in each handoff file, as status reads it.
-	g, err := loadGlossaries(p, projectGlossaries(p), !p.NoBuiltinGlossary)
+	useGlossaries(p, nil)
+	rows, err := p.Status(opts.Langs)
 	if err != nil {
-		return err
-	}
-	checker := check.NewChecker(check.Options{Glossary: g})
-	var mu sync.Mutex
-	var findings []check.Finding
-	rows, err := p.Status(opts.Langs, func(i int, rel string, f *handoff.File, ts []project.Translation) {
-		found := checker.File(i, handoffOf(rel, f, ts))
-		mu.Lock()
-		findings = append(findings, found...)
-		mu.Unlock()
-	})
-	if err != nil {
-		return err
+		return glossaryError(err)
 	}
 	if len(rows) == 0 {
-		warnNothing(opts.io, p, "article")
-	}
-	qa := map[string]map[check.Severity]int{} // by file, and severity
-	for _, f := range checkSettings(p).Apply(append(findings, checker.Consistency()...)) {
-		if qa[f.File] == nil {
-			qa[f.File] = map[check.Severity]int{}
-		}
-		qa[f.File][f.Severity]++
+		noArticles(opts.io, p)
 	}
 	if opts.JSON {
 		out := make([]statusJSON, 0, len(rows))
 		for _, r := range rows {
 			j := statusJSON{Lang: r.Lang.String(), Article: r.Article, Handoff: r.Handoff, Count: r.Count, Done: math.Round(r.Done()*10) / 10,
-				Errors: qa[r.Handoff][check.Error], Warnings: qa[r.Handoff][check.Warning]}
+				Errors: r.Errors, Warnings: r.Warnings}
 			if r.Err != nil {
 				j.Error = r.Err.Error()
 			}
@@ -138,9 +117,8 @@ func statusRun(opts *statusOptions) error {
 			fmt.Fprintf(tw, "-\t-\t-\t-\t-\t-\t-\t-\t-\t  %s (cannot be read, see below)\n", r.Article)
 			continue
 		}
-		e, w := qa[r.Handoff][check.Error], qa[r.Handoff][check.Warning]
-		errs, warnings = errs+e, warnings+w
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%d\t%.0f%%\t%d\t%d\t  %s\n", r.Segments, r.Words, r.Translated, r.Review, r.Stale, r.Missing, r.Done(), e, w, r.Article)
+		errs, warnings = errs+r.Errors, warnings+r.Warnings
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%d\t%.0f%%\t%d\t%d\t  %s\n", r.Segments, r.Words, r.Translated, r.Review, r.Stale, r.Missing, r.Done(), r.Errors, r.Warnings, r.Article)
 	}
 	flush()
 	return statusErrors(opts.io, rows)
@@ -150,9 +128,7 @@ func statusRun(opts *statusOptions) error {
 func statusErrors(io *ioStreams, rows []project.StatusRow) error {
 	failed := 0
 	for _, r := range rows {
-		for _, d := range r.Diagnostics {
-			fmt.Fprintln(io.errOut, d)
-		}
+		printDiagnostics(io, r.Diagnostics)
 		if r.Err != nil {
 			failed++
 		}

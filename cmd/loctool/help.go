@@ -1,0 +1,122 @@
+package main
+
+// The long help of the commands, which cobra prints for --help: what a
+// command does, in the words of the README, then examples.
+
+const checkHelp = `Check the spelling of the names in articles and their translations against
+the transliteration glossary: a variant or forbidden spelling of a
+concept (Jakiyanov for Zhakiyanov, Kazak where the glossary prefers
+Kazakh) is an error [spelling.variant], and two spellings the articles
+use for what looks like one name, which no glossary entry covers, are a
+warning at each place [spelling.inconsistent].
+
+In handoff files (.xlf, .json), each translation is checked against its
+source: the glossary's terms in the target language, inflected forms
+too [term.target], untranslated or copied text, stale translations,
+inline codes, numbers, punctuation, white space, doubled words, quotes
+and brackets [target.…], and consistency across the files
+[consistency.…]. A unit's note "loctool-ignore: RULE" silences a rule
+for it; --rules checks only the rules given. A file that cannot be read
+is an error [handoff.…].
+
+With no PATH, check takes the articles and handoff files of config.yaml.
+The glossaries are loctool's built-in glossary of Central Asia (unless
+--no-builtin), then those of config.yaml and each --glossary, which
+override it. Without config.yaml, check takes the PATHs given and the
+--glossary files. A glossary that is slow to load is kept in loctool's
+cache folder (LOCTOOL_CACHE names another; LOCTOOL_CACHE=off keeps
+none).
+
+--fix writes the preferred spelling over each variant, in place and
+atomically, and changes nothing else: the other bytes, line endings
+included, stay as they are. --diff prints those changes as a unified
+diff instead, and writes nothing. Names spelt two ways with no glossary
+entry are not fixed: add the entry first.
+
+Findings are printed compiler style (text, coloured on a terminal), or as
+a JSON array, a SARIF 2.1.0 log, a JUnit XML report or GitHub Actions
+annotations. The exit status is 0 when nothing at or above --fail-on
+(default: error) is found, 1 when something is, and 2 for a usage,
+configuration or glossary error.`
+
+const checkExamples = `  # Every article and handoff file of the project, in CI
+  loctool check
+
+  # The Russian translations only, for numbers and tags
+  loctool check --rules target.numbers,target.codes locales/ru/articles/*.xlf
+
+  # One article, with another glossary too
+  loctool check --glossary house.yaml articles/news.txt
+
+  # For scripts
+  loctool check --format json
+
+  # Write the preferred spellings, or see what that would change
+  loctool check --fix
+  loctool check --diff
+
+  # For GitHub code scanning, and annotations in a workflow
+  loctool check --format sarif > loctool.sarif
+  loctool check --format github`
+
+const extractHelp = `Cut articles into sentences and write, for every target language, the
+handoff file translators work in: locales/<lang>/<article>.xlf (or .json),
+mirroring the article's path.
+
+With no ARTICLE, extract takes the articles of the configuration.
+
+When a handoff file exists already, extract reconciles it with the
+article as it is now, and loses nothing: a translation stays on its
+sentence wherever the sentence moved; a sentence that changed keeps its
+old translation, marked for review; new sentences are added untranslated;
+and the translations of sentences that are gone are kept in
+locales/<lang>/obsolete.xlf, from which a sentence that comes back gets
+its translation back. A handoff file that cannot be read is left as
+it is, and reported.
+
+Every file is written atomically. --dry-run lists what would be written.`
+
+const extractExamples = `  # Every article, for every target language of config.yaml
+  loctool extract
+
+  # One article, for Russian and Kazakh only
+  loctool extract --lang ru,kk articles/ablyazov-amnesty.txt
+
+  # Files for translators who use OmegaT
+  loctool extract --format omegat
+
+  # What would be written
+  loctool extract --dry-run
+
+  # A report for scripts
+  loctool extract --json`
+
+const mergeHelp = `Build each localised article, in its original format and layout, from
+the handoff file translators returned: XLIFF 1.2 (OmegaT's output too),
+XLIFF 2.x or go-i18n JSON. The article goes to <output>/<lang>/<article>,
+or under --out.
+
+With no HANDOFF, merge takes every handoff file under the locales folder.
+
+merge reads each article as it is now and checks every translation
+against it. A translation made for a sentence that has changed since is
+stale: it is reported and not used, and so is a translation marked for
+review (extract marks a changed sentence's old translation so). A
+sentence with no usable translation
+fails the merge (--missing=fail, the default) or keeps its source text
+(--missing=source). A file whose target language is not its folder's, or
+whose original path leads out of the project, or whose translations drop
+or add tags, is refused. When anything fails, nothing is written; each
+article is written atomically.`
+
+const mergeExamples = `  # Merge everything that came back
+  loctool merge
+
+  # Merge one file into another folder
+  loctool merge --out /tmp/preview locales/ru/articles/ablyazov-amnesty.txt.xlf
+
+  # Publish what is translated, with the source text for the rest
+  loctool merge --missing=source
+
+  # A report for scripts, problems included
+  loctool merge --json`

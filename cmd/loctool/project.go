@@ -1,0 +1,112 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/project"
+)
+
+// noArticles says that no article matches the patterns of config.yaml:
+// there is nothing to do.
+func noArticles(io *ioStreams, p *project.Project) {
+	fmt.Fprintf(io.errOut, "loctool: warning: no article matches articles: [%s] of config.yaml: nothing to do\n", strings.Join(p.Config.Articles, ", "))
+}
+
+// noHandoffs says that there is no handoff file to merge.
+func noHandoffs(io *ioStreams, p *project.Project) {
+	fmt.Fprintf(io.errOut, "loctool: warning: no handoff file in %s: run loctool extract first\n", p.Locales)
+}
+
+// apply writes a plan's files, and says what to do when it cannot.
+func apply(plan *project.Plan, p *project.Project) error { return applyIn(plan, p.Root) }
+
+// applyIn writes a plan's files under root.
+func applyIn(plan *project.Plan, root string) error {
+	written, err := plan.Apply(root)
+	if err != nil {
+		return failure(fmt.Errorf("cannot write the files: %w", err),
+			fmt.Sprintf("%d of them were written, each whole; check that the project's folders can be written and the disk has room, then run the command again", written))
+	}
+	return nil
+}
+
+// lockProject takes the project's lock for a command that writes its
+// files.
+func lockProject(p *project.Project, command string) (unlock func(), err error) {
+	unlock, err = p.Lock(command)
+	var le *project.LockedError
+	if errors.As(err, &le) {
+		return nil, failure(err, "the lock goes with the process that holds it: if that loctool hangs, stop it")
+	}
+	return unlock, err
+}
+
+// useGlossaries gives the project the glossary files of --glossary and
+// the cache of loaded glossaries.
+func useGlossaries(p *project.Project, files []string) {
+	p.ExtraGlossaries = files
+	p.GlossaryCache = glossaryCache()
+}
+
+// glossaryError says what to do about a glossary that cannot be loaded.
+func glossaryError(err error) error {
+	var ge *glossary.Error
+	var ce *project.ConfigError
+	switch {
+	case errors.As(err, &ce):
+		return usageError(err)
+	case errors.As(err, &ge):
+		return usageError(err, "fix the glossary, or its path in config.yaml or --glossary; each error names its file and line")
+	}
+	return err
+}
+
+// glossaryCache returns where loaded glossaries are kept: the folder
+// LOCTOOL_CACHE names, or loctool's folder in the user's cache folder;
+// none when LOCTOOL_CACHE is off or there is no such folder.
+func glossaryCache() glossary.Cache {
+	dir := os.Getenv("LOCTOOL_CACHE")
+	switch dir {
+	case "off":
+		return glossary.Cache{}
+	case "":
+		d, err := os.UserCacheDir()
+		if err != nil {
+			return glossary.Cache{}
+		}
+		dir = filepath.Join(d, "loctool")
+	}
+	// An entry is this build's: a rebuilt loctool makes its own.
+	exe, err := os.Executable()
+	if err != nil {
+		return glossary.Cache{}
+	}
+	fi, err := os.Stat(exe)
+	if err != nil {
+		return glossary.Cache{}
+	}
+	return glossary.Cache{Dir: dir, Program: fmt.Sprintf("%s %s %d %d", loctoolVersion(), exe, fi.Size(), fi.ModTime().UnixNano())}
+}
+
+// projectPaths returns paths given on the command line relative to the
+// project's folder, or fails for one outside it.
+func projectPaths(p *project.Project, paths []string) ([]string, error) {
+	var rels []string
+	for _, path := range paths {
+		abs, err := filepath.Abs(path)
+		if err != nil {
+			return nil, err
+		}
+		rel, err := project.Rel(p.Root, abs)
+		if err != nil {
+			return nil, usageError(fmt.Errorf("%s is outside the project %s", path, p.Root))
+		}
+		rels = append(rels, rel)
+	}
+	return rels, nil
+}

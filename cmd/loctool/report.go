@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/aymanbagabas/go-udiff"
+
+	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/project"
+)
+
+// printReport writes a report of diagnostics to standard output with a
+// formatter.
+func printReport(io *ioStreams, f diag.Formatter, r diag.Report) error {
+	w := bufio.NewWriter(io.out)
+	if err := f.Format(w, r); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+// printDiagnostics writes diagnostics for people, on standard error,
+// coloured on a terminal.
+func printDiagnostics(io *ioStreams, ds []diag.Diagnostic) {
+	(diag.Text{Colour: io.errIsTerminal}).Format(io.errOut, diag.Report{Diagnostics: ds})
+}
+
+// printJSON writes v, indented.
+func printJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// dryRun lists the files a plan would write.
+func dryRun(io *ioStreams, changed []project.Write) {
+	for _, w := range changed {
+		fmt.Fprintf(io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
+	}
+	if len(changed) == 0 {
+		fmt.Fprintln(io.out, "nothing to write: every file is up to date")
+	}
+}
+
+// writtenJSON is a file written, or that a dry run would write.
+type writtenJSON struct {
+	Path string `json:"path"`
+	What string `json:"what"`
+}
+
+func writtenOf(changed []project.Write) []writtenJSON {
+	out := make([]writtenJSON, len(changed))
+	for i, w := range changed {
+		out[i] = writtenJSON{w.Path, w.Why}
+	}
+	return out
+}
+
+// plural returns one when n is 1, and many otherwise.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// printDiff prints the changes a plan would make as a unified diff, and
+// fails when there are any.
+func printDiff(io *ioStreams, root string, plan *project.Plan) error {
+	for _, w := range plan.Writes {
+		path := w.Path
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(root, filepath.FromSlash(path))
+		}
+		old, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		name := filepath.ToSlash(w.Path)
+		if rel, err := filepath.Rel(root, path); err == nil && filepath.IsAbs(w.Path) {
+			name = filepath.ToSlash(rel)
+		}
+		fmt.Fprint(io.out, udiff.Unified("a/"+name, "b/"+name, string(old), string(w.Data)))
+	}
+	if n := len(plan.Writes); n > 0 {
+		return failure(fmt.Errorf("%d %s to fix", n, plural(n, "file", "files")), "run loctool check --fix to write the changes")
+	}
+	return nil
+}
+
+// failing fails when a diagnostic is at least as severe as least.
+func failing(ds []diag.Diagnostic, least diag.Severity, files int) error {
+	counts := map[diag.Severity]int{}
+	n := 0
+	for _, d := range ds {
+		counts[d.Severity]++
+		if least != "" && d.Severity.Rank() >= least.Rank() {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return failure(fmt.Errorf("%d %s, %d %s in %d %s", counts[diag.Error], plural(counts[diag.Error], "error", "errors"),
+		counts[diag.Warning], plural(counts[diag.Warning], "warning", "warnings"), files, plural(files, "file", "files")))
+}

@@ -1,0 +1,286 @@
+package project
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/check"
+	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/parallel"
+	"github.com/loctool/loctool/xliff"
+)
+
+// CheckOptions are the options of [Project.Check] and [CheckFiles].
+type CheckOptions struct {
+	// Paths are the articles and handoff files to check, slash-separated
+	// and relative to the project (to the folder, for CheckFiles); empty
+	// for every article and handoff file of the project. A path ending in
+	// .xlf, .xliff or .json is a handoff file.
+	Paths []string
+	// Rules are the rules to check, IDs or patterns such as target.*;
+	// empty for every rule.
+	Rules []string
+	// Fix plans the edits that write the preferred spelling over each
+	// variant the check finds in the articles.
+	Fix bool
+}
+
+// CheckReport is what a check found.
+type CheckReport struct {
+	// Files are the files checked.
+	Files []string
+	// Diagnostics are the findings, in order of file and place, with the
+	// project's check settings applied. With Fix, those fixed are left
+	// out.
+	Diagnostics []diag.Diagnostic
+	// Fixed counts, with Fix, the spellings fixed in each article.
+	Fixed map[string]int
+}
+
+// Check checks the spelling of the glossary's names in the project's
+// articles, and the translations of its handoff files: the rules of
+// package check, with the settings of config.yaml. With opts.Fix, the
+// plan writes the articles with the preferred spellings.
+func (p *Project) Check(opts CheckOptions) (*Plan, *CheckReport, error) {
+	c := &checking{p: p, root: p.Root, lang: p.Source, glossary: p.Glossary}
+	if len(opts.Paths) == 0 {
+		var err error
+		if c.articles, err = p.Articles(); err != nil {
+			return nil, nil, err
+		}
+		if c.handoffs, err = p.HandoffFiles(); err != nil {
+			return nil, nil, err
+		}
+	}
+	return c.run(opts, p.checkSettings())
+}
+
+// checkSettings are the check's settings in config.yaml.
+func (p *Project) checkSettings() check.Settings {
+	settings := check.Settings{Severity: p.CheckSeverity}
+	for _, ig := range p.CheckIgnore {
+		settings.Ignore = append(settings.Ignore, check.Ignore{Rule: ig.Rule, File: ig.File, Found: ig.Found})
+	}
+	return settings
+}
+
+// CheckFiles checks articles and XLIFF handoff files outside any
+// project, in the folder root, as [Project.Check] does: English
+// articles, handoff files in the languages they say, the glossary g
+// (nil for none), and no settings. A JSON handoff file cannot be
+// checked outside its project, which keeps its source.
+func CheckFiles(root string, g *glossary.Glossary, opts CheckOptions) (*Plan, *CheckReport, error) {
+	c := &checking{root: root, lang: language.English, glossary: func() (*glossary.Glossary, error) { return g, nil }}
+	return c.run(opts, check.Settings{})
+}
+
+// Unsettled returns the names the articles spell more than one way that
+// the project's glossary does not cover: what check reports as
+// spelling.inconsistent, for a glossary to settle. paths are articles
+// relative to the project; none for every article of the project.
+func (p *Project) Unsettled(paths []string) ([]glossary.Cluster, error) {
+	c := &checking{p: p, root: p.Root, lang: p.Source, glossary: p.Glossary, articles: paths}
+	if len(paths) == 0 {
+		var err error
+		if c.articles, err = p.Articles(); err != nil {
+			return nil, err
+		}
+	}
+	return c.unsettled()
+}
+
+// UnsettledFiles is [Project.Unsettled] for English articles outside any
+// project, in the folder root, with the glossary g (nil for none).
+func UnsettledFiles(root string, g *glossary.Glossary, paths []string) ([]glossary.Cluster, error) {
+	c := &checking{root: root, lang: language.English, glossary: func() (*glossary.Glossary, error) { return g, nil }, articles: paths}
+	return c.unsettled()
+}
+
+func (c *checking) unsettled() ([]glossary.Cluster, error) {
+	g, err := c.glossary()
+	if err != nil {
+		return nil, err
+	}
+	sources, err := c.readArticles()
+	if err != nil {
+		return nil, err
+	}
+	return check.Clusters(sources, g, c.lang)
+}
+
+// checking is one run of the check.
+type checking struct {
+	p                  *Project // nil outside a project
+	root               string
+	lang               language.Tag // of the articles
+	glossary           func() (*glossary.Glossary, error)
+	articles, handoffs []string
+}
+
+// run checks the files: the articles while the glossary loads, then the
+// handoff files one at a time, each read, checked and let go.
+func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *CheckReport, error) {
+	if err := check.CheckPatterns(opts.Rules); err != nil {
+		return nil, nil, err
+	}
+	for _, f := range opts.Paths {
+		switch path.Ext(f) {
+		case ".xlf", ".xliff", ".json":
+			if c.p == nil && path.Ext(f) == ".json" {
+				return nil, nil, fmt.Errorf("%s: a JSON handoff file is read with its project's config.yaml", f)
+			}
+			c.handoffs = append(c.handoffs, f)
+		default:
+			c.articles = append(c.articles, f)
+		}
+	}
+	type loaded struct {
+		g   *glossary.Glossary
+		err error
+	}
+	load := make(chan loaded, 1)
+	go func() {
+		g, err := c.glossary()
+		load <- loaded{g, err}
+	}()
+	sources, readErr := c.readArticles()
+	l := <-load
+	if l.err != nil {
+		return nil, nil, l.err
+	}
+	if readErr != nil {
+		return nil, nil, readErr
+	}
+	findings, err := check.Sources(sources, check.Options{Glossary: l.g, Lang: c.lang})
+	if err != nil {
+		return nil, nil, err
+	}
+	findings = append(findings, c.checkHandoffs(l.g)...)
+	check.Sort(findings)
+	if findings, err = check.Select(findings, opts.Rules); err != nil {
+		return nil, nil, err
+	}
+	// The settings first: what they silence is neither reported nor fixed.
+	report := &CheckReport{Files: slices.Concat(c.articles, c.handoffs), Diagnostics: settings.Apply(findings)}
+	plan := &Plan{}
+	if opts.Fix {
+		report.Fixed = map[string]int{}
+		for _, src := range sources {
+			text, n := check.Fix(src.Text, src.Path, report.Diagnostics)
+			if n > 0 {
+				report.Fixed[src.Path] = n
+				plan.add(c.writePath(src.Path), "fixed spellings", []byte(text))
+			}
+		}
+		report.Diagnostics = slices.DeleteFunc(report.Diagnostics, func(d diag.Diagnostic) bool {
+			return report.Fixed[d.File] > 0 && len(d.Fixes) > 0
+		})
+	}
+	return plan, report, nil
+}
+
+// writePath is where a plan writes a file checked: relative to the
+// project, or absolute outside one.
+func (c *checking) writePath(file string) string {
+	if c.p != nil || filepath.IsAbs(file) {
+		return file
+	}
+	return filepath.Join(c.root, filepath.FromSlash(file))
+}
+
+// abs is the path of a file checked, confined to the project.
+func (c *checking) abs(file string) (string, error) {
+	if c.p != nil {
+		return c.p.confine(file)
+	}
+	return c.writePath(file), nil
+}
+
+// readArticles reads the articles on every core.
+func (c *checking) readArticles() ([]check.Source, error) {
+	sources := make([]check.Source, len(c.articles))
+	errs := make([]error, len(c.articles))
+	parallel.Each(len(c.articles), func(i int) {
+		f := c.articles[i]
+		abs, err := c.abs(f)
+		var data []byte
+		if err == nil {
+			data, err = os.ReadFile(abs)
+		}
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			errs[i] = fmt.Errorf("cannot read %s: %w", f, err)
+		}
+		sources[i] = check.Source{Path: f, Text: string(data)}
+	})
+	return sources, errors.Join(errs...)
+}
+
+// checkHandoffs reads the handoff files on every core, and checks each
+// as it is read, with what of it is stale against the articles: a
+// project's files need not all be in memory at once. A file that cannot
+// be read is an error at its place.
+func (c *checking) checkHandoffs(g *glossary.Glossary) []diag.Diagnostic {
+	qa := check.NewChecker(check.Options{Glossary: g})
+	each := make([][]diag.Diagnostic, len(c.handoffs))
+	parallel.Each(len(c.handoffs), func(i int) {
+		h, problems := c.readHandoff(c.handoffs[i])
+		each[i] = problems
+		if h.File != nil {
+			each[i] = append(each[i], qa.File(i, h)...)
+		}
+	})
+	return append(slices.Concat(each...), qa.Consistency()...)
+}
+
+// readHandoff reads a handoff file, with the sentences of its article
+// that have changed since; the diagnostics say why a file cannot be
+// read, or warn.
+func (c *checking) readHandoff(file string) (check.Handoff, []diag.Diagnostic) {
+	if c.p != nil {
+		f, ts, problems := c.p.Translations(file)
+		return qaHandoff(file, f, ts), problems
+	}
+	// Without a project, an XLIFF file says its own languages.
+	h := check.Handoff{Path: file}
+	data, err := os.ReadFile(c.writePath(file)) // outside a project, nothing to confine to
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return h, []diag.Diagnostic{{File: file, Severity: diag.Error, Rule: diag.HandoffRead, Message: "cannot read the file: " + err.Error()}}
+	}
+	if h.File, _, err = (xliff.ReadOptions{KeepCodeMismatches: true}).Read(strings.NewReader(string(data)), file); err != nil {
+		return h, diagnose(file, err)
+	}
+	return h, nil
+}
+
+// qaHandoff is a handoff file for the QA rules, with the sentences of its
+// article that have changed since it was extracted.
+func qaHandoff(rel string, f *handoff.File, ts []Translation) check.Handoff {
+	h := check.Handoff{Path: rel, File: f}
+	for _, t := range ts {
+		if t.Stale {
+			if h.Now == nil {
+				h.Now = map[*handoff.Segment]inline.Content{}
+			}
+			h.Now[t.Segment] = t.Now
+		}
+	}
+	return h
+}

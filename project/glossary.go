@@ -1,0 +1,66 @@
+package project
+
+import (
+	"path/filepath"
+	"sync"
+
+	"github.com/loctool/loctool/glossary"
+)
+
+// glossaryOnce loads a project's glossary once, whichever command or
+// stage asks for it first.
+type glossaryOnce struct {
+	once sync.Once
+	g    *glossary.Glossary
+	err  error
+}
+
+// Glossary returns the project's glossary, loaded once: loctool's
+// built-in glossary, unless the project leaves it out, then the files of
+// the configuration, then ExtraGlossaries, each overriding what comes
+// before. It is nil when there is none. The cache GlossaryCache names
+// keeps what it loads for the next run.
+func (p *Project) Glossary() (*glossary.Glossary, error) {
+	p.glossary.once.Do(func() {
+		files, err := p.GlossaryFiles()
+		if err != nil {
+			p.glossary.err = err
+			return
+		}
+		files = append(files, p.ExtraGlossaries...)
+		p.glossary.g, p.glossary.err = LoadGlossary(p.GlossaryCache, p.GlossaryLangs(), !p.NoBuiltinGlossary, files)
+	})
+	return p.glossary.g, p.glossary.err
+}
+
+// GlossaryFiles returns the paths of the configuration's glossary files.
+func (p *Project) GlossaryFiles() ([]string, error) {
+	var files []string
+	for _, f := range p.Glossaries {
+		if !filepath.IsAbs(f) {
+			abs, err := p.confine(f)
+			if err != nil {
+				return nil, &ConfigError{"glossaries", err.Error()}
+			}
+			f = filepath.Clean(abs)
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+// GlossaryLangs are the languages of the glossaries that do not say
+// theirs, such as OmegaT's: the project's source and first target.
+func (p *Project) GlossaryLangs() glossary.Langs {
+	return glossary.Langs{Source: p.Source, Target: p.Targets[0]}
+}
+
+// LoadGlossary loads loctool's built-in glossary, when builtin is set,
+// and the files, which override it, through the cache; nil when there is
+// neither.
+func LoadGlossary(cache glossary.Cache, langs glossary.Langs, builtin bool, files []string) (*glossary.Glossary, error) {
+	if !builtin && len(files) == 0 {
+		return nil, nil
+	}
+	return cache.Load(langs, builtin, files...)
+}

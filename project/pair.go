@@ -1,0 +1,197 @@
+package project
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+)
+
+// Extract and merge both meet an earlier version of an article: the
+// handoff file a translator has, whose sentences were the article's when
+// it was extracted. Both pair the sentences of the article as it is now
+// with that file's segments in the same way, here, and differ only in
+// what they do with the pairs: extract carries the translations over,
+// merge judges them.
+
+// pair is a sentence of the article as it is now, with the segment of the
+// earlier version that stands for it.
+type pair struct {
+	unit *handoff.Unit    // of the article now
+	seg  *handoff.Segment // of the article now
+	// old is the earlier segment, or nil: one with the same source
+	// (exact), or, for a sentence that changed, the translated segment
+	// most like it.
+	old     *handoff.Segment
+	oldUnit *handoff.Unit
+	exact   bool
+}
+
+// pairSentences pairs the sentences of now, in order, with the segments
+// of old. A segment with the same source ([inline.Content.Key]) pairs
+// first: the one at the same place (unit and segment ID), else a
+// translated one, else the first. A sentence with none takes the
+// translated segment left whose source is most like its own, at least
+// 70% alike: its translation from before the sentence changed. left are
+// the translated segments no sentence took: their sentences are gone.
+func pairSentences(now, old []*handoff.Unit) (pairs []pair, left []*handoff.Segment) {
+	type id struct{ unit, seg string }
+	var pool []*handoff.Segment
+	var units []*handoff.Unit // each one's unit
+	byID := map[id]int{}
+	byKey := map[string][]int{}
+	for _, u := range old {
+		for _, s := range u.Segments() {
+			byID[id{u.ID, s.ID}] = len(pool)
+			k := s.Source.Key()
+			byKey[k] = append(byKey[k], len(pool))
+			pool = append(pool, s)
+			units = append(units, u)
+		}
+	}
+	used := make([]bool, len(pool))
+	take := func(p *pair, i int, exact bool) {
+		used[i] = true
+		p.old, p.oldUnit, p.exact = pool[i], units[i], exact
+	}
+	for _, u := range now {
+		for _, s := range u.Segments() {
+			p := pair{unit: u, seg: s}
+			k := s.Source.Key()
+			if i, ok := byID[id{u.ID, s.ID}]; ok && !used[i] && pool[i].Source.Key() == k {
+				take(&p, i, true)
+			} else if i := sameSource(byKey[k], pool, used); i >= 0 {
+				take(&p, i, true)
+			}
+			pairs = append(pairs, p)
+		}
+	}
+	var words [][]string // of the pool's translations' sources, made when first needed
+	for i := range pairs {
+		p := &pairs[i]
+		if p.old != nil {
+			continue
+		}
+		if words == nil {
+			words = make([][]string, len(pool))
+			for j, s := range pool {
+				if s.IsTranslated() {
+					words[j] = wordsOf(s.Source.PlainText())
+				}
+			}
+		}
+		if j := closest(wordsOf(p.seg.Source.PlainText()), words, used); j >= 0 {
+			take(p, j, false)
+		}
+	}
+	for i, s := range pool {
+		if !used[i] && s.IsTranslated() {
+			left = append(left, s)
+		}
+	}
+	return pairs, left
+}
+
+// sameSource returns the first unused segment of candidates, which have
+// one source, that is translated, else the first unused, else -1.
+func sameSource(candidates []int, pool []*handoff.Segment, used []bool) int {
+	first := -1
+	for _, i := range candidates {
+		if used[i] {
+			continue
+		}
+		if pool[i].IsTranslated() {
+			return i
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	return first
+}
+
+// closest returns the index of the unused translation, among words of
+// their sources (nil for a segment without a translation), whose source
+// is most like words: at least 70% alike, as a translation memory's
+// fuzzy matches are; or -1.
+func closest(words []string, sources [][]string, used []bool) int {
+	const threshold = 0.7
+	best, bestScore := -1, 0.0
+	for i, w := range sources {
+		if used[i] || w == nil {
+			continue
+		}
+		if score := similarity(words, w); score >= threshold && score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// remapCodes moves a translation made for oldSource over to newSource,
+// whose codes have the same kinds and types in the same order but perhaps
+// other IDs and markup. It fails when the codes do not correspond.
+func remapCodes(oldSource, target, newSource inline.Content) (inline.Content, bool) {
+	oc, nc := oldSource.Codes(), newSource.Codes()
+	if len(oc) != len(nc) {
+		return nil, false
+	}
+	type key struct {
+		kind inline.Kind
+		id   string
+	}
+	to := map[key]*inline.Code{}
+	for i := range oc {
+		if oc[i].Kind != nc[i].Kind || oc[i].Type != nc[i].Type {
+			return nil, false
+		}
+		to[key{oc[i].Kind, oc[i].ID}] = nc[i]
+	}
+	out := make(inline.Content, 0, len(target))
+	for _, it := range target {
+		if it.Code == nil {
+			out = append(out, it)
+			continue
+		}
+		n, ok := to[key{it.Code.Kind, it.Code.ID}]
+		if !ok {
+			return nil, false
+		}
+		out = append(out, inline.Item{Code: n})
+	}
+	return out, true
+}
+
+// wordsOf splits text into lower-case words.
+func wordsOf(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(norm.NFC.String(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// similarity is how much two sentences share, from 0 to 1: twice their
+// longest common run of words, in order, over their total length.
+func similarity(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return 2 * float64(prev[len(b)]) / float64(len(a)+len(b))
+}
