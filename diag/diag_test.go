@@ -118,7 +118,7 @@ func TestApplyEdits(t *testing.T) {
 	edits := []Edit{
 		{Start: 27, End: 36, NewText: "Kazakhstan", Old: "Kazakstan"},
 		{Start: 0, End: 9, NewText: "Zhakiyanov", Old: "Jakiyanov"},
-		{Start: 5, End: 9, NewText: "x"},                            // overlaps the one before
+		{Start: 5, End: 9, NewText: "x"},                             // overlaps the one before
 		{Start: 14, End: 23, NewText: "Zhakiyanov", Old: "Galymjan"}, // not there
 	}
 	got, n := ApplyEdits(src, edits)

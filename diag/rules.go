@@ -71,8 +71,9 @@ var (
 	checkOnly     = []string{"check"}
 	qa            = []string{"check", "status"}
 	merging       = []string{"merge"}
-	everyHandoff  = []string{"check", "extract", "merge", "status"}
-	everyArticles = []string{"check", "extract", "merge", "status"}
+	everyReader   = []string{"check", "extract", "merge", "status"}
+	namedHandoffs = []string{"check", "merge"}
+	replaced      = []string{"extract", "merge"}
 )
 
 // Rules lists every rule loctool reports, in the order of its families.
@@ -94,25 +95,25 @@ var Rules = []Rule{
 	{TargetMissing, Error, merging, "A sentence without a usable translation, which merge does not publish"},
 	{TargetReview, Error, merging, "A translation marked for review, which merge does not publish until it is confirmed"},
 	{TargetUnused, Warning, merging, "A translation whose sentence is no longer in the article"},
-	{HandoffPath, Error, everyHandoff, "A handoff file outside the place of a handoff file: locales/<language>/<article>.xlf or .json"},
-	{HandoffRead, Error, everyHandoff, "A handoff file that cannot be read"},
-	{HandoffArticle, Error, everyHandoff, "A handoff file whose article does not exist, or cannot be read"},
-	{HandoffOriginal, Error, everyHandoff, "A handoff file whose original leads out of the project, or names another article"},
-	{HandoffLanguage, Error, everyHandoff, "A handoff file of another language than its folder's, or in a folder that is no target language"},
-	{HandoffSyntax, Error, everyHandoff, "A handoff file that is not well-formed XML, JSON, TOML or YAML"},
-	{HandoffDTD, Error, everyHandoff, "A handoff file whose DOCTYPE declares entities"},
-	{HandoffLimit, Error, everyHandoff, "A handoff file larger, or nested deeper, than limits: of config.yaml allow"},
-	{HandoffVersion, Error, everyHandoff, "An XLIFF version or namespace that loctool does not read"},
-	{HandoffInvalid, Error, everyHandoff, "An element, attribute or value that XLIFF does not allow where it is"},
-	{HandoffDuplicateID, Error, everyHandoff, "An ID used twice where it must be unique"},
-	{HandoffUnknownID, Error, everyHandoff, "A translation of a segment or message the file's source does not have"},
-	{HandoffUnsegmented, Error, everyHandoff, "A translation of several sentences without the markers that divide it among them"},
-	{HandoffReference, Error, everyHandoff, "A reference to something that is not in the file, or not allowed"},
-	{HandoffUnsupported, Error, everyHandoff, "Valid XLIFF that loctool cannot hold, such as inline codes between segments"},
-	{HandoffFiles, Error, everyHandoff, "An XLIFF document of several files where one is expected"},
-	{HandoffNoOther, Error, everyHandoff, `A JSON message without its "other" text`},
-	{HandoffPlural, Error, everyHandoff, "A JSON message with plural forms, which articles do not have"},
-	{ArticleRead, Error, everyArticles, "An article that cannot be read: not UTF-8, a control character, an unknown format"},
+	{HandoffPath, Error, namedHandoffs, "A handoff file outside the place of a handoff file: locales/<language>/<article>.xlf or .json"},
+	{HandoffRead, Error, everyReader, "A handoff file that cannot be read"},
+	{HandoffArticle, Error, namedHandoffs, "A handoff file whose article does not exist, or cannot be read"},
+	{HandoffOriginal, Error, replaced, "A handoff file whose original leads out of the project, or names another article"},
+	{HandoffLanguage, Error, everyReader, "A handoff file of another language than its folder's, or in a folder that is no target language"},
+	{HandoffSyntax, Error, everyReader, "A handoff file that is not well-formed XML, JSON, TOML or YAML"},
+	{HandoffDTD, Error, everyReader, "A handoff file whose DOCTYPE declares entities"},
+	{HandoffLimit, Error, everyReader, "A handoff file larger, or nested deeper, than limits: of config.yaml allow"},
+	{HandoffVersion, Error, everyReader, "An XLIFF version or namespace that loctool does not read"},
+	{HandoffInvalid, Error, everyReader, "An element, attribute or value that XLIFF does not allow where it is"},
+	{HandoffDuplicateID, Error, everyReader, "An ID used twice where it must be unique"},
+	{HandoffUnknownID, Error, everyReader, "A translation of a segment or message the file's source does not have"},
+	{HandoffUnsegmented, Error, everyReader, "A translation of several sentences without the markers that divide it among them"},
+	{HandoffReference, Error, everyReader, "A reference to something that is not in the file, or not allowed"},
+	{HandoffUnsupported, Error, everyReader, "Valid XLIFF that loctool cannot hold, such as inline codes between segments"},
+	{HandoffFiles, Error, everyReader, "An XLIFF document of several files where one is expected"},
+	{HandoffNoOther, Error, everyReader, `A JSON message without its "other" text`},
+	{HandoffPlural, Error, everyReader, "A JSON message with plural forms, which articles do not have"},
+	{ArticleRead, Error, everyReader, "An article that cannot be read: not UTF-8, a control character, an unknown format"},
 }
 
 // Lookup returns the rule with the ID, or false.
@@ -122,18 +123,6 @@ func Lookup(id string) (Rule, bool) {
 		return Rule{}, false
 	}
 	return Rules[i], true
-}
-
-// IDs returns the IDs of the rules that a command reports, in order;
-// every rule's for an empty command.
-func IDs(command string) []string {
-	var ids []string
-	for _, r := range Rules {
-		if command == "" || slices.Contains(r.Commands, command) {
-			ids = append(ids, r.ID)
-		}
-	}
-	return ids
 }
 
 // Match reports whether a rule ID matches a pattern: an ID, or a

@@ -21,11 +21,3 @@ func Builtin() []*Concept {
 	}
 	return cs
 }
-
-// LoadBuiltin is LoadWith with the built-in glossary first: the files
-// override what it says, with their house style.
-func LoadBuiltin(langs Langs, files ...string) (*Glossary, error) {
-	g := New()
-	g.Add(Builtin())
-	return load(g, langs, files, nil)
-}

@@ -26,6 +26,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -123,10 +124,56 @@ func makeGlossary(args []string) error {
 		return err
 	}
 	defer v.Close()
-	count, err := corpus.WriteVariants(v, concepts)
+	count, err := writeVariants(v, concepts)
 	if err != nil {
 		return err
 	}
 	fmt.Printf("%s: %d concepts; %s: %d spellings\n", fs.Arg(0), len(concepts), fs.Arg(1), count)
 	return g.Close()
+}
+
+// writeVariants writes every Latin spelling loctool looks for of the
+// concepts, one a line: their English spellings and the variants
+// generated from their Cyrillic forms, for grep -F -f. It returns how
+// many it wrote.
+func writeVariants(w io.Writer, concepts []*glossary.Concept) (int, error) {
+	seen := map[string]bool{}
+	n := 0
+	write := func(s string) error {
+		if seen[strings.ToLower(s)] {
+			return nil
+		}
+		seen[strings.ToLower(s)] = true
+		n++
+		_, err := fmt.Fprintln(w, s)
+		return err
+	}
+	for _, c := range concepts {
+		if t := c.Terms[language.English]; t != nil {
+			if err := write(t.Preferred); err != nil {
+				return n, err
+			}
+		}
+		for lang, forms := range c.Source {
+			for _, f := range forms {
+				for _, v := range glossary.Variants(f, lang) {
+					if isLatin(v.Text) {
+						if err := write(v.Text); err != nil {
+							return n, err
+						}
+					}
+				}
+			}
+		}
+	}
+	return n, nil
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if r > 0x24F {
+			return false
+		}
+	}
+	return true
 }

@@ -108,6 +108,7 @@ names.`,
 		newCmdStatus(streams, nil),
 		newCmdSegment(streams, nil),
 		newCmdCheck(streams, nil),
+		newCmdRules(streams, nil),
 		newCmdGlossary(streams),
 		newCmdVersion(streams, nil),
 	)

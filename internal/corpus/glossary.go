@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"strings"
 
@@ -49,49 +48,4 @@ func Glossary(n int, seed uint64) []*glossary.Concept {
 		})
 	}
 	return out
-}
-
-// WriteVariants writes every Latin spelling loctool looks for of the
-// concepts, one a line: their English spellings and the variants
-// generated from their Cyrillic forms. It returns how many it wrote.
-func WriteVariants(w io.Writer, concepts []*glossary.Concept) (int, error) {
-	seen := map[string]bool{}
-	n := 0
-	write := func(s string) error {
-		if seen[strings.ToLower(s)] {
-			return nil
-		}
-		seen[strings.ToLower(s)] = true
-		n++
-		_, err := fmt.Fprintln(w, s)
-		return err
-	}
-	for _, c := range concepts {
-		if t := c.Terms[language.English]; t != nil {
-			if err := write(t.Preferred); err != nil {
-				return n, err
-			}
-		}
-		for lang, forms := range c.Source {
-			for _, f := range forms {
-				for _, v := range glossary.Variants(f, lang) {
-					if isLatin(v.Text) {
-						if err := write(v.Text); err != nil {
-							return n, err
-						}
-					}
-				}
-			}
-		}
-	}
-	return n, nil
-}
-
-func isLatin(s string) bool {
-	for _, r := range s {
-		if r > 0x24F {
-			return false
-		}
-	}
-	return true
 }
