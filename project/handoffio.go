@@ -12,6 +12,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
+	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/xliff"
 )
 
@@ -131,4 +132,40 @@ func size(n int64) string {
 		return fmt.Sprintf("%d KiB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// sizeHint estimates the size of f written as a handoff file, so that it
+// is written into a buffer of the right size, not one doubled again and
+// again: XLIFF repeats each sentence in the source, the segmented source
+// and the target, around some markup.
+func sizeHint(f *handoff.File) int {
+	n := 1024
+	for _, u := range f.Units {
+		n += 200
+		for _, p := range u.Parts {
+			if p.Segment == nil {
+				n += len(p.Space) * 3
+				continue
+			}
+			n += 64 + 2*contentLen(p.Segment.Source)
+			if p.Segment.Target != nil {
+				n += contentLen(p.Segment.Target)
+			} else {
+				n += contentLen(p.Segment.Source) / 2 // targets prefilled for OmegaT
+			}
+		}
+	}
+	return n
+}
+
+func contentLen(c inline.Content) int {
+	n := 0
+	for _, it := range c {
+		if it.Code != nil {
+			n += 48 + len(it.Code.Data)
+		} else {
+			n += len(it.Text) + len(it.Text)/16 // and some escapes
+		}
+	}
+	return n
 }

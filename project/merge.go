@@ -334,32 +334,6 @@ func find(data []byte, s string) diag.Position {
 	return diag.Position{Line: line, Col: col}
 }
 
-// Count is how the sentences of an article stand in a language. Its JSON
-// is that of the reports of merge --json and status --json.
-type Count struct {
-	Segments   int `json:"segments"`
-	Words      int `json:"words"`
-	Translated int `json:"translated"`
-	Review     int `json:"needsReview"`
-	Stale      int `json:"stale"`
-	Missing    int `json:"missing"`
-}
-
-func (c *Count) count(s Readiness, seg *handoff.Segment) {
-	c.Segments++
-	c.Words += wordCount(seg.Source)
-	switch s {
-	case Done:
-		c.Translated++
-	case Review:
-		c.Review++
-	case Stale:
-		c.Stale++
-	default:
-		c.Missing++
-	}
-}
-
 func countRule(ds []diag.Diagnostic, rule string) int {
 	n := 0
 	for _, d := range ds {
