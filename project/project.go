@@ -303,3 +303,29 @@ func forEach(n int, progress func(done, total int), f func(i int)) {
 		}
 	})
 }
+
+// Rules returns the project's segmentation rules.
+func (p *Project) Rules() *segment.Rules { return p.rules }
+
+// Sentences returns the sentences of an article as extract cuts them for
+// translators, in order, as plain text: the text of each block (in
+// Markdown and HTML, without the markup), cut by seg, which rules made.
+// The extension of name says the article's format; any but those of
+// Markdown and HTML is plain text.
+func Sentences(name string, data []byte, seg *segment.Segmenter, rules *segment.Rules) ([]string, error) {
+	format, err := document.FormatOf(name)
+	if err != nil {
+		format = document.Text
+	}
+	doc, err := document.Parse(format, data, name, document.Options{})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, u := range cut.Units(doc.Blocks, seg, cut.HandlesOf(rules)) {
+		for _, s := range u.Segments() {
+			out = append(out, s.Source.PlainText())
+		}
+	}
+	return out, nil
+}

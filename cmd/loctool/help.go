@@ -120,3 +120,42 @@ const mergeExamples = `  # Merge everything that came back
 
   # A report for scripts, problems included
   loctool merge --json`
+
+const segmentHelp = `Split a text into sentences and print them, one per line.
+
+segment reads FILE, or standard input when FILE is - or left out, as
+extract reads an article: the text must be UTF-8 (a leading byte order
+mark is skipped); a Markdown (.md) or HTML (.html) file gives the text of
+its blocks, without markup, code, comments or link targets; in plain
+text, blank lines separate paragraphs, and no sentence runs across one.
+
+Sentences are found with SRX 2.0 rules: the built-in rules for English
+(en), Russian (ru) and Kazakh (kk), with a default for other languages, or
+the rules of an .srx file given with --rules, such as one from OmegaT,
+Okapi or Trados. --lang says which language's rules apply. In a project
+(config.yaml in the current folder, or --config), the project's
+segmentation.rules and source language apply unless --rules and --lang
+say otherwise.
+
+Each sentence is printed on one line, without the whitespace around it. A
+sentence can span line breaks (a hard-wrapped paragraph): every run of
+whitespace that contains a line break is printed as one space. --json
+prints the exact sentences instead, as a JSON array of strings.
+
+--dump-rules prints the built-in rules as an SRX 2.0 file, to start your
+own rules from: edit the copy and pass it with --rules.`
+
+const segmentExamples = `  # One sentence per line
+  loctool segment articles/ablyazov-amnesty.txt
+
+  # The exact sentences, as a JSON array
+  loctool segment --json articles/ablyazov-amnesty.txt
+
+  # A Russian text from standard input
+  loctool segment --lang ru - < statya.txt
+
+  # Your own SRX rules, for Kazakh in Cyrillic script
+  loctool segment --rules my.srx --lang kk-Cyrl-KZ makala.txt
+
+  # Start your own rules from the built-in ones
+  loctool segment --dump-rules > my.srx`

@@ -15,6 +15,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/project"
 	"github.com/loctool/loctool/segment"
 )
 
@@ -185,7 +186,7 @@ func TestSegmentFlags(t *testing.T) {
 		{"file", []string{"a.txt"}, segmentOptions{Lang: language.English, File: "a.txt"}},
 		{"stdin", []string{"-"}, segmentOptions{Lang: language.English, File: "-"}},
 		{"all flags", []string{"--lang", "kk-Cyrl-KZ", "--rules", "my.srx", "--json", "a.txt"},
-			segmentOptions{Lang: language.MustParse("kk-Cyrl-KZ"), RulesFile: "my.srx", JSON: true, File: "a.txt"}},
+			segmentOptions{Lang: language.MustParse("kk-Cyrl-KZ"), LangGiven: true, RulesFile: "my.srx", JSON: true, File: "a.txt"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -203,7 +204,9 @@ func TestSegmentFlags(t *testing.T) {
 	}
 }
 
-func TestParagraphs(t *testing.T) {
+// segment cuts a text as extract does: paragraphs are runs of lines
+// between blank ones, and each is cut into sentences.
+func TestSegmentParagraphs(t *testing.T) {
 	tests := []struct {
 		name string
 		text string
@@ -214,19 +217,24 @@ func TestParagraphs(t *testing.T) {
 		{"one line", "One.", []string{"One."}},
 		{"trailing newline", "One.\n", []string{"One."}},
 		{"hard-wrapped", "One\ntwo.\n", []string{"One\ntwo."}},
-		{"two", "Title\n\nBody one.\nBody two.\n", []string{"Title", "Body one.\nBody two."}},
+		{"two", "Title\n\nBody one.\nBody two.\n", []string{"Title", "Body one.", "Body two."}},
 		{"blank lines with spaces", "A\n  \n\t\nB", []string{"A", "B"}},
-		{"CRLF", "A\r\nB\r\n\r\nC\r\n", []string{"A\r\nB", "C"}},
-		{"indented", "\n\n  A\n", []string{"  A"}},
+		{"CRLF", "A\r\nB\r\n\r\nC\r\n", []string{"A\nB", "C"}},
+		{"indented", "\n\n  A\n", []string{"A"}},
+	}
+	rules := segment.Builtin()
+	seg, err := segment.New(rules, language.English)
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range paragraphs(tt.text) {
-				got = append(got, p.Text(tt.text))
+			got, err := project.Sentences("a.txt", []byte(tt.text), seg, rules)
+			if err != nil {
+				t.Fatal(err)
 			}
 			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tt.want) {
-				t.Errorf("paragraphs(%q) = %q, want %q", tt.text, got, tt.want)
+				t.Errorf("Sentences(%q) = %q, want %q", tt.text, got, tt.want)
 			}
 		})
 	}
