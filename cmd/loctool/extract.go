@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 
-	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/project"
 )
 
@@ -56,19 +55,6 @@ func newCmdExtract(streams *ioStreams, runF func(*extractOptions) error) *cobra.
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the report, problems included, as JSON")
 	cmd.Flags().StringArrayVar(&opts.Glossaries, "glossary", nil, "a glossary `file` to note concepts from, besides those of config.yaml (repeatable)")
 	return cmd
-}
-
-// parseLangs reads a --lang list.
-func parseLangs(s string) ([]language.Tag, error) {
-	var tags []language.Tag
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
-		tag, err := language.Parse(f)
-		if err != nil {
-			return nil, usageError(fmt.Errorf("invalid language tag %q for --lang", f), "give BCP 47 tags separated by commas, such as --lang ru,kk")
-		}
-		tags = append(tags, tag)
-	}
-	return tags, nil
 }
 
 func extractRun(opts *extractOptions) error {
@@ -160,37 +146,4 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		}
 		fmt.Fprintf(io.out, "%s: %d %s%s\n", f.Path, f.Segments, plural(f.Segments, "segment", "segments"), extra)
 	}
-}
-
-// extractReportJSON is the report of loctool extract --json.
-type extractReportJSON struct {
-	DryRun  bool            `json:"dryRun"`
-	Files   []extractedJSON `json:"files"`
-	Written []writtenJSON   `json:"written"`
-}
-
-type extractedJSON struct {
-	Lang        string            `json:"lang"`
-	Article     string            `json:"article"`
-	Handoff     string            `json:"handoff"`
-	Segments    int               `json:"segments"`
-	Kept        int               `json:"kept"`
-	Review      int               `json:"needsReview"`
-	New         int               `json:"new"`
-	Obsolete    int               `json:"obsolete"`
-	Restored    int               `json:"restored"`
-	Diagnostics []diag.Diagnostic `json:"diagnostics"`
-}
-
-func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) extractReportJSON {
-	out := extractReportJSON{DryRun: dry, Files: []extractedJSON{}, Written: writtenOf(changed)}
-	for _, f := range r.Files {
-		c := f.Carried
-		out.Files = append(out.Files, extractedJSON{
-			Lang: f.Lang.String(), Article: f.Article, Handoff: f.Path, Segments: f.Segments,
-			Kept: c.Kept, Review: c.Review, New: c.New, Obsolete: c.Obsolete, Restored: c.Restored,
-			Diagnostics: append([]diag.Diagnostic{}, f.Diagnostics...),
-		})
-	}
-	return out
 }

@@ -123,39 +123,6 @@ func mergeRun(opts *mergeOptions) error {
 	return nil
 }
 
-// mergeReportJSON is the report of loctool merge --json.
-type mergeReportJSON struct {
-	OK      bool          `json:"ok"`
-	DryRun  bool          `json:"dryRun"`
-	Files   []mergedJSON  `json:"files"`
-	Written []writtenJSON `json:"written"`
-}
-
-type mergedJSON struct {
-	Lang    string `json:"lang"`
-	Handoff string `json:"handoff"`
-	Article string `json:"article,omitempty"`
-	Output  string `json:"output,omitempty"`
-	Skipped bool   `json:"skipped,omitempty"`
-	project.Count
-	Diagnostics []diag.Diagnostic `json:"diagnostics"`
-}
-
-func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeReportJSON {
-	out := mergeReportJSON{OK: !r.Failed(), DryRun: dry, Files: []mergedJSON{}, Written: []writtenJSON{}}
-	if !r.Failed() {
-		out.Written = writtenOf(changed)
-	}
-	for _, m := range r.Files {
-		out.Files = append(out.Files, mergedJSON{
-			Lang: m.Lang.String(), Handoff: m.Handoff, Article: m.Article, Output: m.Output, Skipped: m.Skipped,
-			Count:       m.Count,
-			Diagnostics: append([]diag.Diagnostic{}, m.Diagnostics...),
-		})
-	}
-	return out
-}
-
 // mostListed is how many untranslated sentences merge lists per file; a
 // file sent out a moment ago would otherwise fill the screen.
 const mostListed = 10

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/project"
 )
@@ -109,4 +111,27 @@ func projectPaths(p *project.Project, paths []string) ([]string, error) {
 		rels = append(rels, rel)
 	}
 	return rels, nil
+}
+
+// parseLangs reads a --lang list.
+func parseLangs(s string) ([]language.Tag, error) {
+	var tags []language.Tag
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' }) {
+		tag, err := language.Parse(f)
+		if err != nil {
+			return nil, usageError(fmt.Errorf("invalid language tag %q for --lang", f), "give BCP 47 tags separated by commas, such as --lang ru,kk")
+		}
+		tags = append(tags, tag)
+	}
+	return tags, nil
+}
+
+// inProject reports whether the command runs in a project: --config is
+// given, or config.yaml is in the current folder.
+func inProject(io *ioStreams) bool {
+	if io.configFile != "" {
+		return true
+	}
+	_, err := os.Stat(configName)
+	return err == nil
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
@@ -145,14 +144,4 @@ func segmenter(opts *segmentOptions) (*segment.Segmenter, *segment.Rules, error)
 		return nil, nil, usageError(err, rulesHint)
 	}
 	return nil, nil, failure(err, rulesHint)
-}
-
-// inProject reports whether the command runs in a project: --config is
-// given, or config.yaml is in the current folder.
-func inProject(io *ioStreams) bool {
-	if io.configFile != "" {
-		return true
-	}
-	_, err := os.Stat(configName)
-	return err == nil
 }

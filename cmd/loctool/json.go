@@ -1,0 +1,74 @@
+package main
+
+// The reports of --json, for scripts.
+
+import (
+	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/project"
+)
+
+// extractReportJSON is the report of loctool extract --json.
+type extractReportJSON struct {
+	DryRun  bool            `json:"dryRun"`
+	Files   []extractedJSON `json:"files"`
+	Written []writtenJSON   `json:"written"`
+}
+
+type extractedJSON struct {
+	Lang        string            `json:"lang"`
+	Article     string            `json:"article"`
+	Handoff     string            `json:"handoff"`
+	Segments    int               `json:"segments"`
+	Kept        int               `json:"kept"`
+	Review      int               `json:"needsReview"`
+	New         int               `json:"new"`
+	Obsolete    int               `json:"obsolete"`
+	Restored    int               `json:"restored"`
+	Diagnostics []diag.Diagnostic `json:"diagnostics"`
+}
+
+func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) extractReportJSON {
+	out := extractReportJSON{DryRun: dry, Files: []extractedJSON{}, Written: writtenOf(changed)}
+	for _, f := range r.Files {
+		c := f.Carried
+		out.Files = append(out.Files, extractedJSON{
+			Lang: f.Lang.String(), Article: f.Article, Handoff: f.Path, Segments: f.Segments,
+			Kept: c.Kept, Review: c.Review, New: c.New, Obsolete: c.Obsolete, Restored: c.Restored,
+			Diagnostics: append([]diag.Diagnostic{}, f.Diagnostics...),
+		})
+	}
+	return out
+}
+
+// mergeReportJSON is the report of loctool merge --json.
+type mergeReportJSON struct {
+	OK      bool          `json:"ok"`
+	DryRun  bool          `json:"dryRun"`
+	Files   []mergedJSON  `json:"files"`
+	Written []writtenJSON `json:"written"`
+}
+
+type mergedJSON struct {
+	Lang    string `json:"lang"`
+	Handoff string `json:"handoff"`
+	Article string `json:"article,omitempty"`
+	Output  string `json:"output,omitempty"`
+	Skipped bool   `json:"skipped,omitempty"`
+	project.Count
+	Diagnostics []diag.Diagnostic `json:"diagnostics"`
+}
+
+func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeReportJSON {
+	out := mergeReportJSON{OK: !r.Failed(), DryRun: dry, Files: []mergedJSON{}, Written: []writtenJSON{}}
+	if !r.Failed() {
+		out.Written = writtenOf(changed)
+	}
+	for _, m := range r.Files {
+		out.Files = append(out.Files, mergedJSON{
+			Lang: m.Lang.String(), Handoff: m.Handoff, Article: m.Article, Output: m.Output, Skipped: m.Skipped,
+			Count:       m.Count,
+			Diagnostics: append([]diag.Diagnostic{}, m.Diagnostics...),
+		})
+	}
+	return out
+}
