@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/project"
 )
 
 func newCmdGlossary(streams *ioStreams) *cobra.Command {
@@ -100,7 +101,7 @@ func convertRun(opts *convertOptions) error {
 	if len(files) == 0 {
 		return usageError(errors.New("the project has no glossaries"), "name them in config.yaml's glossaries, or give the files")
 	}
-	g, err := glossary.LoadWith(langs, files...)
+	g, err := project.LoadGlossary(glossaryCache(), langs, false, files)
 	if err != nil {
 		return glossaryError(err)
 	}
