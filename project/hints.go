@@ -27,7 +27,7 @@ func (p *Project) newHinter() (*hinter, error) {
 		}
 		abs, err := p.confine(f)
 		if err != nil {
-			return nil, &ConfigError{"glossaries", err.Error()}
+			return nil, &ConfigError{Key: "glossaries", Msg: err.Error()}
 		}
 		files = append(files, filepath.Clean(abs))
 	}
