@@ -202,7 +202,7 @@ func wordError(err error, data []byte) *Error {
 		e.Hint = "write it as key: value"
 	case msg == "found character that cannot start any token":
 		if c := charAt(data, at); c == '\t' {
-			e.Msg = "a tab: YAML is indented with spaces"
+			e.Msg = "a tab in the indentation: YAML is indented with spaces"
 			e.Hint = "replace the tab with spaces"
 		} else {
 			e.Msg = fmt.Sprintf("%q cannot start a value", c)

@@ -22,7 +22,7 @@ func TestParse(t *testing.T) {
 		{"item indented wrong", "concepts:\n  - id: a\n    en: A\n  - id: c\n   en: C\n", 5, 4,
 			"an item of the list at line 2 was expected: this is indented otherwise", ""},
 		{"key indented wrong", "a:\n  - b\n c: d\n", 3, 2, "a key of the map at line 1 was expected: this is indented otherwise, or is not key: value", ""},
-		{"tab", "concepts:\n\t- id: a\n", 2, 1, "a tab: YAML is indented with spaces", "replace the tab with spaces"},
+		{"tab", "concepts:\n\t- id: a\n", 2, 1, "a tab in the indentation: YAML is indented with spaces", "replace the tab with spaces"},
 		{"tab in indentation", "a:\n  b: 1\n\tc: 2\n", 3, 1, "a tab in the indentation: YAML is indented with spaces", ""},
 		{"colon in a value", "source: en: ru\n", 1, 11, `a ": " where no key can start`, ""},
 		{"columns count characters", "a: Қазақ: b\n", 1, 9, `a ": " where no key can start`, ""},
