@@ -169,6 +169,7 @@ type ConfigError struct {
 	// empty when Msg names what is wrong itself, as for a setting that
 	// is unknown or of the wrong kind, or a syntax error.
 	Key string
+	// Msg says what is wrong.
 	Msg string
 	// Hint says what to write instead, when Msg does not.
 	Hint string
@@ -268,8 +269,8 @@ func (c *Config) Check() error {
 	return c.checkCheck()
 }
 
-// Severities are the severities check.severity can give a rule.
-var Severities = []string{"error", "warning", "info", "off"}
+// severities are the severities check.severity can give a rule.
+var severities = []string{"error", "warning", "info", "off"}
 
 // checkCheck checks the settings of loctool check: they name rules that
 // config.yaml can set ([diag.SettableIDs]).
@@ -280,7 +281,7 @@ func (c *Config) checkCheck() error {
 		if !slices.Contains(rules, rule) {
 			return &ConfigError{Key: "check.severity", Msg: fmt.Sprintf("unknown rule %q", rule), Hint: ruleHint}
 		}
-		if sev := c.CheckSeverity[rule]; !slices.Contains(Severities, sev) {
+		if sev := c.CheckSeverity[rule]; !slices.Contains(severities, sev) {
 			return &ConfigError{Key: "check.severity", Msg: fmt.Sprintf("%s: unknown severity %q", rule, sev), Hint: "use error, warning, info or off"}
 		}
 	}

@@ -99,7 +99,8 @@ type EnvSetting struct {
 	// Key is the setting, as [Settings] lists it.
 	Key string
 	// Var is the variable, such as LOCTOOL_TARGETS, for messages.
-	Var   string
+	Var string
+	// Value is the variable's value.
 	Value string
 }
 
@@ -159,25 +160,27 @@ func DecodeConfig(src ConfigSource) (*ConfigFile, error) {
 }
 
 // Place places a *ConfigError, such as [Open] returns, at the key of its
-// setting in the file, or names the variable that gave its value; it
-// returns other errors as they are.
+// setting in the file (the file alone, for a setting it leaves out), or
+// names the variable that gave its value; it returns other errors as
+// they are.
 func (f *ConfigFile) Place(err error) error {
 	var ce *ConfigError
 	if !errors.As(err, &ce) || ce.File != "" || ce.Env != "" {
 		return err
 	}
 	placed := *ce
+	placed.File = f.file // a setting the file leaves out: the file's
 	for key := ce.Key; key != ""; key = parent(key) {
 		if v, ok := f.env[key]; ok {
-			placed.Env = v
-			return &placed
+			placed.File, placed.Env = "", v
+			break
 		}
 		if line, ok := f.keys[key]; ok {
-			placed.File, placed.Line = f.file, line
-			return &placed
+			placed.Line = line
+			break
 		}
 	}
-	return err
+	return &placed
 }
 
 // parent returns the key of a key's section: limits for limits.max-size.

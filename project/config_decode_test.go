@@ -137,7 +137,7 @@ func TestDecodeConfigErrors(t *testing.T) {
 		{"ignore bad pattern", ok + "check:\n  ignore:\n    - file: \"articles/[\"\n", nil, `config.yaml:5: check.ignore: item 1: file "articles/[" is not a valid pattern`, "glob"},
 
 		// What Config.Check finds, at the key.
-		{"no source", "targets: [ru]\narticles: [a]\n", nil, "source: no source language: give a BCP 47 tag such as en", ""},
+		{"no source", "targets: [ru]\narticles: [a]\n", nil, "config.yaml: source: no source language: give a BCP 47 tag such as en", ""},
 		{"target is source", "source: en\ntargets: [en]\narticles: [a]\n", nil, "config.yaml:2: targets: en is also the source language", ""},
 		{"format of no target", ok + "formats:\n  kk: json\n", nil, "config.yaml:5: formats.kk: kk is not a target language ([ru])", ""},
 		{"locales outside", ok + "locales: ../elsewhere\n", nil, `config.yaml:4: locales: "../elsewhere": path leads out of the project`, ""},
@@ -272,6 +272,11 @@ func TestConfigFilePlace(t *testing.T) {
 	}
 	_, err = Open(f.Config)
 	want = "LOCTOOL_SEGMENTATION_RULES: other.srx does not exist: give an SRX file, or builtin"
+	if err = f.Place(err); err == nil || err.Error() != want {
+		t.Errorf("%v, want %s", err, want)
+	}
+	_, err = Open(Config{Root: root, Source: language.English, Targets: []language.Tag{language.Russian}, Articles: []string{"a"}, Output: "../x"})
+	want = `config.yaml: output: "../x": path leads out of the project`
 	if err = f.Place(err); err == nil || err.Error() != want {
 		t.Errorf("%v, want %s", err, want)
 	}
