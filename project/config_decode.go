@@ -212,7 +212,7 @@ func (d *decoder) parse(data []byte) (*yaml.Node, error) {
 		}
 		line, col := place.Of(string(data), i)
 		return nil, &ConfigError{File: d.f.file, Line: line, Col: col, Msg: fmt.Sprintf("byte 0x%02x is not UTF-8 text", data[i]),
-			Hint: "save config.yaml as UTF-8"}
+			Hint: "save the file as UTF-8"}
 	}
 	root, err := yamlsyntax.Parse(data)
 	var se *yamlsyntax.Error
@@ -223,7 +223,7 @@ func (d *decoder) parse(data []byte) (*yaml.Node, error) {
 		return nil, &ConfigError{File: d.f.file, Msg: err.Error()}
 	}
 	if root != nil && root.Kind != yaml.MappingNode && !null(root) {
-		return nil, &ConfigError{File: d.f.file, Line: root.Line, Col: root.Column, Msg: "config.yaml is not a map of settings",
+		return nil, &ConfigError{File: d.f.file, Line: root.Line, Col: root.Column, Msg: "the file is not a map of settings",
 			Hint: "write one setting a line, as key: value, such as source: en"}
 	}
 	return root, nil
@@ -500,6 +500,10 @@ func (d *decoder) mapping(s Setting, k *yaml.Node, key string, t reflect.Type, v
 		entry := key + "." + ek.Value
 		if t.Key() == tagType {
 			kv, good := d.scalar(s, at, entry, t.Key(), ek.Value)
+			if good && out.MapIndex(kv).IsValid() {
+				d.problem(at, entry, fmt.Sprintf("%s is given twice", kv.Interface()), "keep one")
+				good = false
+			}
 			if !good {
 				ok = false
 				continue

@@ -102,7 +102,7 @@ func TestDecodeConfigErrors(t *testing.T) {
 			"config.yaml:2:10: the list this [ opens is not closed: no ] before line 3", "end the list with ]"},
 		{"key twice", ok + "format: json\nformat: xliff-2.1\n", nil, `config.yaml:5:1: "format" is given twice in one map: first at line 4`, "merge the two"},
 		{"key twice in a section", ok + "check:\n  severity: {}\n  severity: {}\n", nil, `config.yaml:6:3: "severity" is given twice in one map: first at line 5`, ""},
-		{"not a map", "- source: en\n", nil, "config.yaml:1:1: config.yaml is not a map of settings", "key: value"},
+		{"not a map", "- source: en\n", nil, "config.yaml:1:1: the file is not a map of settings", "key: value"},
 
 		// A setting: at the line of its key.
 		{"unknown setting", "source: en\ntarget: [ru]\narticles: [a]\n", nil, `config.yaml:2: unknown setting "target"`, "the settings are source, targets,"},
@@ -118,6 +118,7 @@ func TestDecodeConfigErrors(t *testing.T) {
 		{"unknown format", ok + "format: xliff-9\n", nil, `config.yaml:4: format: unknown handoff format "xliff-9": use one of xliff-1.2, xliff-2.1, xliff-2.2, json, omegat`, ""},
 		{"formats: bad language", ok + "formats:\n  k k: json\n", nil, `config.yaml:5: formats.k k: "k k" is not a BCP 47 language tag`, ""},
 		{"formats: bad format", "source: en\ntargets: [kk]\narticles: [a]\nformats:\n  kk: jsn\n", nil, `config.yaml:5: formats.kk: unknown handoff format "jsn": use one of xliff-1.2, xliff-2.1, xliff-2.2, json, omegat`, ""},
+		{"formats: a language twice", "source: en\ntargets: [kk]\narticles: [a]\nformats:\n  kk: json\n  KK: xliff-2.1\n", nil, "config.yaml:6: formats.KK: kk is given twice", "keep one"},
 		{"formats: a list for a format", "source: en\ntargets: [kk]\narticles: [a]\nformats:\n  kk: [json]\n", nil, "config.yaml:5: formats.kk: a value is a list", ""},
 		{"bad size", ok + "limits:\n  max-size: lots\n", nil, `config.yaml:5: limits.max-size: "lots" is not a size`, "max-size: 64MB"},
 		{"negative size", ok + "limits: {max-size: -1MB}\n", nil, `config.yaml:4: limits.max-size: "-1MB" is not a size`, ""},
