@@ -381,7 +381,7 @@ func (d *decoder) scalar(s Setting, k *yaml.Node, key string, t reflect.Type, te
 	case t.Kind() == reflect.String:
 		return reflect.ValueOf(text).Convert(t), true
 	case t.Kind() == reflect.Bool:
-		b, err := strconv.ParseBool(strings.TrimSpace(text))
+		b, err := parseBool(text)
 		if err != nil {
 			return bad(fmt.Sprintf("%q is neither true nor false", text), true)
 		}
@@ -569,6 +569,18 @@ func kindName(n *yaml.Node) string {
 		return "a single value"
 	}
 	return "an alias"
+}
+
+// parseBool parses true or false, as YAML 1.1 spells them too: yes, no,
+// on, off.
+func parseBool(s string) (bool, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "yes", "on":
+		return true, nil
+	case "no", "off":
+		return false, nil
+	}
+	return strconv.ParseBool(strings.TrimSpace(s))
 }
 
 // parseSize parses a size: a number of bytes, with a unit or without,

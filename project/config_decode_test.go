@@ -66,7 +66,7 @@ check:
 
 func TestDecodeConfigDefaults(t *testing.T) {
 	root := t.TempDir()
-	f, err := decode(root, "source: en\ntargets: ru, kk\narticles: articles/*.txt\nlocales:\nsegmentation: {rules: built-in}\ncheck:\n")
+	f, err := decode(root, "source: en\ntargets: ru, kk\narticles: articles/*.txt\nlocales:\nsegmentation: {rules: built-in}\ncheck:\nbuiltin-glossary: yes\n")
 	if err != nil {
 		t.Fatal(err)
 	}
