@@ -10,6 +10,7 @@ require (
 
 require (
 	github.com/dlclark/regexp2/v2 v2.13.0 // indirect
+	go.yaml.in/yaml/v4 v4.0.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )

@@ -36,7 +36,8 @@ func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, er
 	if err := checkUTF8(data, name); err != nil {
 		return nil, err
 	}
-	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	r := csv.NewReader(bytes.NewReader(data))
 	r.Comma = comma
 	r.Comment = '#'
 	r.FieldsPerRecord = -1
@@ -51,7 +52,8 @@ func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, er
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, &Error{Pos: Pos{File: name, Line: pe.Line, Col: pe.Column}, Kind: ErrSyntax, Msg: "not a valid table: " + pe.Err.Error()}
+				return nil, &Error{Pos: Pos{File: name, Line: pe.Line, Col: lineCharCol(data, pe.Line, pe.Column)}, Kind: ErrSyntax,
+					Msg: "not a valid table: " + pe.Err.Error(), Hint: `put a cell that holds a " in quotes, and write each " in it as ""`}
 			}
 			return nil, &Error{Pos: Pos{File: name}, Kind: ErrSyntax, Msg: err.Error()}
 		}
@@ -66,6 +68,20 @@ func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, er
 		return tableConcepts(rows[1:], lines[1:], cols, name)
 	}
 	return omegatConcepts(rows, lines, name, langs)
+}
+
+// lineCharCol turns a column of a line counted in bytes, as encoding/csv
+// counts, into one counted in characters.
+func lineCharCol(data []byte, line, byteCol int) int {
+	start := 0
+	for range line - 1 {
+		i := bytes.IndexByte(data[start:], '\n')
+		if i < 0 {
+			return byteCol
+		}
+		start += i + 1
+	}
+	return charCol(data, start+byteCol-1, byteCol)
 }
 
 // column is what a header names.

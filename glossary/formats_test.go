@@ -3,11 +3,14 @@ package glossary
 import (
 	"bytes"
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/diag"
 )
 
 const tbx2 = `<?xml version="1.0" encoding="UTF-8"?>
@@ -74,7 +77,12 @@ func TestParseTBX(t *testing.T) {
 
 func TestParseTBXErrors(t *testing.T) {
 	for _, tt := range []struct{ name, data, want string }{
-		{"syntax", "<martif>\n<text>\n</martif>", "g.tbx:3: not a valid TBX file: element <text> closed by </martif>"},
+		{"syntax", "<martif>\n<text>\n</martif>", "g.tbx:3:1: not a valid TBX file: element <text> closed by </martif>"},
+		{"syntax mid-line", "<martif>\n  <text>Қазақ</c> x</text>\n</martif>", "g.tbx:2:14: not a valid TBX file: element <text> closed by </c>"},
+		{"entity", "<martif>\n  <text>Қазақ &nope; x</text>\n</martif>", "g.tbx:2:15: not a valid TBX file: invalid character entity &nope;"},
+		{"attribute", "<martif>\n  <text x=1>Қазақ</text>\n</martif>", "g.tbx:2:11: not a valid TBX file: unquoted or missing attribute value in element"},
+		{"cut short", "<martif>\n  <text>", "g.tbx:2: the file ends in the middle of the XML: it was cut short"},
+		{"content, columns in characters", `<martif><text><body><termEntry><langSet xml:lang="en"><tig><term>Қазақ</term><termNote type="administrativeStatus">odd</termNote></tig></langSet></termEntry></body></text></martif>`, "g.tbx:1:146: term"},
 		{"dtd", `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><martif/>`, "a TBX file with a DOCTYPE"},
 		{"status", `<martif><text><body><termEntry><langSet xml:lang="en"><tig><term>X</term><termNote type="administrativeStatus">odd</termNote></tig></langSet></termEntry></body></text></martif>`, `term "X" has the administrative status "odd"`},
 		{"lang", `<martif><text><body><termEntry><langSet xml:lang="e n"></langSet></termEntry></body></text></martif>`, `xml:lang "e n" is not a language tag`},
@@ -182,5 +190,42 @@ func TestNotUTF8(t *testing.T) {
 		if err == nil || err.Error() != name+":2:12: byte 0xc6 is not UTF-8 text" {
 			t.Errorf("%s: %v", name, err)
 		}
+	}
+}
+
+// Columns count characters, in tables as everywhere, and the byte order
+// mark is none.
+func TestParseCSVErrorColumns(t *testing.T) {
+	for _, tt := range []struct{ data, want string }{
+		{"en,ru\nҚазақ,\"Қ\"x\n", `g.csv:2:9: not a valid table: extraneous or missing " in quoted-field`},
+		{"\ufeffen,ru\nҚазақ,Қ\"x\"\n", `g.csv:2:8: not a valid table: bare " in non-quoted-field`},
+	} {
+		_, err := ParseCSV([]byte(tt.data), "g.csv", ',', Langs{})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%q: %v, want %s", tt.data, err, tt.want)
+		}
+		var e *Error
+		if errors.As(err, &e) && e.Hint == "" {
+			t.Errorf("%q: no hint", tt.data)
+		}
+	}
+}
+
+// An *Error is a diagnostic of its file, as every reader's error is.
+func TestErrorDiagnostic(t *testing.T) {
+	_, err := ParseYAML([]byte("concepts:\n  - id: a\n    en: A\nconcepts: []\n"), "g.yaml")
+	var l diag.Located
+	if !errors.As(err, &l) {
+		t.Fatalf("%T is not diag.Located", err)
+	}
+	d := l.Diagnostic()
+	want := diag.Diagnostic{File: "g.yaml", Start: diag.Position{Line: 4, Col: 1}, Severity: diag.Error,
+		Message: `"concepts" is given twice in one map: first at line 1`,
+		Hint:    "move the concepts under this concepts: into the list above, and remove this line: YAML would keep only this list, and lose the other"}
+	if !reflect.DeepEqual(d, want) {
+		t.Errorf("%+v\nwant %+v", d, want)
+	}
+	if d.String() != `g.yaml:4:1: error: "concepts" is given twice in one map: first at line 1` {
+		t.Errorf("%s", d)
 	}
 }

@@ -83,9 +83,14 @@ func FuzzParseTBX(f *testing.F) {
 			f.Add(data)
 		}
 	}
+	f.Add([]byte(tbx2))
+	f.Add([]byte(tbx3))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		concepts, err := ParseTBX(data, "fuzz.tbx")
 		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.tbx:") {
+				t.Fatalf("an error that does not name its place: %v", err)
+			}
 			return
 		}
 		fuzzGlossary(t, concepts)

@@ -35,6 +35,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/internal/place"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -105,7 +106,7 @@ func (g *Glossary) Concept(id string) *Concept { return g.byID[id] }
 
 // The kinds of error a glossary file can have: test with errors.Is.
 var (
-	// ErrSyntax is a file that is not valid YAML.
+	// ErrSyntax is a file that is not valid YAML, XML, CSV or UTF-8.
 	ErrSyntax = errors.New("glossary syntax error")
 	// ErrInvalid is a setting that is missing, unknown or of the wrong kind.
 	ErrInvalid = errors.New("invalid glossary entry")
@@ -117,7 +118,8 @@ var (
 	ErrConflict = errors.New("spelling claimed twice")
 )
 
-// Error is a problem at a place in a glossary file.
+// Error is a problem at a place in a glossary file. Its column counts
+// characters, as every place loctool gives does.
 type Error struct {
 	Pos
 	Msg  string
@@ -126,6 +128,12 @@ type Error struct {
 }
 
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
+
+// Diagnostic returns the error as a diagnostic: an error of the glossary
+// file at its place, with its hint.
+func (e *Error) Diagnostic() diag.Diagnostic {
+	return diag.Diagnostic{File: e.File, Start: diag.Position{Line: e.Line, Col: e.Col}, Severity: diag.Error, Message: e.Msg, Hint: e.Hint}
+}
 
 // Is reports whether target is the error's kind.
 func (e *Error) Is(target error) bool { return target == e.Kind }

@@ -86,7 +86,10 @@ func TestParseErrors(t *testing.T) {
 		kind       error
 		want       string // the message, with its place
 	}{
-		{"syntax", "concepts:\n  - id: a\n    en: [x\n", ErrSyntax, "g.yaml:2: not valid YAML: did not find expected ',' or ']'"},
+		{"syntax", "concepts:\n  - id: a\n    en: [x\n", ErrSyntax, "g.yaml:3:9: the list this [ opens is not closed: the file ends before its ]"},
+		{"syntax on line 7", "concepts:\n  - id: a\n    en: A\n  - id: b\n    en: B\n  - id: c\n    en: \"Қ\n", ErrSyntax, `g.yaml:7:9: the text this " opens is not closed`},
+		{"concepts twice", "concepts:\n  - id: a\n    en: A\nconcepts:\n  - id: b\n    en: B\n", ErrSyntax, `g.yaml:4:1: "concepts" is given twice in one map: first at line 1`},
+		{"a key twice", "concepts:\n  - id: a\n    en: A\n    id: b\n", ErrSyntax, `g.yaml:4:5: "id" is given twice in one map: first at line 2`},
 		{"not a map", "- a\n", ErrInvalid, "g.yaml:1:1: a glossary is a map with a list of concepts"},
 		{"unknown top", "concept:\n  - id: a\n", ErrInvalid, `g.yaml:1:1: unknown setting "concept"`},
 		{"concepts not a list", "concepts: {id: a}\n", ErrInvalid, "g.yaml:1:11: concepts is not a list"},

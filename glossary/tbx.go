@@ -8,8 +8,11 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/internal/place"
 )
 
 // TBX reads and writes TBX-Basic termbases, in TBX v2 (martif, termEntry,
@@ -41,9 +44,9 @@ func ParseTBX(data []byte, name string) ([]*Concept, error) {
 	var path []string
 	var text strings.Builder
 	var termType string // the type attribute of the descrip or termNote being read
-	pos := func() Pos {
+	pos := func() Pos { // the end of the token read last
 		line, col := d.InputPos()
-		return Pos{File: name, Line: line, Col: col}
+		return Pos{File: name, Line: line, Col: charCol(data, int(d.InputOffset()), col)}
 	}
 	fail := func(msg string) error {
 		return &Error{Pos: pos(), Kind: ErrInvalid, Msg: msg}
@@ -89,17 +92,7 @@ func ParseTBX(data []byte, name string) ([]*Concept, error) {
 			break
 		}
 		if err != nil {
-			line, _ := d.InputPos()
-			msg := err.Error()
-			var se *xml.SyntaxError
-			if errors.As(err, &se) {
-				line, msg = se.Line, se.Msg
-			}
-			if msg == "unexpected EOF" {
-				return nil, &Error{Pos: Pos{File: name, Line: line}, Kind: ErrSyntax,
-					Msg: "the file ends in the middle of the XML: it was cut short", Hint: "save or export the whole glossary again"}
-			}
-			return nil, &Error{Pos: Pos{File: name, Line: line}, Kind: ErrSyntax, Msg: "not a valid TBX file: " + msg}
+			return nil, xmlError(err, data, d.InputOffset(), name)
 		}
 		switch t := tok.(type) {
 		case xml.Directive:
@@ -175,6 +168,48 @@ func ParseTBX(data []byte, name string) ([]*Concept, error) {
 		return nil, fail("the file ends before its elements do")
 	}
 	return out, nil
+}
+
+// xmlError is a TBX file's XML syntax error, at its line and column:
+// encoding/xml gives only the line, and the offset where it stopped
+// reading, just past the fault.
+func xmlError(err error, data []byte, offset int64, name string) *Error {
+	var se *xml.SyntaxError
+	if !errors.As(err, &se) {
+		line, _ := place.Of(string(data), int(offset))
+		return &Error{Pos: Pos{File: name, Line: line}, Kind: ErrSyntax, Msg: "not a valid TBX file: " + err.Error()}
+	}
+	if se.Msg == "unexpected EOF" {
+		return &Error{Pos: Pos{File: name, Line: se.Line}, Kind: ErrSyntax,
+			Msg: "the file ends in the middle of the XML: it was cut short", Hint: "save or export the whole glossary again"}
+	}
+	off := min(max(int(offset)-1, 0), len(data)) // the last character read
+	for off > 0 && !utf8.RuneStart(data[off]) {
+		off--
+	}
+	switch {
+	case strings.Contains(se.Msg, " closed by </"), strings.HasPrefix(se.Msg, "unexpected end element"):
+		off = bytes.LastIndex(data[:off+1], []byte("</")) // the end tag
+	case strings.HasPrefix(se.Msg, "invalid character entity"):
+		off = bytes.LastIndexByte(data[:off+1], '&')
+	}
+	line, col := place.Of(string(data), max(off, 0))
+	if line != se.Line { // not where encoding/xml says: its line alone
+		line, col = se.Line, 0
+	}
+	return &Error{Pos: Pos{File: name, Line: line, Col: col}, Kind: ErrSyntax, Msg: "not a valid TBX file: " + se.Msg,
+		Hint: "the XML is broken here: mend it, or export the glossary again from the tool that made it"}
+}
+
+// charCol turns a column counted in bytes, as encoding/xml and
+// encoding/csv count, into one counted in characters: offset is the byte
+// offset of the place in data.
+func charCol(data []byte, offset, byteCol int) int {
+	start := offset - byteCol + 1
+	if byteCol <= 0 || start < 0 || offset > len(data) {
+		return byteCol
+	}
+	return 1 + utf8.RuneCount(data[start:offset])
 }
 
 func attr(t xml.StartElement, local string) string {

@@ -10,10 +10,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	yaml "go.yaml.in/yaml/v4"
 	"golang.org/x/text/language"
-	"gopkg.in/yaml.v3"
 
 	"github.com/loctool/loctool/internal/place"
+	"github.com/loctool/loctool/internal/yamlsyntax"
 )
 
 // Load reads glossary files in order into one glossary, and checks it
@@ -117,21 +118,14 @@ func ParseYAML(data []byte, name string) ([]*Concept, error) {
 	if err := checkUTF8(data, name); err != nil {
 		return nil, err
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line := 0
-		fmt.Sscanf(err.Error(), "yaml: line %d:", &line)
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		if line > 0 {
-			msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", line))
-		}
-		return nil, &Error{Pos: Pos{File: name, Line: line}, Kind: ErrSyntax, Msg: "not valid YAML: " + msg}
+	root, err := yamlsyntax.Parse(data)
+	if err != nil {
+		return nil, syntaxError(err, name)
 	}
 	p := parser{file: name}
-	if len(doc.Content) == 0 {
+	if root == nil || root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
 		return nil, nil // an empty file: no concepts
 	}
-	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		return nil, p.errf(root, "a glossary is a map with a list of concepts", "start the file with concepts:")
 	}
@@ -168,6 +162,20 @@ func ParseYAML(data []byte, name string) ([]*Concept, error) {
 		return nil, errors.Join(p.errs...)
 	}
 	return out, nil
+}
+
+// syntaxError is a YAML syntax error of a glossary file.
+func syntaxError(err error, name string) *Error {
+	var se *yamlsyntax.Error
+	if !errors.As(err, &se) {
+		return &Error{Pos: Pos{File: name}, Kind: ErrSyntax, Msg: err.Error()}
+	}
+	e := &Error{Pos: Pos{File: name, Line: se.Line, Col: se.Col}, Kind: ErrSyntax, Msg: se.Msg, Hint: se.Hint}
+	if se.Key == "concepts" && se.Col == 1 {
+		// loctool glossary suggest >> glossary.yaml appends a list of its own.
+		e.Hint = "move the concepts under this concepts: into the list above, and remove this line: YAML would keep only this list, and lose the other"
+	}
+	return e
 }
 
 type parser struct {

@@ -9,50 +9,68 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bmatcuk/doublestar/v4"
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/xliff"
 )
 
 // Config is a loctool project's configuration, as config.yaml holds it.
 // Paths are relative to Root and use forward slashes.
+//
+// Config is config.yaml's schema too: the config tag of a field is its
+// key in the file (a dot between levels, as in segmentation.rules), and
+// the hint tag says how to write its value. [DecodeConfig] reads the
+// file by them, and [Settings] lists them.
 type Config struct {
 	// Root is the project folder: the folder of config.yaml. It is
 	// absolute.
 	Root string
 	// Source is the language the articles are written in.
-	Source language.Tag
+	Source language.Tag `config:"source" hint:"give a BCP 47 language tag, such as source: en"`
 	// Targets are the languages they are translated into.
-	Targets []language.Tag
+	Targets []language.Tag `config:"targets" hint:"give a list of BCP 47 language tags, such as targets: [ru, kk]"`
 	// Articles are glob patterns of the articles to translate, such as
 	// "articles/**/*.md"; ** matches any number of folders.
-	Articles []string
+	Articles []string `config:"articles" hint:"give a list of patterns, such as articles: [\"articles/**/*.md\"]"`
 	// Locales is the folder of the handoff files: the file of article A
 	// for language L is Locales/L/A plus the format's extension.
-	Locales string
+	Locales string `config:"locales" hint:"give one folder, such as locales: locales"`
 	// Output is the folder of merged articles: Output/L/A.
-	Output string
+	Output string `config:"output" hint:"give one folder, such as output: build"`
 	// Format is the handoff format of every language without an entry in
 	// Formats.
-	Format Format
+	Format Format `config:"format" hint:"give one format, such as format: xliff-1.2"`
 	// Formats are the handoff formats of particular languages.
-	Formats map[language.Tag]Format
+	Formats map[language.Tag]Format `config:"formats" hint:"give a format for each language that needs its own, such as formats: {kk: json}"`
 	// Rules is the SRX file of segmentation rules; empty for the built-in
-	// rules.
-	Rules string
+	// rules, which config.yaml calls built-in or builtin.
+	Rules string `config:"segmentation.rules" hint:"give built-in or the path of an SRX file"`
 	// Glossaries are the project's glossary files.
-	Glossaries []string
+	Glossaries []string `config:"glossaries" hint:"give a list of files, such as glossaries: [glossary.yaml]"`
 	// NoBuiltinGlossary leaves loctool's built-in glossary out of the
-	// project's.
-	NoBuiltinGlossary bool
-	// CheckSeverity changes the severity of loctool check's rules:
-	// "error", "warning", "info", or "off".
-	CheckSeverity map[string]string
-	// CheckIgnore silences findings of loctool check.
-	CheckIgnore []Ignore
+	// project's: config.yaml says builtin-glossary: false.
+	NoBuiltinGlossary bool `config:"builtin-glossary,not" hint:"give true or false"`
 	// Limits bound the handoff files read: their size, and the nesting
 	// of XLIFF elements. Zero fields take DefaultLimits'.
-	Limits xliff.Limits
+	Limits Limits `config:"limits"`
+	// CheckSeverity changes the severity of loctool check's rules, by
+	// rule ID: "error", "warning", "info", or "off".
+	CheckSeverity map[string]string `config:"check.severity" hint:"give a severity for each rule to change, such as severity: {spelling.inconsistent: error}"`
+	// CheckIgnore silences findings of loctool check.
+	CheckIgnore []Ignore `config:"check.ignore" hint:"give a list of findings to silence, such as ignore: [{rule: spelling.variant, found: Kazak}]"`
+}
+
+// Limits bound the handoff files a project reads. A zero field takes
+// DefaultLimits'.
+type Limits struct {
+	// MaxBytes is the size of the largest handoff file read, in bytes;
+	// config.yaml gives it with a unit, as 64MB.
+	MaxBytes int64 `config:"max-size,size" hint:"give a size, such as max-size: 64MB"`
+	// MaxDepth is the deepest nesting of XLIFF elements read.
+	MaxDepth int `config:"max-depth" hint:"give a number of levels, such as max-depth: 100"`
 }
 
 // DefaultLimits are the limits of a project's handoff files unless
@@ -61,12 +79,20 @@ type Config struct {
 var DefaultLimits = xliff.Limits{MaxBytes: 64 << 20, MaxDepth: 100}
 
 // limits returns the project's limits, the defaults filled in.
-func (c *Config) limits() xliff.Limits { return c.Limits.Or(DefaultLimits) }
+func (c *Config) limits() xliff.Limits {
+	return xliff.Limits{MaxBytes: c.Limits.MaxBytes, MaxDepth: c.Limits.MaxDepth}.Or(DefaultLimits)
+}
 
 // Ignore silences the findings that match all it gives: a rule, a file
 // (a glob pattern), and the text found.
 type Ignore struct {
-	Rule, File, Found string
+	// Rule is the ID of the rule that found it.
+	Rule string `config:"rule"`
+	// File is a glob pattern of the files it is in, relative to the
+	// project.
+	File string `config:"file"`
+	// Found is the text found, in any case.
+	Found string `config:"found"`
 }
 
 // Format is a handoff format.
@@ -132,14 +158,62 @@ func (c *Config) FormatFor(lang language.Tag) Format {
 // ErrConfig marks a configuration that cannot be used.
 var ErrConfig = errors.New("bad configuration")
 
-// ConfigError is a problem with one setting.
+// ConfigError is a problem with a setting, or with config.yaml itself.
+//
+// A problem found in the file is placed in it: a problem with a setting
+// at the line of its key, which names the setting; a problem of the YAML
+// (its syntax, a key given twice) at its line and column. A problem with
+// a value an environment variable gave names the variable instead.
 type ConfigError struct {
-	Key string // the setting, as config.yaml spells it, such as "targets"
+	// Key is the setting, as config.yaml spells it, such as "targets";
+	// empty when Msg names what is wrong itself, as for a setting that
+	// is unknown or of the wrong kind, or a syntax error.
+	Key string
+	// Msg says what is wrong.
 	Msg string
+	// Hint says what to write instead, when Msg does not.
+	Hint string
+	// File is config.yaml's path as given, when the problem is in it.
+	File string
+	// Line and Col are where in File: 1-based, the column counted in
+	// characters; 0 when unknown, or, for Col, when the line is the
+	// place: that of the setting's key.
+	Line, Col int
+	// Env is the environment variable that gave the value, when one did.
+	Env string
 }
 
-func (e *ConfigError) Error() string        { return e.Key + ": " + e.Msg }
+// message is the error's message without its place.
+func (e *ConfigError) message() string {
+	switch {
+	case e.Env != "" && e.Key != "":
+		return e.Env + ": " + e.Msg
+	case e.Key != "":
+		return e.Key + ": " + e.Msg
+	}
+	return e.Msg
+}
+
+func (e *ConfigError) Error() string {
+	if e.File == "" || e.Env != "" {
+		return e.message()
+	}
+	return place.String(e.File, e.Line, e.Col) + ": " + e.message()
+}
+
+// Is reports whether target is ErrConfig.
 func (e *ConfigError) Is(target error) bool { return target == ErrConfig }
+
+// Diagnostic returns the error as a diagnostic: an error of config.yaml
+// at its place, or, for a value an environment variable gave, of no
+// file.
+func (e *ConfigError) Diagnostic() diag.Diagnostic {
+	d := diag.Diagnostic{Severity: diag.Error, Message: e.message(), Hint: e.Hint}
+	if e.Env == "" {
+		d.File, d.Start = e.File, diag.Position{Line: e.Line, Col: e.Col}
+	}
+	return d
+}
 
 // Check reports the first problem of the configuration, as a
 // *ConfigError, after filling in the defaults.
@@ -153,40 +227,73 @@ func (c *Config) Check() error {
 	if c.Format == "" {
 		c.Format = DefaultFormat
 	}
+	if c.Rules == "builtin" || c.Rules == "built-in" {
+		c.Rules = ""
+	}
 	switch {
 	case !filepath.IsAbs(c.Root):
-		return &ConfigError{"root", fmt.Sprintf("%q is not an absolute path", c.Root)}
+		return &ConfigError{Key: "root", Msg: fmt.Sprintf("%q is not an absolute path", c.Root)}
 	case c.Source == language.Und:
-		return &ConfigError{"source", "no source language: give a BCP 47 tag such as en"}
+		return &ConfigError{Key: "source", Msg: "no source language: give a BCP 47 tag such as en"}
 	case len(c.Targets) == 0:
-		return &ConfigError{"targets", "no target languages: give a list of BCP 47 tags such as [ru, kk]"}
+		return &ConfigError{Key: "targets", Msg: "no target languages: give a list of BCP 47 tags such as [ru, kk]"}
 	case len(c.Articles) == 0:
-		return &ConfigError{"articles", "no article patterns: give a list such as [\"articles/**/*.txt\"]"}
+		return &ConfigError{Key: "articles", Msg: "no article patterns: give a list such as [\"articles/**/*.txt\"]"}
 	}
 	for i, t := range c.Targets {
 		if t == c.Source {
-			return &ConfigError{"targets", fmt.Sprintf("%s is also the source language", t)}
+			return &ConfigError{Key: "targets", Msg: fmt.Sprintf("%s is also the source language", t)}
 		}
 		if slices.Contains(c.Targets[:i], t) {
-			return &ConfigError{"targets", fmt.Sprintf("%s is listed twice", t)}
+			return &ConfigError{Key: "targets", Msg: fmt.Sprintf("%s is listed twice", t)}
 		}
 	}
 	for _, t := range slices.SortedFunc(maps.Keys(c.Formats), func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) }) {
 		if !slices.Contains(c.Targets, t) {
-			return &ConfigError{"formats." + t.String(), fmt.Sprintf("%s is not a target language (%v)", t, c.Targets)}
+			return &ConfigError{Key: "formats." + t.String(), Msg: fmt.Sprintf("%s is not a target language (%v)", t, c.Targets)}
 		}
 	}
 	for _, f := range []struct{ key, path string }{{"locales", c.Locales}, {"output", c.Output}} {
 		if _, err := Confine(c.Root, f.path); err != nil {
-			return &ConfigError{f.key, err.Error()}
+			return &ConfigError{Key: f.key, Msg: err.Error()}
 		}
 	}
 	if path.Clean(c.Locales) == path.Clean(c.Output) {
-		return &ConfigError{"output", "the output folder is the locales folder: merged articles would mix with handoff files"}
+		return &ConfigError{Key: "output", Msg: "the output folder is the locales folder: merged articles would mix with handoff files"}
 	}
 	for _, pat := range c.Articles {
 		if _, err := Confine(c.Root, strings.SplitN(pat, "*", 2)[0]+"x"); err != nil {
-			return &ConfigError{"articles", fmt.Sprintf("pattern %q: %v", pat, err)}
+			return &ConfigError{Key: "articles", Msg: fmt.Sprintf("pattern %q: %v", pat, err)}
+		}
+	}
+	return c.checkCheck()
+}
+
+// severities are the severities check.severity can give a rule.
+var severities = []string{"error", "warning", "info", "off"}
+
+// checkCheck checks the settings of loctool check: they name rules that
+// config.yaml can set ([diag.SettableIDs]).
+func (c *Config) checkCheck() error {
+	rules := diag.SettableIDs()
+	ruleHint := "the rules are " + strings.Join(rules, ", ")
+	for _, rule := range slices.Sorted(maps.Keys(c.CheckSeverity)) {
+		if !slices.Contains(rules, rule) {
+			return &ConfigError{Key: "check.severity", Msg: fmt.Sprintf("unknown rule %q", rule), Hint: ruleHint}
+		}
+		if sev := c.CheckSeverity[rule]; !slices.Contains(severities, sev) {
+			return &ConfigError{Key: "check.severity", Msg: fmt.Sprintf("%s: unknown severity %q", rule, sev), Hint: "use error, warning, info or off"}
+		}
+	}
+	for i, ig := range c.CheckIgnore {
+		switch {
+		case ig == Ignore{}:
+			return &ConfigError{Key: "check.ignore", Msg: fmt.Sprintf("item %d silences nothing", i+1), Hint: "give its rule, file or found text"}
+		case ig.Rule != "" && !slices.Contains(rules, ig.Rule):
+			return &ConfigError{Key: "check.ignore", Msg: fmt.Sprintf("item %d: unknown rule %q", i+1, ig.Rule), Hint: ruleHint}
+		case ig.File != "" && !doublestar.ValidatePattern(ig.File):
+			return &ConfigError{Key: "check.ignore", Msg: fmt.Sprintf("item %d: file %q is not a valid pattern", i+1, ig.File),
+				Hint: "give a glob pattern such as articles/**/*.md"}
 		}
 	}
 	return nil

@@ -40,7 +40,7 @@ func (p *Project) GlossaryFiles() ([]string, error) {
 		if !filepath.IsAbs(f) {
 			abs, err := p.confine(f)
 			if err != nil {
-				return nil, &ConfigError{"glossaries", err.Error()}
+				return nil, &ConfigError{Key: "glossaries", Msg: err.Error()}
 			}
 			f = filepath.Clean(abs)
 		}

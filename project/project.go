@@ -108,7 +108,7 @@ func OpenLazily(cfg Config) (*Project, error) {
 	if cfg.Rules != "" {
 		abs, err := Confine(cfg.Root, cfg.Rules)
 		if err != nil {
-			return nil, &ConfigError{"segmentation.rules", err.Error()}
+			return nil, &ConfigError{Key: "segmentation.rules", Msg: err.Error()}
 		}
 		if p.rules, err = segment.LoadSRX(abs); err != nil {
 			var se *segment.Error
@@ -116,9 +116,9 @@ func OpenLazily(cfg Config) (*Project, error) {
 				return nil, err
 			}
 			if errors.Is(err, fs.ErrNotExist) {
-				return nil, &ConfigError{"segmentation.rules", fmt.Sprintf("%s does not exist: give an SRX file, or builtin", cfg.Rules)}
+				return nil, &ConfigError{Key: "segmentation.rules", Msg: fmt.Sprintf("%s does not exist: give an SRX file, or builtin", cfg.Rules)}
 			}
-			return nil, &ConfigError{"segmentation.rules", fmt.Sprintf("cannot read the rules: %v", err)}
+			return nil, &ConfigError{Key: "segmentation.rules", Msg: fmt.Sprintf("cannot read the rules: %v", err)}
 		}
 	}
 	p.handles = cut.HandlesOf(p.rules)
@@ -148,7 +148,7 @@ func (p *Project) Articles() ([]string, error) {
 	var out []string
 	for _, pat := range p.Config.Articles {
 		if !doublestar.ValidatePattern(pat) {
-			return nil, &ConfigError{"articles", fmt.Sprintf("%q is not a valid pattern", pat)}
+			return nil, &ConfigError{Key: "articles", Msg: fmt.Sprintf("%q is not a valid pattern", pat)}
 		}
 		matches, err := doublestar.Glob(fsys, pat, doublestar.WithFilesOnly())
 		if err != nil {

@@ -61,9 +61,13 @@ func glossaryError(err error) error {
 	var ce *project.ConfigError
 	switch {
 	case errors.As(err, &ce):
-		return usageError(err)
+		return configError(err)
 	case errors.As(err, &ge):
-		return usageError(err, "fix the glossary, or its path in config.yaml or --glossary; each error names its file and line")
+		var hints []string
+		if ge.Hint != "" {
+			hints = append(hints, ge.Hint)
+		}
+		return usageError(err, append(hints, "fix the glossary, or its path in config.yaml or --glossary; each error names its file and line")...)
 	}
 	return err
 }
