@@ -63,27 +63,40 @@ func NewSpellings() *Spellings {
 
 // Add collects the names of a text from a file.
 func (s *Spellings) Add(file, text string) {
-	line, col := 1, 1
-	start, startLine, startCol := -1, 0, 0
+	line, col, last := 1, 1, 0 // the place of text[last]
+	s.AddAt(file, text, func(offset int) (int, int) {
+		for _, r := range text[last:offset] {
+			if r == '\n' {
+				line, col = line+1, 1
+			} else {
+				col++
+			}
+		}
+		last = offset
+		return line, col
+	})
+}
+
+// AddAt collects the names of a text from a file, where the text's own
+// lines and columns are not the file's: at returns the line and column
+// in the file of a byte offset of the text, for offsets that only grow.
+func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)) {
+	start := -1
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		s.word(text[start:end], Pos{File: file, Line: startLine, Col: startCol})
+		line, col := at(start)
+		s.word(text[start:end], Pos{File: file, Line: line, Col: col})
 		start = -1
 	}
 	for i, r := range text {
 		if unicode.IsLetter(r) || (start >= 0 && (r == '-' || r == '\'' || r == '’')) {
 			if start < 0 {
-				start, startLine, startCol = i, line, col
+				start = i
 			}
 		} else {
 			flush(i)
-		}
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
 		}
 	}
 	flush(len(text))
