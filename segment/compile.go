@@ -6,6 +6,7 @@ import (
 
 	"github.com/dlclark/regexp2/v2"
 	"github.com/dlclark/regexp2/v2/syntax"
+	"github.com/loctool/loctool/segment/internal/javaregex"
 )
 
 // compiledRule is a rule ready to be tested at a position: the cheap
@@ -65,7 +66,7 @@ func compilePattern(java string, ending bool) (string, *syntax.RegexTree, error)
 	if java == "" {
 		return "", nil, nil
 	}
-	pat, err := translateJava(java)
+	pat, err := javaregex.Translate(java)
 	if err != nil {
 		return "", nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2/v2"
+	"github.com/loctool/loctool/segment/internal/javaregex"
 	"golang.org/x/text/language"
 )
 
@@ -110,7 +111,7 @@ func (r *Rules) mapError(m LanguageMap, err error) error {
 }
 
 func compileLanguagePattern(pattern string) (*regexp2.Regexp, error) {
-	pat, err := translateJava(pattern)
+	pat, err := javaregex.Translate(pattern)
 	if err != nil {
 		return nil, err
 	}

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/loctool/loctool/internal/place"
+	"github.com/loctool/loctool/segment/internal/javaregex"
 )
 
 // The namespaces of SRX 2.0 and SRX 1.0 documents.
@@ -157,6 +158,12 @@ func (e *Error) Unwrap() error { return e.Err }
 // Is reports whether the error is of the kind target: ErrMalformed or
 // ErrNoRules.
 func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target }
+
+// PatternError is a Java regular expression construct that cannot be
+// translated for regexp2, as the Err of an [*Error] about a rule or a
+// language map. Offset is the byte offset in the Java pattern, and
+// Error() reads "at offset 12: dangling quantifier '*'".
+type PatternError = javaregex.Error
 
 // LoadSRX reads an SRX file.
 func LoadSRX(path string) (*Rules, error) {

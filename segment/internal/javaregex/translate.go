@@ -1,4 +1,4 @@
-package segment
+package javaregex
 
 import (
 	"fmt"
@@ -9,20 +9,20 @@ import (
 	"unicode/utf8"
 )
 
-// PatternError is a Java regex construct that cannot be translated.
+// Error is a Java regex construct that cannot be translated.
 // Offset is the byte offset in the Java pattern.
-type PatternError struct {
+type Error struct {
 	Offset int
 	Msg    string
 }
 
 // Error returns the offset and the message, as in
 // "at offset 12: dangling quantifier '*'".
-func (e *PatternError) Error() string {
+func (e *Error) Error() string {
 	return fmt.Sprintf("at offset %d: %s", e.Offset, e.Msg)
 }
 
-// translateJava rewrites a Java regex (java.util.regex syntax, as written in
+// Translate rewrites a Java regex (java.util.regex syntax, as written in
 // SRX 2.0 rule files) into an equivalent pattern for regexp2, compiled with
 // default options.
 //
@@ -62,9 +62,9 @@ func (e *PatternError) Error() string {
 // atomic groups and possessive quantifiers inside a lookbehind run right
 // to left in regexp2, so they can give up differently; a few java*
 // properties are approximations (see javaProperty).
-func translateJava(pattern string) (string, error) {
+func Translate(pattern string) (string, error) {
 	if off := invalidUTF8(pattern); off >= 0 {
-		return "", &PatternError{Offset: off, Msg: "pattern is not valid UTF-8"}
+		return "", &Error{Offset: off, Msg: "pattern is not valid UTF-8"}
 	}
 	first := newTranslator(pattern, nil)
 	if err := first.run(); err != nil {
@@ -162,7 +162,7 @@ func newTranslator(src string, known []string) *translator {
 }
 
 func (t *translator) errAt(offset int, format string, args ...any) error {
-	return &PatternError{Offset: offset, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Offset: offset, Msg: fmt.Sprintf(format, args...)}
 }
 
 func (t *translator) write(s string) { t.out = append(t.out, s...) }

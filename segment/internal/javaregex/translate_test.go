@@ -1,4 +1,4 @@
-package segment
+package javaregex
 
 import (
 	"encoding/xml"
@@ -10,18 +10,19 @@ import (
 	"time"
 
 	"github.com/dlclark/regexp2/v2"
+	"github.com/loctool/loctool/internal/testtool"
 )
 
 // translateOK translates a pattern that must be valid and compiles it.
 func translateOK(t *testing.T, java string) (string, *regexp2.Regexp) {
 	t.Helper()
-	out, err := translateJava(java)
+	out, err := Translate(java)
 	if err != nil {
-		t.Fatalf("translateJava(%q): %v", java, err)
+		t.Fatalf("Translate(%q): %v", java, err)
 	}
 	re, err := regexp2.Compile(out)
 	if err != nil {
-		t.Fatalf("translateJava(%q) = %q, which regexp2 rejects: %v", java, out, err)
+		t.Fatalf("Translate(%q) = %q, which regexp2 rejects: %v", java, out, err)
 	}
 	return out, re
 }
@@ -50,7 +51,7 @@ func runJavaCases(t *testing.T, cases []javaCase) {
 		t.Run(c.name, func(t *testing.T) {
 			out, re := translateOK(t, c.java)
 			if c.want != "" && out != c.want {
-				t.Errorf("translateJava(%q) = %q, want %q", c.java, out, c.want)
+				t.Errorf("Translate(%q) = %q, want %q", c.java, out, c.want)
 			}
 			for _, s := range c.match {
 				if !matches(t, re, s) {
@@ -94,13 +95,7 @@ func srxPatterns(t *testing.T, path string) []string {
 }
 
 func TestTranslateJavaSRXFiles(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "reference", "segmentation")
-	if _, err := os.Stat(filepath.Join("..", "..", "shared")); errors.Is(err, os.ErrNotExist) {
-		if os.Getenv("LOCTOOL_REQUIRE_TOOLS") != "1" {
-			t.Skip("../../shared is missing; set LOCTOOL_REQUIRE_TOOLS=1 to make that a failure")
-		}
-		t.Fatal("../../shared is missing and LOCTOOL_REQUIRE_TOOLS=1")
-	}
+	dir := filepath.Join(testtool.SharedDir(t), "reference", "segmentation")
 	files, err := filepath.Glob(filepath.Join(dir, "*.srx"))
 	if err != nil || len(files) != 3 {
 		t.Fatalf("want the 3 SRX files in %s, found %v (%v)", dir, files, err)
@@ -109,7 +104,7 @@ func TestTranslateJavaSRXFiles(t *testing.T) {
 		pats := srxPatterns(t, f)
 		var failures []string
 		for _, p := range pats {
-			out, err := translateJava(p)
+			out, err := Translate(p)
 			if err == nil {
 				_, err = regexp2.Compile(out)
 			}
@@ -410,13 +405,13 @@ func TestTranslateJavaErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			out, err := translateJava(c.java)
-			var perr *PatternError
+			out, err := Translate(c.java)
+			var perr *Error
 			if !errors.As(err, &perr) {
-				t.Fatalf("translateJava(%q) = %q, %v; want a *PatternError", c.java, out, err)
+				t.Fatalf("Translate(%q) = %q, %v; want a *Error", c.java, out, err)
 			}
 			if perr.Offset != c.offset || !strings.Contains(perr.Msg, c.msg) {
-				t.Errorf("translateJava(%q): %v; want offset %d and %q", c.java, err, c.offset, c.msg)
+				t.Errorf("Translate(%q): %v; want offset %d and %q", c.java, err, c.offset, c.msg)
 			}
 			if m := perr.Msg; m != strings.ToLower(m[:1])+m[1:] || strings.HasSuffix(m, ".") {
 				t.Errorf("message %q should start in lower case and have no final period", m)
@@ -440,17 +435,17 @@ func FuzzTranslateJava(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, java string) {
-		out, err := translateJava(java)
+		out, err := Translate(java)
 		if err != nil {
-			var perr *PatternError
+			var perr *Error
 			if !errors.As(err, &perr) || perr.Offset < 0 || perr.Offset > len(java) {
-				t.Fatalf("translateJava(%q): %v, want a *PatternError inside the pattern", java, err)
+				t.Fatalf("Translate(%q): %v, want a *Error inside the pattern", java, err)
 			}
 			return
 		}
 		re, err := regexp2.Compile(out)
 		if err != nil {
-			t.Fatalf("translateJava(%q) = %q, which regexp2 rejects: %v", java, out, err)
+			t.Fatalf("Translate(%q) = %q, which regexp2 rejects: %v", java, out, err)
 		}
 		re.MatchTimeout = 100 * time.Millisecond
 		_, _ = re.MatchString("aЖ1 .\r\n😀") // must not panic
