@@ -14,6 +14,7 @@ import (
 
 	"github.com/dlclark/regexp2/v2"
 	"github.com/loctool/loctool/segment/internal/javaregex"
+	"github.com/loctool/loctool/segment/internal/prefilter"
 	"golang.org/x/text/language"
 )
 
@@ -28,9 +29,8 @@ func (s Span) Text(text string) string { return text[s.Start:s.End] }
 // Segmenter splits text into sentences with the rules of one language.
 // It is safe for concurrent use.
 type Segmenter struct {
-	rules []*compiledRule
-	masks *masks
-	scan  scanner
+	rules  []*compiledRule
+	filter *prefilter.Filter // finds where rules can match
 }
 
 // ErrNoRules is the kind of error [New] returns, as an [*Error], when no
@@ -81,8 +81,11 @@ func New(rules *Rules, tag language.Tag) (*Segmenter, error) {
 			return nil, err // the first, in the rules' order
 		}
 	}
-	s.masks = newMasks(s.rules)
-	s.scan = newScanner(s.rules)
+	filters := make([]*prefilter.Rule, len(s.rules))
+	for i, r := range s.rules {
+		filters[i] = r.filter
+	}
+	s.filter = prefilter.New(filters)
 	return s, nil
 }
 
@@ -163,9 +166,9 @@ func (s *Segmenter) Segment(text string) []Span {
 // breaks returns the positions where the rules break text, in order.
 func (s *Segmenter) breaks(text string) []int {
 	var at []int
-	m := matcher{text: text, set: newRuleSet(len(s.rules))}
+	m := matcher{text: text, probe: s.filter.Probe(text)}
 	defer m.release()
-	s.scan.each(text, func(p int) {
+	s.filter.Positions(text, func(p int) {
 		if s.breaksAt(&m, p) {
 			at = append(at, p)
 		}
@@ -200,23 +203,10 @@ func (s *Segmenter) Split(text string) []string {
 // breaksAt applies the rules at position p: the first rule that matches
 // decides, and with none, the text does not break.
 func (s *Segmenter) breaksAt(m *matcher, p int) bool {
-	prev, _ := utf8.DecodeLastRuneInString(m.text[:p])
-	next := rune(-1)
-	if p < len(m.text) {
-		next, _ = utf8.DecodeRuneInString(m.text[p:])
-	}
-	if !s.masks.candidates(prev, next, m.set) {
-		return false
-	}
 	brk := false
-	m.before.reset(m.text, p, true)
-	m.after.reset(m.text, p, false)
-	m.set.each(func(i int) bool {
+	m.probe.Candidates(p, func(i int, sure bool) bool {
 		r := s.rules[i]
-		if !r.start.accepts(&m.after) || !r.end.accepts(&m.before) {
-			return true
-		}
-		if r.re == nil || (r.exact && !m.before.overflow && !m.after.overflow) || m.matches(r.re, p) {
+		if r.re == nil || sure || m.matches(r.re, p) {
 			brk = r.brk
 			return false
 		}
@@ -225,15 +215,14 @@ func (s *Segmenter) breaksAt(m *matcher, p int) bool {
 	return brk
 }
 
-// matcher runs regular expressions on one text. regexp2 works on runes, so
-// the text is decoded once, when a rule first needs it.
+// matcher tests rules at positions of one text: its probe names the rules
+// that may match, and it runs their regular expressions. regexp2 works on
+// runes, so the text is decoded once, when a rule first needs it.
 type matcher struct {
-	text string
-	set  ruleSet // scratch: the rules that can match at a position
-	// Scratch for the runes on either side of a position.
-	before, after window
-	runes         []rune
-	valid         bool // the text is valid UTF-8, so runes are counted fast
+	text  string
+	probe prefilter.Probe
+	runes []rune
+	valid bool // the text is valid UTF-8, so runes are counted fast
 	// The rune index of byte offset at, kept as positions increase.
 	at, atRune int
 }

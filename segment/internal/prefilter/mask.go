@@ -1,4 +1,4 @@
-package segment
+package prefilter
 
 import "math/bits"
 
@@ -14,7 +14,7 @@ func (s ruleSet) add(i int) { s[i/64] |= 1 << (i % 64) }
 // where the candidates of running text lie, and the rules' own tests for
 // the rest.
 type masks struct {
-	rules      []*compiledRule
+	rules      []*Rule
 	breaks     ruleSet // the rules that break
 	last, next [maskRunes]ruleSet
 	end, start ruleSet // the start and end of the text: rune -1
@@ -38,7 +38,7 @@ func maskIndex(r rune) int {
 	return -1
 }
 
-func newMasks(rules []*compiledRule) *masks {
+func newMasks(rules []*Rule) *masks {
 	m := &masks{rules: rules, breaks: newRuleSet(len(rules))}
 	for i := range m.last {
 		m.last[i], m.next[i] = newRuleSet(len(rules)), newRuleSet(len(rules))
@@ -64,7 +64,7 @@ func newMasks(rules []*compiledRule) *masks {
 	return m
 }
 
-func (m *masks) fill(i int, r *compiledRule, c rune) {
+func (m *masks) fill(i int, r *Rule, c rune) {
 	x := maskIndex(c)
 	if r.end.lastOK(c) {
 		m.last[x].add(i)

@@ -1,4 +1,4 @@
-package segment
+package prefilter
 
 import (
 	"unicode/utf8"
@@ -26,7 +26,7 @@ type scanner struct {
 	flags [256]uint8
 }
 
-func newScanner(rules []*compiledRule) scanner {
+func newScanner(rules []*Rule) scanner {
 	var prev, next, second class
 	var hasPrev, hasNext, hasSecond bool
 	var s scanner
@@ -86,14 +86,14 @@ const (
 
 // prevCost estimates the cost of finding rule r's positions after the
 // runes its beforebreak match can end with: each is a candidate.
-func prevCost(r *compiledRule) int {
+func prevCost(r *Rule) int {
 	return candidateCost * sampleHits(func(p int) bool { return r.end.lastOK(lastRuneAt(scanSample, p)) })
 }
 
 // nextCost estimates the cost of finding them before the runes its
 // afterbreak match can start with: each such rune stops the scan, and the
 // positions whose first two runes pass are candidates.
-func nextCost(r *compiledRule) int {
+func nextCost(r *Rule) int {
 	stops := sampleHits(func(p int) bool { a, _ := runesAt(scanSample, p); return r.start.firstOK(a) })
 	if r.start.leader == nil && r.start.second != nil {
 		// Found from the second rune instead: see newScanner.
