@@ -1,11 +1,8 @@
 package prefilter
 
 import (
-	"fmt"
 	"math"
 	"slices"
-	"strings"
-	"sync"
 
 	"github.com/dlclark/regexp2/v2/syntax"
 )
@@ -17,99 +14,6 @@ import (
 // the segmenter runs the full regular expression only where they pass.
 // Every derived test must accept a superset of what the pattern matches:
 // when in doubt, an analysis gives up and the test accepts everything.
-
-// class is a set of runes: the union of single runes, "any rune but"
-// runes and regexp2 character sets. The zero class is empty.
-type class struct {
-	any      bool
-	start    bool // the virtual rune before the text, for ^ and \A
-	nonWord  bool // every rune that is not a word character, for \b
-	runes    []rune
-	notRunes []rune
-	sets     []*syntax.CharSet
-}
-
-func anyClass() class { return class{any: true} }
-
-func (c *class) union(o class) {
-	if c.any || o.any {
-		*c = anyClass()
-		return
-	}
-	c.start = c.start || o.start
-	c.nonWord = c.nonWord || o.nonWord
-	c.runes = append(c.runes, o.runes...)
-	c.notRunes = append(c.notRunes, o.notRunes...)
-	c.sets = append(c.sets, o.sets...)
-}
-
-// String describes the class; equal descriptions mean equal classes.
-func (c class) String() string {
-	if c.any {
-		return "any"
-	}
-	var b strings.Builder
-	if c.start {
-		b.WriteString("^")
-	}
-	if c.nonWord {
-		b.WriteString("\\W")
-	}
-	fmt.Fprintf(&b, "%q!%q", c.runes, c.notRunes)
-	for _, s := range c.sets {
-		b.WriteString("|")
-		b.WriteString(s.String())
-	}
-	return b.String()
-}
-
-func (c *class) isEmpty() bool {
-	return !c.any && !c.start && !c.nonWord && len(c.runes) == 0 && len(c.notRunes) == 0 && len(c.sets) == 0
-}
-
-func (c *class) has(r rune) bool {
-	if c.any || (c.nonWord && r >= 0 && !syntax.IsWordChar(r)) {
-		return true
-	}
-	if slices.Contains(c.runes, r) {
-		return true
-	}
-	for _, n := range c.notRunes {
-		if r != n {
-			return true
-		}
-	}
-	for _, s := range c.sets {
-		if s.Contains(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// enumerate lists the class's runes when there are at most max of them.
-func (c *class) enumerate(max int) ([]rune, bool) {
-	if c.any || c.start || c.nonWord || len(c.notRunes) > 0 {
-		return nil, false
-	}
-	out := slices.Clone(c.runes)
-	for _, s := range c.sets {
-		if s.IsNegated() {
-			return nil, false
-		}
-		rs := s.GetSetChars(max)
-		if rs == nil {
-			return nil, false
-		}
-		out = append(out, rs...)
-	}
-	slices.Sort(out)
-	out = slices.Compact(out)
-	if len(out) > max {
-		return nil, false
-	}
-	return out, true
-}
 
 // leafClass returns the class of runes that a one-character node or
 // character loop matches.
@@ -183,29 +87,6 @@ func startsWithWord(n *syntax.RegexNode) bool {
 	}
 	return true
 }
-
-// isWordClass reports whether a class holds only word characters.
-func isWordClass(c class) bool {
-	if c.any || c.start || c.nonWord || len(c.notRunes) > 0 {
-		return false
-	}
-	key := c.String()
-	if v, ok := wordClasses.Load(key); ok {
-		return v.(bool)
-	}
-	b, nw := bmpFor(c), nonWordBits()
-	word := true
-	for i := range b {
-		word = word && b[i]&nw[i] == 0
-	}
-	// A set may also hold runes beyond the BMP; those of regexp2's letter
-	// and digit categories are word characters.
-	wordClasses.Store(key, word)
-	return word
-}
-
-// wordClasses caches isWordClass by class description.
-var wordClasses sync.Map // string -> bool
 
 // edge returns the class of runes that can be the last (fromEnd) or
 // first rune of a match of n, and whether n can match the empty string.

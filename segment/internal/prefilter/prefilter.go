@@ -62,21 +62,21 @@ func NewRule(brk bool, before, after *syntax.RegexTree) *Rule {
 // whether the text breaks, and where none matches, it does not. It is
 // safe for concurrent use.
 type Filter struct {
-	rules []*Rule
-	masks *masks
-	scan  scanner
+	rules  []*Rule
+	byRune *rulesByRune // the rules that can match between two runes
+	scan   scanner      // finds the positions to test
 }
 
 // New builds the filter of the rules, in the order they apply.
 func New(rules []*Rule) *Filter {
-	return &Filter{rules: rules, masks: newMasks(rules), scan: newScanner(rules)}
+	return &Filter{rules: rules, byRune: newRulesByRune(rules), scan: newScanner(rules)}
 }
 
 // Positions calls fn, in increasing order, with every position p of text,
 // 0 < p < len(text), where a breaking rule may match. At the others, no
 // breaking rule matches, so the text does not break there.
 func (f *Filter) Positions(text string, fn func(p int)) {
-	f.scan.each(text, fn)
+	f.scan.positions(text, fn)
 }
 
 // Probe tests the rules at positions of one text. It holds scratch space,
@@ -105,7 +105,7 @@ func (pr *Probe) Candidates(p int, fn func(rule int, sure bool) bool) {
 	if p < len(pr.text) {
 		next, _ = utf8.DecodeRuneInString(pr.text[p:])
 	}
-	if !pr.f.masks.candidates(prev, next, pr.set) {
+	if !pr.f.byRune.candidates(prev, next, pr.set) {
 		return
 	}
 	pr.before.reset(pr.text, p, true)

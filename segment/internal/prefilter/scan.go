@@ -131,9 +131,9 @@ func lastRuneAt(text string, p int) rune {
 	return r
 }
 
-// each calls fn with every candidate position p, 0 < p < len(text), in
-// increasing order.
-func (s *scanner) each(text string, fn func(p int)) {
+// positions calls fn with every candidate position p, 0 < p < len(text),
+// in increasing order.
+func (s *scanner) positions(text string, fn func(p int)) {
 	if s.every {
 		for i := range text {
 			if i > 0 {
