@@ -309,5 +309,13 @@ func bitsFor(c class) *runeBits {
 	for l := 0xF0; l <= 0xF4; l++ {
 		b.lead[l] = true
 	}
+	// So is every byte of invalid UTF-8, which the regular expressions
+	// read as U+FFFD, when the class holds it: the scan reaches only the
+	// bytes that do not continue a valid rune.
+	if b.has(utf8.RuneError) {
+		for l := utf8.RuneSelf; l < len(b.lead); l++ {
+			b.lead[l] = true
+		}
+	}
 	return b
 }
