@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/dlclark/regexp2/v2"
@@ -65,4 +66,24 @@ func translatePattern(java string) (string, *syntax.RegexTree, error) {
 		return "", nil, fmt.Errorf("invalid regular expression: %w", err)
 	}
 	return pat, tree, nil
+}
+
+// Validate compiles every rule of every language rule and every language
+// map pattern, and returns all the problems it finds, joined.
+func (r *Rules) Validate() error {
+	var errs []error
+	for i := range r.LanguageRules {
+		lr := &r.LanguageRules[i]
+		for j := range lr.Rules {
+			if _, err := compileRule(r.Name, lr, j); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	for _, m := range r.Maps {
+		if _, err := compileLanguagePattern(m.Pattern); err != nil {
+			errs = append(errs, r.languageMapError(m, err))
+		}
+	}
+	return errors.Join(errs...)
 }

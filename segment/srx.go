@@ -209,7 +209,7 @@ func parseSRX(data []byte, name string) (*Rules, error) {
 	if err := p.document(); err != nil {
 		return nil, err
 	}
-	if err := p.rules.check(); err != nil {
+	if err := p.rules.checkMaps(); err != nil {
 		return nil, err
 	}
 	return p.rules, nil
@@ -590,8 +590,8 @@ func (p *srxParser) mapRules(parent string) error {
 	})
 }
 
-// check reports references to language rules that do not exist.
-func (r *Rules) check() error {
+// checkMaps reports references to language rules that do not exist.
+func (r *Rules) checkMaps() error {
 	for _, m := range r.Maps {
 		if m.RuleName == "" {
 			return &Error{File: r.Name, Pos: m.Pos, Msg: "languagemap has no languagerulename"}
