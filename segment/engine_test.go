@@ -13,9 +13,9 @@ import (
 	"golang.org/x/text/language"
 )
 
-// naiveBreaks applies the rules at every position with the regular
+// naiveBreakPositions applies the rules at every position with the regular
 // expressions alone: the SRX definition, without the engine's shortcuts.
-func (s *Segmenter) naiveBreaks(text string) []int {
+func (s *Segmenter) naiveBreakPositions(text string) []int {
 	var at []int
 	m := matcher{text: text}
 	defer m.release()
@@ -104,7 +104,7 @@ func TestScanAgreesWithNaiveOnRealRules(t *testing.T) {
 func checkAgreement(t *testing.T, s *Segmenter, texts []string) {
 	t.Helper()
 	for _, text := range texts {
-		fast, naive := s.breaks(text), s.naiveBreaks(text)
+		fast, naive := s.breakPositions(text), s.naiveBreakPositions(text)
 		if !slices.Equal(fast, naive) {
 			t.Errorf("breaks differ on %q:\n fast: %v\nnaive: %v", text, fast, naive)
 		}
@@ -171,7 +171,7 @@ func FuzzSegment(f *testing.F) {
 		}
 		checkInvariant(t, text, s.Segment(text))
 		if len(text) < 300 {
-			if fast, naive := s.breaks(text), s.naiveBreaks(text); !slices.Equal(fast, naive) {
+			if fast, naive := s.breakPositions(text), s.naiveBreakPositions(text); !slices.Equal(fast, naive) {
 				t.Fatalf("breaks differ on %q:\n fast: %v\nnaive: %v", text, fast, naive)
 			}
 		}

@@ -1,18 +1,13 @@
 package segment
 
 import (
-	"encoding/binary"
 	"errors"
-	"fmt"
-	"math/bits"
 	"runtime"
-	"slices"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/dlclark/regexp2/v2"
+	"github.com/loctool/loctool/segment/internal/prefilter"
 	"golang.org/x/text/language"
 )
 
@@ -27,9 +22,8 @@ func (s Span) Text(text string) string { return text[s.Start:s.End] }
 // Segmenter splits text into sentences with the rules of one language.
 // It is safe for concurrent use.
 type Segmenter struct {
-	rules []*compiledRule
-	masks *masks
-	scan  scanner
+	rules  []*compiledRule
+	filter *prefilter.Filter // finds where rules can match
 }
 
 // ErrNoRules is the kind of error [New] returns, as an [*Error], when no
@@ -80,91 +74,27 @@ func New(rules *Rules, tag language.Tag) (*Segmenter, error) {
 			return nil, err // the first, in the rules' order
 		}
 	}
-	s.masks = newMasks(s.rules)
-	s.scan = newScanner(s.rules)
+	filters := make([]*prefilter.Rule, len(s.rules))
+	for i, r := range s.rules {
+		filters[i] = r.filter
+	}
+	s.filter = prefilter.New(filters)
 	return s, nil
-}
-
-// Validate compiles every rule of every language rule and every language
-// map pattern, and returns all the problems it finds, joined.
-func (r *Rules) Validate() error {
-	var errs []error
-	for i := range r.LanguageRules {
-		lr := &r.LanguageRules[i]
-		for j := range lr.Rules {
-			if _, err := compileRule(r.Name, lr, j); err != nil {
-				errs = append(errs, err)
-			}
-		}
-	}
-	for _, m := range r.Maps {
-		if _, err := compileLanguagePattern(m.Pattern); err != nil {
-			errs = append(errs, r.mapError(m, err))
-		}
-	}
-	return errors.Join(errs...)
-}
-
-func (r *Rules) mapError(m LanguageMap, err error) error {
-	return &Error{File: r.Name, Pos: m.Pos, Msg: fmt.Sprintf("languagepattern %q", m.Pattern), Err: err}
-}
-
-func compileLanguagePattern(pattern string) (*regexp2.Regexp, error) {
-	pat, err := translateJava(pattern)
-	if err != nil {
-		return nil, err
-	}
-	return regexp2.Compile(`^(?:`+pat+`)$`, regexp2.IgnoreCase)
-}
-
-// languageRulesFor returns the names of the language rules that apply to
-// the tag, in order.
-func (r *Rules) languageRulesFor(tag language.Tag) ([]string, error) {
-	var codes []string
-	for t := tag; ; t = t.Parent() {
-		code := t.String()
-		codes = append(codes, code, strings.ReplaceAll(code, "-", "_"))
-		if t.IsRoot() {
-			break
-		}
-	}
-	var names []string
-	for _, m := range r.Maps {
-		re, err := compileLanguagePattern(m.Pattern)
-		if err != nil {
-			return nil, r.mapError(m, err)
-		}
-		for _, code := range codes {
-			if ok, _ := re.MatchString(code); ok {
-				if !slices.Contains(names, m.RuleName) {
-					names = append(names, m.RuleName)
-				}
-				break
-			}
-		}
-		if len(names) > 0 && !r.Cascade {
-			break
-		}
-	}
-	if len(names) == 0 {
-		return nil, &Error{File: r.Name, Msg: fmt.Sprintf("no languagemap matches language %q", tag), kind: ErrNoRules}
-	}
-	return names, nil
 }
 
 // Segment returns the segments of text in order. Segments have no leading
 // or trailing white space, and only white space lies between them, so
 // the segments and the gaps between them rebuild text byte for byte.
 func (s *Segmenter) Segment(text string) []Span {
-	return spansBetween(text, s.breaks(text))
+	return spansBetween(text, s.breakPositions(text))
 }
 
-// breaks returns the positions where the rules break text, in order.
-func (s *Segmenter) breaks(text string) []int {
+// breakPositions returns the positions where the rules break text, in order.
+func (s *Segmenter) breakPositions(text string) []int {
 	var at []int
-	m := matcher{text: text, set: newRuleSet(len(s.rules))}
+	m := matcher{text: text, probe: s.filter.Probe(text)}
 	defer m.release()
-	s.scan.each(text, func(p int) {
+	s.filter.Positions(text, func(p int) {
 		if s.breaksAt(&m, p) {
 			at = append(at, p)
 		}
@@ -199,125 +129,16 @@ func (s *Segmenter) Split(text string) []string {
 // breaksAt applies the rules at position p: the first rule that matches
 // decides, and with none, the text does not break.
 func (s *Segmenter) breaksAt(m *matcher, p int) bool {
-	prev, _ := utf8.DecodeLastRuneInString(m.text[:p])
-	next := rune(-1)
-	if p < len(m.text) {
-		next, _ = utf8.DecodeRuneInString(m.text[p:])
-	}
-	if !s.masks.candidates(prev, next, m.set) {
-		return false
-	}
 	brk := false
-	m.before.reset(m.text, p, true)
-	m.after.reset(m.text, p, false)
-	m.set.each(func(i int) bool {
+	m.probe.Candidates(p, func(i int, sure bool) bool {
 		r := s.rules[i]
-		if !r.start.accepts(&m.after) || !r.end.accepts(&m.before) {
-			return true
-		}
-		if r.re == nil || (r.exact && !m.before.overflow && !m.after.overflow) || m.matches(r.re, p) {
+		if r.re == nil || sure || m.matches(r.re, p) {
 			brk = r.brk
 			return false
 		}
 		return true
 	})
 	return brk
-}
-
-// matcher runs regular expressions on one text. regexp2 works on runes, so
-// the text is decoded once, when a rule first needs it.
-type matcher struct {
-	text string
-	set  ruleSet // scratch: the rules that can match at a position
-	// Scratch for the runes on either side of a position.
-	before, after window
-	runes         []rune
-	valid         bool // the text is valid UTF-8, so runes are counted fast
-	// The rune index of byte offset at, kept as positions increase.
-	at, atRune int
-}
-
-func (m *matcher) matches(re *regexp2.Regexp, p int) bool {
-	if m.runes == nil {
-		m.valid = utf8.ValidString(m.text)
-		m.runes = decodeRunes(m.text, m.count(m.text))
-	}
-	if p < m.at {
-		m.at, m.atRune = 0, 0
-	}
-	m.atRune += m.count(m.text[m.at:p])
-	m.at = p
-	found := false
-	// Errors (a regular expression exceeding its backtracking limit) count
-	// as no match.
-	_ = re.FindRunesMatches(m.runes, m.atRune, func(regexp2.MatchView) bool {
-		found = true
-		return false
-	})
-	return found
-}
-
-// count returns the number of runes in s, as a range loop counts them.
-func (m *matcher) count(s string) int {
-	if !m.valid {
-		return utf8.RuneCountInString(s) // invalid bytes count one each
-	}
-	return countStarts(s)
-}
-
-// countStarts counts the bytes of s that start a rune, eight at a time:
-// in valid UTF-8, the runes.
-func countStarts(s string) int {
-	const high = 0x8080808080808080
-	n := len(s)
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-		// A continuation byte is 10xxxxxx: bit 7 set, bit 6 clear.
-		n -= bits.OnesCount64(x & ^(x << 1) & high)
-	}
-	for ; i < len(s); i++ {
-		if s[i]&0xC0 == 0x80 {
-			n--
-		}
-	}
-	return n
-}
-
-// release returns the rune buffer to the pool.
-func (m *matcher) release() {
-	if m.runes != nil {
-		b := m.runes
-		runePool.Put(&b)
-		m.runes = nil
-	}
-}
-
-// runePool recycles rune buffers, which are four times the text's size.
-var runePool sync.Pool // *[]rune
-
-// decodeRunes is []rune(text) in a plain loop, into a recycled buffer:
-// the runtime's conversion cannot be preempted, which stalls the garbage
-// collector on long texts.
-func decodeRunes(text string, n int) []rune {
-	var runes []rune
-	if b, ok := runePool.Get().(*[]rune); ok && cap(*b) >= n {
-		runes = (*b)[:n]
-	} else {
-		runes = make([]rune, n)
-	}
-	j := 0
-	for i := 0; i < len(text); j++ {
-		if c := text[i]; c < utf8.RuneSelf {
-			runes[j] = rune(c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		runes[j] = r
-		i += size
-	}
-	return runes
 }
 
 // trimSpace narrows text[a:b] to exclude white space at both ends.

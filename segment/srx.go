@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/loctool/loctool/internal/place"
+	"github.com/loctool/loctool/segment/internal/javaregex"
 )
 
 // The namespaces of SRX 2.0 and SRX 1.0 documents.
@@ -158,6 +159,12 @@ func (e *Error) Unwrap() error { return e.Err }
 // ErrNoRules.
 func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target }
 
+// PatternError is a Java regular expression construct that cannot be
+// translated for regexp2, as the Err of an [*Error] about a rule or a
+// language map. Offset is the byte offset in the Java pattern, and
+// Error() reads "at offset 12: dangling quantifier '*'".
+type PatternError = javaregex.Error
+
 // LoadSRX reads an SRX file.
 func LoadSRX(path string) (*Rules, error) {
 	data, err := os.ReadFile(path)
@@ -202,7 +209,7 @@ func parseSRX(data []byte, name string) (*Rules, error) {
 	if err := p.document(); err != nil {
 		return nil, err
 	}
-	if err := p.rules.check(); err != nil {
+	if err := p.rules.checkMaps(); err != nil {
 		return nil, err
 	}
 	return p.rules, nil
@@ -583,8 +590,8 @@ func (p *srxParser) mapRules(parent string) error {
 	})
 }
 
-// check reports references to language rules that do not exist.
-func (r *Rules) check() error {
+// checkMaps reports references to language rules that do not exist.
+func (r *Rules) checkMaps() error {
 	for _, m := range r.Maps {
 		if m.RuleName == "" {
 			return &Error{File: r.Name, Pos: m.Pos, Msg: "languagemap has no languagerulename"}

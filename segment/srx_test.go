@@ -191,3 +191,18 @@ func TestCommentMode(t *testing.T) {
 		t.Errorf("split: %q", got)
 	}
 }
+
+// TestPatternError checks that a pattern that cannot be translated is
+// reported as a *PatternError inside the *Error of its rule.
+func TestPatternError(t *testing.T) {
+	srx := strings.Replace(goodSRX, `<beforebreak>[.?!]+</beforebreak>`, `<beforebreak>a**</beforebreak>`, 1)
+	r, err := ParseSRX(strings.NewReader(srx), "rules.srx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = New(r, language.English)
+	var pe *PatternError
+	if !errors.As(err, &pe) || pe.Offset != 2 {
+		t.Fatalf("got %v, want a *PatternError at offset 2", err)
+	}
+}

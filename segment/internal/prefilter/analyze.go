@@ -1,10 +1,8 @@
-package segment
+package prefilter
 
 import (
-	"fmt"
+	"math"
 	"slices"
-	"strings"
-	"sync"
 
 	"github.com/dlclark/regexp2/v2/syntax"
 )
@@ -16,99 +14,6 @@ import (
 // the segmenter runs the full regular expression only where they pass.
 // Every derived test must accept a superset of what the pattern matches:
 // when in doubt, an analysis gives up and the test accepts everything.
-
-// class is a set of runes: the union of single runes, "any rune but"
-// runes and regexp2 character sets. The zero class is empty.
-type class struct {
-	any      bool
-	start    bool // the virtual rune before the text, for ^ and \A
-	nonWord  bool // every rune that is not a word character, for \b
-	runes    []rune
-	notRunes []rune
-	sets     []*syntax.CharSet
-}
-
-func anyClass() class { return class{any: true} }
-
-func (c *class) union(o class) {
-	if c.any || o.any {
-		*c = anyClass()
-		return
-	}
-	c.start = c.start || o.start
-	c.nonWord = c.nonWord || o.nonWord
-	c.runes = append(c.runes, o.runes...)
-	c.notRunes = append(c.notRunes, o.notRunes...)
-	c.sets = append(c.sets, o.sets...)
-}
-
-// String describes the class; equal descriptions mean equal classes.
-func (c class) String() string {
-	if c.any {
-		return "any"
-	}
-	var b strings.Builder
-	if c.start {
-		b.WriteString("^")
-	}
-	if c.nonWord {
-		b.WriteString("\\W")
-	}
-	fmt.Fprintf(&b, "%q!%q", c.runes, c.notRunes)
-	for _, s := range c.sets {
-		b.WriteString("|")
-		b.WriteString(s.String())
-	}
-	return b.String()
-}
-
-func (c *class) isEmpty() bool {
-	return !c.any && !c.start && !c.nonWord && len(c.runes) == 0 && len(c.notRunes) == 0 && len(c.sets) == 0
-}
-
-func (c *class) has(r rune) bool {
-	if c.any || (c.nonWord && r >= 0 && !syntax.IsWordChar(r)) {
-		return true
-	}
-	if slices.Contains(c.runes, r) {
-		return true
-	}
-	for _, n := range c.notRunes {
-		if r != n {
-			return true
-		}
-	}
-	for _, s := range c.sets {
-		if s.Contains(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// enumerate lists the class's runes when there are at most max of them.
-func (c *class) enumerate(max int) ([]rune, bool) {
-	if c.any || c.start || c.nonWord || len(c.notRunes) > 0 {
-		return nil, false
-	}
-	out := slices.Clone(c.runes)
-	for _, s := range c.sets {
-		if s.IsNegated() {
-			return nil, false
-		}
-		rs := s.GetSetChars(max)
-		if rs == nil {
-			return nil, false
-		}
-		out = append(out, rs...)
-	}
-	slices.Sort(out)
-	out = slices.Compact(out)
-	if len(out) > max {
-		return nil, false
-	}
-	return out, true
-}
 
 // leafClass returns the class of runes that a one-character node or
 // character loop matches.
@@ -182,29 +87,6 @@ func startsWithWord(n *syntax.RegexNode) bool {
 	}
 	return true
 }
-
-// isWordClass reports whether a class holds only word characters.
-func isWordClass(c class) bool {
-	if c.any || c.start || c.nonWord || len(c.notRunes) > 0 {
-		return false
-	}
-	key := c.String()
-	if v, ok := wordClasses.Load(key); ok {
-		return v.(bool)
-	}
-	b, nw := bmpFor(c), nonWordBits()
-	word := true
-	for i := range b {
-		word = word && b[i]&nw[i] == 0
-	}
-	// A set may also hold runes beyond the BMP; those of regexp2's letter
-	// and digit categories are word characters.
-	wordClasses.Store(key, word)
-	return word
-}
-
-// wordClasses caches isWordClass by class description.
-var wordClasses sync.Map // string -> bool
 
 // edge returns the class of runes that can be the last (fromEnd) or
 // first rune of a match of n, and whether n can match the empty string.
@@ -576,4 +458,182 @@ func splitEmpty(s []shape) (nonEmpty []shape, hasEmpty, ok bool) {
 		}
 	}
 	return nonEmpty, hasEmpty, true
+}
+
+// beforeEnding derives the ending test of a beforebreak pattern, and
+// reports whether the pattern may end anywhere.
+func beforeEnding(tree *syntax.RegexTree) (ending, bool) {
+	if tree == nil {
+		return ending{}, true
+	}
+	seq, trailer, peeledExact := peelTrailer(tree.Root)
+	if shapes, nullable, ok := endsSeq(seq); ok && !nullable {
+		e := newEnding(shapes, trailer)
+		e.exact = e.exact && peeledExact && isExactSeq(seq)
+		return e, !e.never && len(e.classes) == 0
+	}
+	return ending{}, true
+}
+
+// sequence returns the nodes of a concatenation, or n alone, without the
+// nodes that mean nothing to a match's text (regexp2's bumpalong marks).
+func sequence(n *syntax.RegexNode) []*syntax.RegexNode {
+	seq := []*syntax.RegexNode{n}
+	if n.T == syntax.NtConcatenate {
+		seq = n.Children
+	}
+	out := make([]*syntax.RegexNode, 0, len(seq))
+	for _, ch := range seq {
+		if ch.T != syntax.NtUpdateBumpalong && ch.T != syntax.NtEmpty {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// isExactSeq reports whether the shapes of a sequence say exactly where a
+// match can end: a single character loop such as [.?!]+, or nodes whose
+// every match has a fixed shape, with no assertion dropped.
+func isExactSeq(seq []*syntax.RegexNode) bool {
+	if len(seq) == 1 && isLoopLeaf(seq[0]) && seq[0].M == 1 && seq[0].N == math.MaxInt32 {
+		return true
+	}
+	for _, n := range seq {
+		if !isPlain(n) {
+			return false
+		}
+	}
+	_, ok := exactShapes(&syntax.RegexNode{T: syntax.NtConcatenate, Children: seq}, true)
+	return ok && len(seq) > 0
+}
+
+// isPlain reports a subtree without assertions, anchors or references:
+// one whose exact shapes lose nothing.
+func isPlain(n *syntax.RegexNode) bool {
+	switch n.T {
+	case syntax.NtEmpty, syntax.NtUpdateBumpalong:
+		return true
+	case syntax.NtRef, syntax.NtBackRefCond, syntax.NtExprCond, syntax.NtGrapheme, ntWordStart:
+		return false
+	}
+	if isZeroWidth(n) {
+		return false
+	}
+	for _, ch := range n.Children {
+		if !isPlain(ch) {
+			return false
+		}
+	}
+	return true
+}
+
+// peelTrailer splits a pattern into a sequence and the class of the
+// optional runes that end it, as in "[.?!]+[”»)]*". exact is false when
+// it dropped an assertion or a bounded loop on the way.
+func peelTrailer(n *syntax.RegexNode) (seq []*syntax.RegexNode, trailer *class, exact bool) {
+	for n.T == syntax.NtCapture || n.T == syntax.NtGroup {
+		n = n.Children[0]
+	}
+	seq = sequence(n)
+	exact = true
+	for len(seq) > 0 {
+		last := seq[len(seq)-1]
+		if isZeroWidth(last) {
+			exact = false
+			seq = seq[:len(seq)-1]
+			continue
+		}
+		if !isLoopLeaf(last) || last.M != 0 {
+			break
+		}
+		c, _ := leafClass(last)
+		if trailer == nil {
+			trailer = &class{}
+		}
+		trailer.union(c)
+		exact = exact && last.N == math.MaxInt32
+		seq = seq[:len(seq)-1]
+	}
+	return seq, trailer, exact
+}
+
+// runePairs lists the distinct first two classes of the prefixes, or
+// nothing when there are too many to check one by one.
+func runePairs(pre []prefix) []runePair {
+	seen := map[string]bool{}
+	var pairs []runePair
+	for _, p := range pre {
+		pair := runePair{first: newRuneFilter(p.s[0])}
+		key := p.s[0].String()
+		if len(p.s) > 1 {
+			f := newRuneFilter(p.s[1])
+			pair.second = &f
+			key += "\x00" + p.s[1].String()
+		}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		pairs = append(pairs, pair)
+	}
+	if len(pairs) > maxPairs {
+		return nil
+	}
+	return pairs
+}
+
+// afterOpening derives the opening test of an afterbreak pattern.
+func afterOpening(tree *syntax.RegexTree) opening {
+	any := opening{first: newRuneFilter(anyClass())}
+	if tree == nil {
+		return any
+	}
+	n := tree.Root
+	for n.T == syntax.NtCapture || n.T == syntax.NtGroup {
+		n = n.Children[0]
+	}
+	seq := sequence(n)
+	var o opening
+	leaderExact := true
+	if len(seq) > 1 && isLoopLeaf(seq[0]) {
+		c, _ := leafClass(seq[0])
+		f := newRuneFilter(c)
+		o.leader, o.min = &f, seq[0].M
+		leaderExact = seq[0].N == math.MaxInt32
+		seq = seq[1:]
+	}
+	if pre, nullable, ok := startsSeq(seq); ok && !nullable && len(pre) > 0 {
+		// One node of complete one-rune prefixes after the leader: the
+		// test is the pattern.
+		o.exact = leaderExact && len(seq) == 1 && isPlain(seq[0])
+		var first, second class
+		long := true
+		for _, p := range pre {
+			first.union(p.s[0])
+			o.exact = o.exact && len(p.s) == 1 && p.complete
+			if len(p.s) < 2 {
+				long = false // what follows the match is unknown
+			} else {
+				second.union(p.s[1])
+			}
+		}
+		o.first = newRuneFilter(first)
+		if long {
+			f := newRuneFilter(second)
+			o.second = &f
+		}
+		o.pairs = runePairs(pre)
+		return o
+	}
+	rest := &syntax.RegexNode{T: syntax.NtConcatenate, Children: seq}
+	c, nullable, ok := edge(rest, false)
+	if !ok || nullable {
+		if o.leader == nil || o.min == 0 {
+			return any
+		}
+		// Past the leader anything may follow, but the leader is required.
+		c = anyClass()
+	}
+	o.first = newRuneFilter(c)
+	return o
 }

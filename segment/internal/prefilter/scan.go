@@ -1,4 +1,4 @@
-package segment
+package prefilter
 
 import (
 	"unicode/utf8"
@@ -26,7 +26,7 @@ type scanner struct {
 	flags [256]uint8
 }
 
-func newScanner(rules []*compiledRule) scanner {
+func newScanner(rules []*Rule) scanner {
 	var prev, next, second class
 	var hasPrev, hasNext, hasSecond bool
 	var s scanner
@@ -86,14 +86,14 @@ const (
 
 // prevCost estimates the cost of finding rule r's positions after the
 // runes its beforebreak match can end with: each is a candidate.
-func prevCost(r *compiledRule) int {
+func prevCost(r *Rule) int {
 	return candidateCost * sampleHits(func(p int) bool { return r.end.lastOK(lastRuneAt(scanSample, p)) })
 }
 
 // nextCost estimates the cost of finding them before the runes its
 // afterbreak match can start with: each such rune stops the scan, and the
 // positions whose first two runes pass are candidates.
-func nextCost(r *compiledRule) int {
+func nextCost(r *Rule) int {
 	stops := sampleHits(func(p int) bool { a, _ := runesAt(scanSample, p); return r.start.firstOK(a) })
 	if r.start.leader == nil && r.start.second != nil {
 		// Found from the second rune instead: see newScanner.
@@ -131,9 +131,9 @@ func lastRuneAt(text string, p int) rune {
 	return r
 }
 
-// each calls fn with every candidate position p, 0 < p < len(text), in
-// increasing order.
-func (s *scanner) each(text string, fn func(p int)) {
+// positions calls fn with every candidate position p, 0 < p < len(text),
+// in increasing order.
+func (s *scanner) positions(text string, fn func(p int)) {
 	if s.every {
 		for i := range text {
 			if i > 0 {
@@ -308,6 +308,14 @@ func bitsFor(c class) *runeBits {
 	// Runes beyond the BMP are decoded and checked one by one.
 	for l := 0xF0; l <= 0xF4; l++ {
 		b.lead[l] = true
+	}
+	// So is every byte of invalid UTF-8, which the regular expressions
+	// read as U+FFFD, when the class holds it: the scan reaches only the
+	// bytes that do not continue a valid rune.
+	if b.has(utf8.RuneError) {
+		for l := utf8.RuneSelf; l < len(b.lead); l++ {
+			b.lead[l] = true
+		}
 	}
 	return b
 }
