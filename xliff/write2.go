@@ -5,9 +5,8 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/xliff/internal/conform"
 )
-
-const nsMetadata = "urn:oasis:names:tc:xliff:metadata:2.0"
 
 func write2(x *xw, f *handoff.File, units []*wunit, v Version) {
 	x.cp = true
@@ -27,7 +26,7 @@ func write2(x *xw, f *handoff.File, units []*wunit, v Version) {
 	x.raw(">\n")
 	if f.Datatype != "" {
 		// XLIFF 2 has no datatype attribute; the metadata module holds it.
-		x.raw(`  <mda:metadata xmlns:mda="` + nsMetadata + `"><mda:metaGroup category="loctool"><mda:meta type="datatype">`)
+		x.raw(`  <mda:metadata xmlns:mda="` + conform.MetadataNS + `"><mda:metaGroup category="loctool"><mda:meta type="datatype">`)
 		x.text(f.Datatype)
 		x.raw("</mda:meta></mda:metaGroup></mda:metadata>\n")
 	}
@@ -187,7 +186,7 @@ func writeUnit2(x *xw, wu *wunit) {
 	x.attr("id", encodeID(u.ID))
 	x.raw(">\n")
 	if len(u.Glossary) > 0 {
-		x.raw(`   <gls:glossary xmlns:gls="` + nsGLS + `">` + "\n")
+		x.raw(`   <gls:glossary xmlns:gls="` + conform.GlossaryNS + `">` + "\n")
 		for _, e := range u.Glossary {
 			x.raw("    <gls:glossEntry><gls:term>")
 			x.text(e.Term)
