@@ -217,9 +217,9 @@ func syntaxError(name string, data []byte, err error) *Error {
 		e.Line, e.Col = lineCol(data, off)
 		e.Msg, e.Hint = jsonMessage(jerr.Error())
 	case errors.As(err, &terr):
-		e.Line, e.Col, e.Msg = terr.Position.Line, terr.Position.Col, terr.Message
+		e.Line, e.Col, e.Msg = tomlPlace(data, terr.Position, terr.Message)
 	case errors.As(err, &tperr):
-		e.Line, e.Col, e.Msg = tperr.Position.Line, tperr.Position.Col, tperr.Message
+		e.Line, e.Col, e.Msg = tomlPlace(data, tperr.Position, tperr.Message)
 	case !strings.HasPrefix(e.Msg, "yaml: "):
 		// go-i18n's own complaint about the file's structure.
 		e.Msg = "malformed messages: " + e.Msg
@@ -237,6 +237,28 @@ func syntaxError(name string, data []byte, err error) *Error {
 		e.kind = ErrDuplicateID
 	}
 	return e
+}
+
+// tomlPlace places a TOML error, whose parser counts columns in bytes.
+func tomlPlace(data []byte, p toml.Position, msg string) (line, col int, _ string) {
+	return p.Line, charColumn(data, p.Line, p.Col), msg
+}
+
+// charColumn turns a 1-based column that counts bytes into one that
+// counts characters.
+func charColumn(data []byte, line, col int) int {
+	start := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data[start:], '\n')
+		if i < 0 {
+			return col
+		}
+		start += i + 1
+	}
+	if col < 1 || start+col-1 > len(data) {
+		return col
+	}
+	return utf8.RuneCount(data[start:start+col-1]) + 1
 }
 
 // jsonMessage says what encoding/json's syntax error means for a file a

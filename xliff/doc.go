@@ -6,7 +6,9 @@
 // the namespace, and [ReadOptions] adds the languages the caller expects,
 // [Limits] and, with [ReadOptions.ReadAll], documents of several files.
 // Problems in a file are [*Error]s, "file:line:col: message", that wrap
-// a sentinel such as [ErrDuplicateID] or [ErrCodes] for errors.Is.
+// a sentinel such as [ErrDuplicateID] or [ErrCodes] for errors.Is. Their
+// columns, and those of the segments read ([handoff.Segment].Col), count
+// characters, not bytes.
 //
 // # Versions
 //

@@ -124,8 +124,11 @@ var (
 
 // Error is a problem in a file, at a position.
 type Error struct {
-	File      string
-	Line, Col int // 1-based; Col counts bytes
+	File string
+	// Line and Col are 1-based; Col counts characters (Unicode code
+	// points) from the start of the line, of the file's text once
+	// decoded from UTF-16 or another encoding.
+	Line, Col int
 	Msg       string
 	// Kind is the sentinel error the problem is an instance of, such as
 	// [ErrDuplicateID].

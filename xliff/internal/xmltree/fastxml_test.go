@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/loctool/loctool/internal/testtool"
 )
@@ -34,6 +35,7 @@ break	tab"/>`,
 	`<a>x<!---->y<![CDATA[]]>z</a>`,
 	`<a ><b  a = "1"  /></a >`,
 	`<a>Мухтар Аблязов — «кавычки» 😀</a>`,
+	"<a>Дом 😀 <b x='Ж'/><c/>\n «<d/></a>",
 	`<a:b xmlns:a="n"><a:c/></a:b>`,
 	`<a :x="1" x:="2" _y="3" z.w-v="4"/>`,
 	`<!-- before --><a/><!-- after -->` + "\n",
@@ -215,4 +217,17 @@ func FuzzParseFast(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) { checkFast(t, doc) })
+}
+
+func TestChars(t *testing.T) {
+	for _, s := range []string{"", "a", "Ж", "abcdefgh", "abcdefghЖ", "Жабв гдеёжз 😀 «кавычки» — tail", strings.Repeat("aЖ😀", 9)} {
+		for i := range len(s) + 1 {
+			if !utf8.ValidString(s[i:]) {
+				continue
+			}
+			if got, want := chars(s[i:]), utf8.RuneCountInString(s[i:]); got != want {
+				t.Errorf("chars(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	}
 }

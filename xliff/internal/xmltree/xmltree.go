@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
@@ -31,11 +32,14 @@ const XMLNS = "http://www.w3.org/XML/1998/namespace"
 
 // Node is an element of a parsed document.
 type Node struct {
-	Name      xml.Name
-	Attrs     []xml.Attr
-	Kids      []Kid
-	Parent    *Node
-	Line, Col int // where its start tag begins
+	Name   xml.Name
+	Attrs  []xml.Attr
+	Kids   []Kid
+	Parent *Node
+	// Line and Col are where its start tag begins: 1-based, the column
+	// counted in characters (Unicode code points) from the start of the
+	// line, of the document's text once decoded.
+	Line, Col int
 }
 
 // Kid is a child of an element: text (CDATA included) or an element.
@@ -232,7 +236,8 @@ func (p *parser) decode(r io.Reader) (*Node, error) {
 		br = bufio.NewReader(transform.NewReader(br, dec))
 		transcoded = true
 	}
-	d := xml.NewDecoder(br)
+	cols := &columns{}
+	d := xml.NewDecoder(&byteSource{r: br, cols: cols})
 	d.Strict = true
 	d.Entity = nil // only &amp; &lt; &gt; &quot; &apos; and character references
 	d.CharsetReader = func(label string, input io.Reader) (io.Reader, error) {
@@ -245,7 +250,7 @@ func (p *parser) decode(r io.Reader) (*Node, error) {
 			p.badCharset = label
 			return nil, err
 		}
-		return enc.NewDecoder().Reader(input), nil
+		return &byteSource{r: bufio.NewReader(enc.NewDecoder().Reader(input)), cols: cols}, nil
 	}
 
 	var root, cur *Node
@@ -259,13 +264,13 @@ func (p *parser) decode(r io.Reader) (*Node, error) {
 		}
 	}
 	for {
-		line, col := d.InputPos()
+		line, col := cols.pos(d.InputPos())
 		tok, err := d.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			l, c := d.InputPos()
+			l, c := cols.pos(d.InputPos())
 			var se *xml.SyntaxError
 			if errors.As(err, &se) && (strings.Contains(se.Msg, " closed by ") || strings.HasPrefix(se.Msg, "unexpected end element")) {
 				l, c = line, col // the start of the end tag that does not match
@@ -317,6 +322,61 @@ func (p *parser) decode(r io.Reader) (*Node, error) {
 		return nil, p.errf(1, 1, Syntax, "no root element: the file is empty or not XML")
 	}
 	return root, nil
+}
+
+// byteSource is what the decoder reads: the bytes of the document, or
+// of the text its CharsetReader decodes, which columns records as the
+// decoder takes them.
+type byteSource struct {
+	r    *bufio.Reader
+	cols *columns
+}
+
+func (s *byteSource) ReadByte() (byte, error) {
+	b, err := s.r.ReadByte()
+	if err == nil {
+		s.cols.add(b)
+	}
+	return b, err
+}
+
+// Read is for a CharsetReader, which decodes what it reads: the bytes
+// it takes are not the decoder's.
+func (s *byteSource) Read(p []byte) (int, error) { return s.r.Read(p) }
+
+// columns turns the decoder's positions, whose columns count bytes, into
+// columns that count characters. It keeps the line the decoder is on,
+// and the one before: the decoder may step back over a line break.
+type columns struct {
+	line        int
+	cur, prev   []byte
+	at, counted int // cur[:at] holds counted characters: positions come in order
+}
+
+func (c *columns) add(b byte) {
+	if b == '\n' {
+		c.line++
+		c.prev, c.cur, c.at, c.counted = c.cur, c.prev[:0], 0, 0
+		return
+	}
+	c.cur = append(c.cur, b)
+}
+
+// pos converts the decoder's 1-based line and byte column.
+func (c *columns) pos(line, col int) (int, int) {
+	n := col - 1
+	switch {
+	case line == c.line+1 && n <= len(c.cur):
+		if n < c.at {
+			c.at, c.counted = 0, 0
+		}
+		c.counted += utf8.RuneCount(c.cur[c.at:n])
+		c.at = n
+		return line, c.counted + 1
+	case line == c.line && n <= len(c.prev):
+		return line, utf8.RuneCount(c.prev[:n]) + 1
+	}
+	return line, col
 }
 
 func firstWord(b []byte) string {
