@@ -73,5 +73,8 @@
 // "other" (loctool does not use them), and tags that do not parse or do
 // not match the source's codes ([inline.CheckCodes]). Errors name the
 // file and the message, with the line and column in JSON files (and, as
-// their parsers tell, in TOML and YAML ones).
+// their parsers tell, in TOML and YAML ones), columns counting
+// characters; [Error.Diagnostic] turns each into the [diag.Diagnostic]
+// of the rule its kind stands for, with the unit and segment of the
+// message.
 package i18njson

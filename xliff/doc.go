@@ -8,7 +8,10 @@
 // Problems in a file are [*Error]s, "file:line:col: message", that wrap
 // a sentinel such as [ErrDuplicateID] or [ErrCodes] for errors.Is. Their
 // columns, and those of the segments read ([handoff.Segment].Col), count
-// characters, not bytes.
+// characters, not bytes. An error inside a unit names the unit in its
+// message, and its Unit and Segment fields say which; [Error.Diagnostic]
+// turns it into the [diag.Diagnostic] of the rule its sentinel stands
+// for, with the hint made with it (for a file that is not UTF-8 text).
 //
 // # Versions
 //
@@ -98,7 +101,9 @@
 // Parsing is safe: encoding/xml in strict mode, no entities beyond XML's
 // five and character references, no DTD is ever read, a DOCTYPE that
 // declares entities is rejected ([ErrDTD]), and [Limits] bound the size
-// (256 MB) and nesting depth (100) of a file ([ErrLimit]). A byte order
+// (256 MB) and nesting depth (100) of a file ([ErrLimit]; the message
+// names the limit as [Limits].Names says: a caller whose users set
+// limits.max-depth in a configuration file has the message name that). A byte order
 // mark, UTF-16 and the encodings of the WHATWG list are accepted.
 //
 // The 1.2 reader is tolerant of what CAT tools write: any attribute

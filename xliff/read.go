@@ -93,6 +93,32 @@ func (p *parser) errf(line, col int, kind error, format string, args ...any) *Er
 	return &Error{File: p.file, Line: line, Col: col, Kind: kind, Msg: fmt.Sprintf(format, args...)}
 }
 
+// in sets the unit and segment the error is in, when its message names
+// them.
+func (e *Error) in(unit, segment string) *Error {
+	e.Unit, e.Segment = unit, segment
+	return e
+}
+
+// within names the unit an error made in it is in, when the error does
+// not: its Unit is id, and its message starts with the unit's name,
+// such as "trans-unit b3: ".
+func within(err error, name, id string) error {
+	if e, ok := err.(*Error); ok && e.Unit == "" && id != "" {
+		e.Unit = id
+		e.Msg = name + ": " + e.Msg
+	}
+	return err
+}
+
+// inSegment sets the segment of an error made in it.
+func inSegment(err error, id string) error {
+	if e, ok := err.(*Error); ok && e.Segment == "" {
+		e.Segment = id
+	}
+	return err
+}
+
 // treeKinds are the sentinels of the parser's kinds of error.
 var treeKinds = map[xmltree.Kind]error{
 	xmltree.Syntax: ErrSyntax,
@@ -104,10 +130,10 @@ var treeKinds = map[xmltree.Kind]error{
 func (p *parser) parse(r io.Reader, lim Limits) (*xmltree.Node, error) {
 	root, err := xmltree.Parse(r, xmltree.Options{
 		MaxBytes: lim.MaxBytes, MaxDepth: lim.MaxDepth,
-		MaxBytesName: "Limits.MaxBytes", MaxDepthName: "Limits.MaxDepth",
+		MaxBytesName: lim.Names.MaxBytes, MaxDepthName: lim.Names.MaxDepth,
 	})
 	if e, ok := err.(*xmltree.Error); ok {
-		return nil, &Error{File: p.file, Line: e.Line, Col: e.Col, Kind: treeKinds[e.Kind], Msg: e.Msg, Err: e.Err}
+		return nil, &Error{File: p.file, Line: e.Line, Col: e.Col, Kind: treeKinds[e.Kind], Msg: e.Msg, Hint: e.Hint, Err: e.Err}
 	}
 	return root, err
 }

@@ -118,12 +118,12 @@ func (rd *reader12) body(n *xmltree.Node, f *handoff.File, seen map[string]*xmlt
 				return rd.errf(c, ErrInvalid, "<trans-unit> has no id")
 			}
 			if prev := seen[id]; prev != nil {
-				return rd.errf(c, ErrDuplicateID, "trans-unit id %q is already used on line %d: IDs must be unique in a <file>", id, prev.Line)
+				return rd.errf(c, ErrDuplicateID, "trans-unit id %q is already used on line %d: IDs must be unique in a <file>", id, prev.Line).in(id, "")
 			}
 			seen[id] = c
 			u, err := rd.unit(c, id)
 			if err != nil {
-				return err
+				return within(err, "trans-unit "+id, id)
 			}
 			f.Units = append(f.Units, u)
 		case rd.is(c, "bin-unit"), rd.is(c, "context-group"), rd.is(c, "count-group"), rd.is(c, "prop-group"), rd.is(c, "note"):
@@ -150,7 +150,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		case "source", "seg-source", "target":
 			p := map[string]**xmltree.Node{"source": &source, "seg-source": &segSource, "target": &target}[c.Name.Local]
 			if *p != nil {
-				return nil, rd.errf(c, ErrInvalid, "trans-unit %s has a second %s", id, c.Tag())
+				return nil, rd.errf(c, ErrInvalid, "trans-unit %s has a second %s", id, c.Tag()).in(id, "")
 			}
 			*p = c
 		case "note":
@@ -177,7 +177,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		}
 	}
 	if source == nil {
-		return nil, rd.errf(n, ErrInvalid, "trans-unit %s has no <source>", id)
+		return nil, rd.errf(n, ErrInvalid, "trans-unit %s has no <source>", id).in(id, "")
 	}
 	segs := map[string]*handoff.Segment{}
 	segNodes := map[*handoff.Segment]*xmltree.Node{}
@@ -196,19 +196,19 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 				continue
 			}
 			if !rd.isSeg(c) {
-				return nil, rd.errf(c, ErrUnsupported, "%s between the segments of trans-unit %s: loctool keeps only text between segments; move it into a <mrk mtype=\"seg\">", c.Tag(), id)
+				return nil, rd.errf(c, ErrUnsupported, "%s between the segments of trans-unit %s: loctool keeps only text between segments; move it into a <mrk mtype=\"seg\">", c.Tag(), id).in(id, "")
 			}
 			mid := c.Get("mid")
 			if mid == "" {
-				return nil, rd.errf(c, ErrInvalid, "a segment marker of trans-unit %s has no mid", id)
+				return nil, rd.errf(c, ErrInvalid, "a segment marker of trans-unit %s has no mid", id).in(id, "")
 			}
 			sid := decodeID(mid)
 			if segs[sid] != nil {
-				return nil, rd.errf(c, ErrDuplicateID, "trans-unit %s has two segments with mid %q", id, mid)
+				return nil, rd.errf(c, ErrDuplicateID, "trans-unit %s has two segments with mid %q", id, mid).in(id, sid)
 			}
 			content, err := rd.content(c, info, false)
 			if err != nil {
-				return nil, err
+				return nil, inSegment(err, sid)
 			}
 			s := &handoff.Segment{ID: sid, Source: content, Line: c.Line, Col: c.Col}
 			segs[sid] = s
@@ -222,7 +222,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		}
 		content, err := rd.content(from, info, false)
 		if err != nil {
-			return nil, err
+			return nil, inSegment(err, "1")
 		}
 		s := &handoff.Segment{ID: "1", Source: content, Line: from.Line, Col: from.Col}
 		segs[s.ID] = s
@@ -238,7 +238,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		sources = append(sources, s.Source)
 	}
 	if err := unitCodes(sources, "source"); err != nil {
-		return nil, rd.errf(srcNode, errKind(err), "trans-unit %s: %v", id, err)
+		return nil, rd.errf(srcNode, errKind(err), "trans-unit %s: %v", id, err).in(id, "")
 	}
 	if target != nil {
 		if err := rd.target(target, u, segs, segNodes, info); err != nil {
@@ -309,7 +309,7 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 		for _, k := range t.Kids {
 			if k.El == nil {
 				if strings.TrimSpace(k.Text) != "" {
-					return rd.errf(t, ErrUnsupported, "the target of trans-unit %s has text outside its segment markers, which would be lost: %q", u.ID, strings.TrimSpace(k.Text))
+					return rd.errf(t, ErrUnsupported, "the target of trans-unit %s has text outside its segment markers, which would be lost: %q", u.ID, strings.TrimSpace(k.Text)).in(u.ID, "")
 				}
 				continue
 			}
@@ -318,19 +318,19 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 				continue
 			}
 			if !rd.isSeg(c) {
-				return rd.errf(c, ErrUnsupported, "%s between the segments of the target of trans-unit %s would be lost: move it into a <mrk mtype=\"seg\">", c.Tag(), u.ID)
+				return rd.errf(c, ErrUnsupported, "%s between the segments of the target of trans-unit %s would be lost: move it into a <mrk mtype=\"seg\">", c.Tag(), u.ID).in(u.ID, "")
 			}
 			mid := c.Get("mid")
 			s := segs[decodeID(mid)]
 			if s == nil {
-				return rd.errf(c, ErrUnknownSegment, "the target of trans-unit %s has segment mid=%q, which its <seg-source> does not have", u.ID, mid)
+				return rd.errf(c, ErrUnknownSegment, "the target of trans-unit %s has segment mid=%q, which its <seg-source> does not have", u.ID, mid).in(u.ID, "")
 			}
 			if got[s] != nil {
-				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid)
+				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid).in(u.ID, s.ID)
 			}
 			content, err := rd.content(c, info, true)
 			if err != nil {
-				return err
+				return inSegment(err, s.ID)
 			}
 			s.Target, s.State = content, state
 			got[s] = c
@@ -348,7 +348,7 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 		case len(content.Codes()) == 0 && strings.TrimSpace(content.PlainText()) == "":
 			// An empty target: nothing translated yet.
 		default:
-			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments))
+			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments)).in(u.ID, "")
 		}
 	}
 	// Each target keeps its source's codes, once each, soundly nested.
@@ -362,7 +362,7 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 			continue
 		}
 		if err := checkCodes(s.Source, s.Target); err != nil {
-			return &Error{File: rd.p.file, Line: at.Line, Col: at.Col, Kind: ErrCodes, Err: err,
+			return &Error{File: rd.p.file, Line: at.Line, Col: at.Col, Kind: ErrCodes, Err: err, Unit: u.ID, Segment: s.ID,
 				Msg: fmt.Sprintf("trans-unit %s, segment %s: the target's inline codes do not match the source's: %v; each code of the source must appear once in the target", u.ID, s.ID, err)}
 		}
 	}

@@ -268,7 +268,8 @@ func (rd *reader2) unitOrGroup(n *xmltree.Node) error {
 	if n.Name.Local == "unit" {
 		u, err := rd.unit(n)
 		if err != nil {
-			return err
+			id := n.Get("id")
+			return within(err, "unit "+id, decodeID(id))
 		}
 		rd.f.hf.Units = append(rd.f.hf.Units, u)
 		return nil
@@ -340,7 +341,7 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	}
 	id := n.Get("id")
 	if prev := rd.f.Units[id]; prev != nil {
-		return nil, rd.errf(n, ErrDuplicateID, "unit id %q is already used on line %d: unit IDs must be unique in a <file>", id, prev.Line)
+		return nil, rd.errf(n, ErrDuplicateID, "unit id %q is already used on line %d: unit IDs must be unique in a <file>", id, prev.Line).in(decodeID(id), "")
 	}
 	rd.f.Units[id] = n
 	if err := rd.check(rd.c.ElementsOnly(n)); err != nil {
@@ -349,7 +350,7 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	u := &unit2{Unit: conform.NewUnit(n, id)}
 	hu := &handoff.Unit{ID: decodeID(id)}
 	if rd.f.decoded[hu.ID] {
-		return nil, rd.errf(n, ErrDuplicateID, "unit id %q decodes to %q, which another unit of the file has", id, hu.ID)
+		return nil, rd.errf(n, ErrDuplicateID, "unit id %q decodes to %q, which another unit of the file has", id, hu.ID).in(hu.ID, "")
 	}
 	rd.f.decoded[hu.ID] = true
 	ext := map[[2]string]*xmltree.Node{}
@@ -393,14 +394,14 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 				segments++
 			}
 			if err := rd.part(c, u); err != nil {
-				return nil, err
+				return nil, inSegment(err, decodeID(c.Get("id")))
 			}
 		default:
 			return nil, rd.errf(c, ErrInvalid, "%s is not allowed in <unit>", c.Tag())
 		}
 	}
 	if segments == 0 {
-		return nil, rd.errf(n, ErrInvalid, "unit %s has no <segment>: it needs at least one", id)
+		return nil, rd.errf(n, ErrInvalid, "unit %s has no <segment>: it needs at least one", id).in(hu.ID, "")
 	}
 	if err := rd.check(rd.c.Unit(u.Unit)); err != nil {
 		return nil, err
@@ -644,7 +645,7 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 	for _, p := range u.parts {
 		if !p.Seg {
 			if len(p.src.Codes()) > 0 {
-				return rd.errf(p.Source, ErrUnsupported, "an <ignorable> of unit %s holds inline codes: loctool keeps only text between segments", u.ID)
+				return rd.errf(p.Source, ErrUnsupported, "an <ignorable> of unit %s holds inline codes: loctool keeps only text between segments", u.ID).in(hu.ID, "")
 			}
 			hu.Parts = append(hu.Parts, handoff.Part{Space: p.src.PlainText()})
 			continue
@@ -654,7 +655,7 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 		if id, ok := p.N.Attr("id"); ok {
 			s.ID = decodeID(id)
 			if segIDs[s.ID] {
-				return rd.errf(p.N, ErrDuplicateID, "segment id %q decodes to %q, which another segment of unit %s has", id, s.ID, u.ID)
+				return rd.errf(p.N, ErrDuplicateID, "segment id %q decodes to %q, which another segment of unit %s has", id, s.ID, u.ID).in(hu.ID, s.ID)
 			}
 			segIDs[s.ID] = true
 		} else {
@@ -674,7 +675,7 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 			// codes; what is left is nesting.
 			var ce *inline.CodeError
 			if err := inline.CheckCodes(s.Source, s.Target); !rd.opts.KeepCodeMismatches && errors.As(err, &ce) && ce.Nesting != "" && !sourceCrosses(s.Source) {
-				return &Error{File: rd.p.file, Line: p.Target.Line, Col: p.Target.Col, Kind: ErrCodes, Err: err,
+				return &Error{File: rd.p.file, Line: p.Target.Line, Col: p.Target.Col, Kind: ErrCodes, Err: err, Unit: hu.ID, Segment: s.ID,
 					Msg: fmt.Sprintf("unit %s, segment %s: the target's codes are not soundly nested: %s", u.ID, s.ID, ce.Nesting)}
 			}
 		}
@@ -697,7 +698,7 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 			continue
 		}
 		if err := unitCodes(side.c, side.name); err != nil {
-			return rd.errf(u.N, errKind(err), "unit %s: %v", u.ID, err)
+			return rd.errf(u.N, errKind(err), "unit %s: %v", u.ID, err).in(hu.ID, "")
 		}
 	}
 	return nil

@@ -275,7 +275,7 @@ func (c *Checker) checkRevisions(u *Unit) error {
 	}
 	for _, r := range u.revisions {
 		if ref := r.Get("ref"); !ids[ref] {
-			return c.errf(r, Reference, "ref=%q on <revisions> names nothing in unit %s", ref, u.ID)
+			return c.errf(r, Reference, "ref=%q on <revisions> names nothing in the unit", ref)
 		}
 	}
 	return nil

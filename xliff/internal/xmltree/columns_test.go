@@ -91,3 +91,22 @@ func TestColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestHints checks the hints of the errors of files that are not text,
+// or not UTF-8.
+func TestHints(t *testing.T) {
+	for _, tc := range []struct{ doc, hint string }{
+		{"<a>x\x00y</a>", "XML has no NUL characters: the file is damaged, or not text; ask for it again"},
+		{"<a>Д\xffом</a>", "the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again"},
+		{"<a>x</b>", ""},
+	} {
+		_, err := Parse(strings.NewReader(tc.doc), testOptions)
+		var e *Error
+		if !errors.As(err, &e) {
+			t.Fatalf("%q: %v", tc.doc, err)
+		}
+		if e.Hint != tc.hint {
+			t.Errorf("%q: %v, hint %q; want hint %q", tc.doc, err, e.Hint, tc.hint)
+		}
+	}
+}

@@ -386,6 +386,13 @@ func firstWord(b []byte) string {
 	return string(b)
 }
 
+// syntaxHints say what to do about the decoder's errors that a
+// translator's file has when it is not text, or not UTF-8.
+var syntaxHints = map[string]string{
+	"illegal character code U+0000": "XML has no NUL characters: the file is damaged, or not text; ask for it again",
+	"invalid UTF-8":                 "the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again",
+}
+
 // xmlError turns an error of the XML decoder into an *Error.
 func (p *parser) xmlError(err error, line, col int) *Error {
 	if errors.Is(err, errTooBig) {
@@ -407,7 +414,7 @@ func (p *parser) xmlError(err error, line, col int) *Error {
 		if se.Line > line {
 			line, col = se.Line, 1
 		}
-		return &Error{Line: line, Col: col, Kind: Syntax, Msg: msg, Err: err}
+		return &Error{Line: line, Col: col, Kind: Syntax, Msg: msg, Hint: syntaxHints[se.Msg], Err: err}
 	}
 	msg := err.Error()
 	if errors.Is(err, io.ErrUnexpectedEOF) {
