@@ -65,6 +65,7 @@ func TestColumns(t *testing.T) {
 		{name: "entity", doc: "<a>Дом «&nbsp;»</a>"},
 		{name: "closed by", doc: "<a>Дом <b>кот</a>"},
 		{name: "end", doc: "<a>Дом <b>кот"},
+		{name: "stepped back over a line break", doc: "&\n"},
 		{name: "UTF-16", doc: "\uFEFF<a>\nДом <b/>«<c/></a>", enc: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
 		{name: "UTF-16 error", doc: "\uFEFF<a>Дом &nbsp;</a>", enc: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
 		{name: "windows-1251", doc: decl1251 + "<a>\nДом <b/>«<c/></a>", enc: charmap.Windows1251},

@@ -362,10 +362,13 @@ func (c *columns) add(b byte) {
 	c.cur = append(c.cur, b)
 }
 
-// pos converts the decoder's 1-based line and byte column.
+// pos converts the decoder's 1-based line and byte column. The decoder
+// can give a column below 1, after it steps back over a line break: that
+// is left as it is.
 func (c *columns) pos(line, col int) (int, int) {
 	n := col - 1
 	switch {
+	case n < 0:
 	case line == c.line+1 && n <= len(c.cur):
 		if n < c.at {
 			c.at, c.counted = 0, 0
