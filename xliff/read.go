@@ -138,19 +138,33 @@ func (p *parser) parse(r io.Reader, lim Limits) (*xmltree.Node, error) {
 	return root, err
 }
 
-// decodeRemarks takes loctool's remarks out of a unit's notes, into the
-// fields they stand for ([handoff.Unit.Remarks]): the unit's kind, and
-// the source a translation kept for review was made for. The glossary's
-// entries stay notes: their text is all that is known of them.
-func decodeRemarks(u *handoff.Unit) {
+// typed says which of the fields loctool says of a unit a file has in
+// encodings of their own: its kind, its origin, the sources translations
+// were made for, its glossary entries.
+type typed struct {
+	kind, origin, was, glossary bool
+}
+
+// decodeRemarks sorts loctool's remarks out of a unit's notes
+// ([handoff.Unit.Remarks]). Where the file has a field in its own
+// encoding, the notes that word it are for translators to read, and
+// dropped. Files of earlier versions of loctool have only the notes: the
+// kind and the source a translation was made for are decoded from them,
+// and this is the one place where the readers read the text of a note.
+// The glossary's notes stay notes: their text is all that is known of
+// the entries, and it is in the hashes of JSON messages.
+func decodeRemarks(u *handoff.Unit, fields typed) {
 	var notes []handoff.Note
 	for _, n := range u.Notes {
-		switch n.From {
-		case handoff.KindFrom:
+		switch {
+		case n.From == handoff.KindFrom && (fields.kind || fields.origin),
+			n.From == handoff.WasFrom && fields.was,
+			n.From == handoff.GlossaryFrom && fields.glossary:
+		case n.From == handoff.KindFrom:
 			if u.Kind == "" {
 				u.Kind = n.Text
 			}
-		case handoff.WasFrom:
+		case n.From == handoff.WasFrom:
 			id, was, ok := strings.Cut(n.Text, " was: ")
 			if s := u.Segment(id); ok && s != nil {
 				s.Was = was

@@ -140,8 +140,13 @@ type codeInfo12 map[string]map[string]string // code ID → context-type → val
 
 func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	u := &handoff.Unit{ID: id}
+	var fields typed
+	if kind, ok := strings.CutPrefix(n.Get("restype"), "x-"); ok && kind != "" {
+		u.Kind, fields.kind = kindOf(kind), true
+	}
 	var source, segSource, target *xmltree.Node
 	info := codeInfo12{}
+	was := map[string]string{} // segment ID → the source its translation was made for
 	for _, c := range n.Elems() {
 		if c.Name.Space != rd.ns {
 			continue
@@ -156,22 +161,45 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		case "note":
 			u.Notes = append(u.Notes, handoff.Note{Text: c.DeepText(), From: c.Get("from")})
 		case "context-group":
-			unit, code, ok := strings.Cut(c.Get("name"), "/")
-			if c.Get("purpose") != codePurpose || !ok || unit != encodeID(id) {
-				continue
-			}
-			m := info[code]
-			if m == nil {
-				m = map[string]string{}
-				info[code] = m
-			}
-			for _, ctx := range c.Elems() {
-				if rd.is(ctx, "context") {
-					m[ctx.Get("context-type")] = ctx.DeepText()
+			ctx := map[string]string{} // context-type → text
+			for _, e := range c.Elems() {
+				if rd.is(e, "context") {
+					ctx[e.Get("context-type")] = e.DeepText()
 				}
 			}
-		case "alt-trans", "count-group", "prop-group":
-			// Suggestions and counts: not translations.
+			switch purpose := strings.Fields(c.Get("purpose")); {
+			case slices.Contains(purpose, codePurpose):
+				unit, code, ok := strings.Cut(c.Get("name"), "/")
+				if !ok || unit != encodeID(id) {
+					continue
+				}
+				if info[code] == nil {
+					info[code] = map[string]string{}
+				}
+				for k, v := range ctx {
+					info[code][k] = v
+				}
+			case slices.Contains(purpose, glossaryPurpose):
+				e := handoff.GlossEntry{Concept: ctx[ctxConcept], Term: ctx[ctxTerm], Translation: ctx[ctxTranslation], Definition: ctx[ctxDefinition]}
+				if e.Term != "" && (e.Concept != "" || e.Translation != "" || e.Definition != "") {
+					u.Glossary = append(u.Glossary, e)
+					fields.glossary = true
+				}
+			case slices.Contains(purpose, locationPurpose) && ctx[ctxSourcefile] != "" && u.Origin == "":
+				u.Origin, fields.origin = ctx[ctxSourcefile], true
+			}
+		case "alt-trans":
+			// Suggestions are not translations; a previous version of
+			// loctool's own is the source a translation was made for.
+			if mid := c.Get("mid"); mid != "" && c.Get("alttranstype") == previousVersion && c.Get("origin") == loctoolOrigin {
+				for _, e := range c.Elems() {
+					if rd.is(e, "source") {
+						was[decodeID(mid)] = e.DeepText()
+					}
+				}
+			}
+		case "count-group", "prop-group":
+			// Counts: not translations.
 		default:
 			return nil, rd.errf(c, ErrInvalid, "%s is not allowed in <trans-unit>", c.Tag())
 		}
@@ -250,7 +278,12 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			}
 		}
 	}
-	decodeRemarks(u)
+	for _, s := range u.Segments() {
+		if w, ok := was[s.ID]; ok {
+			s.Was, fields.was = w, true
+		}
+	}
+	decodeRemarks(u, fields)
 	reviewOnlyWas(u)
 	return u, nil
 }

@@ -196,19 +196,69 @@ func (rd *reader2) file(n *xmltree.Node) (*handoff.File, error) {
 
 // datatypeOf finds the datatype loctool keeps in the metadata module.
 func datatypeOf(n *xmltree.Node) string {
+	v, _ := loctoolMeta(n, "datatype")
+	return v
+}
+
+// loctoolMeta finds a <mda:meta> of the type in a metaGroup of category
+// "loctool" of a <mda:metadata>.
+func loctoolMeta(n *xmltree.Node, typ string) (string, bool) {
 	if n.Name.Space != conform.MetadataNS || n.Name.Local != "metadata" {
-		return ""
+		return "", false
 	}
 	for _, g := range n.Elems() {
 		if g.Name.Local == "metaGroup" && g.Get("category") == "loctool" {
 			for _, m := range g.Elems() {
-				if m.Name.Local == "meta" && m.Get("type") == "datatype" {
-					return m.Text()
+				if m.Name.Local == "meta" && m.Get("type") == typ {
+					return m.Text(), true
 				}
 			}
 		}
 	}
-	return ""
+	return "", false
+}
+
+// previousVersions finds, among the translation candidates of a
+// <mtc:matches>, those loctool writes for the translations kept for
+// review, and records the source each was made for by segment ID.
+func previousVersions(n *xmltree.Node, was map[string]string) {
+	if n.Name.Space != conform.MatchesNS || n.Name.Local != "matches" {
+		return
+	}
+	for _, m := range n.Elems() {
+		if m.Name.Space != conform.MatchesNS || m.Name.Local != "match" || m.Get("subType") != previousSubType {
+			continue
+		}
+		ref := m.Get("ref") // "#s1": the checker has seen that it names a segment
+		seg := ref[strings.LastIndexAny(ref, "#/")+1:]
+		for _, c := range m.Elems() {
+			if c.Name.Local == "source" && !strings.Contains(seg, "=") {
+				was[decodeID(seg)] = text2(c)
+			}
+		}
+	}
+}
+
+// text2 returns the text of an XLIFF 2 element, its <cp>s decoded.
+func text2(n *xmltree.Node) string {
+	var b strings.Builder
+	var walk func(*xmltree.Node)
+	walk = func(n *xmltree.Node) {
+		for _, k := range n.Kids {
+			switch {
+			case k.El == nil:
+				b.WriteString(k.Text)
+			case k.El.Name.Local == "cp":
+				if r, ok := conform.CPRune(k.El.Get("hex")); ok {
+					b.WriteRune(r)
+				}
+			default:
+				walk(k.El)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 func (rd *reader2) skeleton(n *xmltree.Node) error {
@@ -349,6 +399,11 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	}
 	u := &unit2{Unit: conform.NewUnit(n, id)}
 	hu := &handoff.Unit{ID: decodeID(id)}
+	var fields typed
+	if kind, ok := strings.CutPrefix(n.Get("type"), kindPrefix); ok && kind != "" {
+		hu.Kind, fields.kind = kindOf(kind), true
+	}
+	was := map[string]string{} // segment ID → the source its translation was made for
 	if rd.f.decoded[hu.ID] {
 		return nil, rd.errf(n, ErrDuplicateID, "unit id %q decodes to %q, which another unit of the file has", id, hu.ID).in(hu.ID, "")
 	}
@@ -366,7 +421,12 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 			}
 			if c.Name.Space == conform.GlossaryNS && c.Name.Local == "glossary" {
 				hu.Glossary = append(hu.Glossary, glossary2(c)...)
+				fields.glossary = true
 			}
+			if origin, ok := loctoolMeta(c, metaOrigin); ok && hu.Origin == "" {
+				hu.Origin, fields.origin = origin, true
+			}
+			previousVersions(c, was)
 		case c.Name.Local == "notes":
 			if phase > 0 {
 				return nil, rd.errf(c, ErrInvalid, "<notes> must come before <originalData> and the segments of <unit>")
@@ -409,7 +469,12 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	if err := rd.convert(u, hu); err != nil {
 		return nil, err
 	}
-	decodeRemarks(hu)
+	for _, s := range hu.Segments() {
+		if w, ok := was[s.ID]; ok {
+			s.Was, fields.was = w, true
+		}
+	}
+	decodeRemarks(hu, fields)
 	return hu, nil
 }
 
