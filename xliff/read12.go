@@ -146,7 +146,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	}
 	var source, segSource, target *xmltree.Node
 	info := codeInfo12{}
-	was := map[string]string{} // segment ID → the source its translation was made for
+	var was map[string]string // segment ID → the source its translation was made for
 	for _, c := range n.Elems() {
 		if c.Name.Space != rd.ns {
 			continue
@@ -161,32 +161,32 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		case "note":
 			u.Notes = append(u.Notes, handoff.Note{Text: c.DeepText(), From: c.Get("from")})
 		case "context-group":
-			ctx := map[string]string{} // context-type → text
-			for _, e := range c.Elems() {
-				if rd.is(e, "context") {
-					ctx[e.Get("context-type")] = e.DeepText()
-				}
-			}
-			switch purpose := strings.Fields(c.Get("purpose")); {
-			case slices.Contains(purpose, codePurpose):
+			// Context groups keep the markup of codes, glossary entries and
+			// the origin: each context's text by its type.
+			var ctx map[string]string
+			switch purpose := c.Get("purpose"); {
+			case hasWord(purpose, codePurpose):
 				unit, code, ok := strings.Cut(c.Get("name"), "/")
 				if !ok || unit != encodeID(id) {
 					continue
 				}
-				if info[code] == nil {
-					info[code] = map[string]string{}
+				if ctx = info[code]; ctx == nil {
+					ctx = map[string]string{}
+					info[code] = ctx
 				}
-				for k, v := range ctx {
-					info[code][k] = v
-				}
-			case slices.Contains(purpose, glossaryPurpose):
+				rd.contexts(c, ctx)
+			case hasWord(purpose, glossaryPurpose):
+				ctx = rd.contexts(c, map[string]string{})
 				e := handoff.GlossEntry{Concept: ctx[ctxConcept], Term: ctx[ctxTerm], Translation: ctx[ctxTranslation], Definition: ctx[ctxDefinition]}
 				if e.Term != "" && (e.Concept != "" || e.Translation != "" || e.Definition != "") {
 					u.Glossary = append(u.Glossary, e)
 					fields.glossary = true
 				}
-			case slices.Contains(purpose, locationPurpose) && ctx[ctxSourcefile] != "" && u.Origin == "":
-				u.Origin, fields.origin = ctx[ctxSourcefile], true
+			case hasWord(purpose, locationPurpose) && u.Origin == "":
+				ctx = rd.contexts(c, map[string]string{})
+				if origin := ctx[ctxSourcefile]; origin != "" {
+					u.Origin, fields.origin = origin, true
+				}
 			}
 		case "alt-trans":
 			// Suggestions are not translations; a previous version of
@@ -194,6 +194,9 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			if mid := c.Get("mid"); mid != "" && c.Get("alttranstype") == previousVersion && c.Get("origin") == loctoolOrigin {
 				for _, e := range c.Elems() {
 					if rd.is(e, "source") {
+						if was == nil {
+							was = map[string]string{}
+						}
 						was[decodeID(mid)] = e.DeepText()
 					}
 				}
@@ -278,14 +281,38 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			}
 		}
 	}
-	for _, s := range u.Segments() {
-		if w, ok := was[s.ID]; ok {
-			s.Was, fields.was = w, true
+	if was != nil {
+		for _, s := range u.Segments() {
+			if w, ok := was[s.ID]; ok {
+				s.Was, fields.was = w, true
+			}
 		}
 	}
 	decodeRemarks(u, fields)
 	reviewOnlyWas(u)
 	return u, nil
+}
+
+// contexts records the text of each <context> of a context group by its
+// context-type, and returns m.
+func (rd *reader12) contexts(group *xmltree.Node, m map[string]string) map[string]string {
+	for _, e := range group.Elems() {
+		if rd.is(e, "context") {
+			m[e.Get("context-type")] = e.DeepText()
+		}
+	}
+	return m
+}
+
+// hasWord reports whether the space-separated list has the word, as
+// purpose has its values.
+func hasWord(list, word string) bool {
+	for w := range strings.FieldsSeq(list) {
+		if w == word {
+			return true
+		}
+	}
+	return false
 }
 
 // reviewOnlyWas gives back their state to the segments of a unit that

@@ -220,10 +220,10 @@ func loctoolMeta(n *xmltree.Node, typ string) (string, bool) {
 
 // previousVersions finds, among the translation candidates of a
 // <mtc:matches>, those loctool writes for the translations kept for
-// review, and records the source each was made for by segment ID.
-func previousVersions(n *xmltree.Node, was map[string]string) {
+// review, and records in was the source each was made for by segment ID.
+func previousVersions(n *xmltree.Node, was map[string]string) map[string]string {
 	if n.Name.Space != conform.MatchesNS || n.Name.Local != "matches" {
-		return
+		return was
 	}
 	for _, m := range n.Elems() {
 		if m.Name.Space != conform.MatchesNS || m.Name.Local != "match" || m.Get("subType") != previousSubType {
@@ -233,10 +233,14 @@ func previousVersions(n *xmltree.Node, was map[string]string) {
 		seg := ref[strings.LastIndexAny(ref, "#/")+1:]
 		for _, c := range m.Elems() {
 			if c.Name.Local == "source" && !strings.Contains(seg, "=") {
+				if was == nil {
+					was = map[string]string{}
+				}
 				was[decodeID(seg)] = text2(c)
 			}
 		}
 	}
+	return was
 }
 
 // text2 returns the text of an XLIFF 2 element, its <cp>s decoded.
@@ -368,21 +372,23 @@ func (rd *reader2) unitOrGroup(n *xmltree.Node) error {
 
 // part2 is a <segment> or <ignorable> being read.
 type part2 struct {
-	*conform.Part
+	conform.Part
 	src, tgt inline.Content
 }
 
 // unit2 is a <unit> being read.
 type unit2 struct {
-	*conform.Unit
+	conform.Unit
 	parts []*part2
-	codes []code2
 }
 
-// code2 is the code of an inline element.
-type code2 struct {
-	x           *conform.Inline
-	code, close *inline.Code // a <pc> has a close
+// data returns the original data an inline element's attribute names:
+// <originalData> comes before the segments.
+func (u *unit2) data(e *xmltree.Node, attr string) string {
+	if v, ok := e.Attr(attr); ok {
+		return u.Data[v]
+	}
+	return ""
 }
 
 func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
@@ -397,26 +403,28 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	if err := rd.check(rd.c.ElementsOnly(n)); err != nil {
 		return nil, err
 	}
-	u := &unit2{Unit: conform.NewUnit(n, id)}
+	u := &unit2{Unit: conform.Unit{N: n, ID: id, Notes: map[string]*xmltree.Node{}, Data: map[string]string{}}}
 	hu := &handoff.Unit{ID: decodeID(id)}
 	var fields typed
 	if kind, ok := strings.CutPrefix(n.Get("type"), kindPrefix); ok && kind != "" {
 		hu.Kind, fields.kind = kindOf(kind), true
 	}
-	was := map[string]string{} // segment ID → the source its translation was made for
+	var was map[string]string // segment ID → the source its translation was made for
 	if rd.f.decoded[hu.ID] {
 		return nil, rd.errf(n, ErrDuplicateID, "unit id %q decodes to %q, which another unit of the file has", id, hu.ID).in(hu.ID, "")
 	}
 	rd.f.decoded[hu.ID] = true
 	ext := map[[2]string]*xmltree.Node{}
 	phase, segments := 0, 0
-	for _, c := range n.Elems() {
+	elems := n.Elems()
+	u.parts, u.Parts = make([]*part2, 0, len(elems)), make([]*conform.Part, 0, len(elems))
+	for _, c := range elems {
 		switch {
 		case !rd.core(c):
 			if phase > 0 {
 				return nil, rd.errf(c, ErrInvalid, "extension element %s must come before <notes>, <originalData> and the segments of <unit>", c.Tag())
 			}
-			if err := rd.check(rd.c.Extension(c, ext, u.Unit)); err != nil {
+			if err := rd.check(rd.c.Extension(c, ext, &u.Unit)); err != nil {
 				return nil, err
 			}
 			if c.Name.Space == conform.GlossaryNS && c.Name.Local == "glossary" {
@@ -426,7 +434,7 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 			if origin, ok := loctoolMeta(c, metaOrigin); ok && hu.Origin == "" {
 				hu.Origin, fields.origin = origin, true
 			}
-			previousVersions(c, was)
+			was = previousVersions(c, was)
 		case c.Name.Local == "notes":
 			if phase > 0 {
 				return nil, rd.errf(c, ErrInvalid, "<notes> must come before <originalData> and the segments of <unit>")
@@ -463,15 +471,17 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	if segments == 0 {
 		return nil, rd.errf(n, ErrInvalid, "unit %s has no <segment>: it needs at least one", id).in(hu.ID, "")
 	}
-	if err := rd.check(rd.c.Unit(u.Unit)); err != nil {
+	if err := rd.check(rd.c.Unit(&u.Unit)); err != nil {
 		return nil, err
 	}
 	if err := rd.convert(u, hu); err != nil {
 		return nil, err
 	}
-	for _, s := range hu.Segments() {
-		if w, ok := was[s.ID]; ok {
-			s.Was, fields.was = w, true
+	if was != nil {
+		for _, s := range hu.Segments() {
+			if w, ok := was[s.ID]; ok {
+				s.Was, fields.was = w, true
+			}
 		}
 	}
 	decodeRemarks(hu, fields)
@@ -539,7 +549,7 @@ func (rd *reader2) part(n *xmltree.Node, u *unit2) error {
 	if err := rd.check(rd.c.ElementsOnly(n)); err != nil {
 		return err
 	}
-	p := &part2{Part: &conform.Part{N: n, Seg: n.Name.Local == "segment"}}
+	p := &part2{Part: conform.Part{N: n, Seg: n.Name.Local == "segment"}}
 	for _, c := range n.Elems() {
 		switch {
 		case rd.core(c) && c.Name.Local == "source" && p.Source == nil && p.Target == nil:
@@ -567,7 +577,7 @@ func (rd *reader2) part(n *xmltree.Node, u *unit2) error {
 	}
 	idx := len(u.parts)
 	u.parts = append(u.parts, p)
-	u.Parts = append(u.Parts, p.Part)
+	u.Parts = append(u.Parts, &p.Part)
 	var err error
 	if p.src, p.SrcEvents, err = rd.content(p.Source, u, idx, false); err != nil {
 		return err
@@ -641,15 +651,19 @@ func (rd *reader2) content(n *xmltree.Node, u *unit2, part int, target bool) (in
 			typ := typeFrom2(e.Get("type"), e.Get("subType"))
 			switch x.Name {
 			case "ph", "sc", "ec":
-				kind := map[string]inline.Kind{"ph": inline.Placeholder, "sc": inline.Open, "ec": inline.Close}[x.Name]
-				code := &inline.Code{Kind: kind, ID: decodeID(x.Logical()), Type: typ, Display: e.Get("disp")}
-				u.codes = append(u.codes, code2{x: x, code: code})
+				kind := inline.Placeholder
+				switch x.Name {
+				case "sc":
+					kind = inline.Open
+				case "ec":
+					kind = inline.Close
+				}
+				code := &inline.Code{Kind: kind, ID: decodeID(x.Logical()), Type: typ, Display: e.Get("disp"), Data: u.data(e, "dataRef")}
 				c = append(c, inline.Item{Code: code})
 				events = append(events, conform.Event{X: x})
 			case "pc":
-				open := &inline.Code{Kind: inline.Open, ID: decodeID(x.ID), Type: typ, Display: e.Get("dispStart")}
-				close := &inline.Code{Kind: inline.Close, ID: decodeID(x.ID), Type: typ, Display: e.Get("dispEnd")}
-				u.codes = append(u.codes, code2{x: x, code: open, close: close})
+				open := &inline.Code{Kind: inline.Open, ID: decodeID(x.ID), Type: typ, Display: e.Get("dispStart"), Data: u.data(e, "dataRefStart")}
+				close := &inline.Code{Kind: inline.Close, ID: decodeID(x.ID), Type: typ, Display: e.Get("dispEnd"), Data: u.data(e, "dataRefEnd")}
 				c = append(c, inline.Item{Code: open})
 				events = append(events, conform.Event{X: x})
 				if len(e.Kids) > 0 {
@@ -682,18 +696,6 @@ func (rd *reader2) content(n *xmltree.Node, u *unit2, part int, target bool) (in
 
 // convert turns a checked unit into a handoff unit.
 func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
-	// Codes take their original data.
-	for _, cd := range u.codes {
-		if v, ok := cd.x.N.Attr("dataRef"); ok {
-			cd.code.Data = u.Data[v]
-		}
-		if v, ok := cd.x.N.Attr("dataRefStart"); ok {
-			cd.code.Data = u.Data[v]
-		}
-		if v, ok := cd.x.N.Attr("dataRefEnd"); ok && cd.close != nil {
-			cd.close.Data = u.Data[v]
-		}
-	}
 	// A segment without an ID gets one that no segment or code of the
 	// unit has.
 	ids := map[string]bool{}

@@ -229,8 +229,9 @@ func writeUnit12(x *xw, wu *wunit) {
 		x.text(n.Text)
 		x.raw("</note>\n")
 	}
-	for _, s := range u.Segments() {
-		if s.Was == "" {
+	for _, p := range u.Parts {
+		s := p.Segment
+		if s == nil || s.Was == "" {
 			continue
 		}
 		x.raw("    <alt-trans")

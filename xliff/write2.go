@@ -295,8 +295,9 @@ const (
 // translation, which a CAT tool can show side by side with the segment.
 func writeMatches2(x *xw, u *handoff.Unit) {
 	started := false
-	for _, s := range u.Segments() {
-		if s.Was == "" {
+	for _, p := range u.Parts {
+		s := p.Segment
+		if s == nil || s.Was == "" {
 			continue
 		}
 		if !started {

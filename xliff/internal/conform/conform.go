@@ -101,11 +101,6 @@ type Unit struct {
 	srcLogical map[string]bool      // "name logical-id" of the source's inline elements
 }
 
-// NewUnit returns the Unit of a <unit> with the ID.
-func NewUnit(n *xmltree.Node, id string) *Unit {
-	return &Unit{N: n, ID: id, Notes: map[string]*xmltree.Node{}, Data: map[string]string{}}
-}
-
 // Part is a <segment> or <ignorable>.
 type Part struct {
 	N              *xmltree.Node
