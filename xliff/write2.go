@@ -270,11 +270,13 @@ func writeUnit2(x *xw, wu *wunit) {
 // writeData2 writes the <data> of the original data of a layout.
 func writeData2(x *xw, l *layout2, indent, newline string) {
 	for _, d := range l.dataOrder {
-		x.raw(indent + "<data")
+		x.raw(indent)
+		x.raw("<data")
 		x.attr("id", l.data[d])
 		x.raw(">")
 		x.text(d)
-		x.raw("</data>" + newline)
+		x.raw("</data>")
+		x.raw(newline)
 	}
 }
 
