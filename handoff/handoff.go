@@ -160,7 +160,7 @@ type Segment struct {
 	// changed since. It is empty otherwise.
 	Was string
 	// Line and Col locate the segment in the file it was read from, for
-	// messages; they are 0 when unknown.
+	// messages, the column in characters; they are 0 when unknown.
 	Line, Col int
 }
 

@@ -23,8 +23,13 @@
 // "b10.s1" comes before "b2.s1"; the description gives the order.
 //
 // The description says where the sentence is (its block and, in a block
-// of several, which sentence), the unit's notes (such as "heading"), and
-// what each tag stands for.
+// of several, which sentence), what loctool says of the unit and the
+// unit's notes, and what each tag stands for. JSON has no place of its
+// own for what loctool says of a unit: its kind ("heading"), the source
+// a translation kept for review was made for ("s1 was: …") and the
+// glossary's concepts it names ("Glossary: …") are worded as
+// [handoff.Unit.Remarks] words them, as they always were, so that the
+// hashes of messages do not change.
 //
 // The hash is goi18n's: "sha1-" and the SHA-1 of the description followed
 // by the source text, as written in "other". It tells tools and people
@@ -55,7 +60,10 @@
 // [Read] parses a returned file with go-i18n's own parser, so it takes
 // JSON, TOML and YAML, messages as loctool writes them, nested ones, and
 // flat {"b3.s1": "text"} files. It fills the targets of a copy of the
-// file as loctool wrote it, which it takes as a template.
+// file as loctool wrote it, which it takes as a template: loctool keeps
+// it as an XLIFF 2.1 snapshot, and a snapshot the xliff package writes
+// now, with each field in its own encoding, and one an earlier version
+// wrote, with notes only, give the same descriptions.
 //
 // JSON has no states, so the text decides, as [handoff.Segment.IsTranslated]
 // does: a text that differs from the source is a translation, marked
@@ -73,5 +81,8 @@
 // "other" (loctool does not use them), and tags that do not parse or do
 // not match the source's codes ([inline.CheckCodes]). Errors name the
 // file and the message, with the line and column in JSON files (and, as
-// their parsers tell, in TOML and YAML ones).
+// their parsers tell, in TOML and YAML ones), columns counting
+// characters; [Error.Diagnostic] turns each into the [diag.Diagnostic]
+// of the rule its kind stands for, with the unit and segment of the
+// message.
 package i18njson

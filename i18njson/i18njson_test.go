@@ -260,6 +260,8 @@ func TestReadErrors(t *testing.T) {
 			"ru.json:1:16: not valid JSON: invalid character '{' after top-level value\nhint: an editor may have broken the file: compare it with the one sent, or ask for it again"},
 		{"TOML syntax", "ru.toml", "[b1.s1]\nother = \"x\nhash = 1\n", ErrSyntax,
 			`ru.toml:2:11: strings cannot contain newlines`},
+		{"TOML syntax after Cyrillic", "ru.toml", "[b1.s1]\nother = \"Жж\nhash = 1\n", ErrSyntax,
+			`ru.toml:2:12: strings cannot contain newlines`},
 		{"TOML duplicate", "ru.toml", "[b1.s1]\nother = \"x\"\nother = \"y\"\n", ErrDuplicateID,
 			`ru.toml:3:13: Key 'b1.s1.other' has already been defined.`},
 		{"YAML duplicate", "ru.yaml", "b1.s1:\n  other: x\nb1.s1:\n  other: y\n", ErrDuplicateID,

@@ -17,6 +17,7 @@ import (
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"gopkg.in/yaml.v3"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/place"
@@ -39,10 +40,13 @@ type Error struct {
 	// the column counted in characters; 0 when unknown.
 	Line, Col int
 	ID        string // the message at fault, if one is
-	Msg       string
-	Hint      string // what to do about it, if there is more to say
-	Err       error  // the cause, if any
-	kind      error  // one of the Err… values, for errors.Is
+	// Unit and Segment are the IDs of the unit and the segment of the
+	// message at fault, when the template has it.
+	Unit, Segment string
+	Msg           string
+	Hint          string // what to do about it, if there is more to say
+	Err           error  // the cause, if any
+	kind          error  // one of the Err… values, for errors.Is
 }
 
 func (e *Error) Error() string {
@@ -65,6 +69,45 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// rules are the rules of the diagnostics of each kind of error.
+var rules = map[error]string{
+	ErrSyntax:      diag.HandoffSyntax,
+	ErrUnknownID:   diag.HandoffUnknownID,
+	ErrDuplicateID: diag.HandoffDuplicateID,
+	ErrNoOther:     diag.HandoffNoOther,
+	ErrPlural:      diag.HandoffPlural,
+	ErrTags:        diag.TargetCodes,
+}
+
+// Diagnostic returns the error as a diagnostic of its file, whose rule
+// its kind gives: [diag.HandoffNoOther] for [ErrNoOther], and
+// [diag.HandoffRead] for an error of no kind. Its message names the
+// message at fault, and its cause: what [Error.Error] says but the
+// place and the hint.
+func (e *Error) Diagnostic() diag.Diagnostic {
+	rule, ok := rules[e.kind]
+	if !ok {
+		rule = diag.HandoffRead
+	}
+	msg := e.Msg
+	if e.ID != "" {
+		msg = fmt.Sprintf("message %q: %s", e.ID, msg)
+	}
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	return diag.Diagnostic{
+		File:     e.File,
+		Start:    diag.Position{Line: e.Line, Col: e.Col},
+		Severity: diag.Error,
+		Rule:     rule,
+		Message:  msg,
+		Hint:     e.Hint,
+		Unit:     e.Unit,
+		Segment:  e.Segment,
+	}
+}
 
 // Is reports whether the error is of the kind target, one of the Err…
 // values.
@@ -147,6 +190,11 @@ func (o ReadOptions) Read(data []byte, name string, template *handoff.File) (*ha
 		r.unknown(unknown)
 	}
 	if len(r.errs) > 0 {
+		for _, e := range r.errs {
+			if m := byID[e.ID]; m != nil {
+				e.Unit, e.Segment = m.unit, m.seg.ID
+			}
+		}
 		slices.SortStableFunc(r.errs, func(a, b *Error) int {
 			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col), strings.Compare(a.ID, b.ID), strings.Compare(a.Msg, b.Msg))
 		})
@@ -217,9 +265,9 @@ func syntaxError(name string, data []byte, err error) *Error {
 		e.Line, e.Col = lineCol(data, off)
 		e.Msg, e.Hint = jsonMessage(jerr.Error())
 	case errors.As(err, &terr):
-		e.Line, e.Col, e.Msg = terr.Position.Line, terr.Position.Col, terr.Message
+		e.Line, e.Col, e.Msg = tomlPlace(data, terr.Position, terr.Message)
 	case errors.As(err, &tperr):
-		e.Line, e.Col, e.Msg = tperr.Position.Line, tperr.Position.Col, tperr.Message
+		e.Line, e.Col, e.Msg = tomlPlace(data, tperr.Position, tperr.Message)
 	case !strings.HasPrefix(e.Msg, "yaml: "):
 		// go-i18n's own complaint about the file's structure.
 		e.Msg = "malformed messages: " + e.Msg
@@ -237,6 +285,28 @@ func syntaxError(name string, data []byte, err error) *Error {
 		e.kind = ErrDuplicateID
 	}
 	return e
+}
+
+// tomlPlace places a TOML error, whose parser counts columns in bytes.
+func tomlPlace(data []byte, p toml.Position, msg string) (line, col int, _ string) {
+	return p.Line, charColumn(data, p.Line, p.Col), msg
+}
+
+// charColumn turns a 1-based column that counts bytes into one that
+// counts characters.
+func charColumn(data []byte, line, col int) int {
+	start := 0
+	for l := 1; l < line; l++ {
+		i := bytes.IndexByte(data[start:], '\n')
+		if i < 0 {
+			return col
+		}
+		start += i + 1
+	}
+	if col < 1 || start+col-1 > len(data) {
+		return col
+	}
+	return utf8.RuneCount(data[start:start+col-1]) + 1
 }
 
 // jsonMessage says what encoding/json's syntax error means for a file a

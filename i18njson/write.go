@@ -84,6 +84,7 @@ func Write(w io.Writer, f *handoff.File) error {
 // message is a segment as a message, with what Write and Read need.
 type message struct {
 	id          string
+	unit        string // the unit's ID
 	seg         *handoff.Segment
 	tags        *tagging
 	source      string // the source with tags
@@ -106,7 +107,7 @@ func messages(f *handoff.File) ([]message, error) {
 			}
 			where[id] = [2]int{ui, si}
 			tg := number(s.Source)
-			m := message{id: id, seg: s, tags: tg, source: tg.encodeSource(s.Source)}
+			m := message{id: id, unit: u.ID, seg: s, tags: tg, source: tg.encodeSource(s.Source)}
 			m.description = describe(ui, u, f.TargetLang, si, len(segs), tg)
 			m.hash = hash(m.description, m.source)
 			msgs = append(msgs, m)

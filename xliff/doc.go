@@ -6,7 +6,12 @@
 // the namespace, and [ReadOptions] adds the languages the caller expects,
 // [Limits] and, with [ReadOptions.ReadAll], documents of several files.
 // Problems in a file are [*Error]s, "file:line:col: message", that wrap
-// a sentinel such as [ErrDuplicateID] or [ErrCodes] for errors.Is.
+// a sentinel such as [ErrDuplicateID] or [ErrCodes] for errors.Is. Their
+// columns, and those of the segments read ([handoff.Segment].Col), count
+// characters, not bytes. An error inside a unit names the unit in its
+// message, and its Unit and Segment fields say which; [Error.Diagnostic]
+// turns it into the [diag.Diagnostic] of the rule its sentinel stands
+// for, with the hint made with it (for a file that is not UTF-8 text).
 //
 // # Versions
 //
@@ -37,6 +42,47 @@
 // With [WriteOptions.PrefillTargets], every segment without a target
 // gets a copy of its source with an untranslated state: OmegaT 3.6
 // translates only the text inside <target>.
+//
+// # What loctool says of a unit
+//
+// A unit's kind ([handoff.Unit.Kind]), the glossary's concepts it names
+// ([handoff.Unit.Glossary]), the article a unit of the obsolete store
+// comes from ([handoff.Unit.Origin]) and, for a translation kept for
+// review on a sentence that has changed, the source it was made for
+// ([handoff.Segment.Was]) each have a place of their own, which the
+// schemas accept and CAT tools keep:
+//
+//	field      XLIFF 1.2                                     XLIFF 2
+//	Kind       <trans-unit restype="x-heading">              <unit type="loctool:heading">
+//	Was        <alt-trans mid="s1"                           <mtc:match ref="#s1" type="other"
+//	             alttranstype="previous-version"               subType="loctool:previous-version"
+//	             origin="loctool">                             origin="loctool">
+//	Glossary   <context-group purpose="x-loctool-glossary">  <gls:glossEntry> of the glossary module
+//	             with contexts x-concept, x-term,
+//	             x-translation, x-definition
+//	Origin     <context-group purpose="location">            <mda:meta type="origin"> in a
+//	             <context context-type="sourcefile">           metaGroup of category "loctool"
+//
+// A kind's white space, colons and percent signs are percent-encoded
+// ("odd kind" is x-odd%20kind). The <alt-trans> and the match hold the
+// source the translation was made for as their <source>, and the
+// translation as their <target>: a CAT tool can show the two beside the
+// segment, and a translator see what changed. XLIFF 2's glossary module
+// has a place for the concept's ID only in an entry with neither a
+// translation nor a definition ("concept ID" as its definition).
+//
+// The writers also word these fields as notes ([handoff.Unit.Remarks]:
+// "heading", "s1 was: …", and in XLIFF 1.2 "Glossary: …"), from
+// "loctool", "loctool:was" and "loctool:glossary", and in XLIFF 2 the
+// origin as a note of category "loctool": that is what translators see
+// in most tools. The readers decode each field from its own encoding and
+// drop those notes when it is there. Files that earlier versions of
+// loctool wrote have only the notes: the kind (as the note's words,
+// "list item") and the sources translations were made for are decoded
+// from them, the one place where a reader reads the text of a note,
+// and their glossary notes stay notes. Notes that others write, and
+// notes of other authors and categories, are [handoff.Unit.Notes], as
+// they are.
 //
 // # Inline codes
 //
@@ -96,7 +142,9 @@
 // Parsing is safe: encoding/xml in strict mode, no entities beyond XML's
 // five and character references, no DTD is ever read, a DOCTYPE that
 // declares entities is rejected ([ErrDTD]), and [Limits] bound the size
-// (256 MB) and nesting depth (100) of a file ([ErrLimit]). A byte order
+// (256 MB) and nesting depth (100) of a file ([ErrLimit]; the message
+// names the limit as [Limits].Names says: a caller whose users set
+// limits.max-depth in a configuration file has the message name that). A byte order
 // mark, UTF-16 and the encodings of the WHATWG list are accepted.
 //
 // The 1.2 reader is tolerant of what CAT tools write: any attribute
@@ -135,9 +183,10 @@
 // targets matching them, trgLang present when there are targets
 // ([ErrLanguage]). It reads every valid core document of the OASIS XLIFF
 // 2.1 test suite (with the extension prefixes the suite registers, in
-// [ReadOptions.FragmentPrefixes]) and rejects every invalid one. Modules
-// are otherwise ignored, as are <mrk> annotations (kept as text) and
-// <sm>/<em>.
+// [ReadOptions.FragmentPrefixes]) and rejects every invalid one. Of the
+// modules, it reads the glossary's entries and loctool's own metadata
+// and translation candidates; it ignores the rest, as it does <mrk>
+// annotations (kept as text) and <sm>/<em>.
 //
 // Text is read as it is, whatever xml:space says: loctool writes
 // xml:space="preserve", and a reader that collapsed white space would

@@ -49,10 +49,15 @@ func fuzzRead(t *testing.T, doc []byte, v Version) {
 	}
 }
 
-// addSeeds adds the golden files with codes (the article's are too big
-// for the fuzzer to minimize quickly) and hand-written documents.
+// addSeeds adds the golden files with codes and with every field of a
+// unit (the article's are too big for the fuzzer to minimize quickly),
+// the files of earlier versions, and hand-written documents.
 func addSeeds(f *testing.F, v12 bool, docs ...string) {
-	golden, _ := filepath.Glob(filepath.Join("testdata", "codes-*.golden"))
+	var golden []string
+	for _, pattern := range []string{"codes-*.golden", "fields-*.golden", "legacy-*.xlf"} {
+		paths, _ := filepath.Glob(filepath.Join("testdata", pattern))
+		golden = append(golden, paths...)
+	}
 	for _, path := range golden {
 		if strings.Contains(path, "-1.2") == v12 && !strings.Contains(path, "prefill") {
 			b, err := os.ReadFile(path)

@@ -169,18 +169,20 @@ func codesFile(t testing.TB) *handoff.File {
 // expected is what reading back a file written with the options gives:
 // with PrefillTargets, untranslated segments have the source as target
 // and an untranslated state; XLIFF 1.2 has one state for all the targets
-// of a unit, the least advanced, and none for a segment without target.
+// of a unit, the least advanced (but for the segments of a unit marked
+// for review whose translations are not kept for review), and none for a
+// segment without target.
 func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 	g := *f
 	g.Units = nil
 	for _, u := range f.Units {
-		nu := &handoff.Unit{ID: u.ID, Kind: u.Kind, Origin: u.Origin, Notes: u.Notes, Glossary: u.Glossary}
-		if opts.Version == Version12 && len(u.Glossary) > 0 {
-			// XLIFF 1.2 has the glossary's entries as notes.
-			nu.Glossary, nu.Notes = nil, nil
-			for _, n := range u.Remarks(f.TargetLang) {
-				if n.From == handoff.GlossaryFrom || !n.IsRemark() {
-					nu.Notes = append(nu.Notes, n)
+		nu := &handoff.Unit{ID: u.ID, Kind: u.Kind, Origin: u.Origin, Notes: u.Notes, Glossary: slices.Clone(u.Glossary)}
+		if opts.Version != Version12 {
+			// XLIFF 2's glossary module has a place for a concept only
+			// in an entry with no translation and no definition.
+			for i, e := range nu.Glossary {
+				if e.Translation != "" || e.Definition != "" {
+					nu.Glossary[i].Concept = ""
 				}
 			}
 		}
@@ -205,11 +207,16 @@ func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 					least = min(least, s.State)
 				}
 			}
+			hasWas := slices.ContainsFunc(nu.Segments(), func(s *handoff.Segment) bool { return s.Was != "" })
 			for _, s := range nu.Segments() {
-				if s.Target != nil {
-					s.State = least
-				} else {
+				switch {
+				case s.Target == nil:
 					s.State = handoff.New
+				case least == handoff.NeedsReview && hasWas && s.Was == "":
+					// The unit says which segments need review.
+					s.State = handoff.Translated
+				default:
+					s.State = least
 				}
 			}
 		}
@@ -244,6 +251,12 @@ func diffUnits(got, want *handoff.Unit) string {
 		return fmt.Sprintf("ID %q, want %q", got.ID, want.ID)
 	case !slices.Equal(got.Notes, want.Notes):
 		return fmt.Sprintf("notes %q, want %q", got.Notes, want.Notes)
+	case got.Kind != want.Kind:
+		return fmt.Sprintf("kind %q, want %q", got.Kind, want.Kind)
+	case got.Origin != want.Origin:
+		return fmt.Sprintf("origin %q, want %q", got.Origin, want.Origin)
+	case !slices.Equal(got.Glossary, want.Glossary):
+		return fmt.Sprintf("glossary %q, want %q", got.Glossary, want.Glossary)
 	case len(got.Parts) != len(want.Parts):
 		return fmt.Sprintf("%d parts, want %d", len(got.Parts), len(want.Parts))
 	}
@@ -267,6 +280,8 @@ func diffUnits(got, want *handoff.Unit) string {
 			return fmt.Sprintf("segment %s target\n got %s\nwant %s", ws.ID, show(gs.Target), show(ws.Target))
 		case gs.State != ws.State:
 			return fmt.Sprintf("segment %s state %v, want %v", ws.ID, gs.State, ws.State)
+		case gs.Was != ws.Was:
+			return fmt.Sprintf("segment %s was %q, want %q", ws.ID, gs.Was, ws.Was)
 		}
 	}
 	return ""

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/xliff/internal/xmltree"
 )
 
 // Read reads an XLIFF 1.2 or 2.x document of one <file>, with the
@@ -24,7 +25,7 @@ func (o ReadOptions) Read(r io.Reader, name string) (*handoff.File, Version, err
 		return nil, v, err
 	}
 	if len(files) > 1 {
-		return nil, v, &Error{File: name, Line: pos[1].line, Col: pos[1].col, Kind: ErrMultipleFiles,
+		return nil, v, &Error{File: name, Line: pos[1].Line, Col: pos[1].Col, Kind: ErrMultipleFiles,
 			Msg: fmt.Sprintf("the document has %d <file> elements: loctool reads one article per document (ReadAll reads them all)", len(files))}
 	}
 	return files[0], v, nil
@@ -37,20 +38,20 @@ func (o ReadOptions) ReadAll(r io.Reader, name string) ([]*handoff.File, Version
 	return files, v, err
 }
 
-func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*node, Version, error) {
-	p := &parser{file: name, lim: o.Limits.Or(DefaultLimits)}
-	root, err := p.parse(r)
+func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*xmltree.Node, Version, error) {
+	p := &parser{file: name}
+	root, err := p.parse(r, o.Limits.Or(DefaultLimits))
 	if err != nil {
 		return nil, nil, "", err
 	}
-	if root.name.Local != "xliff" {
-		return nil, nil, "", p.errf(root.line, root.col, ErrSyntax, "the root element is %s, not <xliff>: this is not an XLIFF file", root.tag())
+	if root.Name.Local != "xliff" {
+		return nil, nil, "", p.errf(root.Line, root.Col, ErrSyntax, "the root element is %s, not <xliff>: this is not an XLIFF file", root.Tag())
 	}
 	var files []*handoff.File
-	var pos []*node
+	var pos []*xmltree.Node
 	var v Version
-	switch ns := root.name.Space; {
-	case ns == ns12 || ns == "" && root.get("version") == "1.2":
+	switch ns := root.Name.Space; {
+	case ns == ns12 || ns == "" && root.Get("version") == "1.2":
 		v = Version12
 		files, pos, err = (&reader12{p: p, ns: ns, opts: o}).read(root)
 	case ns == ns20 || ns == ns22:
@@ -58,9 +59,9 @@ func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*node
 		files, pos, err = rd.read(root)
 		v = rd.version
 	case ns == "urn:oasis:names:tc:xliff:document:1.1" || ns == "urn:oasis:names:tc:xliff:document:1.0":
-		return nil, nil, "", p.errf(root.line, root.col, ErrVersion, "XLIFF %s is not supported: convert the file to XLIFF 1.2 or 2.x", ns[len(ns)-3:])
+		return nil, nil, "", p.errf(root.Line, root.Col, ErrVersion, "XLIFF %s is not supported: convert the file to XLIFF 1.2 or 2.x", ns[len(ns)-3:])
 	default:
-		return nil, nil, "", p.errf(root.line, root.col, ErrVersion, "<xliff> is in namespace %q: expected XLIFF 1.2 (%s) or 2.x (%s)", ns, ns12, ns20)
+		return nil, nil, "", p.errf(root.Line, root.Col, ErrVersion, "<xliff> is in namespace %q: expected XLIFF 1.2 (%s) or 2.x (%s)", ns, ns12, ns20)
 	}
 	if err != nil {
 		return nil, nil, v, err
@@ -71,31 +72,99 @@ func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*node
 			at = root
 		}
 		if !tagMatches(f.SourceLang, o.SourceLang) {
-			return nil, nil, v, p.errf(at.line, at.col, ErrLanguage, "the source language is %s, not %s as expected", f.SourceLang, o.SourceLang)
+			return nil, nil, v, p.errf(at.Line, at.Col, ErrLanguage, "the source language is %s, not %s as expected", f.SourceLang, o.SourceLang)
 		}
 		if !tagMatches(f.TargetLang, o.TargetLang) {
 			if f.TargetLang == language.Und {
-				return nil, nil, v, p.errf(at.line, at.col, ErrLanguage, "the file names no target language: expected %s", o.TargetLang)
+				return nil, nil, v, p.errf(at.Line, at.Col, ErrLanguage, "the file names no target language: expected %s", o.TargetLang)
 			}
-			return nil, nil, v, p.errf(at.line, at.col, ErrLanguage, "the target language is %s, not %s as expected", f.TargetLang, o.TargetLang)
+			return nil, nil, v, p.errf(at.Line, at.Col, ErrLanguage, "the target language is %s, not %s as expected", f.TargetLang, o.TargetLang)
 		}
 	}
 	return files, pos, v, nil
 }
 
-// decodeRemarks takes loctool's remarks out of a unit's notes, into the
-// fields they stand for ([handoff.Unit.Remarks]): the unit's kind, and
-// the source a translation kept for review was made for. The glossary's
-// entries stay notes: their text is all that is known of them.
-func decodeRemarks(u *handoff.Unit) {
+// parser makes the tree of a file, and the errors found in it.
+type parser struct {
+	file string
+}
+
+func (p *parser) errf(line, col int, kind error, format string, args ...any) *Error {
+	return &Error{File: p.file, Line: line, Col: col, Kind: kind, Msg: fmt.Sprintf(format, args...)}
+}
+
+// in sets the unit and segment the error is in, when its message names
+// them.
+func (e *Error) in(unit, segment string) *Error {
+	e.Unit, e.Segment = unit, segment
+	return e
+}
+
+// within names the unit an error made in it is in, when the error does
+// not: its Unit is id, and its message starts with the unit's name,
+// such as "trans-unit b3: ".
+func within(err error, name, id string) error {
+	if e, ok := err.(*Error); ok && e.Unit == "" && id != "" {
+		e.Unit = id
+		e.Msg = name + ": " + e.Msg
+	}
+	return err
+}
+
+// inSegment sets the segment of an error made in it.
+func inSegment(err error, id string) error {
+	if e, ok := err.(*Error); ok && e.Segment == "" {
+		e.Segment = id
+	}
+	return err
+}
+
+// treeKinds are the sentinels of the parser's kinds of error.
+var treeKinds = map[xmltree.Kind]error{
+	xmltree.Syntax: ErrSyntax,
+	xmltree.Limit:  ErrLimit,
+	xmltree.DTD:    ErrDTD,
+}
+
+// parse reads the file's tree.
+func (p *parser) parse(r io.Reader, lim Limits) (*xmltree.Node, error) {
+	root, err := xmltree.Parse(r, xmltree.Options{
+		MaxBytes: lim.MaxBytes, MaxDepth: lim.MaxDepth,
+		MaxBytesName: lim.Names.MaxBytes, MaxDepthName: lim.Names.MaxDepth,
+	})
+	if e, ok := err.(*xmltree.Error); ok {
+		return nil, &Error{File: p.file, Line: e.Line, Col: e.Col, Kind: treeKinds[e.Kind], Msg: e.Msg, Hint: e.Hint, Err: e.Err}
+	}
+	return root, err
+}
+
+// typed says which of the fields loctool says of a unit a file has in
+// encodings of their own: its kind, its origin, the sources translations
+// were made for, its glossary entries.
+type typed struct {
+	kind, origin, was, glossary bool
+}
+
+// decodeRemarks sorts loctool's remarks out of a unit's notes
+// ([handoff.Unit.Remarks]). Where the file has a field in its own
+// encoding, the notes that word it are for translators to read, and
+// dropped. Files of earlier versions of loctool have only the notes: the
+// kind and the source a translation was made for are decoded from them,
+// and this is the one place where the readers read the text of a note.
+// The glossary's notes stay notes: their text is all that is known of
+// the entries, and it is in the hashes of JSON messages.
+func decodeRemarks(u *handoff.Unit, fields typed) {
 	var notes []handoff.Note
 	for _, n := range u.Notes {
-		switch n.From {
-		case handoff.KindFrom:
+		switch {
+		case n.From == handoff.KindFrom && (fields.kind || fields.origin),
+			n.From == handoff.WasFrom && fields.was,
+			n.From == handoff.GlossaryFrom && fields.glossary:
+		case n.From == handoff.KindFrom:
 			if u.Kind == "" {
 				u.Kind = n.Text
 			}
-		case handoff.WasFrom:
+		case n.From == handoff.WasFrom:
 			id, was, ok := strings.Cut(n.Text, " was: ")
 			if s := u.Segment(id); ok && s != nil {
 				s.Was = was

@@ -10,6 +10,8 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/xliff/internal/conform"
+	"github.com/loctool/loctool/xliff/internal/xmltree"
 )
 
 // reader12 reads XLIFF 1.2. It is tolerant of what CAT tools write
@@ -22,24 +24,24 @@ type reader12 struct {
 	opts ReadOptions
 }
 
-func (rd *reader12) errf(n *node, kind error, format string, args ...any) *Error {
-	return rd.p.errf(n.line, n.col, kind, format, args...)
+func (rd *reader12) errf(n *xmltree.Node, kind error, format string, args ...any) *Error {
+	return rd.p.errf(n.Line, n.Col, kind, format, args...)
 }
 
 // is reports whether n is the XLIFF element local.
-func (rd *reader12) is(n *node, local string) bool {
-	return n.name.Space == rd.ns && n.name.Local == local
+func (rd *reader12) is(n *xmltree.Node, local string) bool {
+	return n.Name.Space == rd.ns && n.Name.Local == local
 }
 
-func (rd *reader12) read(root *node) ([]*handoff.File, []*node, error) {
+func (rd *reader12) read(root *xmltree.Node) ([]*handoff.File, []*xmltree.Node, error) {
 	var files []*handoff.File
-	var pos []*node
-	for _, n := range root.elems() {
-		if n.name.Space != rd.ns {
+	var pos []*xmltree.Node
+	for _, n := range root.Elems() {
+		if n.Name.Space != rd.ns {
 			continue // extension
 		}
-		if n.name.Local != "file" {
-			return nil, nil, rd.errf(n, ErrInvalid, "%s is not allowed in <xliff>: expected <file>", n.tag())
+		if n.Name.Local != "file" {
+			return nil, nil, rd.errf(n, ErrInvalid, "%s is not allowed in <xliff>: expected <file>", n.Tag())
 		}
 		f, err := rd.file(n)
 		if err != nil {
@@ -55,22 +57,22 @@ func (rd *reader12) read(root *node) ([]*handoff.File, []*node, error) {
 }
 
 // lang parses a language attribute.
-func (rd *reader12) lang(n *node, attr string, required bool) (language.Tag, error) {
-	v, ok := n.attr(attr)
+func (rd *reader12) lang(n *xmltree.Node, attr string, required bool) (language.Tag, error) {
+	v, ok := n.Attr(attr)
 	if !ok || v == "" {
 		if required {
-			return language.Und, rd.errf(n, ErrLanguage, "%s has no %s attribute", n.tag(), attr)
+			return language.Und, rd.errf(n, ErrLanguage, "%s has no %s attribute", n.Tag(), attr)
 		}
 		return language.Und, nil
 	}
-	if !wellFormedLang(v) {
+	if !conform.WellFormedLang(v) {
 		return language.Und, rd.errf(n, ErrLanguage, "%s=%q is not a well-formed BCP 47 language tag", attr, v)
 	}
 	return language.Make(v), nil
 }
 
-func (rd *reader12) file(n *node) (*handoff.File, error) {
-	f := &handoff.File{Original: n.get("original"), Datatype: n.get("datatype")}
+func (rd *reader12) file(n *xmltree.Node) (*handoff.File, error) {
+	f := &handoff.File{Original: n.Get("original"), Datatype: n.Get("datatype")}
 	var err error
 	if f.SourceLang, err = rd.lang(n, "source-language", true); err != nil {
 		return nil, err
@@ -78,23 +80,23 @@ func (rd *reader12) file(n *node) (*handoff.File, error) {
 	if f.TargetLang, err = rd.lang(n, "target-language", false); err != nil {
 		return nil, err
 	}
-	var body *node
-	for _, c := range n.elems() {
+	var body *xmltree.Node
+	for _, c := range n.Elems() {
 		switch {
-		case c.name.Space != rd.ns, rd.is(c, "header"):
+		case c.Name.Space != rd.ns, rd.is(c, "header"):
 		case rd.is(c, "body"):
 			if body != nil {
 				return nil, rd.errf(c, ErrInvalid, "<file> has a second <body>")
 			}
 			body = c
 		default:
-			return nil, rd.errf(c, ErrInvalid, "%s is not allowed in <file>: expected <header> or <body>", c.tag())
+			return nil, rd.errf(c, ErrInvalid, "%s is not allowed in <file>: expected <header> or <body>", c.Tag())
 		}
 	}
 	if body == nil {
 		return nil, rd.errf(n, ErrInvalid, "<file> has no <body>")
 	}
-	seen := map[string]*node{}
+	seen := map[string]*xmltree.Node{}
 	if err := rd.body(body, f, seen); err != nil {
 		return nil, err
 	}
@@ -102,32 +104,32 @@ func (rd *reader12) file(n *node) (*handoff.File, error) {
 }
 
 // body reads the trans-units of a <body> or <group>, in order.
-func (rd *reader12) body(n *node, f *handoff.File, seen map[string]*node) error {
-	for _, c := range n.elems() {
+func (rd *reader12) body(n *xmltree.Node, f *handoff.File, seen map[string]*xmltree.Node) error {
+	for _, c := range n.Elems() {
 		switch {
-		case c.name.Space != rd.ns:
+		case c.Name.Space != rd.ns:
 		case rd.is(c, "group"):
 			if err := rd.body(c, f, seen); err != nil {
 				return err
 			}
 		case rd.is(c, "trans-unit"):
-			id := c.get("id")
+			id := c.Get("id")
 			if id == "" {
 				return rd.errf(c, ErrInvalid, "<trans-unit> has no id")
 			}
 			if prev := seen[id]; prev != nil {
-				return rd.errf(c, ErrDuplicateID, "trans-unit id %q is already used on line %d: IDs must be unique in a <file>", id, prev.line)
+				return rd.errf(c, ErrDuplicateID, "trans-unit id %q is already used on line %d: IDs must be unique in a <file>", id, prev.Line).in(id, "")
 			}
 			seen[id] = c
 			u, err := rd.unit(c, id)
 			if err != nil {
-				return err
+				return within(err, "trans-unit "+id, id)
 			}
 			f.Units = append(f.Units, u)
 		case rd.is(c, "bin-unit"), rd.is(c, "context-group"), rd.is(c, "count-group"), rd.is(c, "prop-group"), rd.is(c, "note"):
 			// Binary units and group-level information have no text to translate.
 		default:
-			return rd.errf(c, ErrInvalid, "%s is not allowed in %s", c.tag(), n.tag())
+			return rd.errf(c, ErrInvalid, "%s is not allowed in %s", c.Tag(), n.Tag())
 		}
 	}
 	return nil
@@ -136,79 +138,110 @@ func (rd *reader12) body(n *node, f *handoff.File, seen map[string]*node) error 
 // codeInfo12 is what a unit's context groups say about its codes.
 type codeInfo12 map[string]map[string]string // code ID → context-type → value
 
-func (rd *reader12) unit(n *node, id string) (*handoff.Unit, error) {
+func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	u := &handoff.Unit{ID: id}
-	var source, segSource, target *node
+	var fields typed
+	if kind, ok := strings.CutPrefix(n.Get("restype"), "x-"); ok && kind != "" {
+		u.Kind, fields.kind = kindOf(kind), true
+	}
+	var source, segSource, target *xmltree.Node
 	info := codeInfo12{}
-	for _, c := range n.elems() {
-		if c.name.Space != rd.ns {
+	var was map[string]string // segment ID → the source its translation was made for
+	for _, c := range n.Elems() {
+		if c.Name.Space != rd.ns {
 			continue
 		}
-		switch c.name.Local {
+		switch c.Name.Local {
 		case "source", "seg-source", "target":
-			p := map[string]**node{"source": &source, "seg-source": &segSource, "target": &target}[c.name.Local]
+			p := map[string]**xmltree.Node{"source": &source, "seg-source": &segSource, "target": &target}[c.Name.Local]
 			if *p != nil {
-				return nil, rd.errf(c, ErrInvalid, "trans-unit %s has a second %s", id, c.tag())
+				return nil, rd.errf(c, ErrInvalid, "trans-unit %s has a second %s", id, c.Tag()).in(id, "")
 			}
 			*p = c
 		case "note":
-			u.Notes = append(u.Notes, handoff.Note{Text: c.deepText(), From: c.get("from")})
+			u.Notes = append(u.Notes, handoff.Note{Text: c.DeepText(), From: c.Get("from")})
 		case "context-group":
-			unit, code, ok := strings.Cut(c.get("name"), "/")
-			if c.get("purpose") != codePurpose || !ok || unit != encodeID(id) {
-				continue
-			}
-			m := info[code]
-			if m == nil {
-				m = map[string]string{}
-				info[code] = m
-			}
-			for _, ctx := range c.elems() {
-				if rd.is(ctx, "context") {
-					m[ctx.get("context-type")] = ctx.deepText()
+			// Context groups keep the markup of codes, glossary entries and
+			// the origin: each context's text by its type.
+			var ctx map[string]string
+			switch purpose := c.Get("purpose"); {
+			case hasWord(purpose, codePurpose):
+				unit, code, ok := strings.Cut(c.Get("name"), "/")
+				if !ok || unit != encodeID(id) {
+					continue
+				}
+				if ctx = info[code]; ctx == nil {
+					ctx = map[string]string{}
+					info[code] = ctx
+				}
+				rd.contexts(c, ctx)
+			case hasWord(purpose, glossaryPurpose):
+				ctx = rd.contexts(c, map[string]string{})
+				e := handoff.GlossEntry{Concept: ctx[ctxConcept], Term: ctx[ctxTerm], Translation: ctx[ctxTranslation], Definition: ctx[ctxDefinition]}
+				if e.Term != "" && (e.Concept != "" || e.Translation != "" || e.Definition != "") {
+					u.Glossary = append(u.Glossary, e)
+					fields.glossary = true
+				}
+			case hasWord(purpose, locationPurpose) && u.Origin == "":
+				ctx = rd.contexts(c, map[string]string{})
+				if origin := ctx[ctxSourcefile]; origin != "" {
+					u.Origin, fields.origin = origin, true
 				}
 			}
-		case "alt-trans", "count-group", "prop-group":
-			// Suggestions and counts: not translations.
+		case "alt-trans":
+			// Suggestions are not translations; a previous version of
+			// loctool's own is the source a translation was made for.
+			if mid := c.Get("mid"); mid != "" && c.Get("alttranstype") == previousVersion && c.Get("origin") == loctoolOrigin {
+				for _, e := range c.Elems() {
+					if rd.is(e, "source") {
+						if was == nil {
+							was = map[string]string{}
+						}
+						was[decodeID(mid)] = e.DeepText()
+					}
+				}
+			}
+		case "count-group", "prop-group":
+			// Counts: not translations.
 		default:
-			return nil, rd.errf(c, ErrInvalid, "%s is not allowed in <trans-unit>", c.tag())
+			return nil, rd.errf(c, ErrInvalid, "%s is not allowed in <trans-unit>", c.Tag())
 		}
 	}
 	if source == nil {
-		return nil, rd.errf(n, ErrInvalid, "trans-unit %s has no <source>", id)
+		return nil, rd.errf(n, ErrInvalid, "trans-unit %s has no <source>", id).in(id, "")
 	}
 	segs := map[string]*handoff.Segment{}
-	segNodes := map[*handoff.Segment]*node{}
+	segNodes := map[*handoff.Segment]*xmltree.Node{}
 	if segSource != nil && rd.hasSegMarkers(segSource) {
-		for _, k := range segSource.kids {
-			if k.el == nil {
+		for _, k := range segSource.Kids {
+			if k.El == nil {
 				if l := len(u.Parts); l > 0 && u.Parts[l-1].Segment == nil {
-					u.Parts[l-1].Space += k.text
+					u.Parts[l-1].Space += k.Text
 				} else {
-					u.Parts = append(u.Parts, handoff.Part{Space: k.text})
+					u.Parts = append(u.Parts, handoff.Part{Space: k.Text})
 				}
 				continue
 			}
-			c := k.el
-			if c.name.Space != rd.ns {
+			c := k.El
+			if c.Name.Space != rd.ns {
 				continue
 			}
 			if !rd.isSeg(c) {
-				return nil, rd.errf(c, ErrUnsupported, "%s between the segments of trans-unit %s: loctool keeps only text between segments; move it into a <mrk mtype=\"seg\">", c.tag(), id)
+				return nil, rd.errf(c, ErrUnsupported, "%s between the segments of trans-unit %s: loctool keeps only text between segments; move it into a <mrk mtype=\"seg\">", c.Tag(), id).in(id, "")
 			}
-			mid := c.get("mid")
+			mid := c.Get("mid")
 			if mid == "" {
-				return nil, rd.errf(c, ErrInvalid, "a segment marker of trans-unit %s has no mid", id)
+				return nil, rd.errf(c, ErrInvalid, "a segment marker of trans-unit %s has no mid", id).in(id, "")
 			}
 			sid := decodeID(mid)
 			if segs[sid] != nil {
-				return nil, rd.errf(c, ErrDuplicateID, "trans-unit %s has two segments with mid %q", id, mid)
+				return nil, rd.errf(c, ErrDuplicateID, "trans-unit %s has two segments with mid %q", id, mid).in(id, sid)
 			}
 			content, err := rd.content(c, info, false)
 			if err != nil {
-				return nil, err
+				return nil, inSegment(err, sid)
 			}
-			s := &handoff.Segment{ID: sid, Source: content, Line: c.line, Col: c.col}
+			s := &handoff.Segment{ID: sid, Source: content, Line: c.Line, Col: c.Col}
 			segs[sid] = s
 			segNodes[s] = c
 			u.Parts = append(u.Parts, handoff.Part{Segment: s})
@@ -220,9 +253,9 @@ func (rd *reader12) unit(n *node, id string) (*handoff.Unit, error) {
 		}
 		content, err := rd.content(from, info, false)
 		if err != nil {
-			return nil, err
+			return nil, inSegment(err, "1")
 		}
-		s := &handoff.Segment{ID: "1", Source: content, Line: from.line, Col: from.col}
+		s := &handoff.Segment{ID: "1", Source: content, Line: from.Line, Col: from.Col}
 		segs[s.ID] = s
 		segNodes[s] = from
 		u.Parts = []handoff.Part{{Segment: s}}
@@ -236,21 +269,50 @@ func (rd *reader12) unit(n *node, id string) (*handoff.Unit, error) {
 		sources = append(sources, s.Source)
 	}
 	if err := unitCodes(sources, "source"); err != nil {
-		return nil, rd.errf(srcNode, errKind(err), "trans-unit %s: %v", id, err)
+		return nil, rd.errf(srcNode, errKind(err), "trans-unit %s: %v", id, err).in(id, "")
 	}
 	if target != nil {
 		if err := rd.target(target, u, segs, segNodes, info); err != nil {
 			return nil, err
 		}
-		if lang, ok := target.attrNS(xmlNS, "lang"); ok && lang != "" {
-			if !wellFormedLang(lang) {
+		if lang, ok := target.AttrNS(xmltree.XMLNS, "lang"); ok && lang != "" {
+			if !conform.WellFormedLang(lang) {
 				return nil, rd.errf(target, ErrLanguage, "xml:lang=%q is not a well-formed BCP 47 language tag", lang)
 			}
 		}
 	}
-	decodeRemarks(u)
+	if was != nil {
+		for _, s := range u.Segments() {
+			if w, ok := was[s.ID]; ok {
+				s.Was, fields.was = w, true
+			}
+		}
+	}
+	decodeRemarks(u, fields)
 	reviewOnlyWas(u)
 	return u, nil
+}
+
+// contexts records the text of each <context> of a context group by its
+// context-type, and returns m.
+func (rd *reader12) contexts(group *xmltree.Node, m map[string]string) map[string]string {
+	for _, e := range group.Elems() {
+		if rd.is(e, "context") {
+			m[e.Get("context-type")] = e.DeepText()
+		}
+	}
+	return m
+}
+
+// hasWord reports whether the space-separated list has the word, as
+// purpose has its values.
+func hasWord(list, word string) bool {
+	for w := range strings.FieldsSeq(list) {
+		if w == word {
+			return true
+		}
+	}
+	return false
 }
 
 // reviewOnlyWas gives back their state to the segments of a unit that
@@ -280,13 +342,13 @@ func errKind(err error) error {
 	return ErrInvalid
 }
 
-func (rd *reader12) isSeg(n *node) bool {
-	return rd.is(n, "mrk") && n.get("mtype") == "seg"
+func (rd *reader12) isSeg(n *xmltree.Node) bool {
+	return rd.is(n, "mrk") && n.Get("mtype") == "seg"
 }
 
 // hasSegMarkers reports whether segment markers divide the element.
-func (rd *reader12) hasSegMarkers(n *node) bool {
-	for _, c := range n.elems() {
+func (rd *reader12) hasSegMarkers(n *xmltree.Node) bool {
+	for _, c := range n.Elems() {
 		if rd.isSeg(c) {
 			return true
 		}
@@ -294,41 +356,41 @@ func (rd *reader12) hasSegMarkers(n *node) bool {
 	return false
 }
 
-func (rd *reader12) target(t *node, u *handoff.Unit, segs map[string]*handoff.Segment, segNodes map[*handoff.Segment]*node, info codeInfo12) error {
+func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*handoff.Segment, segNodes map[*handoff.Segment]*xmltree.Node, info codeInfo12) error {
 	state := handoff.Translated
-	if s, ok := t.attr("state"); ok {
+	if s, ok := t.Attr("state"); ok {
 		state = stateFrom12(s)
 	}
-	if t.parent.get("approved") == "yes" {
+	if t.Parent.Get("approved") == "yes" {
 		state = max(state, handoff.Reviewed)
 	}
-	got := map[*handoff.Segment]*node{}
+	got := map[*handoff.Segment]*xmltree.Node{}
 	if rd.hasSegMarkers(t) {
-		for _, k := range t.kids {
-			if k.el == nil {
-				if strings.TrimSpace(k.text) != "" {
-					return rd.errf(t, ErrUnsupported, "the target of trans-unit %s has text outside its segment markers, which would be lost: %q", u.ID, strings.TrimSpace(k.text))
+		for _, k := range t.Kids {
+			if k.El == nil {
+				if strings.TrimSpace(k.Text) != "" {
+					return rd.errf(t, ErrUnsupported, "the target of trans-unit %s has text outside its segment markers, which would be lost: %q", u.ID, strings.TrimSpace(k.Text)).in(u.ID, "")
 				}
 				continue
 			}
-			c := k.el
-			if c.name.Space != rd.ns {
+			c := k.El
+			if c.Name.Space != rd.ns {
 				continue
 			}
 			if !rd.isSeg(c) {
-				return rd.errf(c, ErrUnsupported, "%s between the segments of the target of trans-unit %s would be lost: move it into a <mrk mtype=\"seg\">", c.tag(), u.ID)
+				return rd.errf(c, ErrUnsupported, "%s between the segments of the target of trans-unit %s would be lost: move it into a <mrk mtype=\"seg\">", c.Tag(), u.ID).in(u.ID, "")
 			}
-			mid := c.get("mid")
+			mid := c.Get("mid")
 			s := segs[decodeID(mid)]
 			if s == nil {
-				return rd.errf(c, ErrUnknownSegment, "the target of trans-unit %s has segment mid=%q, which its <seg-source> does not have", u.ID, mid)
+				return rd.errf(c, ErrUnknownSegment, "the target of trans-unit %s has segment mid=%q, which its <seg-source> does not have", u.ID, mid).in(u.ID, "")
 			}
 			if got[s] != nil {
-				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid)
+				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid).in(u.ID, s.ID)
 			}
 			content, err := rd.content(c, info, true)
 			if err != nil {
-				return err
+				return inSegment(err, s.ID)
 			}
 			s.Target, s.State = content, state
 			got[s] = c
@@ -346,7 +408,7 @@ func (rd *reader12) target(t *node, u *handoff.Unit, segs map[string]*handoff.Se
 		case len(content.Codes()) == 0 && strings.TrimSpace(content.PlainText()) == "":
 			// An empty target: nothing translated yet.
 		default:
-			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments))
+			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments)).in(u.ID, "")
 		}
 	}
 	// Each target keeps its source's codes, once each, soundly nested.
@@ -355,12 +417,12 @@ func (rd *reader12) target(t *node, u *handoff.Unit, segs map[string]*handoff.Se
 		if at == nil {
 			continue
 		}
-		s.Line, s.Col = at.line, at.col
+		s.Line, s.Col = at.Line, at.Col
 		if rd.opts.KeepCodeMismatches {
 			continue
 		}
 		if err := checkCodes(s.Source, s.Target); err != nil {
-			return &Error{File: rd.p.file, Line: at.line, Col: at.col, Kind: ErrCodes, Err: err,
+			return &Error{File: rd.p.file, Line: at.Line, Col: at.Col, Kind: ErrCodes, Err: err, Unit: u.ID, Segment: s.ID,
 				Msg: fmt.Sprintf("trans-unit %s, segment %s: the target's inline codes do not match the source's: %v; each code of the source must appear once in the target", u.ID, s.ID, err)}
 		}
 	}
@@ -386,30 +448,30 @@ func sourceCrosses(source inline.Content) bool {
 // content reads text with inline codes. Codes take their original markup
 // and anything their element cannot say from the unit's context groups;
 // <ph>, <bpt>, <ept> and <it> carry the markup themselves.
-func (rd *reader12) content(n *node, info codeInfo12, target bool) (inline.Content, error) {
+func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inline.Content, error) {
 	c := inline.Content{}
-	var walk func(n *node) error
-	walk = func(n *node) error {
-		for _, k := range n.kids {
-			if k.el == nil {
-				c = append(c, inline.Item{Text: k.text})
+	var walk func(n *xmltree.Node) error
+	walk = func(n *xmltree.Node) error {
+		for _, k := range n.Kids {
+			if k.El == nil {
+				c = append(c, inline.Item{Text: k.Text})
 				continue
 			}
-			e := k.el
-			if e.name.Space != rd.ns {
+			e := k.El
+			if e.Name.Space != rd.ns {
 				continue // extension: not content
 			}
 			var kind inline.Kind
-			id := e.get("id")
-			if rid := e.get("rid"); rid != "" {
+			id := e.Get("id")
+			if rid := e.Get("rid"); rid != "" {
 				id = decodeID(rid)
 			}
 			hasID := id != ""
 			data, native := "", false
-			switch e.name.Local {
+			switch e.Name.Local {
 			case "mrk", "sub":
 				if rd.isSeg(e) {
-					return rd.errf(e, ErrUnsupported, "a segment marker inside %s: segment markers must be children of <seg-source> and <target>", n.tag())
+					return rd.errf(e, ErrUnsupported, "a segment marker inside %s: segment markers must be children of <seg-source> and <target>", n.Tag())
 				}
 				if err := walk(e); err != nil {
 					return err
@@ -432,7 +494,7 @@ func (rd *reader12) content(n *node, info codeInfo12, target bool) (inline.Conte
 			case "ex", "ept":
 				kind = inline.Close
 			case "it":
-				switch e.get("pos") {
+				switch e.Get("pos") {
 				case "open":
 					kind = inline.Open
 				case "close":
@@ -441,14 +503,14 @@ func (rd *reader12) content(n *node, info codeInfo12, target bool) (inline.Conte
 					return rd.errf(e, ErrInvalid, `<it> needs pos="open" or pos="close"`)
 				}
 			default:
-				return rd.errf(e, ErrInvalid, "%s is not allowed in %s", e.tag(), n.tag())
+				return rd.errf(e, ErrInvalid, "%s is not allowed in %s", e.Tag(), n.Tag())
 			}
 			if !hasID {
-				return rd.errf(e, ErrInvalid, "%s has no id attribute", e.tag())
+				return rd.errf(e, ErrInvalid, "%s has no id attribute", e.Tag())
 			}
-			switch e.name.Local {
+			switch e.Name.Local {
 			case "ph", "bpt", "ept", "it":
-				data, native = e.deepText(), true
+				data, native = e.DeepText(), true
 			}
 			c = append(c, inline.Item{Code: rd.code(kind, id, e, data, native, target, info)})
 		}
@@ -467,12 +529,12 @@ func (rd *reader12) content(n *node, info codeInfo12, target bool) (inline.Conte
 // code makes a code from its element, and the unit's context groups:
 // the source's entries, and for a target code the target's, which take
 // precedence.
-func (rd *reader12) code(kind inline.Kind, id string, e *node, data string, native, target bool, info codeInfo12) *inline.Code {
-	cd := &inline.Code{Kind: kind, ID: id, Data: data, Display: e.get("equiv-text")}
-	if kind != inline.Close || e.name.Local == "g" || e.name.Local == "it" {
-		cd.Type = e.get("ctype")
+func (rd *reader12) code(kind inline.Kind, id string, e *xmltree.Node, data string, native, target bool, info codeInfo12) *inline.Code {
+	cd := &inline.Code{Kind: kind, ID: id, Data: data, Display: e.Get("equiv-text")}
+	if kind != inline.Close || e.Name.Local == "g" || e.Name.Local == "it" {
+		cd.Type = e.Get("ctype")
 	}
-	if kind == inline.Close && e.name.Local == "g" {
+	if kind == inline.Close && e.Name.Local == "g" {
 		cd.Display = "" // <g>'s equiv-text is its opening code's
 	}
 	m := info[id]

@@ -261,13 +261,13 @@ func TestReadErrors(t *testing.T) {
 		{"2.x duplicate unit", xliff2("\n<unit id=\"u\"><segment><source>a</source></segment></unit>\n<unit id=\"u\"><segment><source>b</source></segment></unit>"), ReadOptions{}, ErrDuplicateID,
 			`t.xlf:5:1: unit id "u" is already used on line 4: unit IDs must be unique in a <file>`},
 		{"2.x deleted code", xliff2("\n<unit id=\"u\"><segment><source>a<ph id=\"1\" canDelete=\"no\" canCopy=\"no\"/></source>\n<target>а</target></segment></unit>"), ReadOptions{}, ErrCodes,
-			`t.xlf:5:1: the target leaves out <ph> (id "1"), which is marked canDelete="no": put it back`},
+			`t.xlf:5:1: unit u: the target leaves out <ph> (id "1"), which is marked canDelete="no": put it back`},
 		{"2.x copied code", xliff2("\n<unit id=\"u\"><segment><source>a<ph id=\"1\" canDelete=\"no\" canCopy=\"no\"/></source>\n<target>а<ph id=\"1\" canDelete=\"no\" canCopy=\"no\"/><ph id=\"2\" copyOf=\"1\"/></target></segment></unit>"), ReadOptions{}, ErrCodes,
-			`t.xlf:5:51: copyOf="1" on <ph> copies a code marked canCopy="no"`},
+			`t.xlf:5:50: unit u: copyOf="1" on <ph> copies a code marked canCopy="no"`},
 		{"2.x crossed codes", xliff2("\n<unit id=\"u\"><segment><source><sc id=\"1\"/>a<sc id=\"2\"/>b<ec startRef=\"2\"/><ec startRef=\"1\"/></source>\n<target><sc id=\"1\"/>а<sc id=\"2\"/>б<ec startRef=\"1\"/><ec startRef=\"2\"/></target></segment></unit>"), ReadOptions{}, ErrCodes,
 			`t.xlf:5:1: unit u, segment s1: the target's codes are not soundly nested: codes 2 and 1 cross: 1 closes before 2`},
 		{"2.x code changes element", xliff2("\n<unit id=\"u\"><segment><source><pc id=\"1\">a</pc></source>\n<target><ph id=\"1\"/>а</target></segment></unit>"), ReadOptions{}, ErrCodes,
-			`t.xlf:5:9: <ph> in the target has id "1", but in the source that ID is a <pc>: a code keeps its element`},
+			`t.xlf:5:9: unit u: <ph> in the target has id "1", but in the source that ID is a <pc>: a code keeps its element`},
 		{"2.x broken nesting", xliff2("\n<unit id=\"u\"><segment><source><pc id=\"1\">a</source></pc></segment></unit>"), ReadOptions{}, ErrSyntax,
 			"t.xlf:4:43: element <pc> closed by </source>"},
 		{"no target language", `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en"><file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>`,
@@ -479,5 +479,34 @@ func TestReadKeepCodeMismatches(t *testing.T) {
 		if s.Line == 0 {
 			t.Errorf("%s: the target has no place", name)
 		}
+	}
+}
+
+// TestSegmentColumns checks that the places of segments count
+// characters: "Дом" is three columns, not six (in bytes, the second
+// segments would be at 5:48 and 4:116).
+func TestSegmentColumns(t *testing.T) {
+	for _, tc := range []struct {
+		name, doc string
+		want      []string // line:col of each segment
+	}{
+		{"1.2", xliff12("\n" + `<trans-unit id="1"><source>a b</source><seg-source><mrk mtype="seg" mid="1">a</mrk> <mrk mtype="seg" mid="2">b</mrk></seg-source>` +
+			"\n" + `<target><mrk mtype="seg" mid="1">Дом.</mrk> <mrk mtype="seg" mid="2">Кот.</mrk></target></trans-unit>`), []string{"5:9", "5:45"}},
+		{"2.1", xliff2("\n" + `<unit id="u"><segment id="a"><source>a</source><target>Дом.</target></segment><segment id="b"><source>b</source><target>Кот.</target></segment></unit>`),
+			[]string{"4:48", "4:113"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, _, err := Read(strings.NewReader(tc.doc), "t.xlf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range f.Units[0].Segments() {
+				got = append(got, fmt.Sprintf("%d:%d", s.Line, s.Col))
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("segments at %v, want %v", got, tc.want)
+			}
+		})
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/internal/testtool"
+	"github.com/loctool/loctool/xliff/internal/conform"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -58,6 +59,8 @@ func TestRoundTrip(t *testing.T) {
 			return f
 		}},
 		{"glossary", glossaryFile},
+		{"fields", func(testing.TB) *handoff.File { return fieldsFile() }},
+		{"odd fields", oddFields},
 	} {
 		for _, opts := range allOptions {
 			t.Run(tc.name+"/"+optName(opts), func(t *testing.T) {
@@ -92,6 +95,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{"article", articleFile},
 		{"codes", codesFile},
+		{"fields", func(testing.TB) *handoff.File { return fieldsFile() }},
 	} {
 		for _, opts := range allOptions {
 			name := fmt.Sprintf("%s-%s.xlf.golden", tc.name, optName(opts))
@@ -139,13 +143,13 @@ func firstDiff(a, b []byte) string {
 func TestSchemaValid(t *testing.T) {
 	xmllint := testtool.Require(t, "xmllint")
 	schemas := filepath.Join(testtool.SharedDir(t), "reference", "xliff", "schemas")
+	dir := t.TempDir()
 	schema := map[Version]string{
 		Version12: filepath.Join(schemas, "xliff12", "xliff-core-1.2-strict.xsd"),
 		Version20: filepath.Join(schemas, "xliff21", "all-modules.xsd"),
 		Version21: filepath.Join(schemas, "xliff21", "all-modules.xsd"),
-		Version22: filepath.Join(schemas, "xliff22", "xliff_core_2.2.xsd"),
+		Version22: modules22(t, dir, filepath.Join(schemas, "xliff22")),
 	}
-	dir := t.TempDir()
 	for _, tc := range []struct {
 		name string
 		file func(testing.TB) *handoff.File
@@ -158,6 +162,8 @@ func TestSchemaValid(t *testing.T) {
 			return f
 		}},
 		{"glossary", glossaryFile},
+		{"fields", func(testing.TB) *handoff.File { return fieldsFile() }},
+		{"odd fields", oddFields},
 	} {
 		for _, opts := range allOptions {
 			t.Run(tc.name+"/"+optName(opts), func(t *testing.T) {
@@ -172,6 +178,29 @@ func TestSchemaValid(t *testing.T) {
 			})
 		}
 	}
+}
+
+// modules22 writes into dir a schema of XLIFF 2.2 with the modules
+// loctool writes, as all-modules.xsd is for 2.1, so that what a file has
+// of them is checked too, and returns its path.
+func modules22(t *testing.T, dir, schemas string) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(`<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:local:xliff22-driver">` + "\n")
+	for _, m := range []struct{ ns, file string }{
+		{ns22, "xliff_core_2.2.xsd"},
+		{conform.MatchesNS, "matches.xsd"},
+		{conform.MetadataNS, "metadata.xsd"},
+		{conform.GlossaryNS, "glossary.xsd"},
+	} {
+		fmt.Fprintf(&b, "  <xs:import namespace=%q schemaLocation=%q/>\n", m.ns, filepath.Join(schemas, m.file))
+	}
+	b.WriteString("</xs:schema>\n")
+	path := filepath.Join(dir, "modules-2.2.xsd")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // glossaryFile is the article with glossary entries on two units, which

@@ -138,6 +138,9 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				return nil, fmt.Errorf("xliff: unit %s: note: %w", u.ID, err)
 			}
 		}
+		if err := checkText(u.Kind + u.Origin); err != nil {
+			return nil, fmt.Errorf("xliff: unit %s: kind or origin: %w", u.ID, err)
+		}
 		for _, e := range u.Glossary {
 			if e.Term == "" || (e.Translation == "" && e.Definition == "" && e.Concept == "") {
 				return nil, fmt.Errorf("xliff: unit %s: a glossary entry needs a term, and a translation, a definition or a concept", u.ID)
@@ -258,17 +261,29 @@ func (x *xw) attrIf(name, value string) {
 	}
 }
 
-// notesOf returns the notes a unit is written with in a version: XLIFF 2
-// has the glossary's entries in its glossary module; XLIFF 1.2 has them
-// as notes, like the rest of what loctool says of the unit.
+// notesOf returns the notes a unit is written with in a version: what
+// loctool says of it worded for translators ([handoff.Unit.Remarks]),
+// which CAT tools show, and its own notes. The fields each have an
+// encoding of their own beside the notes, which the readers decode;
+// XLIFF 2 tools show the glossary module's entries themselves, and the
+// article a unit of the obsolete store comes from is a note of its own.
 func notesOf(u *handoff.Unit, target language.Tag, v Version) []handoff.Note {
 	notes := u.Remarks(target)
 	if v == Version12 {
 		return notes
 	}
-	notes = slices.DeleteFunc(notes, func(n handoff.Note) bool { return n.From == handoff.GlossaryFrom })
+	remarks := notes[:len(notes)-len(u.Notes)] // the unit's own notes stay, whoever wrote them
+	remarks = slices.DeleteFunc(remarks, func(n handoff.Note) bool { return n.From == handoff.GlossaryFrom })
+	notes = append(remarks, u.Notes...)
 	if u.Origin != "" {
 		notes = append([]handoff.Note{{Text: u.Origin, From: handoff.KindFrom}}, notes...)
 	}
 	return notes
 }
+
+// kindToken writes a unit's kind as the value of an attribute that
+// takes no white space and, in XLIFF 2, no colon ("list-item").
+func kindToken(kind string) string { return escapeSubType(kind) }
+
+// kindOf reads what kindToken writes.
+func kindOf(token string) string { return unescapeSubType(token) }

@@ -36,6 +36,32 @@ func datatype12(d string) string {
 // '/'), a '/', and the code's ID: names must be unique in a <file>.
 const codePurpose = "x-loctool-code"
 
+// A glossary entry of a unit is a context group of this purpose, with a
+// context for each of its fields, of these types.
+const (
+	glossaryPurpose = "x-loctool-glossary"
+	ctxConcept      = "x-concept"
+	ctxTerm         = "x-term"
+	ctxTranslation  = "x-translation"
+	ctxDefinition   = "x-definition"
+)
+
+// The article a unit of the obsolete store comes from is the standard
+// location context: XLIFF 1.2's "sourcefile" in a group of purpose
+// "location".
+const (
+	locationPurpose = "location"
+	ctxSourcefile   = "sourcefile"
+)
+
+// A translation kept for review on a changed sentence is an <alt-trans>
+// of the segment's mid, of this type and origin, whose <source> is the
+// source the translation was made for.
+const (
+	previousVersion = "previous-version"
+	loctoolOrigin   = "loctool"
+)
+
 func write12(x *xw, f *handoff.File, units []*wunit) {
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	x.raw(`<xliff xmlns="` + ns12 + `" version="1.2">` + "\n")
@@ -144,9 +170,12 @@ func writeUnit12(x *xw, wu *wunit) {
 	if hasTarget && state >= handoff.Reviewed {
 		x.attr("approved", "yes")
 	}
+	if u.Kind != "" {
+		x.attr("restype", "x-"+kindToken(u.Kind))
+	}
 	x.attr("xml:space", "preserve")
 	x.raw(">\n    <source>")
-	writeContent12(x, u.Source(), nil, false)
+	writeContent12(x, u.Source(), nil, false, false)
 	x.raw("</source>\n    <seg-source>")
 	for _, p := range u.Parts {
 		if p.Segment == nil {
@@ -156,7 +185,7 @@ func writeUnit12(x *xw, wu *wunit) {
 		x.raw(`<mrk mtype="seg"`)
 		x.attr("mid", encodeID(p.Segment.ID))
 		x.raw(">")
-		writeContent12(x, p.Segment.Source, t, false)
+		writeContent12(x, p.Segment.Source, t, false, false)
 		x.raw("</mrk>")
 	}
 	x.raw("</seg-source>\n")
@@ -188,7 +217,7 @@ func writeUnit12(x *xw, wu *wunit) {
 			x.raw(`<mrk mtype="seg"`)
 			x.attr("mid", encodeID(p.Segment.ID))
 			x.raw(">")
-			writeContent12(x, ws.target, t, true)
+			writeContent12(x, ws.target, t, true, false)
 			x.raw("</mrk>")
 		}
 		x.raw("</target>\n")
@@ -199,6 +228,39 @@ func writeUnit12(x *xw, wu *wunit) {
 		x.raw(">")
 		x.text(n.Text)
 		x.raw("</note>\n")
+	}
+	for _, p := range u.Parts {
+		s := p.Segment
+		if s == nil || s.Was == "" {
+			continue
+		}
+		x.raw("    <alt-trans")
+		x.attr("mid", encodeID(s.ID))
+		x.attr("alttranstype", previousVersion)
+		x.attr("origin", loctoolOrigin)
+		x.raw("><source>")
+		x.text(s.Was)
+		x.raw("</source><target>")
+		writeContent12(x, s.Target, nil, true, true)
+		x.raw("</target></alt-trans>\n")
+	}
+	for _, e := range u.Glossary {
+		x.raw(`    <context-group purpose="` + glossaryPurpose + `">`)
+		for _, c := range [...]struct{ typ, text string }{
+			{ctxConcept, e.Concept}, {ctxTerm, e.Term}, {ctxTranslation, e.Translation}, {ctxDefinition, e.Definition},
+		} {
+			if c.text != "" {
+				x.raw(`<context context-type="` + c.typ + `">`)
+				x.text(c.text)
+				x.raw("</context>")
+			}
+		}
+		x.raw("</context-group>\n")
+	}
+	if u.Origin != "" {
+		x.raw(`    <context-group purpose="` + locationPurpose + `"><context context-type="` + ctxSourcefile + `">`)
+		x.text(u.Origin)
+		x.raw("</context></context-group>\n")
 	}
 	for _, id := range t.ids {
 		x.raw(`    <context-group`)
@@ -230,8 +292,15 @@ var contextKeys12 = func() []string {
 // writeContent12 writes content with <g> for pairs within it, <bx/> and
 // <ex/> for halves of pairs that cross its edges or other pairs, and <x/>
 // for placeholders. With a table, it records what the reader will need.
-func writeContent12(x *xw, c inline.Content, t *codeTable12, target bool) {
+// Content that stands alone, such as the target of an <alt-trans>, has
+// no other place for a half whose other half is not in it: it is an
+// <it/>.
+func writeContent12(x *xw, c inline.Content, t *codeTable12, target, standalone bool) {
 	pr := pairs(c, func(_, _ *inline.Code) bool { return true })
+	var alone map[int]bool
+	if standalone {
+		alone = lone(c)
+	}
 	for i, it := range c {
 		cd := it.Code
 		if cd == nil {
@@ -261,6 +330,15 @@ func writeContent12(x *xw, c inline.Content, t *codeTable12, target bool) {
 			}
 		case paired:
 			x.raw("</g>")
+		case alone[i]:
+			x.raw("<it")
+			x.attr("id", cd.ID)
+			x.attr("pos", map[inline.Kind]string{inline.Open: "open", inline.Close: "close"}[cd.Kind])
+			if cd.Kind == inline.Open {
+				x.attrIf("ctype", ctype)
+			}
+			x.attrIf("equiv-text", cd.Display)
+			x.raw("/>")
 		case cd.Kind == inline.Open:
 			x.raw("<bx")
 			x.attr("id", cd.ID)
@@ -282,4 +360,30 @@ func writeContent12(x *xw, c inline.Content, t *codeTable12, target bool) {
 			}
 		}
 	}
+}
+
+// lone finds the halves of pairs whose other half is not in c.
+func lone(c inline.Content) map[int]bool {
+	opens, closes := map[string]int{}, map[string]int{}
+	for i, it := range c {
+		switch cd := it.Code; {
+		case cd == nil:
+		case cd.Kind == inline.Open:
+			opens[cd.ID] = i
+		case cd.Kind == inline.Close:
+			closes[cd.ID] = i
+		}
+	}
+	alone := map[int]bool{}
+	for id, i := range opens {
+		if _, ok := closes[id]; !ok {
+			alone[i] = true
+		}
+	}
+	for id, i := range closes {
+		if _, ok := opens[id]; !ok {
+			alone[i] = true
+		}
+	}
+	return alone
 }

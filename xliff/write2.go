@@ -5,9 +5,8 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/xliff/internal/conform"
 )
-
-const nsMetadata = "urn:oasis:names:tc:xliff:metadata:2.0"
 
 func write2(x *xw, f *handoff.File, units []*wunit, v Version) {
 	x.cp = true
@@ -27,7 +26,7 @@ func write2(x *xw, f *handoff.File, units []*wunit, v Version) {
 	x.raw(">\n")
 	if f.Datatype != "" {
 		// XLIFF 2 has no datatype attribute; the metadata module holds it.
-		x.raw(`  <mda:metadata xmlns:mda="` + nsMetadata + `"><mda:metaGroup category="loctool"><mda:meta type="datatype">`)
+		x.raw(`  <mda:metadata xmlns:mda="` + conform.MetadataNS + `"><mda:metaGroup category="loctool"><mda:meta type="datatype">`)
 		x.text(f.Datatype)
 		x.raw("</mda:meta></mda:metaGroup></mda:metadata>\n")
 	}
@@ -69,7 +68,6 @@ func (l *layout2) dataID(s string) string {
 func sameType(o, c *inline.Code) bool { return o.Type == c.Type }
 
 func newLayout2(wu *wunit) *layout2 {
-	l := &layout2{whole: map[string]bool{}, protected: map[string]bool{}, data: map[string]string{}}
 	segs := wu.u.Segments()
 	var sources, targets []inline.Content
 	for _, s := range segs {
@@ -78,27 +76,7 @@ func newLayout2(wu *wunit) *layout2 {
 			targets = append(targets, t)
 		}
 	}
-	// Pairs that can be <pc> everywhere.
-	notWhole := map[string]bool{}
-	for side, contents := range [][]inline.Content{sources, targets} {
-		for _, c := range contents {
-			pr := pairs(c, sameType)
-			for i, it := range c {
-				if cd := it.Code; cd != nil && cd.Kind != inline.Placeholder {
-					if _, ok := pr[i]; ok {
-						if side == 0 {
-							l.whole[cd.ID] = true
-						}
-					} else {
-						notWhole[cd.ID] = true
-					}
-				}
-			}
-		}
-	}
-	for id := range notWhole {
-		delete(l.whole, id)
-	}
+	l := layoutOf(sources, targets)
 	// Codes the targets keep.
 	type key struct {
 		kind inline.Kind
@@ -121,6 +99,34 @@ func newLayout2(wu *wunit) *layout2 {
 	}
 	for id := range dropped {
 		delete(l.protected, id)
+	}
+	return l
+}
+
+// layoutOf lays out the codes of sources and targets, none of them
+// protected: those of a unit, or of a translation candidate.
+func layoutOf(sources, targets []inline.Content) *layout2 {
+	l := &layout2{whole: map[string]bool{}, protected: map[string]bool{}, data: map[string]string{}}
+	// Pairs that can be <pc> everywhere.
+	notWhole := map[string]bool{}
+	for side, contents := range [][]inline.Content{sources, targets} {
+		for _, c := range contents {
+			pr := pairs(c, sameType)
+			for i, it := range c {
+				if cd := it.Code; cd != nil && cd.Kind != inline.Placeholder {
+					if _, ok := pr[i]; ok {
+						if side == 0 {
+							l.whole[cd.ID] = true
+						}
+					} else {
+						notWhole[cd.ID] = true
+					}
+				}
+			}
+		}
+	}
+	for id := range notWhole {
+		delete(l.whole, id)
 	}
 	// Halves without their other half on the same side are isolated.
 	for side, contents := range [][]inline.Content{sources, targets} {
@@ -185,9 +191,13 @@ func writeUnit2(x *xw, wu *wunit) {
 	l := newLayout2(wu)
 	x.raw("  <unit")
 	x.attr("id", encodeID(u.ID))
+	if u.Kind != "" {
+		x.attr("type", kindPrefix+kindToken(u.Kind))
+	}
 	x.raw(">\n")
+	writeMatches2(x, u)
 	if len(u.Glossary) > 0 {
-		x.raw(`   <gls:glossary xmlns:gls="` + nsGLS + `">` + "\n")
+		x.raw(`   <gls:glossary xmlns:gls="` + conform.GlossaryNS + `">` + "\n")
 		for _, e := range u.Glossary {
 			x.raw("    <gls:glossEntry><gls:term>")
 			x.text(e.Term)
@@ -209,6 +219,11 @@ func writeUnit2(x *xw, wu *wunit) {
 		}
 		x.raw("   </gls:glossary>\n")
 	}
+	if u.Origin != "" {
+		x.raw(`   <mda:metadata xmlns:mda="` + conform.MetadataNS + `"><mda:metaGroup category="loctool"><mda:meta type="` + metaOrigin + `">`)
+		x.text(u.Origin)
+		x.raw("</mda:meta></mda:metaGroup></mda:metadata>\n")
+	}
 	if len(wu.notes) > 0 {
 		x.raw("   <notes>\n")
 		for _, n := range wu.notes {
@@ -222,13 +237,7 @@ func writeUnit2(x *xw, wu *wunit) {
 	}
 	if len(l.dataOrder) > 0 {
 		x.raw("   <originalData>\n")
-		for _, d := range l.dataOrder {
-			x.raw("    <data")
-			x.attr("id", l.data[d])
-			x.raw(">")
-			x.text(d)
-			x.raw("</data>\n")
-		}
+		writeData2(x, l, "    ", "\n")
 		x.raw("   </originalData>\n")
 	}
 	for _, p := range u.Parts {
@@ -256,6 +265,68 @@ func writeUnit2(x *xw, wu *wunit) {
 		x.raw("   </segment>\n")
 	}
 	x.raw("  </unit>\n")
+}
+
+// writeData2 writes the <data> of the original data of a layout.
+func writeData2(x *xw, l *layout2, indent, newline string) {
+	for _, d := range l.dataOrder {
+		x.raw(indent)
+		x.raw("<data")
+		x.attr("id", l.data[d])
+		x.raw(">")
+		x.text(d)
+		x.raw("</data>")
+		x.raw(newline)
+	}
+}
+
+// What loctool keeps in XLIFF 2 beyond the core: a unit's kind is its
+// type, "loctool:heading"; the article a unit of the obsolete store
+// comes from is a <mda:meta> of this type in a metaGroup of category
+// "loctool"; a translation kept for review on a changed sentence is a
+// translation candidate of the Matches module, of type "other" and this
+// subType, whose <source> is the source the translation was made for.
+const (
+	kindPrefix      = "loctool:"
+	metaOrigin      = "origin"
+	previousSubType = "loctool:previous-version"
+)
+
+// writeMatches2 writes, for each segment whose translation was made for
+// another source, a translation candidate: that source, and the
+// translation, which a CAT tool can show side by side with the segment.
+func writeMatches2(x *xw, u *handoff.Unit) {
+	started := false
+	for _, p := range u.Parts {
+		s := p.Segment
+		if s == nil || s.Was == "" {
+			continue
+		}
+		if !started {
+			x.raw(`   <mtc:matches xmlns:mtc="` + conform.MatchesNS + `">` + "\n")
+			started = true
+		}
+		x.raw("    <mtc:match")
+		x.attr("ref", "#"+encodeID(s.ID))
+		x.attr("type", "other")
+		x.attr("subType", previousSubType)
+		x.attr("origin", loctoolOrigin)
+		x.raw(">")
+		l := layoutOf([]inline.Content{s.Target}, nil)
+		if len(l.dataOrder) > 0 {
+			x.raw("<originalData>")
+			writeData2(x, l, "", "")
+			x.raw("</originalData>")
+		}
+		x.raw("<source>")
+		x.text(s.Was)
+		x.raw("</source><target>")
+		writeContent2(x, s.Target, l, 0)
+		x.raw("</target></mtc:match>\n")
+	}
+	if started {
+		x.raw("   </mtc:matches>\n")
+	}
 }
 
 // writeContent2 writes content with <pc> for whole pairs, <sc/> and <ec/>

@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"golang.org/x/text/language"
+
+	"github.com/loctool/loctool/diag"
 )
 
 // Version is an XLIFF version.
@@ -45,10 +47,21 @@ type Limits struct {
 	MaxBytes int64
 	// MaxDepth is the deepest nesting of elements.
 	MaxDepth int
+	// Names are what the caller calls the limits where its users set
+	// them, for the messages of [ErrLimit]: "elements nest deeper than
+	// 100 levels (limits.max-depth)".
+	Names LimitNames
 }
 
-// DefaultLimits are the limits a reader applies unless told otherwise.
-var DefaultLimits = Limits{MaxBytes: 256 << 20, MaxDepth: 100}
+// LimitNames name the fields of [Limits] in messages.
+type LimitNames struct {
+	MaxBytes, MaxDepth string
+}
+
+// DefaultLimits are the limits a reader applies unless told otherwise,
+// named as the fields of Limits.
+var DefaultLimits = Limits{MaxBytes: 256 << 20, MaxDepth: 100,
+	Names: LimitNames{MaxBytes: "Limits.MaxBytes", MaxDepth: "Limits.MaxDepth"}}
 
 // Or returns l with the fields it leaves zero taken from defaults.
 func (l Limits) Or(defaults Limits) Limits {
@@ -57,6 +70,12 @@ func (l Limits) Or(defaults Limits) Limits {
 	}
 	if l.MaxDepth <= 0 {
 		l.MaxDepth = defaults.MaxDepth
+	}
+	if l.Names.MaxBytes == "" {
+		l.Names.MaxBytes = defaults.Names.MaxBytes
+	}
+	if l.Names.MaxDepth == "" {
+		l.Names.MaxDepth = defaults.Names.MaxDepth
 	}
 	return l
 }
@@ -124,9 +143,19 @@ var (
 
 // Error is a problem in a file, at a position.
 type Error struct {
-	File      string
-	Line, Col int // 1-based; Col counts bytes
-	Msg       string
+	File string
+	// Line and Col are 1-based; Col counts characters (Unicode code
+	// points) from the start of the line, of the file's text once
+	// decoded from UTF-16 or another encoding.
+	Line, Col int
+	// Msg says what is wrong. A problem inside a unit names the unit.
+	Msg string
+	// Hint says what to do, when the message does not.
+	Hint string
+	// Unit and Segment are the IDs of the unit and the segment the
+	// problem is in, as the [handoff.File] has them; empty when it is in
+	// none.
+	Unit, Segment string
 	// Kind is the sentinel error the problem is an instance of, such as
 	// [ErrDuplicateID].
 	Kind error
@@ -136,6 +165,43 @@ type Error struct {
 
 func (e *Error) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg)
+}
+
+// rules are the rules of the diagnostics of each kind of error.
+var rules = map[error]string{
+	ErrSyntax:            diag.HandoffSyntax,
+	ErrDTD:               diag.HandoffDTD,
+	ErrLimit:             diag.HandoffLimit,
+	ErrVersion:           diag.HandoffVersion,
+	ErrInvalid:           diag.HandoffInvalid,
+	ErrDuplicateID:       diag.HandoffDuplicateID,
+	ErrUnknownSegment:    diag.HandoffUnknownID,
+	ErrUnsegmentedTarget: diag.HandoffUnsegmented,
+	ErrReference:         diag.HandoffReference,
+	ErrCodes:             diag.TargetCodes,
+	ErrLanguage:          diag.HandoffLanguage,
+	ErrUnsupported:       diag.HandoffUnsupported,
+	ErrMultipleFiles:     diag.HandoffFiles,
+}
+
+// Diagnostic returns the error as a diagnostic of its file, whose rule
+// its kind gives: [diag.HandoffDuplicateID] for [ErrDuplicateID], and
+// [diag.HandoffRead] for a kind of no rule of its own.
+func (e *Error) Diagnostic() diag.Diagnostic {
+	rule, ok := rules[e.Kind]
+	if !ok {
+		rule = diag.HandoffRead
+	}
+	return diag.Diagnostic{
+		File:     e.File,
+		Start:    diag.Position{Line: e.Line, Col: e.Col},
+		Severity: diag.Error,
+		Rule:     rule,
+		Message:  e.Msg,
+		Hint:     e.Hint,
+		Unit:     e.Unit,
+		Segment:  e.Segment,
+	}
 }
 
 // Unwrap returns the kind and the underlying error, for errors.Is and

@@ -1,4 +1,4 @@
-package xliff
+package conform
 
 import (
 	"fmt"
@@ -68,12 +68,12 @@ func parseFragid(s string, extra map[string]string) (fragid, error) {
 		} else {
 			sel = selector{"", part}
 		}
-		if !isNMTOKEN(sel.id) {
+		if !IsNMTOKEN(sel.id) {
 			return f, fmt.Errorf("%q is not a valid ID in a fragment identifier", sel.id)
 		}
 		switch p := sel.prefix; {
 		case p == "":
-		case !isNMTOKEN(p):
+		case !IsNMTOKEN(p):
 			return f, fmt.Errorf("prefix %q is not an NMTOKEN", p)
 		case len(p) == 1 && !strings.Contains("fgundt", p):
 			return f, fmt.Errorf("prefix %q is unknown: one-letter prefixes are reserved to XLIFF (f, g, u, n, d, t)", p)

@@ -1,22 +1,24 @@
-package xliff
+package conform
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/loctool/loctool/xliff/internal/xmltree"
 )
 
 // The XLIFF 2 modules loctool checks, beyond the names of their
-// elements: their attributes, and the simplest of their rules. Nothing
-// of the modules is read into a handoff.File.
+// elements: their attributes, and the simplest of their rules.
 
 // Namespaces of the modules with elements.
 const (
-	nsMTC = "urn:oasis:names:tc:xliff:matches:2.0"
-	nsGLS = "urn:oasis:names:tc:xliff:glossary:2.0"
-	nsRES = "urn:oasis:names:tc:xliff:resourcedata:2.0"
-	nsVAL = "urn:oasis:names:tc:xliff:validation:2.0"
-	nsCTR = "urn:oasis:names:tc:xliff:changetracking:2.0"
+	MetadataNS = "urn:oasis:names:tc:xliff:metadata:2.0"
+	MatchesNS  = "urn:oasis:names:tc:xliff:matches:2.0"
+	GlossaryNS = "urn:oasis:names:tc:xliff:glossary:2.0"
+	nsRES      = "urn:oasis:names:tc:xliff:resourcedata:2.0"
+	nsVAL      = "urn:oasis:names:tc:xliff:validation:2.0"
+	nsCTR      = "urn:oasis:names:tc:xliff:changetracking:2.0"
 )
 
 // Attribute kinds of the modules.
@@ -37,18 +39,18 @@ type modSpec struct {
 }
 
 var moduleSpecs = map[string]map[string]*modSpec{
-	nsMetadata: {
+	MetadataNS: {
 		"metadata":  {attrs: map[string]attrKind{"id": aNMTOKEN}, oneOf: []string{"metaGroup"}},
 		"metaGroup": {attrs: map[string]attrKind{"id": aNMTOKEN, "category": aString, "appliesTo": aMdaAppliesTo}, oneOf: []string{"meta", "metaGroup"}},
 		"meta":      {attrs: map[string]attrKind{"type": aString}, required: []string{"type"}},
 	},
-	nsMTC: {
+	MatchesNS: {
 		"matches": {oneOf: []string{"match"}},
 		"match": {attrs: map[string]attrKind{"id": aNMTOKEN, "matchQuality": aSimilarity, "matchSuitability": aSimilarity,
 			"origin": aString, "ref": aString, "reference": aYesNo, "similarity": aSimilarity, "subType": aUserDefined, "type": aMatchType},
 			required: []string{"ref"}, foreign: true},
 	},
-	nsGLS: {
+	GlossaryNS: {
 		"glossary":    {oneOf: []string{"glossEntry"}},
 		"glossEntry":  {attrs: map[string]attrKind{"id": aNMTOKEN, "ref": aString}, foreign: true, oneOf: []string{"translation", "definition"}},
 		"term":        {attrs: map[string]attrKind{"source": aString}, foreign: true},
@@ -129,93 +131,93 @@ var slrAttrs = map[string]attrKind{
 }
 
 // moduleElement checks an element of a module.
-func (rd *reader2) moduleElement(n *node, u *unit2) error {
-	spec := moduleSpecs[n.name.Space][n.name.Local]
+func (c *Checker) moduleElement(n *xmltree.Node, u *Unit) error {
+	spec := moduleSpecs[n.Name.Space][n.Name.Local]
 	if spec == nil {
 		return nil
 	}
-	for _, a := range n.attrs {
+	for _, a := range n.Attrs {
 		switch sp := a.Name.Space; {
 		case sp == "" && a.Name.Local == "xmlns", sp == "xmlns":
 		case sp == "":
 			k, ok := spec.attrs[a.Name.Local]
 			if !ok {
-				return rd.errf(n, ErrInvalid, "attribute %s is not allowed on %s", a.Name.Local, n.tag())
+				return c.errf(n, Invalid, "attribute %s is not allowed on %s", a.Name.Local, n.Tag())
 			}
 			if msg := checkModuleValue(k, a.Value); msg != "" {
-				return rd.errf(n, ErrInvalid, "%s=%q on %s %s", a.Name.Local, a.Value, n.tag(), msg)
+				return c.errf(n, Invalid, "%s=%q on %s %s", a.Name.Local, a.Value, n.Tag(), msg)
 			}
 		case !spec.foreign:
-			return rd.errf(n, ErrInvalid, "attribute %s (namespace %s) is not allowed on %s", a.Name.Local, sp, n.tag())
-		case sp == xmlNS && a.Name.Local == "lang" && n.name.Space == nsMTC:
-			return rd.errf(n, ErrLanguage, "xml:lang is not allowed on <match>: its source and target have the file's languages")
+			return c.errf(n, Invalid, "attribute %s (namespace %s) is not allowed on %s", a.Name.Local, sp, n.Tag())
+		case sp == xmltree.XMLNS && a.Name.Local == "lang" && n.Name.Space == MatchesNS:
+			return c.errf(n, Language, "xml:lang is not allowed on <match>: its source and target have the file's languages")
 		}
 	}
 	for _, r := range spec.required {
-		if _, ok := n.attr(r); !ok {
-			return rd.errf(n, ErrInvalid, "%s has no %s attribute, which it requires", n.tag(), r)
+		if _, ok := n.Attr(r); !ok {
+			return c.errf(n, Invalid, "%s has no %s attribute, which it requires", n.Tag(), r)
 		}
 	}
 	if len(spec.oneOf) > 0 {
 		found := false
-		for _, c := range n.elems() {
-			if c.name.Space == n.name.Space && strings.Contains(" "+strings.Join(spec.oneOf, " ")+" ", " "+c.name.Local+" ") {
+		for _, c := range n.Elems() {
+			if c.Name.Space == n.Name.Space && strings.Contains(" "+strings.Join(spec.oneOf, " ")+" ", " "+c.Name.Local+" ") {
 				found = true
 			}
 		}
 		if !found {
-			return rd.errf(n, ErrInvalid, "%s must hold <%s>", n.tag(), strings.Join(spec.oneOf, "> or <"))
+			return c.errf(n, Invalid, "%s must hold <%s>", n.Tag(), strings.Join(spec.oneOf, "> or <"))
 		}
 	}
-	switch n.name.Space + " " + n.name.Local {
+	switch n.Name.Space + " " + n.Name.Local {
 	case nsSLR + " profiles":
-		if rd.f != nil && (strings.HasPrefix(n.get("generalProfile"), "xliff:") || strings.HasPrefix(n.get("storageProfile"), "xliff:")) {
-			rd.f.slrStandard = true
+		if c.File != nil && (strings.HasPrefix(n.Get("generalProfile"), "xliff:") || strings.HasPrefix(n.Get("storageProfile"), "xliff:")) {
+			c.File.SLRStandard = true
 		}
 	case nsCTR + " revisions":
-		if _, ok := n.attr("ref"); ok && u != nil {
+		if _, ok := n.Attr("ref"); ok && u != nil {
 			u.revisions = append(u.revisions, n)
 		}
-	case nsMTC + " match":
-		if _, ok := n.attr("subType"); ok {
-			if _, ok := n.attr("type"); !ok {
-				return rd.errf(n, ErrInvalid, "subType on <match> needs a type attribute too")
+	case MatchesNS + " match":
+		if _, ok := n.Attr("subType"); ok {
+			if _, ok := n.Attr("type"); !ok {
+				return c.errf(n, Invalid, "subType on <match> needs a type attribute too")
 			}
 		}
 		if u != nil {
 			u.matches = append(u.matches, n)
 		}
 	case nsRES + " source", nsRES + " target":
-		_, href := n.attr("href")
-		if href == (len(n.elems()) > 0) {
-			return rd.errf(n, ErrInvalid, "%s needs either an href attribute or content, not both or neither", n.tag())
+		_, href := n.Attr("href")
+		if href == (len(n.Elems()) > 0) {
+			return c.errf(n, Invalid, "%s needs either an href attribute or content, not both or neither", n.Tag())
 		}
-		if l, ok := n.attrNS(xmlNS, "lang"); ok && n.name.Local == "source" && !langMatches(l, rd.srcLang) {
-			return rd.errf(n, ErrLanguage, "xml:lang=%q on %s does not match the file's source language %q", l, n.tag(), rd.srcLang)
+		if l, ok := n.AttrNS(xmltree.XMLNS, "lang"); ok && n.Name.Local == "source" && !LangMatches(l, c.SrcLang) {
+			return c.errf(n, Language, "xml:lang=%q on %s does not match the file's source language %q", l, n.Tag(), c.SrcLang)
 		}
 	case nsVAL + " rule":
 		count := 0
 		for _, a := range []string{"isPresent", "isNotPresent", "startsWith", "endsWith"} {
-			if _, ok := n.attr(a); ok {
+			if _, ok := n.Attr(a); ok {
 				count++
 			}
 		}
-		for _, a := range n.attrs {
-			if a.Name.Space != "" && a.Name.Space != xmlNS && a.Name.Space != "xmlns" {
+		for _, a := range n.Attrs {
+			if a.Name.Space != "" && a.Name.Space != xmltree.XMLNS && a.Name.Space != "xmlns" {
 				count++ // a custom rule
 			}
 		}
 		if count != 1 {
-			return rd.errf(n, ErrInvalid, "<rule> needs exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom rule")
+			return c.errf(n, Invalid, "<rule> needs exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom rule")
 		}
-		if _, ok := n.attr("existsInSource"); ok {
-			if _, ok := n.attr("isNotPresent"); ok {
-				return rd.errf(n, ErrInvalid, "existsInSource on <rule> needs isPresent, startsWith or endsWith")
+		if _, ok := n.Attr("existsInSource"); ok {
+			if _, ok := n.Attr("isNotPresent"); ok {
+				return c.errf(n, Invalid, "existsInSource on <rule> needs isPresent, startsWith or endsWith")
 			}
 		}
-		if _, ok := n.attr("occurs"); ok {
-			if _, ok := n.attr("isPresent"); !ok {
-				return rd.errf(n, ErrInvalid, "occurs on <rule> needs isPresent")
+		if _, ok := n.Attr("occurs"); ok {
+			if _, ok := n.Attr("isPresent"); !ok {
+				return c.errf(n, Invalid, "occurs on <rule> needs isPresent")
 			}
 		}
 	}
@@ -225,27 +227,27 @@ func (rd *reader2) moduleElement(n *node, u *unit2) error {
 // checkMatches checks that each translation candidate of a unit points at
 // a span of the unit: "#m1", a segment or an annotation of a source, or
 // "#t=m1", an annotation of a target.
-func (rd *reader2) checkMatches(u *unit2) error {
+func (c *Checker) checkMatches(u *Unit) error {
 	for _, m := range u.matches {
-		ref := m.get("ref")
-		f, err := parseFragid(strings.TrimPrefix(ref, "#"), rd.opts.FragmentPrefixes)
+		ref := m.Get("ref")
+		f, err := parseFragid(strings.TrimPrefix(ref, "#"), c.FragmentPrefixes)
 		leaf, ok := f.leaf()
 		if !strings.HasPrefix(ref, "#") || err != nil || !ok || leaf.prefix != "" && leaf.prefix != "t" {
-			return rd.errf(m, ErrReference, "ref=%q on <match> must point at a segment or annotation of the unit, as \"#ID\" or \"#t=ID\"", ref)
+			return c.errf(m, Reference, "ref=%q on <match> must point at a segment or annotation of the unit, as \"#ID\" or \"#t=ID\"", ref)
 		}
 		found := false
-		for _, p := range u.parts {
-			if id, ok := p.n.attr("id"); ok && id == leaf.id && leaf.prefix == "" {
+		for _, p := range u.Parts {
+			if id, ok := p.N.Attr("id"); ok && id == leaf.id && leaf.prefix == "" {
 				found = true
 			}
 		}
 		for _, x := range u.byID[leaf.id] {
-			if (x.name == "mrk" || x.name == "sm") && x.target == (leaf.prefix == "t") {
+			if (x.Name == "mrk" || x.Name == "sm") && x.Target == (leaf.prefix == "t") {
 				found = true
 			}
 		}
 		if !found {
-			return rd.errf(m, ErrReference, "ref=%q on <match> names no segment or annotation of the unit", ref)
+			return c.errf(m, Reference, "ref=%q on <match> names no segment or annotation of the unit", ref)
 		}
 	}
 	return nil
@@ -253,27 +255,27 @@ func (rd *reader2) checkMatches(u *unit2) error {
 
 // checkRevisions checks that the change-tracking revisions of a unit
 // refer to an ID of the unit.
-func (rd *reader2) checkRevisions(u *unit2) error {
+func (c *Checker) checkRevisions(u *Unit) error {
 	if len(u.revisions) == 0 {
 		return nil
 	}
 	ids := map[string]bool{}
-	for id := range u.notes {
+	for id := range u.Notes {
 		ids[id] = true
 	}
-	for _, p := range u.parts {
-		if id, ok := p.n.attr("id"); ok {
+	for _, p := range u.Parts {
+		if id, ok := p.N.Attr("id"); ok {
 			ids[id] = true
 		}
 	}
-	for _, x := range u.inls {
-		if x.hasID {
-			ids[x.id] = true
+	for _, x := range u.Inlines {
+		if x.HasID {
+			ids[x.ID] = true
 		}
 	}
 	for _, r := range u.revisions {
-		if ref := r.get("ref"); !ids[ref] {
-			return rd.errf(r, ErrReference, "ref=%q on <revisions> names nothing in unit %s", ref, u.id)
+		if ref := r.Get("ref"); !ids[ref] {
+			return c.errf(r, Reference, "ref=%q on <revisions> names nothing in the unit", ref)
 		}
 	}
 	return nil

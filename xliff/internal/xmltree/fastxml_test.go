@@ -1,4 +1,4 @@
-package xliff
+package xmltree
 
 import (
 	"bytes"
@@ -8,9 +8,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/loctool/loctool/internal/testtool"
 )
+
+// xliffTestdata holds the xliff package's golden files: what loctool
+// writes.
+var xliffTestdata = filepath.Join("..", "..", "testdata")
+
+var testOptions = Options{MaxBytes: 256 << 20, MaxDepth: 100, MaxBytesName: "MaxBytes", MaxDepthName: "MaxDepth"}
 
 // fastDocs are documents parseFast must take, each with something the
 // tree must keep exactly as encoding/xml gives it.
@@ -28,6 +35,7 @@ break	tab"/>`,
 	`<a>x<!---->y<![CDATA[]]>z</a>`,
 	`<a ><b  a = "1"  /></a >`,
 	`<a>Мухтар Аблязов — «кавычки» 😀</a>`,
+	"<a>Дом 😀 <b x='Ж'/><c/>\n «<d/></a>",
 	`<a:b xmlns:a="n"><a:c/></a:b>`,
 	`<a :x="1" x:="2" _y="3" z.w-v="4"/>`,
 	`<!-- before --><a/><!-- after -->` + "\n",
@@ -96,7 +104,7 @@ func TestParseFast(t *testing.T) {
 // TestParseFastFiles checks that parseFast takes what loctool writes,
 // and gives the decoder's tree for every document at hand.
 func TestParseFastFiles(t *testing.T) {
-	golden, _ := filepath.Glob(filepath.Join("testdata", "*.golden"))
+	golden, _ := filepath.Glob(filepath.Join(xliffTestdata, "*.golden"))
 	if len(golden) == 0 {
 		t.Fatal("no golden files")
 	}
@@ -132,7 +140,7 @@ func TestParseFastFiles(t *testing.T) {
 // whether parseFast took it.
 func checkFast(t *testing.T, doc []byte) bool {
 	t.Helper()
-	p := &parser{file: "doc.xlf", lim: DefaultLimits}
+	p := &parser{opts: testOptions}
 	fast, ok := p.parseFast(bytes.TrimPrefix(doc, []byte{0xEF, 0xBB, 0xBF}))
 	slow, err := p.decode(bytes.NewReader(doc))
 	if !ok {
@@ -155,30 +163,30 @@ func abbrev(doc []byte) string {
 }
 
 // diffNodes describes the first difference between two trees.
-func diffNodes(want, got *node, at string) string {
-	at += want.name.Local
+func diffNodes(want, got *Node, at string) string {
+	at += want.Name.Local
 	switch {
-	case want.name != got.name:
-		return fmt.Sprintf("%s: name %v, want %v", at, got.name, want.name)
-	case want.line != got.line || want.col != got.col:
-		return fmt.Sprintf("%s: at %d:%d, want %d:%d", at, got.line, got.col, want.line, want.col)
-	case !sameAttrs(want.attrs, got.attrs):
-		return fmt.Sprintf("%s: attributes %v, want %v", at, got.attrs, want.attrs)
-	case len(want.kids) != len(got.kids):
-		return fmt.Sprintf("%s: %d children, want %d", at, len(got.kids), len(want.kids))
-	case (want.parent == nil) != (got.parent == nil):
-		return fmt.Sprintf("%s: parent %v, want %v", at, got.parent, want.parent)
+	case want.Name != got.Name:
+		return fmt.Sprintf("%s: name %v, want %v", at, got.Name, want.Name)
+	case want.Line != got.Line || want.Col != got.Col:
+		return fmt.Sprintf("%s: at %d:%d, want %d:%d", at, got.Line, got.Col, want.Line, want.Col)
+	case !sameAttrs(want.Attrs, got.Attrs):
+		return fmt.Sprintf("%s: attributes %v, want %v", at, got.Attrs, want.Attrs)
+	case len(want.Kids) != len(got.Kids):
+		return fmt.Sprintf("%s: %d children, want %d", at, len(got.Kids), len(want.Kids))
+	case (want.Parent == nil) != (got.Parent == nil):
+		return fmt.Sprintf("%s: parent %v, want %v", at, got.Parent, want.Parent)
 	}
-	for i, w := range want.kids {
-		g := got.kids[i]
+	for i, w := range want.Kids {
+		g := got.Kids[i]
 		switch {
-		case (w.el == nil) != (g.el == nil) || w.text != g.text:
-			return fmt.Sprintf("%s: child %d is %q %v, want %q %v", at, i, g.text, g.el, w.text, w.el)
-		case w.el != nil:
-			if g.el.parent != got {
+		case (w.El == nil) != (g.El == nil) || w.Text != g.Text:
+			return fmt.Sprintf("%s: child %d is %q %v, want %q %v", at, i, g.Text, g.El, w.Text, w.El)
+		case w.El != nil:
+			if g.El.Parent != got {
 				return fmt.Sprintf("%s: child %d has another parent", at, i)
 			}
-			if d := diffNodes(w.el, g.el, at+"/"); d != "" {
+			if d := diffNodes(w.El, g.El, at+"/"); d != "" {
 				return d
 			}
 		}
@@ -202,11 +210,24 @@ func FuzzParseFast(f *testing.F) {
 	for _, d := range append(append([]string(nil), fastDocs...), slowDocs...) {
 		f.Add([]byte(d))
 	}
-	golden, _ := filepath.Glob(filepath.Join("testdata", "codes-*.golden"))
+	golden, _ := filepath.Glob(filepath.Join(xliffTestdata, "codes-*.golden"))
 	for _, path := range golden {
 		if b, err := os.ReadFile(path); err == nil {
 			f.Add(b)
 		}
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) { checkFast(t, doc) })
+}
+
+func TestChars(t *testing.T) {
+	for _, s := range []string{"", "a", "Ж", "abcdefgh", "abcdefghЖ", "Жабв гдеёжз 😀 «кавычки» — tail", strings.Repeat("aЖ😀", 9)} {
+		for i := range len(s) + 1 {
+			if !utf8.ValidString(s[i:]) {
+				continue
+			}
+			if got, want := chars(s[i:]), utf8.RuneCountInString(s[i:]); got != want {
+				t.Errorf("chars(%q) = %d, want %d", s[i:], got, want)
+			}
+		}
+	}
 }

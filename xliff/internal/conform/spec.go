@@ -1,4 +1,4 @@
-package xliff
+package conform
 
 import (
 	"regexp"
@@ -114,7 +114,7 @@ const (
 var moduleElements = map[string]map[string]bool{
 	"urn:oasis:names:tc:xliff:matches:2.0":      set("matches", "match"),
 	"urn:oasis:names:tc:xliff:glossary:2.0":     set("glossary", "glossEntry", "term", "translation", "definition"),
-	nsMetadata:                                  set("metadata", "metaGroup", "meta"),
+	MetadataNS:                                  set("metadata", "metaGroup", "meta"),
 	"urn:oasis:names:tc:xliff:resourcedata:2.0": set("resourceData", "resourceItem", "resourceItemRef", "source", "target", "reference"),
 	nsSLR: set("profiles", "normalization", "data"),
 	"urn:oasis:names:tc:xliff:validation:2.0":     set("validation", "rule"),
@@ -149,16 +149,20 @@ var fsValues = set(strings.Fields(`a b bdo big blockquote body br button caption
 
 var userDefined = regexp.MustCompile(`^[^\s:]+:[^\s:]+$`)
 
+// IsUserDefined reports whether s is a user-defined value, such as a
+// subType or a unit's type: prefix:value.
+func IsUserDefined(s string) bool { return userDefined.MatchString(s) }
+
 // checkValue reports what is wrong with an attribute value, or "".
 func checkValue(k attrKind, v string) string {
 	switch k {
 	case aNMTOKEN:
-		if !isNMTOKEN(v) {
+		if !IsNMTOKEN(v) {
 			return "is not a valid ID (an XML NMTOKEN: letters, digits, '.', '-', '_' and ':')"
 		}
 	case aNMTOKENS:
 		for _, t := range strings.Fields(v) {
-			if !isNMTOKEN(t) {
+			if !IsNMTOKEN(t) {
 				return "is not a space-separated list of IDs"
 			}
 		}
@@ -214,20 +218,20 @@ func checkValue(k attrKind, v string) string {
 			return "must be a positive integer"
 		}
 	case aHex:
-		if _, ok := cpRune(v); !ok {
+		if _, ok := CPRune(v); !ok {
 			return "must be the hexadecimal code of a character XML forbids (such as 0001 or 000C)"
 		}
 	case aLang:
-		if !wellFormedLang(v) {
+		if !WellFormedLang(v) {
 			return "is not a well-formed BCP 47 language tag"
 		}
 	}
 	return ""
 }
 
-// cpRune decodes the hex of <cp>, which may name only characters that
+// CPRune decodes the hex of <cp>, which may name only characters that
 // XML cannot hold (or discourages).
-func cpRune(hex string) (rune, bool) {
+func CPRune(hex string) (rune, bool) {
 	if len(hex) == 0 || len(hex)%2 != 0 {
 		return 0, false
 	}
