@@ -76,7 +76,8 @@ type Limits struct {
 // DefaultLimits are the limits of a project's handoff files unless
 // config.yaml sets others: a handoff file holds one article, and one of
 // 64 MiB, or nested 100 elements deep, is not one a CAT tool wrote.
-var DefaultLimits = xliff.Limits{MaxBytes: 64 << 20, MaxDepth: 100}
+var DefaultLimits = xliff.Limits{MaxBytes: 64 << 20, MaxDepth: 100,
+	Names: xliff.LimitNames{MaxBytes: "limits.max-size", MaxDepth: "limits.max-depth"}}
 
 // limits returns the project's limits, the defaults filled in.
 func (c *Config) limits() xliff.Limits {

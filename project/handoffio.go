@@ -69,7 +69,7 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 		case info.Size() > limits.MaxBytes:
 			// Not read at all: a file this size is no handoff file.
 			return nil, nil, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
-				Msg: fmt.Sprintf("the file is %s, larger than %s (limits.max-size)", size(info.Size()), size(limits.MaxBytes))}
+				Msg: fmt.Sprintf("the file is %s, larger than %s (%s)", size(info.Size()), size(limits.MaxBytes), limits.Names.MaxBytes)}
 		}
 	}
 	data, err := os.ReadFile(abs)
