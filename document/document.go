@@ -85,6 +85,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/place"
 )
@@ -241,6 +242,22 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// Diagnostic returns the error as a diagnostic of rule [diag.ArticleRead]:
+// an error at the error's place, with Msg and the cause as its message.
+func (e *Error) Diagnostic() diag.Diagnostic {
+	msg := e.Msg
+	if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	return diag.Diagnostic{
+		File:     e.File,
+		Start:    diag.Position{Line: e.Line, Col: e.Col},
+		Severity: diag.Error,
+		Rule:     diag.ArticleRead,
+		Message:  msg,
+	}
+}
 
 // Is reports whether the error is of the kind target: ErrUnknownFormat,
 // ErrEncoding, ErrFrontMatter or ErrCodes.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/yuin/goldmark/text"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/inline"
 )
 
@@ -190,6 +191,32 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error %q, want %q", err, tc.want)
 			}
 		})
+	}
+}
+
+func TestErrorDiagnostic(t *testing.T) {
+	_, err := Parse(Text, []byte("ok\nаб\xffc\n"), "a.txt", Options{})
+	var l diag.Located
+	if !errors.As(err, &l) {
+		t.Fatalf("error %v is not a diag.Located", err)
+	}
+	want := diag.Diagnostic{File: "a.txt", Start: diag.Position{Line: 2, Col: 3}, Severity: diag.Error,
+		Rule: diag.ArticleRead, Message: "byte 0xff is not UTF-8 text: save the article as UTF-8"}
+	if got := l.Diagnostic(); got.String() != want.String() || got.File != want.File || got.Start != want.Start || got.Rule != want.Rule {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+	if got := diag.FromError("x", diag.HandoffRead, err); len(got) != 1 || got[0].Rule != diag.ArticleRead {
+		t.Errorf("FromError gives %+v", got)
+	}
+
+	// The cause follows the message, as in Error.
+	e := &Error{File: "a.md", Line: 3, Col: 1, Msg: "block b2 (paragraph): the translation's codes do not match the source's", Err: errors.New("missing close code 1 (bold)")}
+	d := e.Diagnostic()
+	if d.Message != e.Msg+": missing close code 1 (bold)" || d.String() != "a.md:3:1: error: "+d.Message+" [article.read]" {
+		t.Errorf("got %q", d.String())
+	}
+	if d := (&Error{File: "a.doc", Msg: "unknown"}).Diagnostic(); d.Start.Known() || d.String() != "a.doc: error: unknown [article.read]" {
+		t.Errorf("an error without a place gives %q", d.String())
 	}
 }
 
