@@ -25,6 +25,15 @@
 // found by kind and ID, so a translation cannot change a link's address;
 // Render rejects a translation that drops, adds or crosses codes.
 //
+// # Places in the article
+//
+// [Document.Source] says which bytes of the article any stretch of a
+// block's text was read from, through entities, escapes, line endings,
+// collapsed white space and front matter quoting, so that what is found
+// in the text, such as a misspelt name, can be reported where it is in the
+// file. A block keeps a few offsets for each stretch of its text written
+// as it reads, and for each entity, escape or other unit of markup.
+//
 // # Formats
 //
 // Plain text ([Text]): a block is a paragraph, lines separated from other
@@ -165,6 +174,9 @@ type Document struct {
 	spans []blockPos // where each block lies, parallel to Blocks
 	top   []int      // the blocks not nested in another, in order
 	langs []span     // the values of the root element's lang attributes (HTML)
+	runs  runs       // room for the runs of the blocks still to read
+	nruns int        // the number of runs so far
+	m     *mapper    // the runs of the block being read, while Parse reads
 }
 
 // Block is a translatable block of an article.
@@ -198,6 +210,9 @@ type blockPos struct {
 	// Markdown shortcut or collapsed reference's end, as "][label]".
 	labels []string
 	quote  byte // an attribute value's quote, or 0 when unquoted
+	// runs say where the text is in the article, for Source; none when
+	// it cannot be placed.
+	runs runs
 }
 
 // span is a stretch of the article, src[start:end].
@@ -308,6 +323,9 @@ func controlIndex(s string) int {
 // messages.
 func Parse(f Format, data []byte, name string, opts Options) (*Document, error) {
 	d := &Document{Format: f, name: name, src: string(data), eol: "\n"}
+	if len(d.src) <= maxMapped {
+		d.m = &mapper{}
+	}
 	// Room for the blocks, so that they are not copied as they grow: a
 	// block takes two lines at least, blank line included, and in HTML,
 	// with its attribute blocks, about one.
@@ -348,6 +366,7 @@ func Parse(f Format, data []byte, name string, opts Options) (*Document, error) 
 		}
 	}
 	d.number()
+	d.m, d.runs = nil, nil
 	return d, nil
 }
 

@@ -65,7 +65,8 @@ func FuzzHTML(f *testing.F) {
 // checkParse checks what every input must satisfy: it parses, or fails
 // with an *Error; a parsed document renders back to the input, with no
 // targets or with each block's own; its blocks are well formed; and a
-// translation that changes only letters reads back as the same blocks.
+// translation that changes only letters reads back as the same blocks;
+// every block's text is placed in the article.
 func checkParse(t *testing.T, format Format, in string, opts Options) {
 	d, err := Parse(format, []byte(in), "fuzz", opts)
 	if err != nil {
@@ -85,6 +86,7 @@ func checkParse(t *testing.T, format Format, in string, opts Options) {
 		}
 	}
 	checkBlocks(t, d)
+	checkRuns(t, d)
 
 	targets := map[string]inline.Content{}
 	for _, b := range d.Blocks {
