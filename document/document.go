@@ -33,6 +33,9 @@
 // in the text, such as a misspelt name, can be reported where it is in the
 // file. A block keeps a few offsets for each stretch of its text written
 // as it reads, and for each entity, escape or other unit of markup.
+// [Document.Edit] turns a replacement of such a stretch into an edit of
+// the article, escaped where it goes, so that the article can be mended in
+// place and read back with the replacement in its block.
 //
 // # Formats
 //
