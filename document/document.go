@@ -172,6 +172,7 @@ type Document struct {
 	Blocks []Block
 
 	name  string
+	opts  Options
 	src   string     // the article; every offset below indexes it
 	eol   string     // the article's line ending, for new lines in translations
 	spans []blockPos // where each block lies, parallel to Blocks
@@ -325,7 +326,7 @@ func controlIndex(s string) int {
 // Parse reads an article of format f. name is the article's path, for
 // messages.
 func Parse(f Format, data []byte, name string, opts Options) (*Document, error) {
-	d := &Document{Format: f, name: name, src: string(data), eol: "\n"}
+	d := &Document{Format: f, name: name, opts: opts, src: string(data), eol: "\n"}
 	if len(d.src) <= maxMapped {
 		d.m = &mapper{}
 	}

@@ -5,21 +5,17 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/yuin/goldmark/util"
-
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/inline"
 )
 
 // Edit returns the edit of the article that writes text in place of
 // b.Content.PlainText()[start:end], b a block of d: it replaces the bytes
-// [Document.Source] gives with text escaped for where they are, so that the
-// article, read again, has the same blocks, and b's text has text in
-// place of the range. Edits of ranges that neither overlap nor touch can
-// be applied together. One case reads otherwise and is not seen: Markdown
-// text in brackets that is no link, such as "[Jakiyanov]" where no link
-// reference definition has that label, becomes a link when the edit makes
-// it a label that one has.
+// [Document.Source] gives with text escaped for where they are, so that
+// the article, read again, has the same blocks with the same codes, and
+// b's text has text in place of the range. Edit reads the edited article
+// again to see that it does, which costs a Parse. Edits of ranges that
+// neither overlap nor touch can be applied together.
 //
 // The escapes are those of the block's format: in HTML, & < > as
 // references, and in an attribute value its quote, or, unquoted, white
@@ -30,20 +26,16 @@ import (
 // written as the article's line ending.
 //
 // ok is false when Source cannot place the range, when start or end
-// splits a character, and when no escape makes the article read as
-// asked: text that is empty, is not UTF-8, has a control character XML
-// cannot carry or a carriage return, or white space at either end (it
-// would be trimmed, or collapse with the white space next to it); a
-// newline in Markdown, a blank line in plain text, and in HTML text other
-// white space than single spaces, which a browser collapses; text that
-// would join the markup next to the range, such as a backslash before it
-// or an entity reference it would complete; in Markdown, a range in the
-// text of a shortcut or collapsed reference link, which is also the link's
-// label, and next to a * or _, a first or last character of another kind
-// (punctuation, white space, or neither) than the markup it replaces,
-// which would change how emphasis pairs; and a front matter value that
-// its quoting cannot hold, such as ' in a TOML literal string or ": " in a
-// YAML plain scalar.
+// splits a character, when the front matter value's quoting cannot hold
+// the text (' in a TOML literal string, or a YAML plain scalar that would
+// read as something else than a string, or not at all, such as "a: b" or
+// "yes"), and when the edited article would not read as asked. Among the
+// edits that would not: white space that HTML collapses or that would end
+// up at either end of the block; text that makes the markup next to it
+// read otherwise, such as a letter that completes an entity reference or
+// the name of a tag, or a punctuation mark next to an emphasis delimiter
+// where a letter was; and the text of a shortcut or collapsed Markdown
+// reference link, which is also the link's label.
 func (d *Document) Edit(b *Block, start, end int, text string) (diag.Edit, bool) {
 	from, to, ok := d.Source(b, start, end)
 	if !ok {
@@ -54,19 +46,21 @@ func (d *Document) Edit(b *Block, start, end int, text string) (diag.Edit, bool)
 	if !utf8.RuneStart(plain[start]) || end < len(plain) && !utf8.RuneStart(plain[end]) {
 		return diag.Edit{}, false
 	}
-	if text == "" || !utf8.ValidString(text) || controlIndex(text) >= 0 || strings.IndexByte(text, '\r') >= 0 {
+	esc, ok := d.escape(&d.spans[i], b.Kind, plain[:start]+text+plain[end:], text, from, to)
+	if !ok {
 		return diag.Edit{}, false
 	}
-	p := &d.spans[i]
-	var esc string
-	switch p.style {
-	case styleYAMLPlain, styleYAMLSingle, styleYAMLDouble, styleTOMLLiteral:
-		esc, ok = d.scalarEdit(p, plain[:start]+text+plain[end:], from, to, text)
-		return diag.Edit{Start: from, End: to, NewText: esc}, ok
-	}
-	if isSpace(text[0]) || isSpace(text[len(text)-1]) {
+	edited := d.src[:from] + esc + d.src[to:]
+	d2, err := Parse(d.Format, []byte(edited), d.name, d.opts)
+	if err != nil || !d.sameBlocks(d2, i, plain[:start]+text+plain[end:]) {
 		return diag.Edit{}, false
 	}
+	return diag.Edit{Start: from, End: to, NewText: esc}, true
+}
+
+// escape escapes text for the bytes from to to of block p of kind kind,
+// whose text becomes value.
+func (d *Document) escape(p *blockPos, kind, value, text string, from, to int) (string, bool) {
 	var before, after byte // the article's bytes next to the range
 	if from > 0 {
 		before = d.src[from-1]
@@ -74,106 +68,73 @@ func (d *Document) Edit(b *Block, start, end int, text string) (diag.Edit, bool)
 	if to < len(d.src) {
 		after = d.src[to]
 	}
-	var decode func(string) string
+	var b bytes.Buffer
 	switch p.style {
 	case styleText:
-		if hasBlankLine(text) {
-			return diag.Edit{}, false
-		}
-		esc = strings.ReplaceAll(text, "\n", d.eol)
+		return strings.ReplaceAll(text, "\n", d.eol), true
 	case styleHTML:
-		if b.Kind != "preformatted" && (strings.ContainsAny(text, "\t\n\f") || strings.Contains(text, "  ")) {
-			return diag.Edit{}, false
-		}
-		var buf bytes.Buffer
-		escapeHTML(&buf, text, d.eol, 0)
-		esc, decode = buf.String(), decodeEntities
+		escapeHTML(&b, text, d.eol, 0)
+		return b.String(), true
 	case styleHTMLAttr:
-		esc, decode = escapeAttr(text, p.quote, d.eol), decodeEntities
-	default: // Markdown
-		if strings.IndexByte(text, '\n') >= 0 || labelled(b.Content, p.labels, start, end) {
-			return diag.Edit{}, false
-		}
-		esc = escapeMarkdown(text, before, after)
-		// Emphasis pairs by the bytes next to its delimiters.
-		if (before == '*' || before == '_') && !sameClass(firstRune(d.src[from:to]), firstRune(esc)) ||
-			(after == '*' || after == '_') && !sameClass(lastRune(d.src[from:to]), lastRune(esc)) {
-			return diag.Edit{}, false
-		}
-		decode = func(s string) string { return (&mdWalk{}).decode(s) }
+		return escapeAttr(text, p.quote, d.eol), true
+	case styleYAMLPlain:
+		return text, plainSafe(value)
+	case styleYAMLSingle:
+		return strings.ReplaceAll(text, "'", "''"), !hasControl(text)
+	case styleTOMLLiteral:
+		return text, !hasControl(text) && !strings.ContainsAny(text, "'\x7f")
+	case styleYAMLDouble:
+		writeScalar(&b, text, styleYAMLDouble)
+		return b.String()[1 : b.Len()-1], true
 	}
-	if decode != nil {
-		a, z := around(d.spans[i].runs, start, end, from, to)
-		w, v := d.src[a:from], d.src[to:z]
-		if decode(w+esc+v) != decode(w)+text+decode(v) {
-			return diag.Edit{}, false
-		}
-		// An odd run of backslashes before ends with one that is text,
-		// and would escape what follows it.
-		if n := len(w) - len(strings.TrimRight(w, `\`)); isMarkdown(p.style) &&
-			(n%2 == 1 && util.IsPunct(esc[0]) || n > 0 && n == len(w) && from-a >= reach) {
-			return diag.Edit{}, false
-		}
-	}
-	return diag.Edit{Start: from, End: to, NewText: esc}, true
+	return escapeMarkdown(strings.ReplaceAll(text, "\n", d.eol), before, after), true
 }
 
-func isMarkdown(st style) bool {
-	return st == styleMarkdown || st == styleMarkdownH || st == styleMarkdownTD || st == styleMarkdownIn
-}
-
-// reach is how far around an edit Edit reads the article to see that the
-// edit does not join the markup next to it: further than the longest
-// entity reference.
-const reach = 64
-
-// around returns the stretch of the article around from and to, the source
-// of the text from start to end of a block with runs rs, that holds the
-// text next to it: up to reach bytes on either side, without a code, and
-// in whole units.
-func around(rs runs, start, end, from, to int) (a, z int) {
-	for k := rs.find(start); ; k-- {
-		a, _ = rs.src(k)
-		if rs[k].to < 0 {
-			a = max(a, from-reach)
-		}
-		if k == 0 || from-a >= reach || !rs.joined(k-1) {
-			break
-		}
-		if f, _ := rs.src(k); a > f {
-			break
-		}
+// sameBlocks reports whether d2, d's article edited, has d's blocks, of
+// the same kinds, with codes of the same kinds and types, and the same
+// text but for block i, whose text is want.
+func (d *Document) sameBlocks(d2 *Document, i int, want string) bool {
+	if len(d2.Blocks) != len(d.Blocks) {
+		return false
 	}
-	for k := rs.find(end - 1); ; k++ {
-		_, z = rs.src(k)
-		if rs[k].to < 0 {
-			z = min(z, to+reach)
-		}
-		if k+1 >= len(rs) || z-to >= reach || !rs.joined(k) {
-			break
-		}
-		if _, t := rs.src(k); z < t {
-			break
-		}
-	}
-	return a, z
-}
-
-// hasBlankLine reports whether text has a line of only spaces and tabs
-// between two newlines: in plain text, it would end the paragraph.
-func hasBlankLine(text string) bool {
-	for i := strings.IndexByte(text, '\n'); i >= 0; {
-		rest := text[i+1:]
-		j := strings.IndexByte(rest, '\n')
-		if j < 0 {
+	for k := range d.Blocks {
+		a, b := &d.Blocks[k], &d2.Blocks[k]
+		if a.Kind != b.Kind || !sameCodes(a.Content, b.Content) {
 			return false
 		}
-		if strings.Trim(rest[:j], " \t") == "" {
-			return true
+		t := want
+		if k != i {
+			t = a.Content.PlainText()
 		}
-		i += j + 1
+		if b.Content.PlainText() != t {
+			return false
+		}
 	}
-	return false
+	return true
+}
+
+// sameCodes reports whether a and b have codes of the same kinds and
+// types, in the same order.
+func sameCodes(a, b inline.Content) bool {
+	j := 0
+	for _, it := range a {
+		if it.Code == nil {
+			continue
+		}
+		for j < len(b) && b[j].Code == nil {
+			j++
+		}
+		if j == len(b) || b[j].Code.Kind != it.Code.Kind || b[j].Code.Type != it.Code.Type {
+			return false
+		}
+		j++
+	}
+	for ; j < len(b); j++ {
+		if b[j].Code != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // escapeAttr escapes text for an attribute value quoted with quote, or
@@ -215,8 +176,8 @@ func escapeAttr(text string, quote byte, eol string) string {
 	return buf.String()
 }
 
-// escapeMarkdown escapes text for a line of Markdown, between the bytes
-// before and after.
+// escapeMarkdown escapes text for Markdown text between the bytes before
+// and after.
 func escapeMarkdown(text string, before, after byte) string {
 	var b strings.Builder
 	for i := 0; i < len(text); i++ {
@@ -245,96 +206,4 @@ func escapeMarkdown(text string, before, after byte) string {
 		}
 	}
 	return b.String()
-}
-
-// labelled reports whether the range start to end of c's text lies in
-// the text of a link whose end has a label: a shortcut or collapsed
-// reference link, whose text is also its label.
-func labelled(c inline.Content, labels []string, start, end int) bool {
-	if labels == nil {
-		return false
-	}
-	type open struct {
-		id  string
-		pos int
-	}
-	var opens []open
-	pos, k := 0, 0
-	for _, it := range c {
-		code := it.Code
-		if code == nil {
-			pos += len(it.Text)
-			continue
-		}
-		switch code.Kind {
-		case inline.Open:
-			opens = append(opens, open{code.ID, pos})
-		case inline.Close:
-			if k < len(labels) && labels[k] != "" {
-				for _, o := range opens {
-					if o.id == code.ID && start < pos && end > o.pos {
-						return true
-					}
-				}
-			}
-		}
-		k++
-	}
-	return false
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
-func lastRune(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-// sameClass reports whether a and b are alike for Markdown's emphasis,
-// which looks at whether the characters next to a delimiter are white
-// space, punctuation, or neither.
-func sameClass(a, b rune) bool {
-	return util.IsSpaceRune(a) == util.IsSpaceRune(b) && util.IsPunctRune(a) == util.IsPunctRune(b)
-}
-
-// scalarEdit escapes text for the front matter value of p, whose text
-// becomes value, for the article's bytes from to to, and reads the edited
-// value again to see that it is value.
-func (d *Document) scalarEdit(p *blockPos, value string, from, to int, text string) (string, bool) {
-	var esc string
-	switch p.style {
-	case styleYAMLPlain:
-		if !plainSafe(value) {
-			return "", false
-		}
-		esc = text
-	case styleYAMLSingle:
-		if hasControl(text) {
-			return "", false
-		}
-		esc = strings.ReplaceAll(text, "'", "''")
-	case styleTOMLLiteral:
-		if hasControl(text) || strings.ContainsAny(text, "'\x7f") {
-			return "", false
-		}
-		esc = text
-	default:
-		var b bytes.Buffer
-		writeScalar(&b, text, styleYAMLDouble)
-		esc = b.String()[1 : b.Len()-1]
-	}
-	lineEnd := p.end + strings.IndexByte(d.src[p.end:]+"\n", '\n')
-	for lineEnd > p.end && d.src[lineEnd-1] == '\r' {
-		lineEnd--
-	}
-	line := d.src[p.start:from] + esc + d.src[to:lineEnd]
-	toml := d.src[bomLen(d.src)] == '+'
-	v, err := scalar(line, 0, len(line), toml, false, nil)
-	if err != "" || v.style != p.style || v.text != value || v.end != p.end-p.start+len(esc)-(to-from) {
-		return "", false
-	}
-	return esc, true
 }

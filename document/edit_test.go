@@ -30,6 +30,9 @@ func checkEdits(t *testing.T, format Format, in string, opts Options, d *Documen
 			n++
 			e, ok := d.Edit(b, w[0], w[1], word)
 			if !ok {
+				if mustEdit(d, i, w, word) {
+					t.Fatalf("%q: Edit refuses %q for %q in block %s", in, word, text[w[0]:w[1]], b.ID)
+				}
 				continue
 			}
 			out := in[:e.Start] + e.NewText + in[e.End:]
@@ -53,6 +56,43 @@ func checkEdits(t *testing.T, format Format, in string, opts Options, d *Documen
 			}
 		}
 	}
+}
+
+// mustEdit reports whether Edit must replace the word w of block i with
+// word: in plain text, always; in HTML and Markdown text, an ASCII word
+// for another that is written as it reads, between white space, the tag
+// that ends before it or starts after it in HTML, and, in Markdown, in a
+// block without reference links whose text is their label.
+func mustEdit(d *Document, i int, w [2]int, word string) bool {
+	b := &d.Blocks[i]
+	if d.Format == Text {
+		return true
+	}
+	ascii := func(s string) bool {
+		return strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+	}
+	old := b.Content.PlainText()[w[0]:w[1]]
+	from, to, ok := d.Source(b, w[0], w[1])
+	if !ok || d.src[from:to] != old || !ascii(old) || !ascii(word) {
+		return false
+	}
+	p := d.spans[i]
+	switch {
+	case p.style == styleHTML || p.style == styleHTMLAttr:
+	case isMarkdown(p.style):
+		if p.labels != nil {
+			return false
+		}
+	default:
+		return false
+	}
+	beforeOK := from == 0 || isSpace(d.src[from-1]) || d.Format == HTML && d.src[from-1] == '>'
+	afterOK := to == len(d.src) || isSpace(d.src[to]) || d.Format == HTML && d.src[to] == '<'
+	return beforeOK && afterOK
+}
+
+func isMarkdown(st style) bool {
+	return st == styleMarkdown || st == styleMarkdownH || st == styleMarkdownTD || st == styleMarkdownIn
 }
 
 // plainWords returns the runs of letters in text.
@@ -102,10 +142,14 @@ func TestEdit(t *testing.T) {
 		{"markdown literal backslash", Markdown, `a\Jakiyanov`, "b1", "Jakiyanov", "Zh", `a\Zh`},
 		{"markdown backslash escapes", Markdown, `a\Jakiyanov`, "b1", "Jakiyanov", "(Zh", "!"},
 		{"markdown escaped backslash", Markdown, `a\\Jakiyanov`, "b1", "Jakiyanov", "(Zh", `a\\(Zh`},
-		{"markdown emphasis", Markdown, "*Jakiyanov*\n", "b1", "Jakiyanov", "(Zh)", "!"},
+		{"markdown emphasis", Markdown, "*Jakiyanov*\n", "b1", "Jakiyanov", "(Zh)", "*(Zh)*\n"},
+		{"markdown emphasis undone", Markdown, "a*Jakiyanov*b\n", "b1", "Jakiyanov", "(Zh)", "!"},
 		{"markdown emphasis, letters", Markdown, "*Jakiyanov*\n", "b1", "Jakiyanov", "Жакиянов", "*Жакиянов*\n"},
 		{"markdown block quote", Markdown, "> Galymjan\n> Jakiyanov\n", "b1", "Galymjan\nJakiyanov", "Galymzhan Zhakiyanov", "> Galymzhan Zhakiyanov\n"},
-		{"markdown newline", Markdown, "> Galymjan Jakiyanov\n", "b1", " ", "\n", "!"},
+		{"markdown newline", Markdown, "> Galymjan Jakiyanov\n", "b1", " ", "\n", "> Galymjan\nJakiyanov\n"},
+		{"markdown newline in a heading", Markdown, "# Galymjan Jakiyanov\n", "b1", " ", "\n", "!"},
+		{"markdown declaration", Markdown, "a <!jakiyanov> b\n", "b1", "jakiyanov", "Zhakiyanov", "!"},
+		{"markdown tag", Markdown, "a <жакиянов> b\n", "b1", "жакиянов", "Zhakiyanov", "!"},
 		{"markdown table cell", Markdown, "| a | b |\n|---|---|\n", "b2", "b", "x|y", "| a | x\\|y |\n|---|---|\n"},
 		{"markdown shortcut link", Markdown, "[Jakiyanov]\n\n[jakiyanov]: /u\n", "b1", "Jakiyanov", "Zhakiyanov", "!"},
 		{"markdown collapsed link", Markdown, "[Jakiyanov][] x\n\n[jakiyanov]: /u\n", "b1", "x", "y", "[Jakiyanov][] y\n\n[jakiyanov]: /u\n"},
@@ -130,7 +174,7 @@ func TestEdit(t *testing.T) {
 		{"html double quotes", HTML, `<img alt="Jakiyanov">`, "b1", "Jakiyanov", `Zh"a'`, `<img alt="Zh&quot;a'">`},
 		{"html single quotes", HTML, `<img alt='Jakiyanov'>`, "b1", "Jakiyanov", `Zh"a'`, `<img alt='Zh"a&#39;'>`},
 		{"html unquoted", HTML, `<img alt=Jakiyanov>`, "b1", "Jakiyanov", "Zh a=b", `<img alt=Zh&#32;a&#61;b>`},
-		{"html attribute newline", HTML, "<img alt=\"Galymjan Jakiyanov\">\r\n", "b1", " ", "\n", "!"},
+		{"html attribute newline", HTML, "<img alt=\"Galymjan Jakiyanov\">\r\n", "b1", " ", "\n", "<img alt=\"Galymjan\r\nJakiyanov\">\r\n"},
 		{"html attribute in a tag", HTML, `<p>See <a href=/j title="Jakiyanov">him</a></p>`, "b2", "Jakiyanov", "Zhakiyanov", `<p>See <a href=/j title="Zhakiyanov">him</a></p>`},
 		{"html description", HTML, `<meta name=description content="Jakiyanov &amp; co">`, "b1", "Jakiyanov", "Жакиянов", `<meta name=description content="Жакиянов &amp; co">`},
 		{"html across a tag", HTML, "<p>Jak<b>iyanov</b></p>", "b1", "Jakiyanov", "Zhakiyanov", "!"},
