@@ -489,16 +489,24 @@ func (p *htmlParser) addRun() {
 			continue
 		}
 		start := m.len()
-		m.htmlText(p.src, it.start, it.end)
+		collapse := p.kind != "preformatted"
+		// Text in one piece, without references or carriage returns, is
+		// mapped as it is collapsed; any other the general way.
+		simple := (i+1 == len(items) || items[i+1].code != nil) && m.plainHTML(p.src, it.start, it.end, collapse)
+		if !simple {
+			m.htmlText(p.src, it.start, it.end)
+		}
 		t := decodeEntities(p.src[it.start:it.end])
 		for i+1 < len(items) && items[i+1].code == nil {
 			i++
 			m.htmlText(p.src, items[i].start, items[i].end)
 			t += decodeEntities(p.src[items[i].start:items[i].end])
 		}
-		if p.kind != "preformatted" {
+		if collapse {
 			t = collapseSpace(t)
-			m.collapse(start)
+			if !simple {
+				m.collapse(start)
+			}
 		}
 		if !hasText && strings.TrimSpace(t) != "" {
 			hasText = true

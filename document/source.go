@@ -402,6 +402,42 @@ func (m *mapper) htmlText(src string, from, to int) {
 	m.crlf(lo)
 }
 
+// plainHTML adds src[from:to], HTML text without character references or
+// carriage returns, with each run of white space one space when collapse
+// is set, as htmlText and collapse do in two passes. It adds nothing and
+// returns false when the text has references or carriage returns.
+func (m *mapper) plainHTML(src string, from, to int, collapse bool) bool {
+	s := src[from:to]
+	if strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '\r') >= 0 {
+		return false
+	}
+	if m == nil {
+		return true
+	}
+	if !collapse {
+		m.verbatim(src, from, to)
+		return true
+	}
+	i := 0 // where the text as written starts
+	for j := 0; j < len(s); j++ {
+		if !isHTMLSpace(s[j]) {
+			continue
+		}
+		k := j + 1
+		for k < len(s) && isHTMLSpace(s[k]) {
+			k++
+		}
+		if k > j+1 || s[j] != ' ' {
+			m.verbatim(src, from+i, from+j)
+			m.unit(" ", from+j, from+k)
+			i = k
+		}
+		j = k - 1
+	}
+	m.verbatim(src, from+i, to)
+	return true
+}
+
 // htmlRef returns the length of the character reference that starts s,
 // which starts with '&', as html.UnescapeString reads it in text, or 0
 // when the '&' is text.
@@ -527,13 +563,7 @@ func (d *Document) mark(p *blockPos, c inline.Content) {
 			return
 		}
 	}
-	need := len(m.pieces)
-	if cap(d.runs)-len(d.runs) < need {
-		// New room, as large as the runs so far: no run is copied as
-		// they grow.
-		d.runs = make([]run, 0, max(need, min(d.nruns, 1<<14), len(d.src)/256))
-	}
-	k := len(d.runs)
+	k := d.room(len(m.pieces))
 	for i, pc := range m.pieces {
 		r := run{end: int32(pieceEnd(m.pieces, m.text, i)), from: int32(pc.from), to: -1}
 		if !pc.verbatim {
@@ -542,7 +572,28 @@ func (d *Document) mark(p *blockPos, c inline.Content) {
 		d.runs = append(d.runs, r)
 	}
 	p.runs = d.runs[k:len(d.runs):len(d.runs)]
-	d.nruns += need
+}
+
+// markVerbatim records the run of a block whose text is src[from:to], as
+// it is written.
+func (d *Document) markVerbatim(p *blockPos, from, to int) {
+	if d.m == nil || from >= to {
+		return
+	}
+	k := d.room(1)
+	d.runs = append(d.runs, run{end: int32(to - from), from: int32(from), to: -1})
+	p.runs = d.runs[k:len(d.runs):len(d.runs)]
+}
+
+// room makes room for n more runs, and returns where they start.
+func (d *Document) room(n int) int {
+	if cap(d.runs)-len(d.runs) < n {
+		// New room, as large as the runs so far: no run is copied as
+		// they grow.
+		d.runs = make([]run, 0, max(n, min(d.nruns, 1<<14), len(d.src)/256))
+	}
+	d.nruns += n
+	return len(d.runs)
 }
 
 // maxMapped is the size of the largest article whose blocks get runs:

@@ -58,10 +58,14 @@ func (d *Document) addText(start, end int) {
 	}
 	c := inline.Text(t)
 	p := blockPos{start: start, end: end, style: styleText}
-	d.m.reset()
-	d.m.verbatim(d.src, start, end)
-	d.m.crlf(0)
-	d.mark(&p, c)
+	if len(t) == end-start { // written as it reads
+		d.markVerbatim(&p, start, end)
+	} else {
+		d.m.reset()
+		d.m.verbatim(d.src, start, end)
+		d.m.crlf(0)
+		d.mark(&p, c)
+	}
 	d.add("paragraph", c, p)
 }
 
