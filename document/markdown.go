@@ -111,7 +111,11 @@ func (p *mdParser) block(n ast.Node, kind string, st style) {
 	items := w.items
 	first, last := 0, len(items) // the items in the block
 	line0 := 0                   // the line the block starts on
-	if kind == "paragraph" && standaloneImage(items) {
+	// An image written as a reference stays in its paragraph: the text of
+	// a shortcut or collapsed one is its label, which a translation
+	// changes, and only a paragraph writes its end as a full reference,
+	// which must then read back as it was written.
+	if kind == "paragraph" && standaloneImage(items) && strings.HasPrefix(items[len(items)-1].code.Data, "](") {
 		kind, st = "alt", styleMarkdownIn
 		first, last = 1, len(items)-1
 		line0 = w.lineOf(items[0].end)
