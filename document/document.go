@@ -49,9 +49,9 @@
 // block quotes (their paragraphs), table cells, and the alt text of an
 // image that stands alone in a paragraph (Kind "alt"), unless the image is
 // a reference ("![alt][label]", or "![label]" whose text is its label);
-// an image in running text, or a reference, is an Open "![" and a Close
-// "](src)" or "][label]" around its alt text. Emphasis,
-// links, code spans, autolinks, raw inline HTML and hard line breaks
+// an image in running text, or a reference, is an Open "![" and a Close,
+// "](src)" or the reference's end, around its alt text. Emphasis, links,
+// code spans, autolinks, raw inline HTML and hard line breaks
 // become codes: a link is an Open "[" and a Close "](https://…)" with Type
 // "link" and the address as Display, so its text is translatable and its
 // address is not; a code span is a Placeholder of Type "x-code"; a raw
