@@ -25,6 +25,18 @@
 // found by kind and ID, so a translation cannot change a link's address;
 // Render rejects a translation that drops, adds or crosses codes.
 //
+// # Places in the article
+//
+// [Document.Source] says which bytes of the article any stretch of a
+// block's text was read from, through entities, escapes, line endings,
+// collapsed white space and front matter quoting, so that what is found
+// in the text, such as a misspelt name, can be reported where it is in the
+// file. A block keeps a few offsets for each stretch of its text written
+// as it reads, and for each entity, escape or other unit of markup.
+// [Document.Edit] turns a replacement of such a stretch into an edit of
+// the article, escaped where it goes, so that the article can be mended in
+// place and read back with the replacement in its block.
+//
 // # Formats
 //
 // Plain text ([Text]): a block is a paragraph, lines separated from other
@@ -35,9 +47,11 @@
 // Markdown ([Markdown]), CommonMark with GFM tables, read with goldmark:
 // the blocks are headings (ATX and setext), paragraphs, list items and
 // block quotes (their paragraphs), table cells, and the alt text of an
-// image that stands alone in a paragraph (Kind "alt"); an image in running
-// text is an Open "![" and a Close "](src)" around its alt text. Emphasis,
-// links, code spans, autolinks, raw inline HTML and hard line breaks
+// image that stands alone in a paragraph (Kind "alt"), unless the image is
+// a reference ("![alt][label]", or "![label]" whose text is its label);
+// an image in running text, or a reference, is an Open "![" and a Close,
+// "](src)" or the reference's end, around its alt text. Emphasis, links,
+// code spans, autolinks, raw inline HTML and hard line breaks
 // become codes: a link is an Open "[" and a Close "](https://…)" with Type
 // "link" and the address as Display, so its text is translatable and its
 // address is not; a code span is a Placeholder of Type "x-code"; a raw
@@ -160,11 +174,15 @@ type Document struct {
 	Blocks []Block
 
 	name  string
+	opts  Options
 	src   string     // the article; every offset below indexes it
 	eol   string     // the article's line ending, for new lines in translations
 	spans []blockPos // where each block lies, parallel to Blocks
 	top   []int      // the blocks not nested in another, in order
 	langs []span     // the values of the root element's lang attributes (HTML)
+	runs  runs       // room for the runs of the blocks still to read
+	nruns int        // the number of runs so far
+	m     *mapper    // the runs of the block being read, while Parse reads
 }
 
 // Block is a translatable block of an article.
@@ -198,6 +216,9 @@ type blockPos struct {
 	// Markdown shortcut or collapsed reference's end, as "][label]".
 	labels []string
 	quote  byte // an attribute value's quote, or 0 when unquoted
+	// runs say where the text is in the article, for Source; none when
+	// it cannot be placed.
+	runs runs
 }
 
 // span is a stretch of the article, src[start:end].
@@ -307,7 +328,10 @@ func controlIndex(s string) int {
 // Parse reads an article of format f. name is the article's path, for
 // messages.
 func Parse(f Format, data []byte, name string, opts Options) (*Document, error) {
-	d := &Document{Format: f, name: name, src: string(data), eol: "\n"}
+	d := &Document{Format: f, name: name, opts: opts, src: string(data), eol: "\n"}
+	if len(d.src) <= maxMapped {
+		d.m = &mapper{}
+	}
 	// Room for the blocks, so that they are not copied as they grow: a
 	// block takes two lines at least, blank line included, and in HTML,
 	// with its attribute blocks, about one.
@@ -348,6 +372,7 @@ func Parse(f Format, data []byte, name string, opts Options) (*Document, error) 
 		}
 	}
 	d.number()
+	d.m, d.runs = nil, nil
 	return d, nil
 }
 

@@ -2,6 +2,7 @@ package document_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/inline"
@@ -54,4 +55,36 @@ func ExampleFormatOf() {
 	// profile.md markdown x-markdown
 	// index.htm html html
 	// notes.docx: unknown article format: the known extensions are .txt, .text, .md, .markdown, .html, .htm
+}
+
+// A name misspelt in an article's text is placed in the file, character
+// reference and all, and mended there; the comment, which no reader sees,
+// is left as it is.
+func ExampleDocument_Edit() {
+	src := "<p>Galymjan\n  Jak&#105;yanov was freed.</p>\n<!-- Jakiyanov: not text -->\n"
+	d, err := document.Parse(document.HTML, []byte(src), "article.html", document.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for i := range d.Blocks {
+		b := &d.Blocks[i]
+		text := b.Content.PlainText()
+		start := strings.Index(text, "Jakiyanov")
+		if start < 0 {
+			continue
+		}
+		end := start + len("Jakiyanov")
+		from, to, _ := d.Source(b, start, end)
+		fmt.Printf("%s: %q is %q at %d\n", b.ID, text[start:end], src[from:to], from)
+		e, ok := d.Edit(b, start, end, "Zhakiyanov")
+		if ok {
+			fmt.Print(src[:e.Start] + e.NewText + src[e.End:])
+		}
+	}
+	// Output:
+	// b1: "Jakiyanov" is "Jak&#105;yanov" at 14
+	// <p>Galymjan
+	//   Zhakiyanov was freed.</p>
+	// <!-- Jakiyanov: not text -->
 }

@@ -67,6 +67,8 @@ func TestMarkdownBlocks(t *testing.T) {
 		{"unclosed front matter is markdown", "---\ntitle: T\n", Options{FrontMatter: true}, []string{"paragraph: title: T"}},
 		{"reference definitions are skeleton", "[a]: /u\n\n[a]\n", Options{}, []string{"paragraph: {open 1 link}a{close 1 link}"}},
 		{"standalone image is alt text", "![An *alt* text](a.png)\n", Options{}, []string{"alt: An {open 1 italic}alt{close 1 italic} text"}},
+		{"standalone reference images", "![a][] ![b]\n\n![c]\n\n![d][b]\n\n[a]: x\n[b]: y\n[c]: z\n", Options{},
+			[]string{"paragraph: {open 1 image}a{close 1 image} {open 2 image}b{close 2 image}", "paragraph: {open 1 image}c{close 1 image}", "paragraph: {open 1 image}d{close 1 image}"}},
 		{"image without alt", "![](a.png)\n", Options{}, nil},
 		{"image in text", "See ![alt](a.png).\n", Options{}, []string{"paragraph: See {open 1 image}alt{close 1 image}."}},
 		{"code span only", "`code`\n", Options{}, nil},

@@ -88,7 +88,7 @@ func frontMatter(d *Document, base int, opts Options) (int, error) {
 		continued := !toml && k+1 < len(lines) && len(s[lines[k+1].start:lines[k+1].end]) > 0 &&
 			(s[lines[k+1].start] == ' ' || s[lines[k+1].start] == '\t') &&
 			strings.TrimSpace(s[lines[k+1].start:lines[k+1].end]) != ""
-		b, err := scalar(s, i, lineEnd, toml, continued)
+		b, err := scalar(s, i, lineEnd, toml, continued, d.m)
 		if err != "" {
 			return 0, d.errorAt(i, ErrFrontMatter, fmt.Sprintf("front matter %s: %s", key, err))
 		}
@@ -98,7 +98,10 @@ func frontMatter(d *Document, base int, opts Options) (int, error) {
 		if strings.TrimSpace(b.text) == "" {
 			continue
 		}
-		d.add(kind, inline.Text(b.text), blockPos{start: b.start, end: b.end, style: b.style})
+		c := inline.Text(b.text)
+		p := blockPos{start: b.start, end: b.end, style: b.style}
+		d.mark(&p, c)
+		d.add(kind, c, p)
 	}
 	return end, nil
 }
@@ -117,10 +120,11 @@ type scalarValue struct {
 	style      style
 }
 
-// scalar reads the value in s[i:end], the rest of a key's line. A zero
-// style is a value that is not a string; err says why a string value
-// cannot be translated.
-func scalar(s string, i, end int, toml, continued bool) (scalarValue, string) {
+// scalar reads the value in s[i:end], the rest of a key's line, and maps
+// its text with m. A zero style is a value that is not a string; err says
+// why a string value cannot be translated.
+func scalar(s string, i, end int, toml, continued bool, m *mapper) (scalarValue, string) {
+	m.reset()
 	if i >= end {
 		if continued {
 			return scalarValue{}, "a value on the lines after its key cannot be translated; write it on the key's line"
@@ -144,6 +148,7 @@ func scalar(s string, i, end int, toml, continued bool) (scalarValue, string) {
 		for ; j < end && s[j] != '"'; j++ {
 			if s[j] != '\\' {
 				b.WriteByte(s[j])
+				m.verbatim(s, j, j+1)
 				continue
 			}
 			r, n := unescapeScalar(s[j:end], toml)
@@ -151,6 +156,7 @@ func scalar(s string, i, end int, toml, continued bool) (scalarValue, string) {
 				return scalarValue{}, fmt.Sprintf("invalid escape sequence %q", s[j:min(j+2, end)])
 			}
 			b.WriteString(r)
+			m.unit(r, j, j+n)
 			j += n - 1
 		}
 		if j >= end {
@@ -169,10 +175,12 @@ func scalar(s string, i, end int, toml, continued bool) (scalarValue, string) {
 		for ; j < end; j++ {
 			if s[j] != '\'' {
 				b.WriteByte(s[j])
+				m.verbatim(s, j, j+1)
 				continue
 			}
 			if !toml && j+1 < end && s[j+1] == '\'' {
 				b.WriteByte('\'')
+				m.unit("'", j, j+2)
 				j++
 				continue
 			}
@@ -209,6 +217,7 @@ func scalar(s string, i, end int, toml, continued bool) (scalarValue, string) {
 	for j > i && (s[j-1] == ' ' || s[j-1] == '\t') {
 		j--
 	}
+	m.verbatim(s, i, j)
 	return scalarValue{text: s[i:j], start: i, end: j, style: styleYAMLPlain}, ""
 }
 

@@ -65,7 +65,9 @@ func FuzzHTML(f *testing.F) {
 // checkParse checks what every input must satisfy: it parses, or fails
 // with an *Error; a parsed document renders back to the input, with no
 // targets or with each block's own; its blocks are well formed; and a
-// translation that changes only letters reads back as the same blocks.
+// translation that changes only letters reads back as the same blocks;
+// every block's text is placed in the article, and a word replaced there
+// with Edit reads back in its place.
 func checkParse(t *testing.T, format Format, in string, opts Options) {
 	d, err := Parse(format, []byte(in), "fuzz", opts)
 	if err != nil {
@@ -85,6 +87,8 @@ func checkParse(t *testing.T, format Format, in string, opts Options) {
 		}
 	}
 	checkBlocks(t, d)
+	checkRuns(t, d)
+	checkEdits(t, format, in, opts, d)
 
 	targets := map[string]inline.Content{}
 	for _, b := range d.Blocks {

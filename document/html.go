@@ -475,6 +475,9 @@ func (p *htmlParser) addRun() {
 	c := make(inline.Content, 0, len(items))
 	var codes []span
 	hasText := false
+	m := p.d.m
+	m.reset()
+	firstEnd, lastStart := -1, -1 // the text's first and last stretches, when it starts and ends with text
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.code != nil {
@@ -485,25 +488,47 @@ func (p *htmlParser) addRun() {
 			codes = append(codes, span{it.start, it.end})
 			continue
 		}
+		start := m.len()
+		collapse := p.kind != "preformatted"
+		// Text in one piece, without references or carriage returns, is
+		// mapped as it is collapsed; any other the general way.
+		simple := (i+1 == len(items) || items[i+1].code != nil) && m.plainHTML(p.src, it.start, it.end, collapse)
+		if !simple {
+			m.htmlText(p.src, it.start, it.end)
+		}
 		t := decodeEntities(p.src[it.start:it.end])
 		for i+1 < len(items) && items[i+1].code == nil {
 			i++
+			m.htmlText(p.src, items[i].start, items[i].end)
 			t += decodeEntities(p.src[items[i].start:items[i].end])
 		}
-		if p.kind != "preformatted" {
+		if collapse {
 			t = collapseSpace(t)
+			if !simple {
+				m.collapse(start)
+			}
 		}
 		if !hasText && strings.TrimSpace(t) != "" {
 			hasText = true
 		}
 		c = append(c, inline.Item{Text: t})
+		if len(c) == 1 {
+			firstEnd = m.len()
+		}
+		lastStart = -1
+		if i == len(items)-1 {
+			lastStart = start
+		}
 	}
 	if !hasText {
 		return
 	}
 	c = trimEdges(c)
+	m.trimEdges(firstEnd, lastStart)
 	renumber(c)
-	p.d.add(p.kind, c, blockPos{start: items[0].start, end: items[len(items)-1].end, style: styleHTML, codes: codes})
+	bp := blockPos{start: items[0].start, end: items[len(items)-1].end, style: styleHTML, codes: codes}
+	p.d.mark(&bp, c)
+	p.d.add(p.kind, c, bp)
 }
 
 // collapseSpace returns t with each run of HTML white space as one
@@ -569,11 +594,15 @@ func (p *htmlParser) attrBlocks(name string, attrs []attrSpan, raw string, start
 		if strings.TrimSpace(t) == "" {
 			continue
 		}
+		c := inline.Text(t)
 		bp := blockPos{start: s, end: e, style: styleHTMLAttr, quote: a.quote}
+		p.d.m.reset()
+		p.d.m.htmlText(p.src, s, e)
+		p.d.mark(&bp, c)
 		if p.inRun {
-			p.attrs = append(p.attrs, pendingBlock{kind, inline.Text(t), bp})
+			p.attrs = append(p.attrs, pendingBlock{kind, c, bp})
 		} else {
-			p.d.add(kind, inline.Text(t), bp)
+			p.d.add(kind, c, bp)
 		}
 	}
 }

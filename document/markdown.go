@@ -98,6 +98,7 @@ func (p *mdParser) block(n ast.Node, kind string, st style) {
 	if !w.reset(p.d.src, p.base, lines) {
 		return
 	}
+	w.m = p.d.m
 	for c := n.FirstChild(); c != nil && !w.failed; c = c.NextSibling() {
 		w.node(c, p.data)
 	}
@@ -110,7 +111,11 @@ func (p *mdParser) block(n ast.Node, kind string, st style) {
 	items := w.items
 	first, last := 0, len(items) // the items in the block
 	line0 := 0                   // the line the block starts on
-	if kind == "paragraph" && standaloneImage(items) {
+	// An image written as a reference stays in its paragraph: the text of
+	// a shortcut or collapsed one is its label, which a translation
+	// changes, and only a paragraph writes its end as a full reference,
+	// which must then read back as it was written.
+	if kind == "paragraph" && standaloneImage(items) && strings.HasPrefix(items[len(items)-1].code.Data, "](") {
 		kind, st = "alt", styleMarkdownIn
 		first, last = 1, len(items)-1
 		line0 = w.lineOf(items[0].end)
@@ -129,6 +134,7 @@ func (p *mdParser) block(n ast.Node, kind string, st style) {
 	} else {
 		bp.px = w.prefix(line0)
 	}
+	p.d.mark(&bp, c)
 	p.d.add(kind, c, bp)
 }
 
@@ -160,6 +166,7 @@ type mdItem struct {
 	// end, "]" or "][]": a translation changes the text, so it is
 	// written as a full reference with this label.
 	label string
+	soft  bool // a soft line break: text "\n"
 }
 
 // mdPending is a code whose markup lies somewhere before the next text:
@@ -193,6 +200,7 @@ type mdWalk struct {
 	// emphasis and rawHTML say whether the block has codes that
 	// content needs to look at again.
 	emphasis, rawHTML bool
+	m                 *mapper // where the block's text is read from
 }
 
 // reset prepares w for a block with lines, and reports whether their
@@ -417,7 +425,7 @@ func (w *mdWalk) text(s, e int, soft, hard bool) {
 		c.Data = w.body[e:end]
 		w.items = append(w.items, mdItem{code: c, start: e, end: end})
 	} else {
-		w.items = append(w.items, mdItem{text: "\n", start: e, end: end})
+		w.items = append(w.items, mdItem{text: "\n", start: e, end: end, soft: true})
 	}
 	w.pos = end
 }
@@ -602,7 +610,7 @@ func (w *mdWalk) fallback(n ast.Node, data []byte) {
 			c.Data = w.body[a.e:end]
 			w.items = append(w.items, mdItem{code: c, start: a.e, end: end})
 		} else {
-			w.items = append(w.items, mdItem{text: "\n", start: a.e, end: end})
+			w.items = append(w.items, mdItem{text: "\n", start: a.e, end: end, soft: true})
 		}
 		w.pos = end
 	}
@@ -623,6 +631,8 @@ func (w *mdWalk) content(items []mdItem) (inline.Content, []string, bool) {
 	c := make(inline.Content, 0, len(items))
 	var labels []string
 	hasText, ncodes := false, 0
+	w.m.reset()
+	firstEnd, lastStart := -1, -1 // the text's first and last stretches, when it starts and ends with text
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.code != nil {
@@ -637,12 +647,15 @@ func (w *mdWalk) content(items []mdItem) (inline.Content, []string, bool) {
 			continue
 		}
 		t := it.text
+		start := w.m.len()
+		w.mapItem(it)
 		if i+1 < len(items) && items[i+1].code == nil {
 			var b strings.Builder
 			b.WriteString(t)
 			for i+1 < len(items) && items[i+1].code == nil {
 				i++
 				b.WriteString(items[i].text)
+				w.mapItem(items[i])
 			}
 			t = b.String()
 		}
@@ -653,10 +666,76 @@ func (w *mdWalk) content(items []mdItem) (inline.Content, []string, bool) {
 			hasText = true
 		}
 		c = append(c, inline.Item{Text: trimNewlines(t)})
+		w.m.trimNewlines(start)
+		if len(c) == 1 {
+			firstEnd = w.m.len()
+		}
+		lastStart = -1
+		if i == len(items)-1 {
+			lastStart = start
+		}
 	}
 	c = trimEdges(c)
+	w.m.trimEdges(firstEnd, lastStart)
 	renumber(c)
 	return c, labels, hasText
+}
+
+// mapItem adds the text of it to the mapper: its bytes, with each escape
+// and entity reference a unit, or for a soft line break, the end of its
+// line and the next line's prefix as one unit.
+func (w *mdWalk) mapItem(it mdItem) {
+	m := w.m
+	if m == nil {
+		return
+	}
+	if it.soft {
+		m.unit("\n", w.srcPos(it.start), w.srcPos(it.end))
+		return
+	}
+	s := w.body[it.start:it.end]
+	if strings.IndexByte(s, '\\') < 0 && strings.IndexByte(s, '&') < 0 {
+		w.mapBytes(it.start, it.end)
+		return
+	}
+	i := 0 // where the bytes as written start
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c != '\\' && c != '&' {
+			continue
+		}
+		w.mapBytes(it.start+i, it.start+k)
+		at, n := len(m.text), 0
+		if c == '\\' && k+1 < len(s) && util.IsPunct(s[k+1]) {
+			m.text, n = append(m.text, s[k+1]), 2
+		} else if c == '&' {
+			m.text, n = appendEntity(m.text, s[k:])
+		}
+		if n == 0 {
+			i = k
+			continue
+		}
+		from := w.srcPos(it.start + k)
+		m.pieces = append(m.pieces, piece{at: at, from: from, to: from + n})
+		k += n - 1
+		i = k + 1
+	}
+	w.mapBytes(it.start+i, it.end)
+}
+
+// mapBytes adds body[a:b] as it is written, in a piece for each line.
+func (w *mdWalk) mapBytes(a, b int) {
+	for a < b {
+		i := w.lineOf(a)
+		e := min(b, w.lineOff[i+1])
+		if e <= a { // past the last line: cannot be
+			w.m.bad = true
+			return
+		}
+		from := w.lineSrc[i] + a - w.lineOff[i]
+		w.m.verbatim(w.src, from, from+e-a)
+		a = e
+	}
 }
 
 // trimNewlines returns t without the spaces and tabs around its newlines,
@@ -1010,8 +1089,8 @@ func (w *mdWalk) decode(s string) string {
 			i++
 			b = append(b, s[i])
 		case c == '&':
-			if r, n := entityAt(s[i:]); n > 0 {
-				b = append(b, r...)
+			var n int
+			if b, n = appendEntity(b, s[i:]); n > 0 {
 				i += n - 1
 			} else {
 				b = append(b, c)
@@ -1024,11 +1103,12 @@ func (w *mdWalk) decode(s string) string {
 	return string(b)
 }
 
-// entityAt decodes the entity or numeric character reference that starts
-// s, as CommonMark reads them, and returns its length, or 0.
-func entityAt(s string) (string, int) {
+// appendEntity appends to dst what the entity or numeric character
+// reference that starts s reads as, as CommonMark reads them, and returns
+// its length, or 0 and dst as it was.
+func appendEntity(dst []byte, s string) ([]byte, int) {
 	if len(s) < 3 || s[0] != '&' {
-		return "", 0
+		return dst, 0
 	}
 	if s[1] == '#' {
 		i, hex := 2, false
@@ -1049,26 +1129,26 @@ func entityAt(s string) (string, int) {
 		}
 		n := i - start
 		if n == 0 || (hex && n > 6) || (!hex && n > 7) || i >= len(s) || s[i] != ';' {
-			return "", 0
+			return dst, 0
 		}
 		r := rune(v)
 		if v == 0 || !utf8.ValidRune(r) {
 			r = utf8.RuneError
 		}
-		return string(r), i + 1
+		return utf8.AppendRune(dst, r), i + 1
 	}
 	i := 1
 	for i < len(s) && i < 40 && isAlnum(s[i]) {
 		i++
 	}
 	if i == 1 || i >= len(s) || s[i] != ';' {
-		return "", 0
+		return dst, 0
 	}
 	e, ok := util.LookUpHTML5EntityByName(s[1:i])
 	if !ok {
-		return "", 0
+		return dst, 0
 	}
-	return string(e.Characters), i + 1
+	return append(dst, e.Characters...), i + 1
 }
 
 // digitVal returns the value of a hexadecimal digit, or 16.

@@ -164,6 +164,7 @@ func (w *mdWriter) text(t, prev, next string) {
 // isEntity reports whether s starts with a character reference that
 // Markdown would decode.
 func isEntity(s string) bool {
-	_, n := entityAt(s)
+	var buf [8]byte
+	_, n := appendEntity(buf[:0], s)
 	return n > 0
 }

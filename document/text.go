@@ -56,7 +56,17 @@ func (d *Document) addText(start, end int) {
 	if strings.TrimSpace(t) == "" {
 		return
 	}
-	d.add("paragraph", inline.Text(t), blockPos{start: start, end: end, style: styleText})
+	c := inline.Text(t)
+	p := blockPos{start: start, end: end, style: styleText}
+	if len(t) == end-start { // written as it reads
+		d.markVerbatim(&p, start, end)
+	} else {
+		d.m.reset()
+		d.m.verbatim(d.src, start, end)
+		d.m.crlf(0)
+		d.mark(&p, c)
+	}
+	d.add("paragraph", c, p)
 }
 
 // writeText writes a translated paragraph of plain text: without white

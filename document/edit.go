@@ -1,0 +1,209 @@
+package document
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/inline"
+)
+
+// Edit returns the edit of the article that writes text in place of
+// b.Content.PlainText()[start:end], b a block of d: it replaces the bytes
+// [Document.Source] gives with text escaped for where they are, so that
+// the article, read again, has the same blocks with the same codes, and
+// b's text has text in place of the range. Edit reads the edited article
+// again to see that it does, which costs a Parse. Edits of ranges that
+// neither overlap nor touch can be applied together.
+//
+// The escapes are those of the block's format: in HTML, & < > as
+// references, and in an attribute value its quote, or, unquoted, white
+// space and = ` ' " too; in Markdown, a backslash before what could be
+// read as markup (\ ` * _ [ ] < > & | # everywhere, - + = ~ and a list
+// number's . or ) at the start, ! before a [, ( or : after a ]); in a
+// front matter value, its quoting; plain text has none. A newline is
+// written as the article's line ending.
+//
+// ok is false when Source cannot place the range, when start or end
+// splits a character, when the front matter value's quoting cannot hold
+// the text (' in a TOML literal string, or a YAML plain scalar that would
+// read as something else than a string, or not at all, such as "a: b" or
+// "yes"), and when the edited article would not read as asked. Among the
+// edits that would not: white space that HTML collapses or that would end
+// up at either end of the block; text that makes the markup next to it
+// read otherwise, such as a letter that completes an entity reference or
+// the name of a tag, or a punctuation mark next to an emphasis delimiter
+// where a letter was; and the text of a shortcut or collapsed Markdown
+// reference link, which is also the link's label.
+func (d *Document) Edit(b *Block, start, end int, text string) (diag.Edit, bool) {
+	from, to, ok := d.Source(b, start, end)
+	if !ok {
+		return diag.Edit{}, false
+	}
+	i := d.index(b)
+	plain := b.Content.PlainText()
+	if !utf8.RuneStart(plain[start]) || end < len(plain) && !utf8.RuneStart(plain[end]) {
+		return diag.Edit{}, false
+	}
+	esc, ok := d.escape(&d.spans[i], b.Kind, plain[:start]+text+plain[end:], text, from, to)
+	if !ok {
+		return diag.Edit{}, false
+	}
+	edited := d.src[:from] + esc + d.src[to:]
+	d2, err := Parse(d.Format, []byte(edited), d.name, d.opts)
+	if err != nil || !d.sameBlocks(d2, i, plain[:start]+text+plain[end:]) {
+		return diag.Edit{}, false
+	}
+	return diag.Edit{Start: from, End: to, NewText: esc}, true
+}
+
+// escape escapes text for the bytes from to to of block p of kind kind,
+// whose text becomes value.
+func (d *Document) escape(p *blockPos, kind, value, text string, from, to int) (string, bool) {
+	var before, after byte // the article's bytes next to the range
+	if from > 0 {
+		before = d.src[from-1]
+	}
+	if to < len(d.src) {
+		after = d.src[to]
+	}
+	var b bytes.Buffer
+	switch p.style {
+	case styleText:
+		return strings.ReplaceAll(text, "\n", d.eol), true
+	case styleHTML:
+		escapeHTML(&b, text, d.eol, 0)
+		return b.String(), true
+	case styleHTMLAttr:
+		return escapeAttr(text, p.quote, d.eol), true
+	case styleYAMLPlain:
+		return text, plainSafe(value)
+	case styleYAMLSingle:
+		return strings.ReplaceAll(text, "'", "''"), !hasControl(text)
+	case styleTOMLLiteral:
+		return text, !hasControl(text) && !strings.ContainsAny(text, "'\x7f")
+	case styleYAMLDouble:
+		writeScalar(&b, text, styleYAMLDouble)
+		return b.String()[1 : b.Len()-1], true
+	}
+	return escapeMarkdown(strings.ReplaceAll(text, "\n", d.eol), before, after), true
+}
+
+// sameBlocks reports whether d2, d's article edited, has d's blocks, of
+// the same kinds, with codes of the same kinds and types, and the same
+// text but for block i, whose text is want.
+func (d *Document) sameBlocks(d2 *Document, i int, want string) bool {
+	if len(d2.Blocks) != len(d.Blocks) {
+		return false
+	}
+	for k := range d.Blocks {
+		a, b := &d.Blocks[k], &d2.Blocks[k]
+		if a.Kind != b.Kind || !sameCodes(a.Content, b.Content) {
+			return false
+		}
+		t := want
+		if k != i {
+			t = a.Content.PlainText()
+		}
+		if b.Content.PlainText() != t {
+			return false
+		}
+	}
+	return true
+}
+
+// sameCodes reports whether a and b have codes of the same kinds and
+// types, in the same order.
+func sameCodes(a, b inline.Content) bool {
+	j := 0
+	for _, it := range a {
+		if it.Code == nil {
+			continue
+		}
+		for j < len(b) && b[j].Code == nil {
+			j++
+		}
+		if j == len(b) || b[j].Code.Kind != it.Code.Kind || b[j].Code.Type != it.Code.Type {
+			return false
+		}
+		j++
+	}
+	for ; j < len(b); j++ {
+		if b[j].Code != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// escapeAttr escapes text for an attribute value quoted with quote, or
+// for an unquoted value when quote is 0.
+func escapeAttr(text string, quote byte, eol string) string {
+	var buf bytes.Buffer
+	if quote != 0 {
+		escapeHTML(&buf, text, eol, quote)
+		return buf.String()
+	}
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case '&':
+			buf.WriteString("&amp;")
+		case '<':
+			buf.WriteString("&lt;")
+		case '>':
+			buf.WriteString("&gt;")
+		case '"':
+			buf.WriteString("&quot;")
+		case '\'':
+			buf.WriteString("&#39;")
+		case '=':
+			buf.WriteString("&#61;")
+		case '`':
+			buf.WriteString("&#96;")
+		case ' ':
+			buf.WriteString("&#32;")
+		case '\t':
+			buf.WriteString("&#9;")
+		case '\n':
+			buf.WriteString("&#10;")
+		case '\f':
+			buf.WriteString("&#12;")
+		default:
+			buf.WriteByte(c)
+		}
+	}
+	return buf.String()
+}
+
+// escapeMarkdown escapes text for Markdown text between the bytes before
+// and after.
+func escapeMarkdown(text string, before, after byte) string {
+	var b strings.Builder
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case strings.IndexByte("\\`*_[]<>&|#", c) >= 0,
+			i == 0 && strings.IndexByte("-+=~", c) >= 0,
+			i == 0 && (c == '(' || c == ':') && before == ']',
+			i == len(text)-1 && c == '!' && after == '[':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case i == 0 && c >= '0' && c <= '9':
+			j := i
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			b.WriteString(text[i:j])
+			if j < len(text) && (text[j] == '.' || text[j] == ')') {
+				b.WriteByte('\\')
+				b.WriteByte(text[j])
+				j++
+			}
+			i = j - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
