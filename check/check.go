@@ -11,30 +11,21 @@
 package check
 
 import (
-	"errors"
 	"fmt"
 	"maps"
 	"runtime"
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/loctool/loctool/diag"
-	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/internal/parallel"
-	"github.com/loctool/loctool/internal/place"
 )
 
-// Source is an article to check.
-type Source struct {
-	Path string // as findings name it
-	Text string
-}
 
 // Options are the options of [Sources].
 type Options struct {
@@ -110,7 +101,7 @@ func compareFindings(a, b diag.Diagnostic) int {
 // scan finds the glossary's variant spellings in the articles, and the
 // names they spell more than one way that the glossary does not cover.
 // It works on every core, and reads the articles while the glossary's
-// matcher is being built.
+// matcher is being built. An article that cannot be read is a finding.
 func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster, error) {
 	if opts.Lang == language.Und {
 		opts.Lang = language.English
@@ -134,33 +125,38 @@ func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster
 		workers[w] = worker{names: glossary.NewSpellings(), covered: map[string]bool{}}
 	}
 	// First what needs no glossary: the text a reader sees, and its names.
-	texts := make([]string, len(sources))
-	errs := make([]error, len(sources))
+	articles := make([]*article, len(sources))
 	parallel.Workers(len(sources), len(workers), func(w, i int) {
-		src := sources[i]
-		if !utf8.ValidString(src.Text) {
-			errs[i] = fmt.Errorf("%s: the article is not UTF-8 text", src.Path)
+		a, problems := readArticle(sources[i])
+		wk := &workers[w]
+		wk.findings = append(wk.findings, problems...)
+		if a == nil {
 			return
 		}
-		texts[i], errs[i] = visible(src.Path, src.Text)
-		if errs[i] == nil {
-			workers[w].names.Add(src.Path, texts[i])
+		articles[i] = a
+		for b, text := range a.texts {
+			wk.names.AddAt(a.src.Path, text, func(off int) (int, int) {
+				p, _ := a.place(b, off, off+1)
+				return p.Line, p.Col
+			})
 		}
 	})
-	if err := errors.Join(errs...); err != nil {
-		return nil, nil, err
-	}
 	if m := <-matcher; m != nil {
 		parallel.Workers(len(sources), len(workers), func(w, i int) {
-			wk, text := &workers[w], texts[i]
-			for _, match := range m.Find(text) {
-				found := text[match.Start:match.End]
-				wk.covered[strings.ToLower(found)] = true
-				for _, w := range strings.FieldsFunc(found, notLetter) {
-					wk.covered[strings.ToLower(w)] = true
-				}
-				if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
-					wk.findings = append(wk.findings, variantFinding(sources[i], text, match, opts.Lang))
+			wk, a := &workers[w], articles[i]
+			if a == nil {
+				return
+			}
+			for b, text := range a.texts {
+				for _, match := range m.Find(text) {
+					found := text[match.Start:match.End]
+					wk.covered[strings.ToLower(found)] = true
+					for _, w := range strings.FieldsFunc(found, notLetter) {
+						wk.covered[strings.ToLower(w)] = true
+					}
+					if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
+						wk.findings = append(wk.findings, variantFinding(a, b, match, opts.Lang))
+					}
 				}
 			}
 		})
@@ -193,26 +189,18 @@ func Clusters(sources []Source, g *glossary.Glossary, lang language.Tag) ([]glos
 	return clusters, err
 }
 
-// variantFinding reports a forbidden or generated spelling in an
-// article, with the edit that writes the preferred spelling over it.
-func variantFinding(src Source, text string, m glossary.Match, lang language.Tag) diag.Diagnostic {
-	found := text[m.Start:m.End]
-	f := variant(found, m, lang)
-	f.File = src.Path
-	f.Start = position(text, m.Start)
-	f.End = position(text, m.End)
+// variantFinding reports a forbidden or generated spelling in block b of
+// an article, with the edits that write the preferred spelling over it.
+func variantFinding(a *article, b int, m glossary.Match, lang language.Tag) diag.Diagnostic {
+	f := variant(a.texts[b][m.Start:m.End], m, lang)
+	f.File = a.src.Path
+	f.Start, f.End = a.place(b, m.Start, m.End)
 	if f.Suggestion != "" {
-		f.Fixes = []diag.Fix{{Message: fmt.Sprintf("write %q", f.Suggestion), Edits: []diag.Edit{{
-			Start: m.Start, End: m.End, NewText: replaceWords(found, f.Suggestion), Old: found,
-		}}}}
+		if edits := a.edits(b, m.Start, m.End, f.Suggestion); edits != nil {
+			f.Fixes = []diag.Fix{{Message: fmt.Sprintf("write %q", f.Suggestion), Edits: edits}}
+		}
 	}
 	return f
-}
-
-// position is the place of a byte offset in text.
-func position(text string, offset int) diag.Position {
-	line, col := place.Of(text, offset)
-	return diag.Position{Line: line, Col: col}
 }
 
 // variant is the finding of a forbidden or generated spelling, found, of
@@ -273,23 +261,6 @@ func placesOf(c glossary.Cluster, except int) string {
 		parts = append(parts, fmt.Sprintf("%s at %s", s.Text, strings.Join(at, ", ")))
 	}
 	return strings.Join(parts, "; ")
-}
-
-// visible returns the text of an article with its markup blanked out:
-// what a reader sees, at the same offsets. Link targets, code and tags
-// are not prose, and a name in a URL is not a spelling to check.
-func visible(path, text string) (string, error) {
-	format, err := document.FormatOf(path)
-	if err != nil {
-		return "", err
-	}
-	switch format {
-	case document.Markdown:
-		return blankMarkdown(text), nil
-	case document.HTML:
-		return blankHTML(text), nil
-	}
-	return blankURLs(text), nil
 }
 
 // CheckPatterns reports a pattern of rules (an ID, or a path.Match

@@ -70,7 +70,7 @@ func FuzzSources(f *testing.F) {
 		for _, fd := range fs {
 			for _, fix := range fd.Fixes {
 				for _, e := range fix.Edits {
-					if e.Old != fd.Found || text[e.Start:e.End] != e.Old {
+					if text[e.Start:e.End] != e.Old || !strings.Contains(fd.Found, strings.TrimSpace(e.Old)) && !strings.ContainsAny(e.Old, "&\\") {
 						t.Fatalf("finding %+v: the text there is %q", fd, text[e.Start:e.End])
 					}
 				}

@@ -76,8 +76,8 @@ type Diagnostic struct {
 
 // Fix is a change that mends a problem: edits of the diagnostic's file.
 type Fix struct {
-	Message string
-	Edits   []Edit
+	Message string `json:"message"`
+	Edits   []Edit `json:"edits"`
 }
 
 // Edit replaces the bytes Start to End of a file with NewText.
@@ -89,26 +89,27 @@ type Edit struct {
 	Old string
 }
 
-// ApplyEdits returns src with the edits made, in order of place, and how
-// many it made. An edit that overlaps one before it, lies outside src,
-// or whose Old text is not there is left out.
-func ApplyEdits(src []byte, edits []Edit) ([]byte, int) {
+// ApplyEdits returns src with the edits made, in order of place, and
+// the edits it made. An edit that overlaps one before it, lies outside
+// src, or whose Old text is not there is left out.
+func ApplyEdits(src []byte, edits []Edit) ([]byte, []Edit) {
 	edits = slices.Clone(edits)
 	slices.SortStableFunc(edits, func(a, b Edit) int { return a.Start - b.Start })
 	var out []byte
-	pos, n := 0, 0
+	var made []Edit
+	pos := 0
 	for _, e := range edits {
 		if e.Start < pos || e.End < e.Start || e.End > len(src) || e.Old != "" && string(src[e.Start:e.End]) != e.Old {
 			continue
 		}
 		out = append(append(out, src[pos:e.Start]...), e.NewText...)
 		pos = e.End
-		n++
+		made = append(made, e)
 	}
-	if n == 0 {
-		return src, 0
+	if made == nil {
+		return src, nil
 	}
-	return append(out, src[pos:]...), n
+	return append(out, src[pos:]...), made
 }
 
 // String writes the diagnostic as compilers write theirs:

@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -94,6 +95,7 @@ func (JSON) Format(w io.Writer, r Report) error {
 		ds = []Diagnostic{}
 	}
 	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(ds)
 }
@@ -118,9 +120,10 @@ type diagnosticJSON struct {
 }
 
 // MarshalJSON writes the diagnostic with its place as line, column,
-// endLine and endColumn, and leaves out what is unknown or empty.
+// endLine and endColumn, and leaves out what is unknown or empty. Text
+// is written as it is: & < > are not escaped.
 func (d Diagnostic) MarshalJSON() ([]byte, error) {
-	return json.Marshal(diagnosticJSON{
+	return marshal(diagnosticJSON{
 		File: d.File, Line: d.Start.Line, Col: d.Start.Col, EndLine: d.End.Line, EndCol: d.End.Col,
 		Severity: d.Severity, Message: d.Message, Rule: d.Rule, Hint: d.Hint,
 		Found: d.Found, Suggestion: d.Suggestion, Concept: d.Concept, Unit: d.Unit, Segment: d.Segment, Fixes: d.Fixes,
@@ -150,7 +153,19 @@ type editJSON struct {
 }
 
 // MarshalJSON writes an edit as {"start", "end", "newText", "old"}.
-func (e Edit) MarshalJSON() ([]byte, error) { return json.Marshal(editJSON(e)) }
+func (e Edit) MarshalJSON() ([]byte, error) { return marshal(editJSON(e)) }
+
+// marshal is json.Marshal without the escapes of & < > that would make
+// the text of articles and messages hard to read.
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+}
 
 // UnmarshalJSON reads what MarshalJSON writes.
 func (e *Edit) UnmarshalJSON(data []byte) error {

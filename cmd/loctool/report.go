@@ -33,6 +33,7 @@ func printDiagnostics(io *ioStreams, ds []diag.Diagnostic) {
 // printJSON writes v, indented.
 func printJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
