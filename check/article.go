@@ -27,6 +27,9 @@ type article struct {
 	doc   *document.Document
 	texts []string // of each block: its text, web addresses blanked out
 	lines []int    // the offsets at which the file's lines start
+	// last is the place position found last: the places of a text are
+	// asked for in order, and most are on the line of the one before.
+	last struct{ offset, line, col int }
 }
 
 // readArticle parses an article; a problem with it is a diagnostic.
@@ -50,11 +53,17 @@ func readArticle(src Source) (*article, []diag.Diagnostic) {
 	return nil, diag.FromError(src.Path, diag.ArticleRead, err)
 }
 
-// position is the place of a byte offset of the file.
+// position is the place of a byte offset of the file. An article's
+// positions are asked for by one goroutine at a time.
 func (a *article) position(offset int) diag.Position {
-	line := sort.SearchInts(a.lines, offset+1) // the lines that start at or before it
-	start := a.lines[line-1]
-	return diag.Position{Line: line, Col: 1 + utf8.RuneCountInString(a.src.Text[start:offset])}
+	l := &a.last
+	if l.line == 0 || offset < l.offset || l.line < len(a.lines) && offset >= a.lines[l.line] {
+		l.line = sort.SearchInts(a.lines, offset+1) // the lines that start at or before it
+		l.offset, l.col = a.lines[l.line-1], 1
+	}
+	l.col += utf8.RuneCountInString(a.src.Text[l.offset:offset])
+	l.offset = offset
+	return diag.Position{Line: l.line, Col: l.col}
 }
 
 // place returns where the text of block b from start to end is in the
