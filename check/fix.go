@@ -2,8 +2,6 @@ package check
 
 import (
 	"slices"
-	"strings"
-	"unicode"
 
 	"github.com/loctool/loctool/diag"
 )
@@ -33,26 +31,4 @@ func Fix(text, file string, findings []diag.Diagnostic) (string, int) {
 		}
 	}
 	return string(out), n
-}
-
-// replaceWords writes the words of with over those of found, keeping
-// what lies between them, when both have as many words; otherwise it is
-// with. A name of several words broken across lines keeps its line
-// break.
-func replaceWords(found, with string) string {
-	isSep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) }
-	fw, ww := strings.FieldsFunc(found, isSep), strings.FieldsFunc(with, isSep)
-	if len(fw) != len(ww) || len(fw) < 2 {
-		return with
-	}
-	var b strings.Builder
-	rest := found
-	for i, w := range fw {
-		j := strings.Index(rest, w)
-		b.WriteString(rest[:j])
-		b.WriteString(ww[i])
-		rest = rest[j+len(w):]
-	}
-	b.WriteString(rest)
-	return b.String()
 }

@@ -721,9 +721,9 @@ func trimEdges(c inline.Content) inline.Content {
 	return c
 }
 
-// crlf returns s with its line endings "\n": the carriage returns before
+// lfEndings returns s with its line endings "\n": the carriage returns before
 // each newline go.
-func crlf(s string) string {
+func lfEndings(s string) string {
 	if !strings.Contains(s, "\r\n") {
 		return s
 	}

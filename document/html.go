@@ -724,7 +724,7 @@ func decodeEntities(s string) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	return crlf(s)
+	return lfEndings(s)
 }
 
 // html writes a translated block of HTML text: text escaped, and each code
@@ -749,7 +749,7 @@ func (r *renderer) html(source, target inline.Content, p *blockPos) error {
 // escapeHTML writes text escaped for HTML, and in an attribute value
 // quoted with quote also that quote.
 func escapeHTML(b *bytes.Buffer, t, eol string, quote byte) {
-	t = crlf(t)
+	t = lfEndings(t)
 	last := 0
 	for i := 0; i < len(t); i++ {
 		var esc string

@@ -268,8 +268,9 @@ func (m *mapper) apply() {
 	m.pieces2, m.text2 = old[:0], oldText[:0]
 }
 
-// crlf makes the line endings of the text from lo on "\n", as crlf does.
-func (m *mapper) crlf(lo int) {
+// lfEndings makes the line endings of the text from lo on "\n", as the
+// function lfEndings does.
+func (m *mapper) lfEndings(lo int) {
 	if m == nil || bytes.IndexByte(m.text[lo:], '\r') < 0 {
 		return
 	}
@@ -399,7 +400,7 @@ func (m *mapper) htmlText(src string, from, to int) {
 		i, j = j+n, j+n
 	}
 	m.verbatim(src, i, to)
-	m.crlf(lo)
+	m.lfEndings(lo)
 }
 
 // plainHTML adds src[from:to], HTML text without character references or

@@ -223,7 +223,7 @@ func readsAs(d *Document, b *Block, src, text string) bool {
 		r, n := unescapeScalar(src, d.src[bomLen(d.src)] == '+')
 		return n == len(src) && r == text
 	case d.Format == Text:
-		return crlf(src) == text
+		return lfEndings(src) == text
 	case d.Format == HTML:
 		t := decodeEntities(src)
 		if b.Kind != "preformatted" && d.spans[blockIndex(b.ID)].style == styleHTML {

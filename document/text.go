@@ -52,7 +52,7 @@ func isBlank(c byte) bool { return c == ' ' || c == '\t' || c == '\r' }
 // addText adds a paragraph, unless it has nothing to translate, such as a
 // line of only a form feed.
 func (d *Document) addText(start, end int) {
-	t := crlf(d.src[start:end])
+	t := lfEndings(d.src[start:end])
 	if strings.TrimSpace(t) == "" {
 		return
 	}
@@ -63,7 +63,7 @@ func (d *Document) addText(start, end int) {
 	} else {
 		d.m.reset()
 		d.m.verbatim(d.src, start, end)
-		d.m.crlf(0)
+		d.m.lfEndings(0)
 		d.mark(&p, c)
 	}
 	d.add("paragraph", c, p)
@@ -73,7 +73,7 @@ func (d *Document) addText(start, end int) {
 // space around it and without blank lines, which would split it, and with
 // the article's line ending.
 func writeText(b *bytes.Buffer, c inline.Content, eol string) {
-	t := strings.Trim(crlf(c.PlainText()), " \t\r\n")
+	t := strings.Trim(lfEndings(c.PlainText()), " \t\r\n")
 	first := true
 	for line := range strings.SplitSeq(t, "\n") {
 		if strings.TrimLeft(line, " \t\r") == "" {
