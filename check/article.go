@@ -37,7 +37,7 @@ func readArticle(src Source) (*article, []diag.Diagnostic) {
 	format, err := document.FormatOf(src.Path)
 	if err == nil {
 		var doc *document.Document
-		if doc, err = document.Parse(format, []byte(src.Text), src.Path, document.Options{}); err == nil {
+		if doc, err = document.ParseString(format, src.Text, src.Path, document.Options{}); err == nil {
 			a := &article{src: src, doc: doc, texts: make([]string, len(doc.Blocks)), lines: []int{0}}
 			for i, b := range doc.Blocks {
 				a.texts[i] = blankURLs(b.Content.PlainText())
@@ -83,6 +83,23 @@ func (a *article) place(b, start, end int) (from, to diag.Position) {
 		to = a.position(t)
 	}
 	return from, to
+}
+
+// at returns the function that places a byte offset of block b's text
+// in the file. Most blocks are written as they read, in one stretch of
+// the file, and their offsets are placed without asking the document.
+func (a *article) at(b int) func(offset int) (line, col int) {
+	text := a.texts[b]
+	if from, to, ok := a.doc.Source(&a.doc.Blocks[b], 0, len(text)); ok && a.src.Text[from:to] == text {
+		return func(off int) (int, int) {
+			p := a.position(from + off)
+			return p.Line, p.Col
+		}
+	}
+	return func(off int) (int, int) {
+		p, _ := a.place(b, off, off+1)
+		return p.Line, p.Col
+	}
 }
 
 // edits returns the edits that write with over the text of block b from

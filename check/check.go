@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -33,6 +34,9 @@ type Options struct {
 	Glossary *glossary.Glossary
 	// Lang is the articles' language (default English).
 	Lang language.Tag
+	// Fixes gives each finding of Sources the edits that fix it, which
+	// Fix makes.
+	Fixes bool
 }
 
 // Sources checks articles: the spellings of the glossary's concepts in
@@ -100,8 +104,9 @@ func compareFindings(a, b diag.Diagnostic) int {
 
 // scan finds the glossary's variant spellings in the articles, and the
 // names they spell more than one way that the glossary does not cover.
-// It works on every core, and reads the articles while the glossary's
-// matcher is being built. An article that cannot be read is a finding.
+// It works on every core, and reads the first articles while the
+// glossary's matcher is being built. An article that cannot be read is a
+// finding.
 func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster, error) {
 	if opts.Lang == language.Und {
 		opts.Lang = language.English
@@ -124,42 +129,39 @@ func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster
 	for w := range workers {
 		workers[w] = worker{names: glossary.NewSpellings(), covered: map[string]bool{}}
 	}
-	// First what needs no glossary: the text a reader sees, and its names.
-	articles := make([]*article, len(sources))
+	// Each article is read, its names collected, and then, the matcher
+	// built, its spellings checked, in one pass: no article is held for
+	// longer than that.
+	var m *glossary.Matcher
+	ready := sync.OnceFunc(func() { m = <-matcher })
 	parallel.Workers(len(sources), len(workers), func(w, i int) {
-		a, problems := readArticle(sources[i])
 		wk := &workers[w]
+		a, problems := readArticle(sources[i])
 		wk.findings = append(wk.findings, problems...)
 		if a == nil {
 			return
 		}
-		articles[i] = a
 		for b, text := range a.texts {
-			wk.names.AddAt(a.src.Path, text, func(off int) (int, int) {
-				p, _ := a.place(b, off, off+1)
-				return p.Line, p.Col
-			})
+			wk.names.AddAt(a.src.Path, text, a.at(b))
 		}
-	})
-	if m := <-matcher; m != nil {
-		parallel.Workers(len(sources), len(workers), func(w, i int) {
-			wk, a := &workers[w], articles[i]
-			if a == nil {
-				return
-			}
-			for b, text := range a.texts {
-				for _, match := range m.Find(text) {
-					found := text[match.Start:match.End]
-					wk.covered[strings.ToLower(found)] = true
-					for _, w := range strings.FieldsFunc(found, notLetter) {
-						wk.covered[strings.ToLower(w)] = true
-					}
-					if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
-						wk.findings = append(wk.findings, variantFinding(a, b, match, opts.Lang))
-					}
+		if ready(); m == nil {
+			return
+		}
+		for b, text := range a.texts {
+			for _, match := range m.Find(text) {
+				found := text[match.Start:match.End]
+				wk.covered[strings.ToLower(found)] = true
+				for _, w := range strings.FieldsFunc(found, notLetter) {
+					wk.covered[strings.ToLower(w)] = true
+				}
+				if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
+					wk.findings = append(wk.findings, variantFinding(a, b, match, opts))
 				}
 			}
-		})
+		}
+	})
+	if len(sources) == 0 {
+		ready()
 	}
 	names, covered := workers[0].names, workers[0].covered
 	var out []diag.Diagnostic
@@ -190,12 +192,13 @@ func Clusters(sources []Source, g *glossary.Glossary, lang language.Tag) ([]glos
 }
 
 // variantFinding reports a forbidden or generated spelling in block b of
-// an article, with the edits that write the preferred spelling over it.
-func variantFinding(a *article, b int, m glossary.Match, lang language.Tag) diag.Diagnostic {
-	f := variant(a.texts[b][m.Start:m.End], m, lang)
+// an article, and, when asked, the edits that write the preferred
+// spelling over it.
+func variantFinding(a *article, b int, m glossary.Match, opts Options) diag.Diagnostic {
+	f := variant(a.texts[b][m.Start:m.End], m, opts.Lang)
 	f.File = a.src.Path
 	f.Start, f.End = a.place(b, m.Start, m.End)
-	if f.Suggestion != "" {
+	if f.Suggestion != "" && opts.Fixes {
 		if edits := a.edits(b, m.Start, m.End, f.Suggestion); edits != nil {
 			f.Fixes = []diag.Fix{{Message: fmt.Sprintf("write %q", f.Suggestion), Edits: edits}}
 		}

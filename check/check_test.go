@@ -208,7 +208,7 @@ func TestFix(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := "Galymjan\r\nJakiyanov met JAKIYANOV.\r\nJakiyanov’s Kazak friend.\r\n"
-	fs, err := Sources([]Source{{Path: "a.txt", Text: src}}, Options{Glossary: g})
+	fs, err := Sources([]Source{{Path: "a.txt", Text: src}}, Options{Glossary: g, Fixes: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +218,7 @@ func TestFix(t *testing.T) {
 		t.Errorf("Fix = %q, %d fixes; want %q, 3", got, n, want)
 	}
 	// Fixed, the text has nothing left to fix.
-	fs, _ = Sources([]Source{{Path: "a.txt", Text: got}}, Options{Glossary: g})
+	fs, _ = Sources([]Source{{Path: "a.txt", Text: got}}, Options{Glossary: g, Fixes: true})
 	if _, n := Fix(got, "a.txt", fs); n != 0 {
 		t.Errorf("%d fixes on the fixed text: %v", n, fs)
 	}

@@ -60,7 +60,7 @@ func FuzzSources(f *testing.F) {
 			return
 		}
 		path := "a." + ext
-		fs, err := Sources([]Source{{Path: path, Text: text}}, Options{Glossary: g})
+		fs, err := Sources([]Source{{Path: path, Text: text}}, Options{Glossary: g, Fixes: true})
 		if err != nil {
 			if utf8.ValidString(text) {
 				t.Fatalf("a UTF-8 article: %v", err)

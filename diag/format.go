@@ -73,16 +73,23 @@ func (t Text) Format(w io.Writer, r Report) error {
 
 // Write writes one diagnostic.
 func (t Text) Write(w io.Writer, d Diagnostic) error {
-	line := d.String()
+	sev := string(d.Severity) + ":"
 	if c, ok := colours[d.Severity]; ok && t.Colour {
-		sev := string(d.Severity) + ":"
-		line = strings.Replace(line, " "+sev+" ", " "+c+sev+"\x1b[0m ", 1)
+		sev = c + sev + "\x1b[0m"
+	}
+	parts := []string{Place(d.File, d.Start), ": ", sev, " ", d.Message}
+	if d.Rule != "" {
+		parts = append(parts, " [", d.Rule, "]")
 	}
 	if d.Hint != "" {
-		line += "\n\thint: " + d.Hint
+		parts = append(parts, "\n\thint: ", d.Hint)
 	}
-	_, err := fmt.Fprintln(w, line)
-	return err
+	for _, p := range append(parts, "\n") {
+		if _, err := io.WriteString(w, p); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // JSON writes diagnostics as a JSON array.

@@ -328,7 +328,13 @@ func controlIndex(s string) int {
 // Parse reads an article of format f. name is the article's path, for
 // messages.
 func Parse(f Format, data []byte, name string, opts Options) (*Document, error) {
-	d := &Document{Format: f, name: name, opts: opts, src: string(data), eol: "\n"}
+	return ParseString(f, string(data), name, opts)
+}
+
+// ParseString is [Parse] for an article held as a string, which the
+// document keeps without a copy.
+func ParseString(f Format, text string, name string, opts Options) (*Document, error) {
+	d := &Document{Format: f, name: name, opts: opts, src: text, eol: "\n"}
 	if len(d.src) <= maxMapped {
 		d.m = &mapper{}
 	}

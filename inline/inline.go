@@ -69,6 +69,17 @@ func Text(s string) Content { return Content{{Text: s}} }
 
 // PlainText returns the text of c without its codes.
 func (c Content) PlainText() string {
+	var only string // the text of content with one text item, not copied
+	n := 0
+	for _, it := range c {
+		if it.Code == nil && it.Text != "" {
+			only = it.Text
+			n++
+		}
+	}
+	if n <= 1 {
+		return only
+	}
 	var b strings.Builder
 	for _, it := range c {
 		if it.Code == nil {

@@ -33,6 +33,9 @@ type CheckOptions struct {
 	// Fix plans the edits that write the preferred spelling over each
 	// variant the check finds in the articles.
 	Fix bool
+	// Fixes gives the findings the edits that fix them, for the output
+	// formats that carry them (JSON, SARIF); Fix implies it.
+	Fixes bool
 }
 
 // CheckReport is what a check found.
@@ -161,7 +164,7 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 	if readErr != nil {
 		return nil, nil, readErr
 	}
-	findings, err := check.Sources(sources, check.Options{Glossary: l.g, Lang: c.lang})
+	findings, err := check.Sources(sources, check.Options{Glossary: l.g, Lang: c.lang, Fixes: opts.Fix || opts.Fixes})
 	if err != nil {
 		return nil, nil, err
 	}

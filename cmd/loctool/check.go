@@ -71,7 +71,8 @@ func checkRun(opts *checkOptions) error {
 	if err != nil {
 		return err
 	}
-	copts := project.CheckOptions{Paths: paths, Rules: opts.Rules, Fix: opts.Fix || opts.Diff}
+	copts := project.CheckOptions{Paths: paths, Rules: opts.Rules, Fix: opts.Fix || opts.Diff,
+		Fixes: opts.Format == "json" || opts.Format == "sarif"}
 	var plan *project.Plan
 	var report *project.CheckReport
 	root := "."
