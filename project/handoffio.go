@@ -33,7 +33,13 @@ func encode(f *handoff.File, format Format) ([]byte, error) {
 	default:
 		err = xliff.Write(&b, f, xliff.WriteOptions{Version: xliff.Version12})
 	}
-	return b.Bytes(), err
+	data := b.Bytes()
+	if cap(data) > len(data)+len(data)/4 {
+		// The estimate fell short and the buffer doubled: a plan holds
+		// the files of a whole extraction, so keep only what is written.
+		data = bytes.Clone(data)
+	}
+	return data, err
 }
 
 // snapshot writes what a JSON handoff file was written from, sources and
@@ -141,7 +147,7 @@ func size(n int64) string {
 func sizeHint(f *handoff.File) int {
 	n := 1024
 	for _, u := range f.Units {
-		n += 200
+		n += 200 + 2*len(u.Kind)
 		for _, p := range u.Parts {
 			if p.Segment == nil {
 				n += len(p.Space) * 3
@@ -153,6 +159,17 @@ func sizeHint(f *handoff.File) int {
 			} else {
 				n += contentLen(p.Segment.Source) / 2 // targets prefilled for OmegaT
 			}
+			if w := p.Segment.Was; w != "" {
+				n += 200 + 3*len(w) + contentLen(p.Segment.Target)
+			}
+		}
+		// Each glossary entry is written twice: for tools, and as a note
+		// for people.
+		for _, e := range u.Glossary {
+			n += 300 + 2*(len(e.Concept)+len(e.Term)+len(e.Translation)+len(e.Definition))
+		}
+		for _, note := range u.Notes {
+			n += 40 + len(note.From) + len(note.Text)
 		}
 	}
 	return n
