@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	yaml "go.yaml.in/yaml/v4"
 	"golang.org/x/text/language"
@@ -65,16 +64,9 @@ func load(g *Glossary, langs Langs, files []string, data [][]byte) (*Glossary, e
 // checkUTF8 refuses a file that is not UTF-8 text, at the first byte
 // that is not.
 func checkUTF8(data []byte, name string) error {
-	if utf8.Valid(data) {
+	i := place.InvalidUTF8(data)
+	if i < 0 {
 		return nil
-	}
-	i := 0
-	for i < len(data) {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			break
-		}
-		i += n
 	}
 	line, col := place.Of(string(data), i)
 	return &Error{Pos: Pos{File: name, Line: line, Col: col}, Kind: ErrSyntax, Msg: fmt.Sprintf("byte 0x%02x is not UTF-8 text", data[i]),

@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	yaml "go.yaml.in/yaml/v4"
 	"golang.org/x/text/language"
@@ -201,15 +200,7 @@ type decoder struct {
 
 // parse parses config.yaml's YAML.
 func (d *decoder) parse(data []byte) (*yaml.Node, error) {
-	if !utf8.Valid(data) {
-		i := 0
-		for i < len(data) {
-			r, n := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			i += n
-		}
+	if i := place.InvalidUTF8(data); i >= 0 {
 		line, col := place.Of(string(data), i)
 		return nil, &ConfigError{File: d.f.file, Line: line, Col: col, Msg: fmt.Sprintf("byte 0x%02x is not UTF-8 text", data[i]),
 			Hint: "save the file as UTF-8"}

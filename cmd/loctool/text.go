@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -9,7 +8,8 @@ import (
 	"os"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/loctool/loctool/internal/place"
 )
 
 // stdinName stands for standard input in messages.
@@ -47,29 +47,17 @@ func readText(in io.Reader, file string) (string, error) {
 // checkUTF8 reports the first byte of data that is not UTF-8, with its
 // offset in bytes and its line and column (in characters, from 1).
 func checkUTF8(name string, data []byte) error {
-	if utf8.Valid(data) {
+	off := place.InvalidUTF8(data)
+	if off < 0 {
 		return nil
 	}
-	line, lineStart := 1, 0
-	if bytes.HasPrefix(data, []byte(utf8BOM)) {
-		lineStart = len(utf8BOM) // editors do not show it
+	text := string(data)
+	line, col := place.Of(text, off)
+	if line == 1 && strings.HasPrefix(text, utf8BOM) {
+		col-- // editors do not show it
 	}
-	for off := 0; off < len(data); {
-		r, size := utf8.DecodeRune(data[off:])
-		if r == utf8.RuneError && size == 1 {
-			return failure(&positionError{
-				file: name,
-				line: line,
-				col:  utf8.RuneCount(data[lineStart:off]) + 1,
-				msg:  fmt.Sprintf("invalid UTF-8: byte 0x%02x at offset %d", data[off], off),
-			}, "loctool reads UTF-8 text: convert it first, for example with iconv -f WINDOWS-1251 -t UTF-8 old.txt > new.txt")
-		}
-		if r == '\n' {
-			line, lineStart = line+1, off+size
-		}
-		off += size
-	}
-	return nil
+	return failure(&positionError{file: name, line: line, col: col, msg: fmt.Sprintf("invalid UTF-8: byte 0x%02x at offset %d", data[off], off)},
+		"loctool reads UTF-8 text: convert it first, for example with iconv -f WINDOWS-1251 -t UTF-8 old.txt > new.txt")
 }
 
 // oneLine puts a sentence on one line: it trims the whitespace around it

@@ -23,3 +23,20 @@ func TestOf(t *testing.T) {
 		}
 	}
 }
+
+func TestInvalidUTF8(t *testing.T) {
+	for _, tc := range []struct {
+		data string
+		want int
+	}{
+		{"", -1},
+		{"Алматы", -1},
+		{"Caf\xe9", 3},
+		{"Ал\xd0", 4},
+		{"\xff", 0},
+	} {
+		if got := InvalidUTF8([]byte(tc.data)); got != tc.want {
+			t.Errorf("InvalidUTF8(%q) = %d, want %d", tc.data, got, tc.want)
+		}
+	}
+}
