@@ -12,8 +12,9 @@ package diag
 
 import (
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/loctool/loctool/internal/place"
 )
 
 // Severity is how serious a diagnostic is.
@@ -131,15 +132,7 @@ func (d Diagnostic) String() string {
 
 // Place writes file:line:col, leaving out a column or line that is
 // unknown.
-func Place(file string, p Position) string {
-	switch {
-	case p.Line <= 0:
-		return file
-	case p.Col <= 0:
-		return file + ":" + strconv.Itoa(p.Line)
-	}
-	return file + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Col)
-}
+func Place(file string, p Position) string { return place.String(file, p.Line, p.Col) }
 
 // Located is an error at a place in a file that knows its diagnostic:
 // the errors of loctool's readers.
