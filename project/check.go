@@ -1,13 +1,13 @@
 package project
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"golang.org/x/text/language"
 
@@ -267,7 +267,7 @@ func (c *checking) readHandoff(file string) (check.Handoff, []diag.Diagnostic) {
 		}
 		return h, []diag.Diagnostic{{File: file, Severity: diag.Error, Rule: diag.HandoffRead, Message: "cannot read the file: " + err.Error()}}
 	}
-	if h.File, _, err = (xliff.ReadOptions{KeepCodeMismatches: true}).Read(strings.NewReader(string(data)), file); err != nil {
+	if h.File, _, err = (xliff.ReadOptions{KeepCodeMismatches: true}).Read(bytes.NewReader(data), file); err != nil {
 		return h, diagnose(file, err)
 	}
 	return h, nil
