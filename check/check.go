@@ -27,7 +27,6 @@ import (
 	"github.com/loctool/loctool/internal/parallel"
 )
 
-
 // Options are the options of [Sources].
 type Options struct {
 	// Glossary may be nil: only names spelt two ways are then reported.
