@@ -26,7 +26,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -196,8 +195,9 @@ func (p *Project) CheckArticle(arg string) (string, error) {
 	if article, _, err := p.ArticleOf(rel); err == nil {
 		return "", fmt.Errorf("%s is a handoff file, not an article: give its article, %s", arg, article)
 	}
-	if _, err := document.FormatOf(rel); err != nil {
-		return "", fmt.Errorf("%s: %v", arg, strings.TrimPrefix(err.Error(), rel+": "))
+	var de *document.Error
+	if _, err := document.FormatOf(rel); errors.As(err, &de) {
+		return "", fmt.Errorf("%s: %s", arg, de.Msg) // named as the user named it
 	}
 	return rel, nil
 }
