@@ -159,11 +159,14 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 			files = append(files, out)
 			continue
 		}
-		c, gone := reconcile(units, old)
+		c, gone, lost := reconcile(units, old)
 		c.Restored = archives[lang].restore(units)
 		c.New -= c.Restored
 		for _, s := range gone {
-			obsolete[lang] = append(obsolete[lang], removed{article, s})
+			obsolete[lang] = append(obsolete[lang], removed{article: article, seg: s})
+		}
+		for _, o := range lost {
+			obsolete[lang] = append(obsolete[lang], removed{article: article, seg: o.seg, notes: o.notes})
 		}
 		out.Carried = c
 		for _, u := range units {

@@ -17,6 +17,7 @@ import (
 type removed struct {
 	article string
 	seg     *handoff.Segment
+	notes   []handoff.Note // of its unit, when no unit of the article now succeeds it
 }
 
 // readObsolete reads a language's obsolete translations: an XLIFF 2.1
@@ -88,30 +89,38 @@ func (a archive) restore(units []*handoff.Unit) int {
 
 // obsoleteFile adds removed translations to a language's obsolete file,
 // f. What the file holds already is kept; a translation it holds already
-// is not added twice.
+// is not added twice, but the notes that come with it are added to it.
+// New units take IDs no unit of the file has, whatever a person did to
+// the file.
 func obsoleteFile(f *handoff.File, add []removed) ([]byte, error) {
-	seen := map[string]bool{}
+	have := map[string]*handoff.Unit{}
 	key := func(article string, s *handoff.Segment) string {
 		return article + "\x00" + s.Source.Key() + "\x00" + s.Target.Markup()
 	}
+	ids := map[string]bool{}
 	for _, u := range f.Units {
+		ids[u.ID] = true
 		for _, s := range u.Segments() {
-			seen[key(u.Origin, s)] = true
+			have[key(u.Origin, s)] = u
 		}
 	}
-	n := len(f.Units)
+	n := 0
 	for _, r := range add {
 		k := key(r.article, r.seg)
-		if seen[k] {
+		if u := have[k]; u != nil {
+			u.Notes = append(u.Notes, r.notes...)
 			continue
 		}
-		seen[k] = true
-		n++
-		f.Units = append(f.Units, &handoff.Unit{
+		for n++; ids[fmt.Sprintf("o%d", n)]; n++ {
+		}
+		u := &handoff.Unit{
 			ID:     fmt.Sprintf("o%d", n),
 			Origin: r.article,
+			Notes:  r.notes,
 			Parts:  []handoff.Part{{Segment: &handoff.Segment{ID: "s1", Source: r.seg.Source, Target: r.seg.Target, State: r.seg.State}}},
-		})
+		}
+		have[k] = u
+		f.Units = append(f.Units, u)
 	}
 	return encode(f, XLIFF21)
 }

@@ -18,19 +18,33 @@ type Carried struct {
 	New      int // sentences without a translation
 	Obsolete int // translations whose sentence is gone
 	Restored int // of the new sentences, those given back an obsolete translation
+	// Notes counts the notes others wrote (editors, translators, their
+	// tools) kept with the unit that succeeds theirs, and Orphaned those
+	// whose paragraph is gone, kept in the obsolete translations.
+	Notes, Orphaned int
+}
+
+// orphaned are the notes of a unit whose paragraph is gone, for the
+// obsolete translations: with a segment of the unit, whose source says
+// what they were about.
+type orphaned struct {
+	seg   *handoff.Segment
+	notes []handoff.Note
 }
 
 // reconcile fills the targets of fresh, the units of the article as it is
-// now, from old, the handoff file as the translator left it, and returns
-// the translations that found no sentence.
-func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []*handoff.Segment) {
+// now, from old, the handoff file as the translator left it, and gives
+// each fresh unit the notes of the old units it succeeds. It returns the
+// translations that found no sentence, and the notes that found no unit.
+func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []*handoff.Segment, lost []orphaned) {
 	if old == nil {
 		for _, u := range fresh {
 			c.New += len(u.Segments())
 		}
-		return c, nil
+		return c, nil, nil
 	}
 	pairs, left := pairSentences(fresh, old.Units)
+	lost = carryNotes(pairs, old.Units, &c)
 	for _, p := range pairs {
 		s, o := p.seg, p.old
 		switch {
@@ -64,5 +78,48 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []
 		}
 	}
 	c.Obsolete = len(left)
-	return c, left
+	return c, left, lost
+}
+
+// carryNotes gives each unit of the article now the notes of the old
+// units it succeeds: an old unit's successor is the unit that took most
+// of its sentences (the first of those that took as many). The notes of
+// an old unit none of whose sentences is left are returned.
+func carryNotes(pairs []pair, old []*handoff.Unit, c *Carried) []orphaned {
+	took := map[*handoff.Unit]map[*handoff.Unit]int{} // old unit → its successors → sentences taken
+	at := map[*handoff.Unit]int{}                     // a fresh unit's place
+	for _, p := range pairs {
+		if _, ok := at[p.unit]; !ok {
+			at[p.unit] = len(at)
+		}
+		if p.old == nil || len(p.oldUnit.Notes) == 0 {
+			continue
+		}
+		if took[p.oldUnit] == nil {
+			took[p.oldUnit] = map[*handoff.Unit]int{}
+		}
+		took[p.oldUnit][p.unit]++
+	}
+	var lost []orphaned
+	for _, u := range old {
+		if len(u.Notes) == 0 {
+			continue
+		}
+		var heir *handoff.Unit
+		for f, n := range took[u] {
+			if heir == nil || n > took[u][heir] || n == took[u][heir] && at[f] < at[heir] {
+				heir = f
+			}
+		}
+		if heir == nil {
+			if segs := u.Segments(); len(segs) > 0 {
+				lost = append(lost, orphaned{segs[0], u.Notes})
+				c.Orphaned += len(u.Notes)
+			}
+			continue
+		}
+		heir.Notes = append(heir.Notes, u.Notes...)
+		c.Notes += len(u.Notes)
+	}
+	return lost
 }

@@ -147,7 +147,7 @@ func TestReconcile(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			old := translate(original(), dict)
-			c, obsolete := reconcile(tt.edited, old)
+			c, obsolete, _ := reconcile(tt.edited, old)
 			if c != tt.carried {
 				t.Errorf("carried %+v, want %+v", c, tt.carried)
 			}
@@ -178,7 +178,7 @@ func TestReconcileKeepsEveryTranslation(t *testing.T) {
 		units([]string{"He intends to return to business today."}, []string{"The president signed an order on May 13."}),
 	}
 	for i, edited := range edits {
-		_, obsolete := reconcile(edited, translate(original(), dict))
+		_, obsolete, _ := reconcile(edited, translate(original(), dict))
 		var found []string
 		for _, u := range edited {
 			for _, s := range u.Segments() {
@@ -219,7 +219,7 @@ func TestReconcileRemapsCodes(t *testing.T) {
 	fresh := units([]string{"Other."}, []string{"x"})
 	fresh[1].Parts[0].Segment.Source = append(bold("3", "Ablyazov"), inline.Item{Text: " is free."})
 
-	c, _ := reconcile(fresh, &handoff.File{Units: old})
+	c, _, _ := reconcile(fresh, &handoff.File{Units: old})
 	if c.Kept != 1 {
 		t.Fatalf("carried %+v, want one kept", c)
 	}
@@ -292,7 +292,7 @@ func TestReconcileNormalizes(t *testing.T) {
 	}
 	old := translate(units([]string{nfc}), map[string]string{nfc: "Жақиянов Йошкар-Олаға келді."})
 	fresh := units([]string{nfd})
-	if c, _ := reconcile(fresh, old); c.Kept != 1 {
+	if c, _, _ := reconcile(fresh, old); c.Kept != 1 {
 		t.Errorf("carried %+v, want the translation kept", c)
 	}
 	got, _ := match(units([]string{nfd}), old)
@@ -334,4 +334,44 @@ func TestReconcileNotesWhatWasTranslated(t *testing.T) {
 	if got := confirmed[0].Segment("s1").Was; got != "" {
 		t.Errorf("a confirmed translation keeps the note %q", got)
 	}
+}
+
+// The notes others wrote go with the paragraph that succeeds theirs:
+// the one that took most of its sentences, wherever it moved. The notes
+// of a paragraph that is gone come back to be kept with its
+// translations.
+func TestReconcileKeepsNotes(t *testing.T) {
+	note := func(u *handoff.Unit, text string) *handoff.Unit {
+		u.Notes = append(u.Notes, handoff.Note{Text: text, From: "editor"})
+		return u
+	}
+	old := original()
+	note(old[0], "headline: keep it short")
+	note(old[1], "loctool-ignore: target.numbers. The date is the decree's.")
+	note(old[2], "check the business name")
+	edited := units(
+		[]string{"The president signed an order on May 13.", "Ablyazov is free."}, // the second paragraph, first now
+		[]string{"Ablyazov Walks Free"},
+	)
+	c, _, lost := reconcile(edited, translate(old, dict))
+	if got := notesOf(edited[0]); !slices.Equal(got, []string{"loctool-ignore: target.numbers. The date is the decree's."}) {
+		t.Errorf("the moved paragraph's notes: %q", got)
+	}
+	if got := notesOf(edited[1]); !slices.Equal(got, []string{"headline: keep it short"}) {
+		t.Errorf("the headline's notes: %q", got)
+	}
+	if len(lost) != 1 || lost[0].seg.Source.PlainText() != "He intends to return to business." || lost[0].notes[0].Text != "check the business name" {
+		t.Errorf("lost notes %+v", lost)
+	}
+	if c.Notes != 2 || c.Orphaned != 1 {
+		t.Errorf("carried %+v: want 2 notes kept, 1 orphaned", c)
+	}
+}
+
+func notesOf(u *handoff.Unit) []string {
+	var out []string
+	for _, n := range u.Notes {
+		out = append(out, n.Text)
+	}
+	return out
 }

@@ -140,6 +140,12 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		if c.Obsolete > 0 {
 			parts = append(parts, fmt.Sprintf("%d obsolete", c.Obsolete))
 		}
+		if c.Notes > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s kept", c.Notes, plural(c.Notes, "note", "notes")))
+		}
+		if c.Orphaned > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s of removed paragraphs kept with the obsolete translations", c.Orphaned, plural(c.Orphaned, "note", "notes")))
+		}
 		extra := ""
 		if len(parts) > 0 {
 			extra = ": " + strings.Join(parts, ", ")

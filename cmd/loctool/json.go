@@ -24,6 +24,8 @@ type extractedJSON struct {
 	New         int               `json:"new"`
 	Obsolete    int               `json:"obsolete"`
 	Restored    int               `json:"restored"`
+	Notes       int               `json:"notes"`
+	Orphaned    int               `json:"orphanedNotes"`
 	Diagnostics []diag.Diagnostic `json:"diagnostics"`
 }
 
@@ -34,6 +36,7 @@ func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) ex
 		out.Files = append(out.Files, extractedJSON{
 			Lang: f.Lang.String(), Article: f.Article, Handoff: f.Path, Segments: f.Segments,
 			Kept: c.Kept, Review: c.Review, New: c.New, Obsolete: c.Obsolete, Restored: c.Restored,
+			Notes: c.Notes, Orphaned: c.Orphaned,
 			Diagnostics: append([]diag.Diagnostic{}, f.Diagnostics...),
 		})
 	}
