@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
@@ -120,36 +119,3 @@ func extractRun(opts *extractOptions) error {
 	return nil
 }
 
-// summary tells, per language, what extract did.
-func summary(io *ioStreams, r *project.ExtractReport) {
-	for _, f := range r.Files {
-		if f.Err != nil {
-			continue
-		}
-		c := f.Carried
-		var parts []string
-		if c.Kept > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s kept", c.Kept, plural(c.Kept, "translation", "translations")))
-		}
-		if c.Review > 0 {
-			parts = append(parts, fmt.Sprintf("%d to review", c.Review))
-		}
-		if c.Restored > 0 {
-			parts = append(parts, fmt.Sprintf("%d restored from the obsolete translations", c.Restored))
-		}
-		if c.Obsolete > 0 {
-			parts = append(parts, fmt.Sprintf("%d obsolete", c.Obsolete))
-		}
-		if c.Notes > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s kept", c.Notes, plural(c.Notes, "note", "notes")))
-		}
-		if c.Orphaned > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s of removed paragraphs kept with the obsolete translations", c.Orphaned, plural(c.Orphaned, "note", "notes")))
-		}
-		extra := ""
-		if len(parts) > 0 {
-			extra = ": " + strings.Join(parts, ", ")
-		}
-		fmt.Fprintf(io.out, "%s: %d %s%s\n", f.Path, f.Segments, plural(f.Segments, "segment", "segments"), extra)
-	}
-}
