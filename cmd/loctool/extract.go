@@ -118,4 +118,3 @@ func extractRun(opts *extractOptions) error {
 	}
 	return nil
 }
-
