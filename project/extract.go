@@ -13,6 +13,7 @@ import (
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/xliff"
 )
 
 // ExtractOptions are the options of [Project.Extract].
@@ -175,24 +176,27 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		h.hint(units, p.Source, lang)
 		hf := p.fileFor(src, lang, units)
 		data, err := encode(hf, f)
+		var snap []byte
+		if err == nil && f == JSON {
+			snap, err = snapshot(hf)
+		}
+		if err == nil {
+			err = p.readable(out.Path, hf, data, snap)
+		}
 		if err != nil {
-			out.Err, out.Diagnostics = err, diagnose(article, err)
+			out.Err, out.Diagnostics = err, diagnose(out.Path, err)
 			files = append(files, out)
 			continue
+		}
+		// The snapshot first: a run cut short between the two leaves a
+		// JSON file that the snapshot's history still reads.
+		if snap != nil {
+			writes = append(writes, Write{Path: p.sourcePath(article, lang), Data: snap, Why: "source snapshot"})
 		}
 		// A file that would not change is left out of the plan here, so
 		// that a large extraction does not hold every file in memory.
 		if !bytes.Equal(data, oldData) {
 			writes = append(writes, Write{Path: out.Path, Data: data, Why: "handoff"})
-		}
-		if f == JSON {
-			snap, err := snapshot(hf)
-			if err != nil {
-				out.Err, out.Diagnostics = err, diagnose(out.Path, err)
-				files = append(files, out)
-				continue
-			}
-			writes = append(writes, Write{Path: p.sourcePath(article, lang), Data: snap, Why: "source snapshot"})
 		}
 		files = append(files, out)
 	}
@@ -251,4 +255,54 @@ func cloneUnits(units []*handoff.Unit) []*handoff.Unit {
 		out[i] = &c
 	}
 	return out
+}
+
+// readable reports, as an error of the handoff file's kind, a handoff
+// file (and its source snapshot) that the project's limits would refuse
+// to read back: larger than limits.max-size, or nested deeper than
+// limits.max-depth, which an article's deeply nested markup can make.
+// extract never writes a file the next run refuses.
+func (p *Project) readable(rel string, f *handoff.File, files ...[]byte) error {
+	limits := p.limits()
+	for _, data := range files {
+		if n := int64(len(data)); n > limits.MaxBytes {
+			return &xliff.Error{File: rel, Kind: xliff.ErrLimit, Hint: "split the article, or raise limits.max-size in config.yaml",
+				Msg: fmt.Sprintf("the handoff file would be %s, larger than %s (%s), and could not be read back", size(n), size(limits.MaxBytes), limits.Names.MaxBytes)}
+		}
+	}
+	if d := xliffDepth + codeDepth(f); d > limits.MaxDepth {
+		return &xliff.Error{File: rel, Kind: xliff.ErrLimit, Hint: "raise limits.max-depth in config.yaml, or simplify the article's markup",
+			Msg: fmt.Sprintf("the article's markup nests %d deep, and its handoff file would nest elements %d deep, deeper than %d (%s), and could not be read back", codeDepth(f), d, limits.MaxDepth, limits.Names.MaxDepth)}
+	}
+	return nil
+}
+
+// xliffDepth is how deep the elements around a segment's content nest,
+// at most, in what loctool writes: xliff, file, body, trans-unit,
+// target and the segment's mrk in XLIFF 1.2; xliff, file, unit,
+// mtc:matches, mtc:match and target in 2.x.
+const xliffDepth = 6
+
+// codeDepth is the deepest nesting of paired inline codes in the
+// segments of f.
+func codeDepth(f *handoff.File) int {
+	deepest := 0
+	for _, u := range f.Units {
+		for _, s := range u.Segments() {
+			for _, c := range []inline.Content{s.Source, s.Target} {
+				depth := 0
+				for _, it := range c {
+					switch {
+					case it.Code == nil:
+					case it.Code.Kind == inline.Open:
+						depth++
+						deepest = max(deepest, depth)
+					case it.Code.Kind == inline.Close:
+						depth = max(depth-1, 0)
+					}
+				}
+			}
+		}
+	}
+	return deepest
 }

@@ -1,7 +1,9 @@
 package project
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +13,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/xliff"
 )
 
 // newProject writes files into a temporary project folder and opens it
@@ -397,5 +402,62 @@ func TestJSONWithoutSnapshot(t *testing.T) {
 	_, report, err = p.Merge(MergeOptions{Handoffs: []string{rel}})
 	if err != nil || !report.Failed() || report.Files[0].Translated != 2 {
 		t.Fatalf("merge of a changed article without the snapshot: %v %+v", err, report.Files[0])
+	}
+}
+
+// extract refuses a handoff file the next run could not read, and only
+// such a file: with max-depth at the depth it says the file has, the
+// file is written and reads back.
+func TestExtractReadable(t *testing.T) {
+	deep := "<p>" + strings.Repeat("<b><i>", 6) + "Deep." + strings.Repeat("</i></b>", 6) + "</p>\n"
+	for _, format := range Formats {
+		t.Run(string(format), func(t *testing.T) {
+			p := newProject(t, map[string]string{"articles/deep.html": deep})
+			p.Config.Articles = []string{"articles/*.html"}
+			p.Targets, p.Formats, p.Format = []language.Tag{language.Russian}, nil, format
+			depth := xliffDepth + 12
+			p.Limits.MaxDepth = depth - 1
+			_, report, err := p.Extract(ExtractOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !report.Failed() || report.Files[0].Diagnostics[0].Rule != diag.HandoffLimit {
+				t.Fatalf("max-depth %d: %+v", depth-1, report.Files[0])
+			}
+			p.Limits.MaxDepth = depth
+			extract(t, p, ExtractOptions{})
+			rel := p.HandoffPath("articles/deep.html", language.Russian)
+			if _, _, err := p.readHandoff(rel, language.Russian); err != nil {
+				t.Errorf("max-depth %d: the file extract wrote does not read back: %v", depth, err)
+			}
+		})
+	}
+}
+
+// The obsolete translations take hand edits: a unit someone deleted
+// leaves a gap the next units do not collide with.
+func TestObsoleteAfterHandEdits(t *testing.T) {
+	seg := func(s string) *handoff.Segment {
+		return &handoff.Segment{ID: "s1", Source: inline.Text(s), Target: inline.Text(s + "!"), State: handoff.Translated}
+	}
+	f := &handoff.File{Original: "obsolete", SourceLang: language.English, TargetLang: language.Russian}
+	for _, id := range []string{"o2", "o3"} { // o1 was deleted by hand
+		f.Units = append(f.Units, &handoff.Unit{ID: id, Origin: "articles/a.txt", Parts: []handoff.Part{{Segment: seg("Kept " + id + ".")}}})
+	}
+	data, err := obsoleteFile(f, []removed{{article: "articles/a.txt", seg: seg("One.")}, {article: "articles/b.txt", seg: seg("Two.")},
+		{article: "articles/a.txt", seg: seg("Kept o2."), notes: []handoff.Note{{Text: "why", From: "editor"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := xliff.Read(bytes.NewReader(data), "obsolete.xlf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, u := range back.Units {
+		ids = append(ids, u.ID)
+	}
+	if fmt.Sprint(ids) != "[o2 o3 o1 o4]" || len(back.Units[0].Notes) != 1 {
+		t.Errorf("units %v, notes of o2 %v", ids, back.Units[0].Notes)
 	}
 }
