@@ -35,8 +35,11 @@ type pair struct {
 // first: the one at the same place (unit and segment ID), else a
 // translated one, else the first. A sentence with none takes the
 // translated segment left whose source is most like its own, at least
-// 70% alike: its translation from before the sentence changed. left are
-// the translated segments no sentence took: their sentences are gone.
+// 70% alike: its translation from before the sentence changed; or,
+// failing that, the translated segment left at its own place, when half
+// of its words are the same: a short sentence changed in place ("Others
+// were sceptical." → "Others were doubtful."). left are the translated
+// segments no sentence took: their sentences are gone.
 func pairSentences(now, old []*handoff.Unit) (pairs []pair, left []*handoff.Segment) {
 	type id struct{ unit, seg string }
 	var pool []*handoff.Segment
@@ -83,7 +86,12 @@ func pairSentences(now, old []*handoff.Unit) (pairs []pair, left []*handoff.Segm
 				}
 			}
 		}
-		if j := closest(wordsOf(p.seg.Source.PlainText()), words, used); j >= 0 {
+		w := wordsOf(p.seg.Source.PlainText())
+		if j := closest(w, words, used); j >= 0 {
+			take(p, j, false)
+		} else if j, ok := byID[id{p.unit.ID, p.seg.ID}]; ok && !used[j] && words[j] != nil && similarity(w, words[j]) >= inPlace {
+			// A short sentence changed in place, where a changed word
+			// weighs more than 30%.
 			take(p, j, false)
 		}
 	}
@@ -112,6 +120,10 @@ func sameSource(candidates []int, pool []*handoff.Segment, used []bool) int {
 	}
 	return first
 }
+
+// inPlace is how alike a sentence changed in place must be to its old
+// version: half of their words, in order.
+const inPlace = 0.5
 
 // closest returns the index of the unused translation, among words of
 // their sources (nil for a segment without a translation), whose source

@@ -375,3 +375,21 @@ func notesOf(u *handoff.Unit) []string {
 	}
 	return out
 }
+
+// A short sentence changed in place keeps its translation for review,
+// though a changed word weighs more than 30% of it; one rewritten in
+// place does not.
+func TestReconcileInPlace(t *testing.T) {
+	old := translate(units([]string{"He left.", "Others were sceptical."}), map[string]string{
+		"He left.": "Он ушёл.", "Others were sceptical.": "Другие сомневались.",
+	})
+	fresh := units([]string{"He left.", "Others were doubtful."})
+	c, gone, _ := reconcile(fresh, old)
+	if s := fresh[0].Segments()[1]; s.Target.PlainText() != "Другие сомневались." || s.State != handoff.NeedsReview || s.Was != "Others were sceptical." || len(gone) != 0 {
+		t.Errorf("changed in place: %q %v was %q; %d gone (%+v)", s.Target.PlainText(), s.State, s.Was, len(gone), c)
+	}
+	fresh = units([]string{"He left.", "Prices rose sharply."})
+	if _, gone, _ := reconcile(fresh, old); fresh[0].Segments()[1].Target != nil || len(gone) != 1 {
+		t.Errorf("rewritten in place: %q, %d gone", fresh[0].Segments()[1].Target.PlainText(), len(gone))
+	}
+}
