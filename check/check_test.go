@@ -282,15 +282,17 @@ func TestTranslationRules(t *testing.T) {
 		{"kk", tx("Zhakiyanov was freed."), tx("Жақияновты босатты."), ""},
 		{"kk", tx("Zhakiyanov was freed."), tx("Ол босатылды."), "term.target"},
 		{"kk", tx("Zhakiyanov was freed."), tx("Жакияновты босатты."), "term.target"},
-		// Untranslated: nothing, or a copy; names, acronyms and URLs are
-		// not to be translated.
+		// Untranslated: nothing, or a copy; acronyms, numbers and URLs
+		// are not to be translated, and a name is: merge and status see
+		// it so too.
 		{"ru", tx("He was freed."), nil, "target.untranslated"},
 		{"ru", tx("He was freed."), tx(" "), "target.untranslated"},
 		{"ru", tx("He was freed."), tx("He was freed."), "target.untranslated"},
 		{"kk", tx("He was freed."), tx("He was freed."), "target.untranslated"},
 		{"ru", tx("IWPR"), tx("IWPR"), ""},
 		{"kk", tx("https://iwpr.net/"), tx("https://iwpr.net/"), ""},
-		{"ru", tx("Galymzhan Zhakiyanov"), nil, ""},
+		{"ru", tx("Galymzhan Zhakiyanov"), nil, "target.untranslated"},
+		{"ru", tx("12,500"), nil, ""},
 		// Numbers, written the target language's way or the source's.
 		{"ru", tx("He got 7 years in 2002."), tx("Он получил семь лет в 2002 году."), "target.numbers"},
 		{"ru", tx("It cost 12,500 tenge, or 3.5 percent."), tx("Это стоило 12 500 тенге, или 3,5 процента."), ""},

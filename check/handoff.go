@@ -204,11 +204,7 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 		target = s.Target.PlainText()
 	}
 	if strings.TrimSpace(target) == "" && len(s.Target.Codes()) == 0 || strings.TrimSpace(target) == strings.TrimSpace(source) {
-		var spans [][2]int
-		for _, n := range names {
-			spans = append(spans, [2]int{n.Start, n.End})
-		}
-		if needsTranslation(source, spans) {
+		if !NothingToTranslate(source) {
 			if strings.TrimSpace(target) == "" {
 				add(diag.TargetUntranslated, diag.Warning, "not translated: %q", excerpt.Short(source))
 			} else {

@@ -257,30 +257,30 @@ func balance(text string) string {
 	return strings.TrimSuffix(b.String(), "; ")
 }
 
-// needsTranslation reports whether a source text has words to
-// translate. URLs, e-mail addresses, numbers, the names at the spans
-// given and acronyms need none; nor does a short text of capitalised
-// words, which is taken for a name (Galymzhan Zhakiyanov, Almaty). A
-// word in lower case, or a text of more than four words, needs it.
-func needsTranslation(text string, names [][2]int) bool {
-	b := []byte(text)
-	for _, n := range names {
-		blank(b, n[0], n[1])
+// NothingToTranslate reports whether a source text has nothing to
+// translate: no words but web and e-mail addresses, numbers and acronyms
+// (IWPR, OSCE). merge publishes such a sentence as it is, and status
+// counts it translated, when it has no translation; the target.untranslated
+// rule lets it pass too, so the three agree. A name alone is not one: its
+// spelling in the target language is work.
+func NothingToTranslate(text string) bool {
+	for _, w := range strings.FieldsFunc(blankAddresses(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w {
+			return false
+		}
 	}
-	t := string(b)
+	return true
+}
+
+// blankAddresses blanks out the web and e-mail addresses of a text.
+func blankAddresses(t string) string {
 	if strings.Contains(t, "://") || strings.Contains(t, "www.") || strings.Contains(t, "WWW.") {
 		t = bareURL.ReplaceAllString(t, " ")
 	}
 	if strings.Contains(t, "@") {
 		t = email.ReplaceAllString(t, " ")
 	}
-	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-			return true
-		}
-	}
-	return len(words) > 4
+	return t
 }
 
 var email = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}+`)

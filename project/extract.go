@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
@@ -162,7 +163,8 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		}
 		c, gone, lost := reconcile(units, old)
 		c.Restored = archives[lang].restore(units)
-		c.New -= c.Restored
+		c.Settled = settleUnits(units)
+		c.New -= c.Restored + c.Settled
 		for _, s := range gone {
 			obsolete[lang] = append(obsolete[lang], removed{article: article, seg: s})
 		}
@@ -305,4 +307,21 @@ func codeDepth(f *handoff.File) int {
 		}
 	}
 	return deepest
+}
+
+// settleUnits gives each untranslated sentence that has nothing to
+// translate (a number alone, a web address: [check.NothingToTranslate])
+// its source for translation, marked translated, so that translators'
+// tools do not count it as work. It returns how many it settled.
+func settleUnits(units []*handoff.Unit) int {
+	n := 0
+	for _, u := range units {
+		for _, s := range u.Segments() {
+			if !s.IsTranslated() && check.NothingToTranslate(s.Source.PlainText()) {
+				s.Target, s.State = s.Source, handoff.Translated
+				n++
+			}
+		}
+	}
+	return n
 }

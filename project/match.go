@@ -1,6 +1,7 @@
 package project
 
 import (
+	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -97,4 +98,17 @@ func sameUnits(a, b []*handoff.Unit) bool {
 		}
 	}
 	return true
+}
+
+// settle takes the sentences with no translation that have nothing to
+// translate (numbers, web addresses, acronyms: [check.NothingToTranslate])
+// for translated by themselves: merge publishes them as they are, and
+// status counts them translated.
+func settle(sentences []matched) {
+	for i := range sentences {
+		s := &sentences[i]
+		if s.readiness == Missing && s.codes == nil && (s.old == nil || s.exact) && check.NothingToTranslate(s.seg.Source.PlainText()) {
+			s.readiness, s.target = Done, s.seg.Source
+		}
+	}
 }

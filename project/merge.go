@@ -230,6 +230,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		return fail(at(find(data, "original="), diag.HandoffArticle, "the file's article cannot be read: %v", err))
 	}
 	sentences, left := match(src.units, f)
+	settle(sentences)
 	severity := diag.Error
 	if opts.Missing == MissingSource {
 		severity = diag.Warning

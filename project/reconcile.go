@@ -18,6 +18,7 @@ type Carried struct {
 	New      int // sentences without a translation
 	Obsolete int // translations whose sentence is gone
 	Restored int // of the new sentences, those given back an obsolete translation
+	Settled  int // of the new sentences, those with nothing to translate
 	// Notes counts the notes others wrote (editors, translators, their
 	// tools) kept with the unit that succeeds theirs, and Orphaned those
 	// whose paragraph is gone, kept in the obsolete translations.

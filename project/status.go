@@ -125,6 +125,7 @@ func (p *Project) count(row *StatusRow, read func(*handoff.File, []Translation))
 			}
 		}
 		sentences, left := match(src.units, f)
+		settle(sentences)
 		for _, s := range sentences {
 			row.count(s.readiness, s.seg)
 		}

@@ -24,6 +24,7 @@ type extractedJSON struct {
 	New         int               `json:"new"`
 	Obsolete    int               `json:"obsolete"`
 	Restored    int               `json:"restored"`
+	Settled     int               `json:"nothingToTranslate"`
 	Notes       int               `json:"notes"`
 	Orphaned    int               `json:"orphanedNotes"`
 	Diagnostics []diag.Diagnostic `json:"diagnostics"`
@@ -36,7 +37,7 @@ func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) ex
 		out.Files = append(out.Files, extractedJSON{
 			Lang: f.Lang.String(), Article: f.Article, Handoff: f.Path, Segments: f.Segments,
 			Kept: c.Kept, Review: c.Review, New: c.New, Obsolete: c.Obsolete, Restored: c.Restored,
-			Notes: c.Notes, Orphaned: c.Orphaned,
+			Notes: c.Notes, Orphaned: c.Orphaned, Settled: c.Settled,
 			Diagnostics: append([]diag.Diagnostic{}, f.Diagnostics...),
 		})
 	}

@@ -126,6 +126,9 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		if c.Review > 0 {
 			parts = append(parts, fmt.Sprintf("%d to review", c.Review))
 		}
+		if c.Settled > 0 {
+			parts = append(parts, fmt.Sprintf("%d with nothing to translate", c.Settled))
+		}
 		if c.Restored > 0 {
 			parts = append(parts, fmt.Sprintf("%d restored from the obsolete translations", c.Restored))
 		}
