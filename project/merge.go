@@ -39,6 +39,9 @@ type MergeOptions struct {
 	// Missing is the policy for sentences without a usable translation:
 	// MissingFail (the default) or MissingSource.
 	Missing string
+	// KeepGoing merges the files that succeed when others fail; without
+	// it, nothing is written unless every file succeeds.
+	KeepGoing bool
 	// Progress, when not nil, is called as each file is done.
 	Progress func(done, total int)
 }
@@ -82,7 +85,8 @@ var ErrIncomplete = errors.New("untranslated sentences")
 // Each file's article is read as it is now and every translation checked
 // against it: a translation whose source has changed is stale, and is
 // not used. When any file fails, the plan is empty: an existing output is
-// replaced only when the whole merge succeeds.
+// replaced only when the whole merge succeeds, unless opts.KeepGoing says
+// to publish the files that succeed.
 func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	if opts.Missing == "" {
 		opts.Missing = MissingFail
@@ -102,24 +106,35 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	forEach(len(files), opts.Progress, func(i int) {
 		report.Files[i], data[i] = p.mergeFile(files[i], opts)
 	})
-	plan := &Plan{}
-	if report.Failed() {
-		return plan, report, nil
-	}
-	seen := map[string]string{}
+	// Two files that would merge into one article fail, both.
+	first := map[string]int{}
 	for i, m := range report.Files {
-		if m.Skipped {
+		if m.Skipped || m.Err != nil {
 			continue
 		}
-		if other, ok := seen[m.Output]; ok {
-			d := diag.Diagnostic{File: m.Handoff, Severity: diag.Error, Rule: diag.HandoffPath,
-				Message: fmt.Sprintf("%s and %s both merge into %s", other, m.Handoff, m.Output), Hint: "merge one of them, or remove the other"}
-			report.Files[i].Diagnostics = append(report.Files[i].Diagnostics, d)
-			report.Files[i].Err = errors.New(d.Message)
-			return &Plan{}, report, nil
+		j, ok := first[m.Output]
+		if !ok {
+			first[m.Output] = i
+			continue
 		}
-		seen[m.Output] = m.Handoff
-		plan.add(m.Output, "merged", data[i])
+		for _, k := range []int{i, j} {
+			d := diag.Diagnostic{File: report.Files[k].Handoff, Severity: diag.Error, Rule: diag.HandoffPath,
+				Message: fmt.Sprintf("%s and %s both merge into %s", report.Files[j].Handoff, m.Handoff, m.Output), Hint: "merge one of them, or remove the other"}
+			if k == j && !opts.KeepGoing {
+				continue // the second says so
+			}
+			report.Files[k].Diagnostics = append(report.Files[k].Diagnostics, d)
+			report.Files[k].Err = errors.New(d.Message)
+		}
+	}
+	plan := &Plan{}
+	if report.Failed() && !opts.KeepGoing {
+		return plan, report, nil
+	}
+	for i, m := range report.Files {
+		if !m.Skipped && report.Files[i].Err == nil {
+			plan.add(m.Output, "merged", data[i])
+		}
 	}
 	return plan, report, nil
 }

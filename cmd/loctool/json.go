@@ -64,9 +64,7 @@ type mergedJSON struct {
 
 func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeReportJSON {
 	out := mergeReportJSON{OK: !r.Failed(), DryRun: dry, Files: []mergedJSON{}, Written: []writtenJSON{}}
-	if !r.Failed() {
-		out.Written = writtenOf(changed)
-	}
+	out.Written = writtenOf(changed) // none when a failed merge planned none
 	for _, m := range r.Files {
 		out.Files = append(out.Files, mergedJSON{
 			Lang: m.Lang.String(), Handoff: m.Handoff, Article: m.Article, Output: m.Output, Skipped: m.Skipped,

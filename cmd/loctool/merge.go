@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/project"
 )
 
@@ -18,6 +18,8 @@ type mergeOptions struct {
 	Missing  string
 	DryRun   bool
 	JSON     bool
+	// KeepGoing publishes the files that succeed when others fail.
+	KeepGoing bool
 }
 
 func newCmdMerge(streams *ioStreams, runF func(*mergeOptions) error) *cobra.Command {
@@ -42,6 +44,7 @@ func newCmdMerge(streams *ioStreams, runF func(*mergeOptions) error) *cobra.Comm
 	cmd.Flags().StringVar(&opts.Missing, "missing", project.MissingFail, "what to do with sentences without a usable translation: fail or source")
 	cmd.Flags().BoolVar(&opts.DryRun, "dry-run", false, "list the articles that would be written, and write nothing")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the report, problems included, as JSON")
+	cmd.Flags().BoolVar(&opts.KeepGoing, "keep-going", false, "merge the files that succeed, and list those that fail")
 	return cmd
 }
 
@@ -76,7 +79,7 @@ func mergeRun(opts *mergeOptions) error {
 		defer unlock()
 	}
 	update, finish := progress(opts.io, "merge")
-	plan, report, err := p.Merge(project.MergeOptions{Handoffs: handoffs, Out: out, Missing: opts.Missing, Progress: update})
+	plan, report, err := p.Merge(project.MergeOptions{Handoffs: handoffs, Out: out, Missing: opts.Missing, KeepGoing: opts.KeepGoing, Progress: update})
 	finish()
 	if err != nil {
 		return err
@@ -97,7 +100,7 @@ func mergeRun(opts *mergeOptions) error {
 			}
 		}
 	}
-	if report.Failed() {
+	if report.Failed() && !opts.KeepGoing {
 		if opts.JSON {
 			printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun))
 		}
@@ -110,36 +113,33 @@ func mergeRun(opts *mergeOptions) error {
 	}
 	switch {
 	case opts.JSON:
-		return printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun))
+		if err := printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun)); err != nil {
+			return err
+		}
 	case opts.DryRun:
 		dryRun(opts.io, changed)
-		return nil
-	}
-	for _, m := range report.Files {
-		if !m.Skipped {
-			fmt.Fprintf(opts.io.out, "%s: %d of %d %s translated\n", m.Output, m.Translated, m.Segments, plural(m.Segments, "sentence", "sentences"))
+	default:
+		for _, m := range report.Files {
+			if !m.Skipped && m.Err == nil {
+				fmt.Fprintf(opts.io.out, "%s: %d of %d %s translated\n", m.Output, m.Translated, m.Segments, plural(m.Segments, "sentence", "sentences"))
+			}
 		}
 	}
-	return nil
+	return keptGoing(report)
 }
 
-// mostListed is how many untranslated sentences merge lists per file; a
-// file sent out a moment ago would otherwise fill the screen.
-const mostListed = 10
-
-// listed returns the diagnostics of a file to print: the untranslated
-// sentences up to mostListed, and how many more there are.
-func listed(ds []diag.Diagnostic) (out []diag.Diagnostic, more int) {
-	n := 0
-	for _, d := range ds {
-		if d.Rule == diag.TargetMissing && d.Segment != "" {
-			if n == mostListed {
-				more++
-				continue
-			}
-			n++
+// keptGoing fails, under --keep-going, for the files that were not
+// merged, naming them.
+func keptGoing(r *project.MergeReport) error {
+	var failed []string
+	for _, m := range r.Files {
+		if m.Err != nil {
+			failed = append(failed, m.Handoff)
 		}
-		out = append(out, d)
 	}
-	return out, more
+	if len(failed) == 0 {
+		return nil
+	}
+	return failure(fmt.Errorf("%d of %d %s not merged: %s", len(failed), len(r.Files), plural(len(r.Files), "file was", "files were"), strings.Join(failed, ", ")),
+		"the others were merged; fix these, and merge them again")
 }

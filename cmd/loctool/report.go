@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/aymanbagabas/go-udiff"
 
@@ -39,30 +38,6 @@ func printJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-// dryRun lists the files a plan would write.
-func dryRun(io *ioStreams, changed []project.Write) {
-	for _, w := range changed {
-		fmt.Fprintf(io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
-	}
-	if len(changed) == 0 {
-		fmt.Fprintln(io.out, "nothing to write: every file is up to date")
-	}
-}
-
-// writtenJSON is a file written, or that a dry run would write.
-type writtenJSON struct {
-	Path string `json:"path"`
-	What string `json:"what"`
-}
-
-func writtenOf(changed []project.Write) []writtenJSON {
-	out := make([]writtenJSON, len(changed))
-	for i, w := range changed {
-		out[i] = writtenJSON{w.Path, w.Why}
-	}
-	return out
-}
-
 // plural returns one when n is 1, and many otherwise.
 func plural(n int, one, many string) string {
 	if n == 1 {
@@ -71,7 +46,6 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// printDiff prints the changes a plan would make as a unified diff, and
 // fails when there are any.
 func printDiff(io *ioStreams, root string, plan *project.Plan) error {
 	for _, w := range plan.Writes {
@@ -112,39 +86,23 @@ func failing(ds []diag.Diagnostic, least diag.Severity, files int) error {
 		counts[diag.Warning], plural(counts[diag.Warning], "warning", "warnings"), files, plural(files, "file", "files")))
 }
 
-// summary tells, per language, what extract did.
-func summary(io *ioStreams, r *project.ExtractReport) {
-	for _, f := range r.Files {
-		if f.Err != nil {
-			continue
+// mostListed is how many untranslated sentences merge lists per file; a
+// file sent out a moment ago would otherwise fill the screen.
+const mostListed = 10
+
+// listed returns the diagnostics of a file to print: the untranslated
+// sentences up to mostListed, and how many more there are.
+func listed(ds []diag.Diagnostic) (out []diag.Diagnostic, more int) {
+	n := 0
+	for _, d := range ds {
+		if d.Rule == diag.TargetMissing && d.Segment != "" {
+			if n == mostListed {
+				more++
+				continue
+			}
+			n++
 		}
-		c := f.Carried
-		var parts []string
-		if c.Kept > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s kept", c.Kept, plural(c.Kept, "translation", "translations")))
-		}
-		if c.Review > 0 {
-			parts = append(parts, fmt.Sprintf("%d to review", c.Review))
-		}
-		if c.Settled > 0 {
-			parts = append(parts, fmt.Sprintf("%d with nothing to translate", c.Settled))
-		}
-		if c.Restored > 0 {
-			parts = append(parts, fmt.Sprintf("%d restored from the obsolete translations", c.Restored))
-		}
-		if c.Obsolete > 0 {
-			parts = append(parts, fmt.Sprintf("%d obsolete", c.Obsolete))
-		}
-		if c.Notes > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s kept", c.Notes, plural(c.Notes, "note", "notes")))
-		}
-		if c.Orphaned > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s of removed paragraphs kept with the obsolete translations", c.Orphaned, plural(c.Orphaned, "note", "notes")))
-		}
-		extra := ""
-		if len(parts) > 0 {
-			extra = ": " + strings.Join(parts, ", ")
-		}
-		fmt.Fprintf(io.out, "%s: %d %s%s\n", f.Path, f.Segments, plural(f.Segments, "segment", "segments"), extra)
+		out = append(out, d)
 	}
+	return out, more
 }

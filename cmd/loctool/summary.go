@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/loctool/loctool/project"
+)
+
+// dryRun lists the files a plan would write.
+func dryRun(io *ioStreams, changed []project.Write) {
+	for _, w := range changed {
+		fmt.Fprintf(io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
+	}
+	if len(changed) == 0 {
+		fmt.Fprintln(io.out, "nothing to write: every file is up to date")
+	}
+}
+
+// writtenJSON is a file written, or that a dry run would write.
+type writtenJSON struct {
+	Path string `json:"path"`
+	What string `json:"what"`
+}
+
+func writtenOf(changed []project.Write) []writtenJSON {
+	out := make([]writtenJSON, len(changed))
+	for i, w := range changed {
+		out[i] = writtenJSON{w.Path, w.Why}
+	}
+	return out
+}
+
+// printDiff prints the changes a plan would make as a unified diff, and
+// summary tells, per language, what extract did.
+func summary(io *ioStreams, r *project.ExtractReport) {
+	for _, f := range r.Files {
+		if f.Err != nil {
+			continue
+		}
+		c := f.Carried
+		var parts []string
+		if c.Kept > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s kept", c.Kept, plural(c.Kept, "translation", "translations")))
+		}
+		if c.Review > 0 {
+			parts = append(parts, fmt.Sprintf("%d to review", c.Review))
+		}
+		if c.Settled > 0 {
+			parts = append(parts, fmt.Sprintf("%d with nothing to translate", c.Settled))
+		}
+		if c.Restored > 0 {
+			parts = append(parts, fmt.Sprintf("%d restored from the obsolete translations", c.Restored))
+		}
+		if c.Obsolete > 0 {
+			parts = append(parts, fmt.Sprintf("%d obsolete", c.Obsolete))
+		}
+		if c.Notes > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s kept", c.Notes, plural(c.Notes, "note", "notes")))
+		}
+		if c.Orphaned > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s of removed paragraphs kept with the obsolete translations", c.Orphaned, plural(c.Orphaned, "note", "notes")))
+		}
+		extra := ""
+		if len(parts) > 0 {
+			extra = ": " + strings.Join(parts, ", ")
+		}
+		fmt.Fprintf(io.out, "%s: %d %s%s\n", f.Path, f.Segments, plural(f.Segments, "segment", "segments"), extra)
+	}
+}
