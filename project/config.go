@@ -254,9 +254,17 @@ func (c *Config) Check() error {
 			return &ConfigError{Key: "formats." + t.String(), Msg: fmt.Sprintf("%s is not a target language (%v)", t, c.Targets)}
 		}
 	}
-	for _, f := range []struct{ key, path string }{{"locales", c.Locales}, {"output", c.Output}} {
+	for _, f := range []struct{ key, path, holds, def string }{
+		{"locales", c.Locales, "handoff files", DefaultLocales},
+		{"output", c.Output, "merged articles", DefaultOutput},
+	} {
 		if _, err := Confine(c.Root, f.path); err != nil {
 			return &ConfigError{Key: f.key, Msg: err.Error()}
+		}
+		// No article is taken from the folder (see Project.Articles).
+		if path.Clean(f.path) == "." {
+			return &ConfigError{Key: f.key, Msg: fmt.Sprintf("%q is the project folder: the %s would mix with the articles", f.path, f.holds),
+				Hint: fmt.Sprintf("give the %s a folder of their own, such as %s: %s", f.holds, f.key, f.def)}
 		}
 	}
 	if path.Clean(c.Locales) == path.Clean(c.Output) {

@@ -1,9 +1,11 @@
 package project
 
 import (
+	"cmp"
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -328,6 +330,8 @@ func TestConfigCheck(t *testing.T) {
 		{"locales outside", func(c *Config) { c.Locales = "../l" }, "locales"},
 		{"output outside", func(c *Config) { c.Output = "/tmp/out" }, "output"},
 		{"output is locales", func(c *Config) { c.Output = "locales/" }, "output"},
+		{"locales is the project", func(c *Config) { c.Locales = "./" }, "locales"},
+		{"output is the project", func(c *Config) { c.Output = "." }, "output"},
 		{"format of no target", func(c *Config) { c.Formats = map[language.Tag]Format{language.Kazakh: JSON} }, "formats.kk"},
 	}
 	for _, tt := range tests {
@@ -345,6 +349,40 @@ func TestConfigCheck(t *testing.T) {
 	}
 	if c.Locales != DefaultLocales || c.Output != DefaultOutput || c.Format != DefaultFormat {
 		t.Errorf("defaults: %+v", c)
+	}
+}
+
+// Articles are never taken from the locales or output folder, or a
+// hidden file or folder, whatever the patterns say.
+func TestArticles(t *testing.T) {
+	files := map[string]string{}
+	for _, f := range []string{"a.md", "articles/b.md", "articles/c.txt", "notes/d.md",
+		"build/ru/a.md", "build/ru/articles/b.md", "out/kk/a.md", "locales/ru/a.md.xlf", "locales/ru/x.md", "loc/ru/a.md", "locales2/e.md",
+		".git/x.md", ".loctool/a.md", "articles/.drafts/f.md", "articles/.#b.md", "notes/.hidden.md"} {
+		files[f] = "Text.\n"
+	}
+	p := newProject(t, files)
+	for _, tt := range []struct {
+		name     string
+		locales  string
+		output   string
+		patterns []string
+		want     []string
+	}{
+		{"everything", "", "", []string{"**/*.md"}, []string{"a.md", "articles/b.md", "loc/ru/a.md", "locales2/e.md", "notes/d.md", "out/kk/a.md"}},
+		{"other folders", "./loc/", "out", []string{"**/*.md"}, []string{"a.md", "articles/b.md", "build/ru/a.md", "build/ru/articles/b.md", "locales/ru/x.md", "locales2/e.md", "notes/d.md"}},
+		{"only excluded", "", "", []string{"build/**/*.md", "locales/**", ".git/*.md", "articles/.drafts/*", "**/.*.md"}, nil},
+		{"named", "", "", []string{"build/ru/a.md", ".loctool/a.md", "articles/.drafts/f.md", "articles/b.md"}, []string{"articles/b.md"}},
+		{"from the root", "", "", []string{"*"}, []string{"a.md"}},
+		{"a folder that is no folder of articles", "", "", []string{"build/*"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p.Locales, p.Output, p.Config.Articles = cmp.Or(tt.locales, DefaultLocales), cmp.Or(tt.output, DefaultOutput), tt.patterns
+			got, err := p.Articles()
+			if err != nil || !slices.Equal(got, tt.want) {
+				t.Errorf("%v: %q, %v; want %q", tt.patterns, got, err, tt.want)
+			}
+		})
 	}
 }
 
