@@ -372,8 +372,8 @@ func (d *decoder) scalar(s Setting, k *yaml.Node, key string, t reflect.Type, te
 	case t.Kind() == reflect.String:
 		return reflect.ValueOf(text).Convert(t), true
 	case t.Kind() == reflect.Bool:
-		b, err := parseBool(text)
-		if err != nil {
+		b, ok := parseBool(text)
+		if !ok {
 			return bad(fmt.Sprintf("%q is neither true nor false", text), true)
 		}
 		return reflect.ValueOf(b != s.not), true
@@ -562,16 +562,22 @@ func kindName(n *yaml.Node) string {
 	return "an alias"
 }
 
-// parseBool parses true or false, as YAML 1.1 spells them too: yes, no,
-// on, off.
-func parseBool(s string) (bool, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "yes", "on":
-		return true, nil
-	case "no", "off":
-		return false, nil
+// parseBool parses a boolean: true or false, or YAML 1.1's yes, no, on
+// and off, which mean the same to a person and to YAML 1.1, each in
+// lower case, capitalised or in capitals, as YAML writes them (true,
+// True, TRUE). Nothing else is one: not 1 or 0, not y or n, not an empty
+// text.
+func parseBool(s string) (b, ok bool) {
+	s = strings.TrimSpace(s)
+	for _, w := range []struct {
+		word  string
+		value bool
+	}{{"true", true}, {"yes", true}, {"on", true}, {"false", false}, {"no", false}, {"off", false}} {
+		if s == w.word || s == strings.ToUpper(w.word[:1])+w.word[1:] || s == strings.ToUpper(w.word) {
+			return w.value, true
+		}
 	}
-	return strconv.ParseBool(strings.TrimSpace(s))
+	return false, false
 }
 
 // parseSize parses a size: a number of bytes, with a unit or without,

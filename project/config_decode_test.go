@@ -124,6 +124,12 @@ func TestDecodeConfigErrors(t *testing.T) {
 		{"negative size", ok + "limits: {max-size: -1MB}\n", nil, `config.yaml:4: limits.max-size: "-1MB" is not a size`, ""},
 		{"bad depth", ok + "limits: {max-depth: 0}\n", nil, `config.yaml:4: limits.max-depth: "0" is not a number of levels`, "max-depth: 100"},
 		{"bad bool", ok + "builtin-glossary: perhaps\n", nil, `config.yaml:4: builtin-glossary: "perhaps" is neither true nor false`, "true or false"},
+		{"a word for a bool", ok + "builtin-glossary: nope\n", nil, `config.yaml:4: builtin-glossary: "nope" is neither true nor false`, "true or false"},
+		{"a number for a bool", ok + "builtin-glossary: 1\n", nil, `config.yaml:4: builtin-glossary: "1" is neither true nor false`, "true or false"},
+		{"a letter for a bool", ok + "builtin-glossary: n\n", nil, `config.yaml:4: builtin-glossary: "n" is neither true nor false`, "true or false"},
+		{"a mixed case bool", ok + "builtin-glossary: fALSE\n", nil, `config.yaml:4: builtin-glossary: "fALSE" is neither true nor false`, "true or false"},
+		{"empty text for a bool", ok + "builtin-glossary: \"\"\n", nil, `config.yaml:4: builtin-glossary: "" is neither true nor false`, "true or false"},
+		{"a list for a bool", ok + "builtin-glossary: [false]\n", nil, "config.yaml:4: builtin-glossary is a list", "true or false"},
 		{"unknown rule", ok + "check:\n  severity:\n    spelling.oops: error\n", nil, `config.yaml:5: check.severity: unknown rule "spelling.oops"`,
 			"the rules are spelling.variant, spelling.inconsistent, term.target,"},
 		{"a rule that is not set", ok + "check:\n  severity:\n    handoff.syntax: warning\n", nil, `config.yaml:5: check.severity: unknown rule "handoff.syntax"`, ""},
@@ -152,6 +158,7 @@ func TestDecodeConfigErrors(t *testing.T) {
 			"LOCTOOL_FORMATS: column 1: the map this { opens is not closed: the file ends before its }", "end the map with }"},
 		{"env: what Check finds", ok, []EnvSetting{{"targets", "LOCTOOL_TARGETS", "en"}}, "LOCTOOL_TARGETS: en is also the source language", ""},
 		{"env: a format of no target", ok, []EnvSetting{{"formats", "LOCTOOL_FORMATS", "{kk: json}"}}, "LOCTOOL_FORMATS: kk is not a target language ([ru])", ""},
+		{"env: a number for a bool", ok, []EnvSetting{{"builtin-glossary", "LOCTOOL_BUILTIN_GLOSSARY", "0"}}, `LOCTOOL_BUILTIN_GLOSSARY: "0" is neither true nor false`, "true or false"},
 		{"env: unknown setting", ok, []EnvSetting{{"nothing", "LOCTOOL_NOTHING", "x"}}, "LOCTOOL_NOTHING sets no setting of config.yaml", ""},
 	}
 	root := t.TempDir()
@@ -183,6 +190,21 @@ func TestDecodeConfigErrors(t *testing.T) {
 			}
 			var _ diag.Located = ce
 		})
+	}
+}
+
+// A boolean is true or false, or YAML 1.1's yes, no, on and off, as
+// YAML writes them; a key without a value takes the default.
+func TestDecodeConfigBool(t *testing.T) {
+	const ok = "source: en\ntargets: [ru]\narticles: [a]\n"
+	for value, builtin := range map[string]bool{
+		"true": true, "True": true, "TRUE": true, "yes": true, "Yes": true, "on": true, "ON": true, `"true"`: true, "": true, "~": true,
+		"false": false, "False": false, "FALSE": false, "no": false, "NO": false, "off": false, "Off": false, "!!bool false": false,
+	} {
+		f, err := decode(t.TempDir(), ok+"builtin-glossary: "+value+"\n")
+		if err != nil || f.NoBuiltinGlossary == builtin {
+			t.Errorf("builtin-glossary: %s: %v, %v; want %t", value, f, err, builtin)
+		}
 	}
 }
 
