@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	yaml "go.yaml.in/yaml/v4"
 	"golang.org/x/text/language"
@@ -395,14 +396,14 @@ func (d *decoder) scalar(s Setting, k *yaml.Node, key string, t reflect.Type, te
 
 // list decodes a list: in YAML, or one value that holds the items
 // separated by commas or spaces (ru, kk), as an environment variable
-// gives them.
+// gives them ([splitItems]).
 func (d *decoder) list(s Setting, k *yaml.Node, key string, t reflect.Type, v *yaml.Node) (reflect.Value, bool) {
 	var items []*yaml.Node
 	switch {
 	case v.Kind == yaml.SequenceNode:
 		items = v.Content
 	case v.Kind == yaml.ScalarNode && scalar(t.Elem()):
-		for _, f := range strings.FieldsFunc(v.Value, func(r rune) bool { return r == ',' || r == ' ' }) {
+		for _, f := range splitItems(v.Value) {
 			items = append(items, &yaml.Node{Kind: yaml.ScalarNode, Value: f, Line: v.Line, Column: v.Column})
 		}
 	default:
@@ -430,6 +431,35 @@ func (d *decoder) list(s Setting, k *yaml.Node, key string, t reflect.Type, v *y
 		out = reflect.Append(out, val)
 	}
 	return out, ok
+}
+
+// splitItems splits one value into a list's items: they are separated by
+// commas or white space, except inside the braces of a pattern's
+// alternatives, as in articles/{news,features}/*.md.
+func splitItems(s string) []string {
+	var out []string
+	depth, start := 0, -1
+	for i, r := range s {
+		switch {
+		case r == '{':
+			depth++
+		case r == '}' && depth > 0:
+			depth--
+		case (r == ',' || unicode.IsSpace(r)) && depth == 0:
+			if start >= 0 {
+				out = append(out, s[start:i])
+			}
+			start = -1
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 // ignore decodes an item of check.ignore.

@@ -234,6 +234,7 @@ func TestDecodeConfigEnv(t *testing.T) {
 		EnvSetting{"format", "LOCTOOL_FORMAT", " json "},
 		EnvSetting{"formats", "LOCTOOL_FORMATS", "{kk: xliff-2.2}"},
 		EnvSetting{"articles", "LOCTOOL_ARTICLES", `["b/*.md", c]`},
+		EnvSetting{"glossaries", "LOCTOOL_GLOSSARIES", "a.yaml,b.tbx\tc.csv"},
 		EnvSetting{"segmentation.rules", "LOCTOOL_SEGMENTATION_RULES", "my.srx"},
 		EnvSetting{"builtin-glossary", "LOCTOOL_BUILTIN_GLOSSARY", "false"},
 		EnvSetting{"limits.max-size", "LOCTOOL_LIMITS_MAX_SIZE", "1MB"},
@@ -247,8 +248,27 @@ func TestDecodeConfigEnv(t *testing.T) {
 	if !slices.Equal(c.Targets, []language.Tag{language.Russian, language.Kazakh}) || c.Format != JSON ||
 		!reflect.DeepEqual(c.Formats, map[language.Tag]Format{language.Kazakh: XLIFF22}) ||
 		!slices.Equal(c.Articles, []string{"b/*.md", "c"}) || c.Rules != "my.srx" || !c.NoBuiltinGlossary ||
-		c.Limits.MaxBytes != 1<<20 || c.CheckSeverity["spelling.variant"] != "warning" || c.CheckIgnore[0].Found != "Kazak" {
+		!slices.Equal(c.Glossaries, []string{"a.yaml", "b.tbx", "c.csv"}) || c.Limits.MaxBytes != 1<<20 || c.CheckSeverity["spelling.variant"] != "warning" || c.CheckIgnore[0].Found != "Kazak" {
 		t.Errorf("%+v", c)
+	}
+}
+
+// One value holds a list's items, separated by commas or white space,
+// but for those in a pattern's braces.
+func TestSplitItems(t *testing.T) {
+	for value, want := range map[string][]string{
+		"ru,kk":                                 {"ru", "kk"},
+		" ru , kk\n":                            {"ru", "kk"},
+		"":                                      nil,
+		", ,":                                   nil,
+		"articles/{news,features}/*.md a/*.txt": {"articles/{news,features}/*.md", "a/*.txt"},
+		"a/{b, {c,d}}/*.md,e":                   {"a/{b, {c,d}}/*.md", "e"},
+		"a/{b,c":                                {"a/{b,c"},
+		"a}b,c":                                 {"a}b", "c"},
+	} {
+		if got := splitItems(value); !slices.Equal(got, want) {
+			t.Errorf("splitItems(%q) = %q, want %q", value, got, want)
+		}
 	}
 }
 
