@@ -1,6 +1,7 @@
 package project
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -346,28 +347,20 @@ func (d *decoder) value(s Setting, k *yaml.Node, key string, t reflect.Type, v *
 
 // scalar decodes a single value.
 func (d *decoder) scalar(s Setting, k *yaml.Node, key string, t reflect.Type, text string) (reflect.Value, bool) {
-	bad := func(msg string, hint bool) (reflect.Value, bool) {
-		h := ""
-		if hint {
-			h = s.Hint
-		}
-		d.problem(k, key, msg, h)
+	bad := func(msg, hint string) (reflect.Value, bool) {
+		d.problem(k, key, msg, hint)
 		return reflect.Value{}, false
 	}
 	switch {
 	case t == tagType:
-		if strings.TrimSpace(text) == "" {
-			return reflect.ValueOf(language.Und), true
+		if msg, hint := noLanguage(strings.TrimSpace(text)); msg != "" {
+			return bad(msg, cmp.Or(hint, s.Hint))
 		}
-		tag, err := language.Parse(text)
-		if err != nil {
-			return bad(fmt.Sprintf("%q is not a BCP 47 language tag", text), true)
-		}
-		return reflect.ValueOf(tag), true
+		return reflect.ValueOf(language.Make(strings.TrimSpace(text))), true
 	case t == formatType:
 		f, err := ParseFormat(text)
 		if err != nil {
-			return bad(err.Error(), false)
+			return bad(err.Error(), "")
 		}
 		return reflect.ValueOf(f), true
 	case t.Kind() == reflect.String:
@@ -375,19 +368,19 @@ func (d *decoder) scalar(s Setting, k *yaml.Node, key string, t reflect.Type, te
 	case t.Kind() == reflect.Bool:
 		b, ok := parseBool(text)
 		if !ok {
-			return bad(fmt.Sprintf("%q is neither true nor false", text), true)
+			return bad(fmt.Sprintf("%q is neither true nor false", text), s.Hint)
 		}
 		return reflect.ValueOf(b != s.not), true
 	case t.Kind() == reflect.Int64 && s.size:
 		n, ok := parseSize(text)
 		if !ok {
-			return bad(fmt.Sprintf("%q is not a size", text), true)
+			return bad(fmt.Sprintf("%q is not a size", text), s.Hint)
 		}
 		return reflect.ValueOf(n), true
 	case t.Kind() == reflect.Int:
 		n, err := strconv.Atoi(strings.TrimSpace(text))
 		if err != nil || n <= 0 {
-			return bad(fmt.Sprintf("%q is not a number of levels", text), true)
+			return bad(fmt.Sprintf("%q is not a number of levels", text), s.Hint)
 		}
 		return reflect.ValueOf(n), true
 	}

@@ -325,6 +325,10 @@ func TestConfigCheck(t *testing.T) {
 		{"no targets", func(c *Config) { c.Targets = nil }, "targets"},
 		{"target is source", func(c *Config) { c.Targets = append(c.Targets, language.English) }, "targets"},
 		{"target twice", func(c *Config) { c.Targets = append(c.Targets, language.Russian) }, "targets"},
+		{"undetermined target", func(c *Config) { c.Targets = append(c.Targets, language.Und) }, "targets"},
+		{"a target of no language", func(c *Config) { c.Targets = []language.Tag{language.MustParse("und-KZ")} }, "targets"},
+		{"a private-use target", func(c *Config) { c.Targets = []language.Tag{language.MustParse("x-house")} }, "targets"},
+		{"a source of no language", func(c *Config) { c.Source = language.MustParse("mul") }, "source"},
 		{"no articles", func(c *Config) { c.Articles = nil }, "articles"},
 		{"articles outside", func(c *Config) { c.Articles = []string{"../*.txt"} }, "articles"},
 		{"locales outside", func(c *Config) { c.Locales = "../l" }, "locales"},
@@ -341,6 +345,13 @@ func TestConfigCheck(t *testing.T) {
 		var ce *ConfigError
 		if !errors.As(err, &ce) || ce.Key != tt.key {
 			t.Errorf("%s: %v, want an error for key %s", tt.name, err, tt.key)
+		}
+	}
+	for _, lang := range []string{"kk-Latn", "ru-KZ", "en-x-house", "qaa", "mis"} {
+		c := ok()
+		c.Targets = []language.Tag{language.MustParse(lang)}
+		if err := c.Check(); err != nil {
+			t.Errorf("%s: %v", lang, err)
 		}
 	}
 	c := ok()
