@@ -283,6 +283,13 @@ func (c *Config) Check() error {
 			return &ConfigError{Key: "articles", Msg: fmt.Sprintf("pattern %q: %v", pat, err)}
 		}
 	}
+	for _, g := range c.Glossaries {
+		if !filepath.IsAbs(g) {
+			if _, err := Confine(c.Root, g); err != nil {
+				return &ConfigError{Key: "glossaries", Msg: err.Error(), Hint: "give a path in the project's folder, or an absolute path"}
+			}
+		}
+	}
 	return c.checkCheck()
 }
 

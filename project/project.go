@@ -46,7 +46,7 @@ type Project struct {
 	Config
 	// ExtraGlossaries are glossary files the command line adds to the
 	// configuration's, as the process opens them: absolute, or relative
-	// to its working folder.
+	// to its working folder. Messages name them so.
 	ExtraGlossaries []string
 	// GlossaryCache is where loaded glossaries are kept for the next run;
 	// the zero value keeps none.

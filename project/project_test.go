@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/glossary"
 )
 
 // newProject writes files into a temporary project folder and opens it
@@ -394,6 +395,23 @@ func TestArticles(t *testing.T) {
 				t.Errorf("%v: %q, %v; want %q", tt.patterns, got, err, tt.want)
 			}
 		})
+	}
+}
+
+// The configuration's glossaries are read from the project's folder, or
+// from their absolute path, and named as the configuration writes them.
+func TestGlossaryFiles(t *testing.T) {
+	p := newProject(t, map[string]string{"terms/house.yaml": "concepts:\n  - id: a\n    en: A\n    spelling: B\n"})
+	abs := filepath.Join(t.TempDir(), "shared.yaml")
+	p.Glossaries = []string{"./terms/house.yaml", abs}
+	files, err := p.GlossaryFiles()
+	want := []glossary.File{{Name: "./terms/house.yaml", Path: filepath.Join(p.Root, "terms", "house.yaml")}, {Name: abs}}
+	if err != nil || !slices.Equal(files, want) {
+		t.Errorf("%+v, %v; want %+v", files, err, want)
+	}
+	p.Glossaries = p.Glossaries[:1]
+	if _, err := p.Glossary(); err == nil || !strings.HasPrefix(err.Error(), "./terms/house.yaml:4:5: ") {
+		t.Errorf("%v, want an error of ./terms/house.yaml", err)
 	}
 }
 
