@@ -53,15 +53,47 @@ func size(data [][]byte) int {
 	return n
 }
 
-// Load is [LoadWith] with the built-in glossary first when builtin is
-// set, and [Glossary.Generate] done, from the cache when it holds the
+// File is a glossary file to load: where it is read from, and how
+// messages name it.
+type File struct {
+	// Name is the file's name in messages: its path as the user wrote
+	// it.
+	Name string
+	// Path is where it is read from; empty for Name.
+	Path string
+}
+
+func (f File) path() string {
+	if f.Path == "" {
+		return f.Name
+	}
+	return f.Path
+}
+
+// Load is [Cache.LoadFiles] of files each read from, and named by, its
+// path.
+func (c Cache) Load(langs Langs, builtin bool, files ...string) (*Glossary, error) {
+	return c.LoadFiles(langs, builtin, named(files)...)
+}
+
+// named returns the files of paths, each named by its path.
+func named(paths []string) []File {
+	files := make([]File, len(paths))
+	for i, p := range paths {
+		files[i] = File{Name: p}
+	}
+	return files
+}
+
+// LoadFiles is [LoadWith] with the built-in glossary first when builtin
+// is set, and [Glossary.Generate] done, from the cache when it holds the
 // glossary. What it loads, it keeps. A cache that cannot be read or
 // written is passed by, and the glossary is loaded from its files.
-func (c Cache) Load(langs Langs, builtin bool, files ...string) (*Glossary, error) {
+func (c Cache) LoadFiles(langs Langs, builtin bool, files ...File) (*Glossary, error) {
 	data := make([][]byte, len(files))
 	for i, f := range files {
 		var err error
-		if data[i], err = os.ReadFile(f); err != nil {
+		if data[i], err = os.ReadFile(f.path()); err != nil {
 			data = nil // the files report it
 			break
 		}
@@ -89,14 +121,14 @@ func (c Cache) Load(langs Langs, builtin bool, files ...string) (*Glossary, erro
 }
 
 // key hashes all that makes a glossary.
-func (c Cache) key(langs Langs, builtin bool, files []string, data [][]byte) string {
+func (c Cache) key(langs Langs, builtin bool, files []File, data [][]byte) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%t\x00", cacheFormat, c.Program, langs.Source, langs.Target, builtin)
 	if builtin {
 		h.Write(builtinYAML)
 	}
 	for i, f := range files {
-		fmt.Fprintf(h, "\x00%s\x00%d\x00", f, len(data[i]))
+		fmt.Fprintf(h, "\x00%s\x00%d\x00", f.Name, len(data[i])) // the name the concepts' places give
 		h.Write(data[i])
 	}
 	return hex.EncodeToString(h.Sum(nil))

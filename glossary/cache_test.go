@@ -99,7 +99,7 @@ func TestCacheBrokenEntry(t *testing.T) {
 		t.Fatalf("a broken entry gives %v", err)
 	}
 	// It was written again.
-	if g := cache.get(cache.key(Langs{}, false, []string{file}, [][]byte{mustRead(t, file)})); g == nil {
+	if g := cache.get(cache.key(Langs{}, false, []File{{Name: file}}, [][]byte{mustRead(t, file)})); g == nil {
 		t.Error("the broken entry was not replaced")
 	}
 }
@@ -127,6 +127,33 @@ func TestCacheErrors(t *testing.T) {
 	}
 	if entries, _ := filepath.Glob(filepath.Join(cache.Dir, "glossary-*.gob")); len(entries) != 0 {
 		t.Errorf("kept %v", entries)
+	}
+}
+
+// A file is read from its path, and named in messages, and in the places
+// of its concepts, as the user wrote it; from the cache too.
+func TestLoadFilesNamed(t *testing.T) {
+	dir := t.TempDir()
+	path := bigGlossary(t, dir, 2000)
+	cache := Cache{Dir: filepath.Join(dir, "cache")}
+	for range 2 { // loaded, then from the cache
+		g, err := cache.LoadFiles(Langs{}, false, File{Name: "terms/big.yaml", Path: path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pos := g.Concepts[0].Pos; pos.File != "terms/big.yaml" || pos.Line == 0 {
+			t.Errorf("a concept is at %v", pos)
+		}
+	}
+	g, err := cache.LoadFiles(Langs{}, false, File{Name: path})
+	if err != nil || g.Concepts[0].Pos.File != path {
+		t.Errorf("named by its path: %v, %v", g.Concepts[0].Pos, err)
+	}
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("concepts:\n  - id: Bad ID\n    en: x\n"), 0o644)
+	_, err = cache.LoadFiles(Langs{}, false, File{Name: "bad.yaml", Path: bad}, File{Name: "gone.yaml", Path: filepath.Join(dir, "gone.yaml")})
+	if err == nil || !strings.HasPrefix(err.Error(), "bad.yaml:2:") || !strings.Contains(err.Error(), "\ngone.yaml: cannot read the glossary") {
+		t.Errorf("errors: %v", err)
 	}
 }
 

@@ -27,12 +27,12 @@ func Load(files ...string) (*Glossary, error) {
 // LoadWith is Load, with the languages of OmegaT glossaries, which do not
 // say theirs.
 func LoadWith(langs Langs, files ...string) (*Glossary, error) {
-	return load(New(), langs, files, nil)
+	return load(New(), langs, named(files), nil)
 }
 
 // load adds glossary files to g, and checks the whole. The files are
 // read unless their data is given.
-func load(g *Glossary, langs Langs, files []string, data [][]byte) (*Glossary, error) {
+func load(g *Glossary, langs Langs, files []File, data [][]byte) (*Glossary, error) {
 	var errs []error
 	for i, f := range files {
 		var d []byte
@@ -40,12 +40,12 @@ func load(g *Glossary, langs Langs, files []string, data [][]byte) (*Glossary, e
 			d = data[i]
 		} else {
 			var err error
-			if d, err = os.ReadFile(f); err != nil {
-				errs = append(errs, &Error{Pos: Pos{File: f}, Kind: ErrInvalid, Msg: "cannot read the glossary: " + pathErr(err)})
+			if d, err = os.ReadFile(f.path()); err != nil {
+				errs = append(errs, &Error{Pos: Pos{File: f.Name}, Kind: ErrInvalid, Msg: "cannot read the glossary: " + pathErr(err)})
 				continue
 			}
 		}
-		concepts, err := Parse(d, f, langs)
+		concepts, err := Parse(d, f.Name, langs)
 		if err != nil {
 			errs = append(errs, err)
 			continue

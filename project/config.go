@@ -241,7 +241,15 @@ func (c *Config) Check() error {
 	case len(c.Articles) == 0:
 		return &ConfigError{Key: "articles", Msg: "no article patterns: give a list such as [\"articles/**/*.txt\"]"}
 	}
+	if c.Source != language.Und {
+		if msg, hint := noLanguage(c.Source.String()); msg != "" {
+			return &ConfigError{Key: "source", Msg: msg, Hint: hint}
+		}
+	}
 	for i, t := range c.Targets {
+		if msg, hint := noLanguage(t.String()); msg != "" {
+			return &ConfigError{Key: "targets", Msg: msg, Hint: hint}
+		}
 		if t == c.Source {
 			return &ConfigError{Key: "targets", Msg: fmt.Sprintf("%s is also the source language", t)}
 		}
@@ -254,9 +262,17 @@ func (c *Config) Check() error {
 			return &ConfigError{Key: "formats." + t.String(), Msg: fmt.Sprintf("%s is not a target language (%v)", t, c.Targets)}
 		}
 	}
-	for _, f := range []struct{ key, path string }{{"locales", c.Locales}, {"output", c.Output}} {
+	for _, f := range []struct{ key, path, holds, def string }{
+		{"locales", c.Locales, "handoff files", DefaultLocales},
+		{"output", c.Output, "merged articles", DefaultOutput},
+	} {
 		if _, err := Confine(c.Root, f.path); err != nil {
 			return &ConfigError{Key: f.key, Msg: err.Error()}
+		}
+		// No article is taken from the folder (see Project.Articles).
+		if path.Clean(f.path) == "." {
+			return &ConfigError{Key: f.key, Msg: fmt.Sprintf("%q is the project folder: the %s would mix with the articles", f.path, f.holds),
+				Hint: fmt.Sprintf("give the %s a folder of their own, such as %s: %s", f.holds, f.key, f.def)}
 		}
 	}
 	if path.Clean(c.Locales) == path.Clean(c.Output) {
@@ -267,7 +283,70 @@ func (c *Config) Check() error {
 			return &ConfigError{Key: "articles", Msg: fmt.Sprintf("pattern %q: %v", pat, err)}
 		}
 	}
+	for _, g := range c.Glossaries {
+		if !filepath.IsAbs(g) {
+			if _, err := Confine(c.Root, g); err != nil {
+				return &ConfigError{Key: "glossaries", Msg: err.Error(), Hint: "give a path in the project's folder, or an absolute path"}
+			}
+		}
+	}
 	return c.checkCheck()
+}
+
+// noLanguage says why a language tag, as written, is no language to
+// translate from or into, with a hint when there is more to say than a
+// setting's own; it returns "" for a tag that names one.
+//
+// A tag names a language when its first subtag does, as kk, kk-Latn,
+// ru-KZ and en-x-house do, and qaa to qtz, which a newsroom may give a
+// language of its own. It names none when it is und, the undetermined
+// language, or starts with it (und-KZ, und-Latn); when it is mul (several
+// languages) or zxx (no language); when it is private use alone
+// (x-house); or when it is only a region (KZ) or a script (Latn).
+func noLanguage(text string) (msg, hint string) {
+	tag, err := language.Parse(text)
+	if err != nil {
+		for _, only := range []struct {
+			what  string
+			parse func(string) error
+		}{
+			{"region", func(s string) error { _, err := language.ParseRegion(s); return err }},
+			{"script", func(s string) error { _, err := language.ParseScript(s); return err }},
+		} {
+			if only.parse(text) == nil {
+				return fmt.Sprintf("%q is a %s, not a language", text, only.what),
+					"put the language first, such as " + withLanguage(language.Make("und-"+text))
+			}
+		}
+		return fmt.Sprintf("%q is not a BCP 47 language tag", text), ""
+	}
+	base, _, _ := tag.Raw()
+	switch base.String() {
+	case "und":
+		if strings.HasPrefix(tag.String(), "x-") {
+			return fmt.Sprintf("%q is a private-use tag: it names no language", text), "put the language first, such as en-" + tag.String()
+		}
+		msg = fmt.Sprintf("%q names no language: und is BCP 47's tag for an undetermined one", text)
+		if tag == language.Und {
+			return msg, ""
+		}
+		return msg, "put the language first, such as " + withLanguage(tag)
+	case "mul":
+		return fmt.Sprintf("%q names no language: mul is BCP 47's tag for several at once", text), ""
+	case "zxx":
+		return fmt.Sprintf("%q names no language: zxx is BCP 47's tag for content that has none", text), ""
+	}
+	return "", ""
+}
+
+// withLanguage gives a tag of the undetermined language, such as und-KZ,
+// the language most likely with what it has: ru-KZ.
+func withLanguage(tag language.Tag) string {
+	base, _ := tag.Base()
+	if base.String() == "und" {
+		base = language.MustParseBase("en")
+	}
+	return base.String() + strings.TrimPrefix(tag.String(), "und")
 }
 
 // severities are the severities check.severity can give a rule.

@@ -1,6 +1,7 @@
 package project
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -9,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	yaml "go.yaml.in/yaml/v4"
 	"golang.org/x/text/language"
@@ -345,48 +347,40 @@ func (d *decoder) value(s Setting, k *yaml.Node, key string, t reflect.Type, v *
 
 // scalar decodes a single value.
 func (d *decoder) scalar(s Setting, k *yaml.Node, key string, t reflect.Type, text string) (reflect.Value, bool) {
-	bad := func(msg string, hint bool) (reflect.Value, bool) {
-		h := ""
-		if hint {
-			h = s.Hint
-		}
-		d.problem(k, key, msg, h)
+	bad := func(msg, hint string) (reflect.Value, bool) {
+		d.problem(k, key, msg, hint)
 		return reflect.Value{}, false
 	}
 	switch {
 	case t == tagType:
-		if strings.TrimSpace(text) == "" {
-			return reflect.ValueOf(language.Und), true
+		if msg, hint := noLanguage(strings.TrimSpace(text)); msg != "" {
+			return bad(msg, cmp.Or(hint, s.Hint))
 		}
-		tag, err := language.Parse(text)
-		if err != nil {
-			return bad(fmt.Sprintf("%q is not a BCP 47 language tag", text), true)
-		}
-		return reflect.ValueOf(tag), true
+		return reflect.ValueOf(language.Make(strings.TrimSpace(text))), true
 	case t == formatType:
 		f, err := ParseFormat(text)
 		if err != nil {
-			return bad(err.Error(), false)
+			return bad(err.Error(), "")
 		}
 		return reflect.ValueOf(f), true
 	case t.Kind() == reflect.String:
 		return reflect.ValueOf(text).Convert(t), true
 	case t.Kind() == reflect.Bool:
-		b, err := parseBool(text)
-		if err != nil {
-			return bad(fmt.Sprintf("%q is neither true nor false", text), true)
+		b, ok := parseBool(text)
+		if !ok {
+			return bad(fmt.Sprintf("%q is neither true nor false", text), s.Hint)
 		}
 		return reflect.ValueOf(b != s.not), true
 	case t.Kind() == reflect.Int64 && s.size:
 		n, ok := parseSize(text)
 		if !ok {
-			return bad(fmt.Sprintf("%q is not a size", text), true)
+			return bad(fmt.Sprintf("%q is not a size", text), s.Hint)
 		}
 		return reflect.ValueOf(n), true
 	case t.Kind() == reflect.Int:
 		n, err := strconv.Atoi(strings.TrimSpace(text))
 		if err != nil || n <= 0 {
-			return bad(fmt.Sprintf("%q is not a number of levels", text), true)
+			return bad(fmt.Sprintf("%q is not a number of levels", text), s.Hint)
 		}
 		return reflect.ValueOf(n), true
 	}
@@ -395,14 +389,14 @@ func (d *decoder) scalar(s Setting, k *yaml.Node, key string, t reflect.Type, te
 
 // list decodes a list: in YAML, or one value that holds the items
 // separated by commas or spaces (ru, kk), as an environment variable
-// gives them.
+// gives them ([splitItems]).
 func (d *decoder) list(s Setting, k *yaml.Node, key string, t reflect.Type, v *yaml.Node) (reflect.Value, bool) {
 	var items []*yaml.Node
 	switch {
 	case v.Kind == yaml.SequenceNode:
 		items = v.Content
 	case v.Kind == yaml.ScalarNode && scalar(t.Elem()):
-		for _, f := range strings.FieldsFunc(v.Value, func(r rune) bool { return r == ',' || r == ' ' }) {
+		for _, f := range splitItems(v.Value) {
 			items = append(items, &yaml.Node{Kind: yaml.ScalarNode, Value: f, Line: v.Line, Column: v.Column})
 		}
 	default:
@@ -430,6 +424,35 @@ func (d *decoder) list(s Setting, k *yaml.Node, key string, t reflect.Type, v *y
 		out = reflect.Append(out, val)
 	}
 	return out, ok
+}
+
+// splitItems splits one value into a list's items: they are separated by
+// commas or white space, except inside the braces of a pattern's
+// alternatives, as in articles/{news,features}/*.md.
+func splitItems(s string) []string {
+	var out []string
+	depth, start := 0, -1
+	for i, r := range s {
+		switch {
+		case r == '{':
+			depth++
+		case r == '}' && depth > 0:
+			depth--
+		case (r == ',' || unicode.IsSpace(r)) && depth == 0:
+			if start >= 0 {
+				out = append(out, s[start:i])
+			}
+			start = -1
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 // ignore decodes an item of check.ignore.
@@ -562,16 +585,22 @@ func kindName(n *yaml.Node) string {
 	return "an alias"
 }
 
-// parseBool parses true or false, as YAML 1.1 spells them too: yes, no,
-// on, off.
-func parseBool(s string) (bool, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "yes", "on":
-		return true, nil
-	case "no", "off":
-		return false, nil
+// parseBool parses a boolean: true or false, or YAML 1.1's yes, no, on
+// and off, which mean the same to a person and to YAML 1.1, each in
+// lower case, capitalised or in capitals, as YAML writes them (true,
+// True, TRUE). Nothing else is one: not 1 or 0, not y or n, not an empty
+// text.
+func parseBool(s string) (b, ok bool) {
+	s = strings.TrimSpace(s)
+	for _, w := range []struct {
+		word  string
+		value bool
+	}{{"true", true}, {"yes", true}, {"on", true}, {"false", false}, {"no", false}, {"off", false}} {
+		if s == w.word || s == strings.ToUpper(w.word[:1])+w.word[1:] || s == strings.ToUpper(w.word) {
+			return w.value, true
+		}
 	}
-	return strconv.ParseBool(strings.TrimSpace(s))
+	return false, false
 }
 
 // parseSize parses a size: a number of bytes, with a unit or without,

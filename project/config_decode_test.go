@@ -115,6 +115,22 @@ func TestDecodeConfigErrors(t *testing.T) {
 		{"an empty list item", "source: en\ntargets:\n  - ru\n  -\narticles: [a]\n", nil, "config.yaml:2: targets: item 2 is empty", ""},
 		{"bad source", "source: english\ntargets: [ru]\narticles: [a]\n", nil, `config.yaml:1: source: "english" is not a BCP 47 language tag`, "source: en"},
 		{"bad target", "source: en\ntargets: [ru, \"e n\"]\narticles: [a]\n", nil, `config.yaml:2: targets: "e n" is not a BCP 47 language tag`, "targets: [ru, kk]"},
+		{"empty target", "source: en\ntargets: [ru, \"\"]\narticles: [a]\n", nil, `config.yaml:2: targets: "" is not a BCP 47 language tag`, "targets: [ru, kk]"},
+		{"undetermined target", "source: en\ntargets: [und]\narticles: [a]\n", nil,
+			`config.yaml:2: targets: "und" names no language: und is BCP 47's tag for an undetermined one`, "targets: [ru, kk]"},
+		{"undetermined source", "source: und\ntargets: [ru]\narticles: [a]\n", nil,
+			`config.yaml:1: source: "und" names no language: und is BCP 47's tag for an undetermined one`, "source: en"},
+		{"a region alone", "source: en\ntargets: [KZ]\narticles: [a]\n", nil, `config.yaml:2: targets: "KZ" is a region, not a language`, "such as ru-KZ"},
+		{"a script alone", "source: en\ntargets: [Latn]\narticles: [a]\n", nil, `config.yaml:2: targets: "Latn" is a script, not a language`, "such as en-Latn"},
+		{"a region of no language", "source: en\ntargets: [und-KZ]\narticles: [a]\n", nil,
+			`config.yaml:2: targets: "und-KZ" names no language: und is BCP 47's tag for an undetermined one`, "put the language first, such as ru-KZ"},
+		{"a script of no language", "source: und-Cyrl\ntargets: [kk]\narticles: [a]\n", nil,
+			`config.yaml:1: source: "und-Cyrl" names no language: und is BCP 47's tag for an undetermined one`, "such as ru-Cyrl"},
+		{"private use", "source: en\ntargets: [ru, x-house]\narticles: [a]\n", nil, `config.yaml:2: targets: "x-house" is a private-use tag: it names no language`, "such as en-x-house"},
+		{"several languages", "source: en\ntargets: [mul]\narticles: [a]\n", nil, `config.yaml:2: targets: "mul" names no language: mul is BCP 47's tag for several at once`, ""},
+		{"no linguistic content", "source: zxx\ntargets: [ru]\narticles: [a]\n", nil, `config.yaml:1: source: "zxx" names no language: zxx is BCP 47's tag for content that has none`, ""},
+		{"formats: no language", "source: en\ntargets: [kk]\narticles: [a]\nformats:\n  und: json\n", nil,
+			`config.yaml:5: formats.und: "und" names no language: und is BCP 47's tag for an undetermined one`, ""},
 		{"unknown format", ok + "format: xliff-9\n", nil, `config.yaml:4: format: unknown handoff format "xliff-9": use one of xliff-1.2, xliff-2.1, xliff-2.2, json, omegat`, ""},
 		{"formats: bad language", ok + "formats:\n  k k: json\n", nil, `config.yaml:5: formats.k k: "k k" is not a BCP 47 language tag`, ""},
 		{"formats: bad format", "source: en\ntargets: [kk]\narticles: [a]\nformats:\n  kk: jsn\n", nil, `config.yaml:5: formats.kk: unknown handoff format "jsn": use one of xliff-1.2, xliff-2.1, xliff-2.2, json, omegat`, ""},
@@ -124,6 +140,12 @@ func TestDecodeConfigErrors(t *testing.T) {
 		{"negative size", ok + "limits: {max-size: -1MB}\n", nil, `config.yaml:4: limits.max-size: "-1MB" is not a size`, ""},
 		{"bad depth", ok + "limits: {max-depth: 0}\n", nil, `config.yaml:4: limits.max-depth: "0" is not a number of levels`, "max-depth: 100"},
 		{"bad bool", ok + "builtin-glossary: perhaps\n", nil, `config.yaml:4: builtin-glossary: "perhaps" is neither true nor false`, "true or false"},
+		{"a word for a bool", ok + "builtin-glossary: nope\n", nil, `config.yaml:4: builtin-glossary: "nope" is neither true nor false`, "true or false"},
+		{"a number for a bool", ok + "builtin-glossary: 1\n", nil, `config.yaml:4: builtin-glossary: "1" is neither true nor false`, "true or false"},
+		{"a letter for a bool", ok + "builtin-glossary: n\n", nil, `config.yaml:4: builtin-glossary: "n" is neither true nor false`, "true or false"},
+		{"a mixed case bool", ok + "builtin-glossary: fALSE\n", nil, `config.yaml:4: builtin-glossary: "fALSE" is neither true nor false`, "true or false"},
+		{"empty text for a bool", ok + "builtin-glossary: \"\"\n", nil, `config.yaml:4: builtin-glossary: "" is neither true nor false`, "true or false"},
+		{"a list for a bool", ok + "builtin-glossary: [false]\n", nil, "config.yaml:4: builtin-glossary is a list", "true or false"},
 		{"unknown rule", ok + "check:\n  severity:\n    spelling.oops: error\n", nil, `config.yaml:5: check.severity: unknown rule "spelling.oops"`,
 			"the rules are spelling.variant, spelling.inconsistent, term.target,"},
 		{"a rule that is not set", ok + "check:\n  severity:\n    handoff.syntax: warning\n", nil, `config.yaml:5: check.severity: unknown rule "handoff.syntax"`, ""},
@@ -152,6 +174,9 @@ func TestDecodeConfigErrors(t *testing.T) {
 			"LOCTOOL_FORMATS: column 1: the map this { opens is not closed: the file ends before its }", "end the map with }"},
 		{"env: what Check finds", ok, []EnvSetting{{"targets", "LOCTOOL_TARGETS", "en"}}, "LOCTOOL_TARGETS: en is also the source language", ""},
 		{"env: a format of no target", ok, []EnvSetting{{"formats", "LOCTOOL_FORMATS", "{kk: json}"}}, "LOCTOOL_FORMATS: kk is not a target language ([ru])", ""},
+		{"env: a number for a bool", ok, []EnvSetting{{"builtin-glossary", "LOCTOOL_BUILTIN_GLOSSARY", "0"}}, `LOCTOOL_BUILTIN_GLOSSARY: "0" is neither true nor false`, "true or false"},
+		{"env: undetermined target", ok, []EnvSetting{{"targets", "LOCTOOL_TARGETS", "ru und"}},
+			`LOCTOOL_TARGETS: "und" names no language: und is BCP 47's tag for an undetermined one`, ""},
 		{"env: unknown setting", ok, []EnvSetting{{"nothing", "LOCTOOL_NOTHING", "x"}}, "LOCTOOL_NOTHING sets no setting of config.yaml", ""},
 	}
 	root := t.TempDir()
@@ -186,6 +211,21 @@ func TestDecodeConfigErrors(t *testing.T) {
 	}
 }
 
+// A boolean is true or false, or YAML 1.1's yes, no, on and off, as
+// YAML writes them; a key without a value takes the default.
+func TestDecodeConfigBool(t *testing.T) {
+	const ok = "source: en\ntargets: [ru]\narticles: [a]\n"
+	for value, builtin := range map[string]bool{
+		"true": true, "True": true, "TRUE": true, "yes": true, "Yes": true, "on": true, "ON": true, `"true"`: true, "": true, "~": true,
+		"false": false, "False": false, "FALSE": false, "no": false, "NO": false, "off": false, "Off": false, "!!bool false": false,
+	} {
+		f, err := decode(t.TempDir(), ok+"builtin-glossary: "+value+"\n")
+		if err != nil || f.NoBuiltinGlossary == builtin {
+			t.Errorf("builtin-glossary: %s: %v, %v; want %t", value, f, err, builtin)
+		}
+	}
+}
+
 func btoi(b bool) int {
 	if b {
 		return 1
@@ -212,6 +252,7 @@ func TestDecodeConfigEnv(t *testing.T) {
 		EnvSetting{"format", "LOCTOOL_FORMAT", " json "},
 		EnvSetting{"formats", "LOCTOOL_FORMATS", "{kk: xliff-2.2}"},
 		EnvSetting{"articles", "LOCTOOL_ARTICLES", `["b/*.md", c]`},
+		EnvSetting{"glossaries", "LOCTOOL_GLOSSARIES", "a.yaml,b.tbx\tc.csv"},
 		EnvSetting{"segmentation.rules", "LOCTOOL_SEGMENTATION_RULES", "my.srx"},
 		EnvSetting{"builtin-glossary", "LOCTOOL_BUILTIN_GLOSSARY", "false"},
 		EnvSetting{"limits.max-size", "LOCTOOL_LIMITS_MAX_SIZE", "1MB"},
@@ -225,8 +266,27 @@ func TestDecodeConfigEnv(t *testing.T) {
 	if !slices.Equal(c.Targets, []language.Tag{language.Russian, language.Kazakh}) || c.Format != JSON ||
 		!reflect.DeepEqual(c.Formats, map[language.Tag]Format{language.Kazakh: XLIFF22}) ||
 		!slices.Equal(c.Articles, []string{"b/*.md", "c"}) || c.Rules != "my.srx" || !c.NoBuiltinGlossary ||
-		c.Limits.MaxBytes != 1<<20 || c.CheckSeverity["spelling.variant"] != "warning" || c.CheckIgnore[0].Found != "Kazak" {
+		!slices.Equal(c.Glossaries, []string{"a.yaml", "b.tbx", "c.csv"}) || c.Limits.MaxBytes != 1<<20 || c.CheckSeverity["spelling.variant"] != "warning" || c.CheckIgnore[0].Found != "Kazak" {
 		t.Errorf("%+v", c)
+	}
+}
+
+// One value holds a list's items, separated by commas or white space,
+// but for those in a pattern's braces.
+func TestSplitItems(t *testing.T) {
+	for value, want := range map[string][]string{
+		"ru,kk":                                 {"ru", "kk"},
+		" ru , kk\n":                            {"ru", "kk"},
+		"":                                      nil,
+		", ,":                                   nil,
+		"articles/{news,features}/*.md a/*.txt": {"articles/{news,features}/*.md", "a/*.txt"},
+		"a/{b, {c,d}}/*.md,e":                   {"a/{b, {c,d}}/*.md", "e"},
+		"a/{b,c":                                {"a/{b,c"},
+		"a}b,c":                                 {"a}b", "c"},
+	} {
+		if got := splitItems(value); !slices.Equal(got, want) {
+			t.Errorf("splitItems(%q) = %q, want %q", value, got, want)
+		}
 	}
 }
 

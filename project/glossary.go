@@ -27,24 +27,30 @@ func (p *Project) Glossary() (*glossary.Glossary, error) {
 			p.glossary.err = err
 			return
 		}
-		files = append(files, p.ExtraGlossaries...)
+		for _, f := range p.ExtraGlossaries {
+			files = append(files, glossary.File{Name: f})
+		}
 		p.glossary.g, p.glossary.err = LoadGlossary(p.GlossaryCache, p.GlossaryLangs(), !p.NoBuiltinGlossary, files)
 	})
 	return p.glossary.g, p.glossary.err
 }
 
-// GlossaryFiles returns the paths of the configuration's glossary files.
-func (p *Project) GlossaryFiles() ([]string, error) {
-	var files []string
+// GlossaryFiles returns the configuration's glossary files: each read
+// from its path relative to the project folder, or from its absolute
+// path, and named in messages as the configuration writes it, in every
+// command and from any working folder.
+func (p *Project) GlossaryFiles() ([]glossary.File, error) {
+	var files []glossary.File
 	for _, f := range p.Glossaries {
+		file := glossary.File{Name: f}
 		if !filepath.IsAbs(f) {
 			abs, err := p.confine(f)
 			if err != nil {
 				return nil, &ConfigError{Key: "glossaries", Msg: err.Error()}
 			}
-			f = filepath.Clean(abs)
+			file.Path = abs
 		}
-		files = append(files, f)
+		files = append(files, file)
 	}
 	return files, nil
 }
@@ -58,9 +64,9 @@ func (p *Project) GlossaryLangs() glossary.Langs {
 // LoadGlossary loads loctool's built-in glossary, when builtin is set,
 // and the files, which override it, through the cache; nil when there is
 // neither.
-func LoadGlossary(cache glossary.Cache, langs glossary.Langs, builtin bool, files []string) (*glossary.Glossary, error) {
+func LoadGlossary(cache glossary.Cache, langs glossary.Langs, builtin bool, files []glossary.File) (*glossary.Glossary, error) {
 	if !builtin && len(files) == 0 {
 		return nil, nil
 	}
-	return cache.Load(langs, builtin, files...)
+	return cache.LoadFiles(langs, builtin, files...)
 }

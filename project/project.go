@@ -24,8 +24,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -44,7 +46,7 @@ type Project struct {
 	Config
 	// ExtraGlossaries are glossary files the command line adds to the
 	// configuration's, as the process opens them: absolute, or relative
-	// to its working folder.
+	// to its working folder. Messages name them so.
 	ExtraGlossaries []string
 	// GlossaryCache is where loaded glossaries are kept for the next run;
 	// the zero value keeps none.
@@ -141,8 +143,14 @@ func (p *Project) segmenter(lang language.Tag) (*segment.Segmenter, error) {
 
 // Articles returns the articles the configuration's patterns match,
 // sorted, as slash-separated paths relative to the project.
+//
+// Whatever the patterns say, no article is taken from the locales
+// folder, the output folder, or a hidden file or folder (a name that
+// starts with a dot, such as .git): they hold loctool's own files and
+// other tools', which a pattern such as **/*.md would otherwise take
+// for articles.
 func (p *Project) Articles() ([]string, error) {
-	fsys := os.DirFS(p.Root)
+	fsys := articleFS{os.DirFS(p.Root), p.notArticle}
 	seen := map[string]bool{}
 	var out []string
 	for _, pat := range p.Config.Articles {
@@ -162,6 +170,56 @@ func (p *Project) Articles() ([]string, error) {
 	}
 	slices.Sort(out)
 	return out, nil
+}
+
+// notArticle reports whether a path, slash-separated and relative to the
+// project, is one that never holds articles: a hidden file or folder, or
+// one in the locales or output folder.
+func (p *Project) notArticle(name string) bool {
+	if name == "." {
+		return false
+	}
+	for part := range strings.SplitSeq(name, "/") {
+		if strings.HasPrefix(part, ".") {
+			return true
+		}
+	}
+	for _, dir := range []string{path.Clean(p.Locales), path.Clean(p.Output)} {
+		if name == dir || strings.HasPrefix(name, dir+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// articleFS is the project folder as the patterns of articles see it:
+// without what skip names, neither listed in its folder nor found by its
+// path, so that a pattern never goes into such a folder.
+type articleFS struct {
+	fsys fs.FS
+	skip func(name string) bool
+}
+
+func (a articleFS) Open(name string) (fs.File, error) {
+	if a.skip(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return a.fsys.Open(name)
+}
+
+func (a articleFS) Stat(name string) (fs.FileInfo, error) {
+	if a.skip(name) {
+		return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
+	}
+	return fs.Stat(a.fsys, name)
+}
+
+func (a articleFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	if a.skip(name) {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+	}
+	entries, err := fs.ReadDir(a.fsys, name)
+	return slices.DeleteFunc(entries, func(e fs.DirEntry) bool { return a.skip(path.Join(name, e.Name())) }), err
 }
 
 // CheckArticle checks that an article given by the user is a file inside

@@ -2,10 +2,12 @@ package project
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/xliff"
@@ -328,11 +331,17 @@ func TestConfigCheck(t *testing.T) {
 		{"no targets", func(c *Config) { c.Targets = nil }, "targets"},
 		{"target is source", func(c *Config) { c.Targets = append(c.Targets, language.English) }, "targets"},
 		{"target twice", func(c *Config) { c.Targets = append(c.Targets, language.Russian) }, "targets"},
+		{"undetermined target", func(c *Config) { c.Targets = append(c.Targets, language.Und) }, "targets"},
+		{"a target of no language", func(c *Config) { c.Targets = []language.Tag{language.MustParse("und-KZ")} }, "targets"},
+		{"a private-use target", func(c *Config) { c.Targets = []language.Tag{language.MustParse("x-house")} }, "targets"},
+		{"a source of no language", func(c *Config) { c.Source = language.MustParse("mul") }, "source"},
 		{"no articles", func(c *Config) { c.Articles = nil }, "articles"},
 		{"articles outside", func(c *Config) { c.Articles = []string{"../*.txt"} }, "articles"},
 		{"locales outside", func(c *Config) { c.Locales = "../l" }, "locales"},
 		{"output outside", func(c *Config) { c.Output = "/tmp/out" }, "output"},
 		{"output is locales", func(c *Config) { c.Output = "locales/" }, "output"},
+		{"locales is the project", func(c *Config) { c.Locales = "./" }, "locales"},
+		{"output is the project", func(c *Config) { c.Output = "." }, "output"},
 		{"format of no target", func(c *Config) { c.Formats = map[language.Tag]Format{language.Kazakh: JSON} }, "formats.kk"},
 	}
 	for _, tt := range tests {
@@ -344,12 +353,70 @@ func TestConfigCheck(t *testing.T) {
 			t.Errorf("%s: %v, want an error for key %s", tt.name, err, tt.key)
 		}
 	}
+	for _, lang := range []string{"kk-Latn", "ru-KZ", "en-x-house", "qaa", "mis"} {
+		c := ok()
+		c.Targets = []language.Tag{language.MustParse(lang)}
+		if err := c.Check(); err != nil {
+			t.Errorf("%s: %v", lang, err)
+		}
+	}
 	c := ok()
 	if err := c.Check(); err != nil {
 		t.Fatal(err)
 	}
 	if c.Locales != DefaultLocales || c.Output != DefaultOutput || c.Format != DefaultFormat {
 		t.Errorf("defaults: %+v", c)
+	}
+}
+
+// Articles are never taken from the locales or output folder, or a
+// hidden file or folder, whatever the patterns say.
+func TestArticles(t *testing.T) {
+	files := map[string]string{}
+	for _, f := range []string{"a.md", "articles/b.md", "articles/c.txt", "notes/d.md",
+		"build/ru/a.md", "build/ru/articles/b.md", "out/kk/a.md", "locales/ru/a.md.xlf", "locales/ru/x.md", "loc/ru/a.md", "locales2/e.md",
+		".git/x.md", ".loctool/a.md", "articles/.drafts/f.md", "articles/.#b.md", "notes/.hidden.md"} {
+		files[f] = "Text.\n"
+	}
+	p := newProject(t, files)
+	for _, tt := range []struct {
+		name     string
+		locales  string
+		output   string
+		patterns []string
+		want     []string
+	}{
+		{"everything", "", "", []string{"**/*.md"}, []string{"a.md", "articles/b.md", "loc/ru/a.md", "locales2/e.md", "notes/d.md", "out/kk/a.md"}},
+		{"other folders", "./loc/", "out", []string{"**/*.md"}, []string{"a.md", "articles/b.md", "build/ru/a.md", "build/ru/articles/b.md", "locales/ru/x.md", "locales2/e.md", "notes/d.md"}},
+		{"only excluded", "", "", []string{"build/**/*.md", "locales/**", ".git/*.md", "articles/.drafts/*", "**/.*.md"}, nil},
+		{"named", "", "", []string{"build/ru/a.md", ".loctool/a.md", "articles/.drafts/f.md", "articles/b.md"}, []string{"articles/b.md"}},
+		{"from the root", "", "", []string{"*"}, []string{"a.md"}},
+		{"a folder that is no folder of articles", "", "", []string{"build/*"}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p.Locales, p.Output, p.Config.Articles = cmp.Or(tt.locales, DefaultLocales), cmp.Or(tt.output, DefaultOutput), tt.patterns
+			got, err := p.Articles()
+			if err != nil || !slices.Equal(got, tt.want) {
+				t.Errorf("%v: %q, %v; want %q", tt.patterns, got, err, tt.want)
+			}
+		})
+	}
+}
+
+// The configuration's glossaries are read from the project's folder, or
+// from their absolute path, and named as the configuration writes them.
+func TestGlossaryFiles(t *testing.T) {
+	p := newProject(t, map[string]string{"terms/house.yaml": "concepts:\n  - id: a\n    en: A\n    spelling: B\n"})
+	abs := filepath.Join(t.TempDir(), "shared.yaml")
+	p.Glossaries = []string{"./terms/house.yaml", abs}
+	files, err := p.GlossaryFiles()
+	want := []glossary.File{{Name: "./terms/house.yaml", Path: filepath.Join(p.Root, "terms", "house.yaml")}, {Name: abs}}
+	if err != nil || !slices.Equal(files, want) {
+		t.Errorf("%+v, %v; want %+v", files, err, want)
+	}
+	p.Glossaries = p.Glossaries[:1]
+	if _, err := p.Glossary(); err == nil || !strings.HasPrefix(err.Error(), "./terms/house.yaml:4:5: ") {
+		t.Errorf("%v, want an error of ./terms/house.yaml", err)
 	}
 }
 

@@ -90,7 +90,7 @@ func checkRun(opts *checkOptions) error {
 		if root, err = os.Getwd(); err != nil {
 			return err
 		}
-		g, gerr := project.LoadGlossary(glossaryCache(), glossary.Langs{}, !opts.NoBuiltin, opts.Glossaries)
+		g, gerr := project.LoadGlossary(glossaryCache(), glossary.Langs{}, !opts.NoBuiltin, givenGlossaries(opts.Glossaries))
 		if gerr != nil {
 			return glossaryError(gerr)
 		}

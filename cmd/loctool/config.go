@@ -62,18 +62,24 @@ func loadConfig(io *ioStreams) (*project.ConfigFile, error) {
 }
 
 // envSettings reads, through viper, the settings environment variables
-// give: LOCTOOL_ and the key in capitals, with _ for its dots and
-// hyphens (LOCTOOL_SEGMENTATION_RULES, LOCTOOL_LIMITS_MAX_SIZE).
+// give ([envVar]). An empty variable is as if unset.
 func envSettings() []project.EnvSetting {
 	v := viper.New()
 	var out []project.EnvSetting
 	for _, s := range project.Settings() {
-		name := "LOCTOOL_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(s.Key))
+		name := envVar(s.Key)
 		if v.BindEnv(s.Key, name) == nil && v.IsSet(s.Key) {
 			out = append(out, project.EnvSetting{Key: s.Key, Var: name, Value: v.GetString(s.Key)})
 		}
 	}
 	return out
+}
+
+// envVar is the environment variable of a setting: LOCTOOL_ and its key
+// in capitals, with _ for its dots and hyphens, a name any shell can
+// export (LOCTOOL_SEGMENTATION_RULES, LOCTOOL_LIMITS_MAX_SIZE).
+func envVar(key string) string {
+	return "LOCTOOL_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
 }
 
 // configError makes a configuration's problem a usage error, at its

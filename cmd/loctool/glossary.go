@@ -82,7 +82,7 @@ project's source and first target language.`,
 }
 
 func convertRun(opts *convertOptions) error {
-	files := opts.Files
+	files := givenGlossaries(opts.Files)
 	var langs glossary.Langs
 	order := []language.Tag{language.English, language.Russian, language.Kazakh}
 	p, err := openProject(opts.io, false)

@@ -53,7 +53,7 @@ func suggestRun(io *ioStreams, paths, extra []string) error {
 			return glossaryError(err)
 		}
 	} else {
-		g, err := project.LoadGlossary(glossaryCache(), glossary.Langs{}, true, extra)
+		g, err := project.LoadGlossary(glossaryCache(), glossary.Langs{}, true, givenGlossaries(extra))
 		if err != nil {
 			return glossaryError(err)
 		}

@@ -55,6 +55,17 @@ func useGlossaries(p *project.Project, files []string) {
 	p.GlossaryCache = glossaryCache()
 }
 
+// givenGlossaries are glossary files given on the command line, each
+// read from its path, absolute or relative to the working folder, and
+// named in messages as given.
+func givenGlossaries(paths []string) []glossary.File {
+	files := make([]glossary.File, len(paths))
+	for i, path := range paths {
+		files[i] = glossary.File{Name: path}
+	}
+	return files
+}
+
 // glossaryError says what to do about a glossary that cannot be loaded.
 func glossaryError(err error) error {
 	var ge *glossary.Error
