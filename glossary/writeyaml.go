@@ -16,7 +16,7 @@ func WriteYAML(w io.Writer, concepts []*Concept, langs []language.Tag) error {
 // WriteYAMLComments is WriteYAML with a comment above some concepts,
 // keyed by their IDs.
 func WriteYAMLComments(w io.Writer, concepts []*Concept, langs []language.Tag, comments map[string]string) error {
-	str := func(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: s} }
+	str := func(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
 	mapping := func(pairs ...*yaml.Node) *yaml.Node { return &yaml.Node{Kind: yaml.MappingNode, Content: pairs} }
 	list := func(ss []string) *yaml.Node {
 		n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
