@@ -48,6 +48,10 @@ func (e *LockedError) Is(target error) bool { return target == ErrLocked }
 // The lock file must be a regular file: a symbolic link (committed, or
 // planted) is neither written through nor replaced, and a link, a
 // folder or a named pipe in its place is an error that says so.
+//
+// Once it holds the lock, Lock finishes or undoes the plan that a
+// loctool killed while it applied one left half applied ([Plan.Apply]),
+// before the command reads the project's files.
 func (p *Project) Lock(command string) (unlock func(), err error) {
 	path := filepath.Join(p.Root, LockName)
 	f, err := atomicfile.OpenRegular(path, os.O_RDWR|os.O_CREATE, 0o644)
@@ -90,6 +94,10 @@ func (p *Project) Lock(command string) (unlock func(), err error) {
 	who := fmt.Sprintf("process %d, loctool %s, since %s", os.Getpid(), command, time.Now().Format("15:04:05"))
 	if f.Truncate(0) == nil {
 		f.WriteAt([]byte(who+"\n"), 0)
+	}
+	if err := recoverBatch(p.Root); err != nil {
+		release()
+		return nil, err
 	}
 	return release, nil
 }
