@@ -53,7 +53,9 @@ const journalName = ".loctool.journal.tmp"
 
 // Changed returns the writes and removals of the plan that would change
 // a file under root: a write whose content is not already on disk, a
-// removal of a file that exists.
+// removal of a file that exists. A path that is a symbolic link, a
+// folder or anything but a regular file is an error: loctool neither
+// writes through a link nor replaces it with a file.
 func (p *Plan) Changed(root string) ([]Write, error) {
 	changed, _, err := p.changed(root)
 	return changed, err
@@ -76,7 +78,7 @@ func (p *Plan) changed(root string) ([]Write, []atomicfile.File, error) {
 			return nil, nil, fmt.Errorf("the plan writes %s twice, differently (%s, then %s)", w.Path, prev.Why, w.Why)
 		}
 		seen[abs] = w
-		_, err = os.Lstat(abs)
+		info, err := os.Lstat(abs)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			if w.Remove {
@@ -84,6 +86,8 @@ func (p *Plan) changed(root string) ([]Write, []atomicfile.File, error) {
 			}
 		case err != nil:
 			return nil, nil, err
+		case !info.Mode().IsRegular():
+			return nil, nil, notRegular(w.Path, info.Mode())
 		case !w.Remove && same(abs, w.Data):
 			continue
 		}
@@ -91,6 +95,16 @@ func (p *Plan) changed(root string) ([]Write, []atomicfile.File, error) {
 		files = append(files, atomicfile.File{Path: abs, Data: w.Data, Perm: 0o644, Remove: w.Remove})
 	}
 	return out, files, nil
+}
+
+// notRegular is the error of a plan that would write a path that is not
+// a regular file, and what to do.
+func notRegular(path string, mode fs.FileMode) error {
+	err := &atomicfile.NotRegularError{Path: path, Mode: mode}
+	if mode&fs.ModeSymlink != 0 {
+		return fmt.Errorf("%w, and loctool neither writes through a link nor replaces it with a file: put the file it leads to in its place, or move the link away", err)
+	}
+	return fmt.Errorf("%w, not a file loctool can write: move it away", err)
 }
 
 // same reports whether the file at abs holds data.
@@ -110,7 +124,9 @@ func same(abs string, data []byte) bool {
 // if any file cannot be written, those already written are put back as
 // they were, and the error says so (an [atomicfile.BatchError]). Each
 // file is replaced whole, and files whose content is already on disk are
-// left alone, and so is their time.
+// left alone, and so is their time. A path that is not a regular file,
+// a symbolic link among others, fails the plan before anything is
+// written.
 //
 // While it applies the plan, a journal in root records it; should
 // loctool be killed meanwhile, the next [Project.Lock] (or Apply) puts

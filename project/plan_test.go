@@ -73,3 +73,56 @@ func TestPlanAllOrNothing(t *testing.T) {
 		t.Errorf("a path written and removed: %v", err)
 	}
 }
+
+// A plan neither writes through a symbolic link, wherever it leads, nor
+// replaces one with a file, nor removes one: the path is named, and
+// nothing is written.
+func TestPlanRefusesLinks(t *testing.T) {
+	p := newProject(t, map[string]string{"articles/news.txt": news})
+	outside := filepath.Join(t.TempDir(), "outside.txt")
+	if err := os.WriteFile(outside, []byte("keep me"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, to := range map[string]string{"articles/alias.txt": filepath.Join(p.Root, "articles/news.txt"), "articles/out.txt": outside} {
+		if err := os.Symlink(to, filepath.Join(p.Root, name)); err != nil {
+			t.Skip(err)
+		}
+	}
+	for _, tt := range []struct {
+		path   string
+		remove bool
+	}{{"articles/alias.txt", false}, {"articles/out.txt", false}, {"articles/alias.txt", true}} {
+		plan := &Plan{}
+		plan.add("locales/ru/articles/news.txt.xlf", "handoff", []byte("new"))
+		if tt.remove {
+			plan.Remove(tt.path, "article")
+		} else {
+			plan.add(tt.path, "fixed spellings", []byte("Ablyazov"))
+		}
+		want := tt.path + " is a symbolic link, and loctool neither writes through a link nor replaces it with a file: put the file it leads to in its place, or move the link away"
+		if tt.path == "articles/out.txt" {
+			// Out of the project, the path is refused as any such path.
+			want = `"articles/out.txt" goes through a symbolic link out of the project: path leads out of the project`
+		}
+		if _, err := plan.Changed(p.Root); err == nil || err.Error() != want {
+			t.Errorf("Changed: %v\nwant %s", err, want)
+		}
+		if _, err := plan.Apply(p.Root); err == nil || err.Error() != want {
+			t.Errorf("Apply: %v\nwant %s", err, want)
+		}
+	}
+	if got := read(t, p, "articles/news.txt"); got != news {
+		t.Errorf("written through the link: %q", got)
+	}
+	if data, _ := os.ReadFile(outside); string(data) != "keep me" {
+		t.Errorf("written through the link out of the project: %q", data)
+	}
+	for _, name := range []string{"articles/alias.txt", "articles/out.txt"} {
+		if info, err := os.Lstat(filepath.Join(p.Root, name)); err != nil || info.Mode().Type() != os.ModeSymlink {
+			t.Errorf("%s is no longer a link", name)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(p.Root, "locales")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the plan wrote its other file")
+	}
+}

@@ -263,6 +263,39 @@ func TestRecoverTruncatedJournal(t *testing.T) {
 	}
 }
 
+// Neither WriteFiles nor WriteFile writes through a symbolic link or
+// replaces one, and a batch with one writes nothing.
+func TestWriteFilesRefusesLinks(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(t.TempDir(), "outside.txt")
+	os.WriteFile(outside, []byte("keep me"), 0o644)
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(good, []byte("old"), 0o644)
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(outside, link); err != nil {
+		t.Skip(err)
+	}
+	for _, remove := range []bool{false, true} {
+		_, err := WriteFiles(filepath.Join(dir, ".journal.tmp"), []File{{Path: good, Data: []byte("new")}, {Path: link, Data: []byte("new"), Remove: remove}})
+		var nr *NotRegularError
+		if !errors.As(err, &nr) || nr.Path != link || nr.What() != "a symbolic link" {
+			t.Errorf("remove %v: %v", remove, err)
+		}
+	}
+	if err := WriteFile(link, []byte("new"), 0o644); !errors.Is(err, ErrNotRegular) {
+		t.Errorf("WriteFile: %v", err)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode().Type() != os.ModeSymlink {
+		t.Errorf("the link was replaced")
+	}
+	if data, _ := os.ReadFile(outside); string(data) != "keep me" {
+		t.Errorf("written through the link: %q", data)
+	}
+	if data, _ := os.ReadFile(good); string(data) != "old" {
+		t.Errorf("the batch wrote %s: %q", good, data)
+	}
+}
+
 // The temporary files of a killed write are swept away, and nothing
 // else; a backup is put back when its file is missing, and removed
 // otherwise.
