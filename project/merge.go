@@ -82,7 +82,8 @@ var ErrIncomplete = errors.New("untranslated sentences")
 // Each file's article is read as it is now and every translation checked
 // against it: a translation whose source has changed is stale, and is
 // not used. When any file fails, the plan is empty: an existing output is
-// replaced only when the whole merge succeeds.
+// replaced only when the whole merge succeeds. A merge whose outputs
+// would be written over the project's own files is an *OutputError.
 func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	if opts.Missing == "" {
 		opts.Missing = MissingFail
@@ -120,6 +121,9 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 		}
 		seen[m.Output] = m.Handoff
 		plan.add(m.Output, "merged", data[i])
+	}
+	if err := p.checkOutputs(plan); err != nil {
+		return nil, nil, err
 	}
 	return plan, report, nil
 }
