@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/loctool/loctool/internal/parallel"
@@ -30,7 +32,6 @@ func (e *OutputError) Error() string {
 type ownFile struct {
 	name string // relative to the project, or absolute
 	what string
-	info fs.FileInfo
 }
 
 // checkOutputs returns an *OutputError when a merged article of the plan
@@ -39,50 +40,83 @@ type ownFile struct {
 // config.yaml, the segmentation rules, a glossary or the lock file.
 // Files are compared as the system knows them, not by their names, so
 // that a folder reached through a link, or named in another case where
-// case does not matter, is the same folder.
+// case does not matter, is the same folder: first the folders, then,
+// in a folder of the plan that is one of the project's, the files.
 func (p *Project) checkOutputs(plan *Plan) error {
-	type output struct {
-		name string
-		info fs.FileInfo
-	}
-	var existing []output
-	for _, w := range plan.Writes {
-		abs, err := w.abs(p.Root)
-		if err != nil {
-			continue // refused when the plan is applied
+	abs := make([]string, len(plan.Writes))
+	outDirs := map[string]bool{}
+	for i, w := range plan.Writes {
+		abs[i] = filepath.FromSlash(w.Path)
+		if !filepath.IsAbs(abs[i]) {
+			abs[i] = filepath.Join(p.Root, abs[i]) // confined when the plan is applied
 		}
-		if info, err := os.Stat(abs); err == nil {
-			existing = append(existing, output{w.Path, info})
-		}
+		outDirs[filepath.Dir(abs[i])] = true
 	}
-	if len(existing) == 0 {
-		return nil // nothing there to write over
+	outInfos := statAll(slices.Collect(maps.Keys(outDirs)))
+	if len(outInfos) == 0 {
+		return nil // no folder yet: nothing there to write over
 	}
-	own, err := p.ownFiles()
+	list, err := p.ownFiles()
 	if err != nil {
 		return err
 	}
-	parallel.Each(len(own), func(i int) {
-		name := filepath.FromSlash(own[i].name)
-		if !filepath.IsAbs(name) {
-			name = filepath.Join(p.Root, name)
-		}
-		own[i].info, _ = os.Stat(name)
-	})
-	bySize := map[int64][]ownFile{}
-	for _, f := range own {
-		if f.info != nil {
-			bySize[f.info.Size()] = append(bySize[f.info.Size()], f)
+	own := map[string][]ownFile{} // by folder, absolute
+	for _, f := range list {
+		dir := filepath.Dir(f.abs(p.Root))
+		own[dir] = append(own[dir], f)
+	}
+	ownInfos := statAll(slices.Collect(maps.Keys(own)))
+	// The project's folders each folder of the plan is, under another name
+	// or its own.
+	sameAs := map[string][]string{}
+	for out, outInfo := range outInfos {
+		for dir, info := range ownInfos {
+			if os.SameFile(outInfo, info) {
+				sameAs[out] = append(sameAs[out], dir)
+			}
 		}
 	}
-	for _, o := range existing {
-		for _, f := range bySize[o.info.Size()] {
-			if os.SameFile(o.info, f.info) {
-				return &OutputError{Output: o.name, File: f.name, What: f.what}
+	for i, w := range plan.Writes {
+		dirs := sameAs[filepath.Dir(abs[i])]
+		if len(dirs) == 0 {
+			continue
+		}
+		outInfo, err := os.Stat(abs[i])
+		if err != nil {
+			continue
+		}
+		slices.Sort(dirs)
+		for _, dir := range dirs {
+			for _, f := range own[dir] {
+				if info, err := os.Stat(f.abs(p.Root)); err == nil && os.SameFile(outInfo, info) {
+					return &OutputError{Output: w.Path, File: f.name, What: f.what}
+				}
 			}
 		}
 	}
 	return nil
+}
+
+// abs is the file's absolute path.
+func (f ownFile) abs(root string) string {
+	name := filepath.FromSlash(f.name)
+	if filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(root, name)
+}
+
+// statAll returns what os.Stat says of each path that exists.
+func statAll(paths []string) map[string]fs.FileInfo {
+	infos := make([]fs.FileInfo, len(paths))
+	parallel.Each(len(paths), func(i int) { infos[i], _ = os.Stat(paths[i]) })
+	out := make(map[string]fs.FileInfo, len(paths))
+	for i, info := range infos {
+		if info != nil {
+			out[paths[i]] = info
+		}
+	}
+	return out
 }
 
 // ownFiles lists the project's own files: those of its configuration,
