@@ -1,6 +1,10 @@
 // Package atomicfile writes files so that a reader, or a crash, never sees
 // half of one: the data goes to a temporary file in the same folder, is
-// synced to disk, and is renamed over the target.
+// synced to disk, and is renamed over the target. [WriteFiles] writes and
+// removes a batch of files all or nothing, and [Recover] finishes or
+// undoes a batch that a kill cut short. Neither writes through a
+// symbolic link nor replaces one, and [OpenRegular] opens a file without
+// following one.
 package atomicfile
 
 import (

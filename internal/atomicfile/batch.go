@@ -528,7 +528,8 @@ func Recover(journal string) error {
 		}
 	}
 	if len(errs) > 0 {
-		return fmt.Errorf("a write cut short cannot be undone (%s records it): %w", journal, errors.Join(errs...))
+		return fmt.Errorf("the files of a write cut short cannot be put back as they were (%s records them): %s: fix what fails and run loctool again, or remove %s to keep the files as they are",
+			journal, strings.ReplaceAll(errors.Join(errs...).Error(), "\n", "; "), journal)
 	}
 	if ok, _ := syncFS(folders); !ok {
 		syncFolders(folders)

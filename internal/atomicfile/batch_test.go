@@ -316,3 +316,28 @@ func TestSweepTemps(t *testing.T) {
 		t.Errorf("a.xlf holds %q, m.xlf %q", got["a.xlf"], got["m.xlf"])
 	}
 }
+
+// A batch that cannot be put back yet keeps its journal, and the error
+// says what to do; once the cause is gone, Recover puts it back.
+func TestRecoverFails(t *testing.T) {
+	dir := t.TempDir()
+	journal := filepath.Join(dir, ".journal.tmp")
+	os.WriteFile(filepath.Join(dir, ".a.xlf.1.old.tmp"), []byte("old"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "a.xlf", "in the way"), 0o755)
+	os.WriteFile(journal, []byte(`{"ops":[{"path":"a.xlf","temp":".a.xlf.2.tmp","backup":".a.xlf.1.old.tmp"}]}`), 0o644)
+	err := Recover(journal)
+	if err == nil || !strings.HasPrefix(err.Error(), "the files of a write cut short cannot be put back as they were ("+journal+" records them): rename ") ||
+		!strings.HasSuffix(err.Error(), ": fix what fails and run loctool again, or remove "+journal+" to keep the files as they are") {
+		t.Fatalf("Recover: %v", err)
+	}
+	if _, err := os.Stat(journal); err != nil {
+		t.Errorf("the journal is gone: %v", err)
+	}
+	os.RemoveAll(filepath.Join(dir, "a.xlf"))
+	if err := Recover(journal); err != nil {
+		t.Fatal(err)
+	}
+	if got := files(t, dir); !maps.Equal(got, map[string]string{"a.xlf": "old"}) {
+		t.Errorf("the folder holds %v", got)
+	}
+}
