@@ -55,7 +55,9 @@ const journalName = ".loctool.journal.tmp"
 // a file under root: a write whose content is not already on disk, a
 // removal of a file that exists. A path that is a symbolic link, a
 // folder or anything but a regular file is an error: loctool neither
-// writes through a link nor replaces it with a file.
+// writes through a link nor replaces it with a file. A path the plan
+// has twice is written once if both are the same, and is an error if
+// not (written and removed, or written two ways).
 func (p *Plan) Changed(root string) ([]Write, error) {
 	changed, _, err := p.changed(root)
 	return changed, err
