@@ -86,7 +86,8 @@ var ErrIncomplete = errors.New("untranslated sentences")
 // against it: a translation whose source has changed is stale, and is
 // not used. When any file fails, the plan is empty: an existing output is
 // replaced only when the whole merge succeeds, unless opts.KeepGoing says
-// to publish the files that succeed.
+// to publish the files that succeed. A merge whose outputs would be
+// written over the project's own files is an *OutputError.
 func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	if opts.Missing == "" {
 		opts.Missing = MissingFail
@@ -135,6 +136,9 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 		if !m.Skipped && report.Files[i].Err == nil {
 			plan.add(m.Output, "merged", data[i])
 		}
+	}
+	if err := p.checkOutputs(plan); err != nil {
+		return nil, nil, err
 	}
 	return plan, report, nil
 }

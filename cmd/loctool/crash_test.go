@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"io/fs"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -13,14 +14,18 @@ import (
 
 	"github.com/loctool/loctool/internal/corpus"
 	"github.com/loctool/loctool/internal/testtool"
+	"github.com/loctool/loctool/project"
 )
 
 // TestKilled kills loctool extract and merge with SIGKILL at random
 // moments while they write a project of 300 articles (100, and three
-// kills, with -short), and checks after each kill that every file is
-// whole: as it was before the command, or as the command writes it when
-// it runs to the end, never half of one. Then the command runs to the
-// end, and leaves no temporary file.
+// kills, with -short), and as many times again while they put the files
+// in place, and checks after each kill that every file is whole: as it
+// was before the command, or as the command writes it when it runs to
+// the end, never half of one; and that once the next loctool takes the
+// lock, the files are so as a whole, all as they were or all as
+// written. Then the command runs to the end, and leaves no temporary
+// file.
 func TestKilled(t *testing.T) {
 	goTool := testtool.Require(t, "go")
 	bin := filepath.Join(t.TempDir(), "loctool")
@@ -76,13 +81,20 @@ func TestKilled(t *testing.T) {
 		took := time.Since(start)
 		after := snapshot(t, ref)
 		r := rand.New(rand.NewPCG(1, uint64(len(args))))
-		for kill := range kills {
+		// Half the kills come at random; the other half once the files
+		// are being put in place, which the journal's coming says.
+		for kill := range 2 * kills {
 			cmd := exec.Command(bin, args...)
 			cmd.Dir = dir
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(time.Duration(r.Int64N(int64(took))))
+			if kill < kills {
+				time.Sleep(time.Duration(r.Int64N(int64(took))))
+			} else {
+				whenWriting(dir, took)
+				time.Sleep(time.Duration(r.Int64N(int64(took / 10))))
+			}
 			cmd.Process.Kill() // SIGKILL: no clean-up
 			cmd.Wait()
 			var olds, news, temps int
@@ -102,6 +114,7 @@ func TestKilled(t *testing.T) {
 				t.Fatalf("loctool %s killed (%d): %s is neither as it was nor as it is written (%d bytes)", args[0], kill, path, len(data))
 			}
 			t.Logf("loctool %s killed: %d files as they were, %d as written, %d temporary", args[0], olds, news, temps)
+			t.Logf("loctool %s killed: once the next loctool holds the lock, the project is %s", args[0], recovered(t, dir, before, after))
 			restore(t, dir, before) // so that the next kill finds the work still to do
 		}
 		run(dir, args...)
@@ -117,6 +130,47 @@ func TestKilled(t *testing.T) {
 			}
 		}
 	}
+}
+
+// whenWriting returns once a loctool in dir starts putting files in
+// place, or after took.
+func whenWriting(dir string, took time.Duration) {
+	for end := time.Now().Add(took); time.Now().Before(end); time.Sleep(50 * time.Microsecond) {
+		if _, err := os.Lstat(filepath.Join(dir, ".loctool.journal.tmp")); err == nil {
+			return
+		}
+	}
+}
+
+// recovered takes the project's lock, as the next loctool does, which
+// finishes or undoes the writes of the one killed, and checks that the
+// project is then as it was, or as written, as a whole: says which.
+func recovered(t *testing.T, dir string, before, after map[string][]byte) string {
+	t.Helper()
+	unlock, err := (&project.Project{Config: project.Config{Root: dir}}).Lock("test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock()
+	now := snapshot(t, dir)
+	maps.DeleteFunc(now, func(path string, _ []byte) bool { return isTemp(path) })
+	switch {
+	case maps.EqualFunc(now, before, bytes.Equal):
+		return "as it was"
+	case maps.EqualFunc(now, after, bytes.Equal):
+		return "as written"
+	}
+	var olds, news int
+	for path, data := range now {
+		switch {
+		case bytes.Equal(data, before[path]):
+			olds++
+		case bytes.Equal(data, after[path]):
+			news++
+		}
+	}
+	t.Fatalf("after the lock is taken again, %d files are as they were and %d as written, of %d: the batch is half applied", olds, news, len(now))
+	return ""
 }
 
 // snapshot reads every file of a project, by path relative to it, but

@@ -81,6 +81,10 @@ func mergeRun(opts *mergeOptions) error {
 	update, finish := progress(opts.io, "merge")
 	plan, report, err := p.Merge(project.MergeOptions{Handoffs: handoffs, Out: out, Missing: opts.Missing, KeepGoing: opts.KeepGoing, Progress: update})
 	finish()
+	var oe *project.OutputError
+	if errors.As(err, &oe) {
+		return usageError(err, "nothing was written: give merge a folder of its own, with --out or output: in config.yaml, such as a new, empty one")
+	}
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/project"
 )
 
@@ -30,11 +31,16 @@ func apply(plan *project.Plan, p *project.Project) error { return applyIn(plan, 
 // applyIn writes a plan's files under root.
 func applyIn(plan *project.Plan, root string) error {
 	written, err := plan.Apply(root)
-	if err != nil {
-		return failure(fmt.Errorf("cannot write the files: %w", err),
-			fmt.Sprintf("%d of them were written, each whole; check that the project's folders can be written and the disk has room, then run the command again", written))
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, atomicfile.ErrNotRegular):
+		return failure(err, "nothing was written")
+	case written > 0:
+		return failure(fmt.Errorf("cannot write the files: %w", err), "fix what failed, then run the command again: it first puts those files back")
 	}
-	return nil
+	return failure(fmt.Errorf("cannot write the files: %w", err),
+		"nothing was written: check that the project's folders can be written and the disk has room, then run the command again")
 }
 
 // lockProject takes the project's lock for a command that writes its

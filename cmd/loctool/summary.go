@@ -7,9 +7,13 @@ import (
 	"github.com/loctool/loctool/project"
 )
 
-// dryRun lists the files a plan would write.
+// dryRun lists the files a plan would write or remove.
 func dryRun(io *ioStreams, changed []project.Write) {
 	for _, w := range changed {
+		if w.Remove {
+			fmt.Fprintf(io.out, "would remove %s (%s)\n", w.Path, w.Why)
+			continue
+		}
 		fmt.Fprintf(io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
 	}
 	if len(changed) == 0 {
@@ -17,21 +21,22 @@ func dryRun(io *ioStreams, changed []project.Write) {
 	}
 }
 
-// writtenJSON is a file written, or that a dry run would write.
+// writtenJSON is a file written or removed, or that a dry run would
+// write or remove.
 type writtenJSON struct {
-	Path string `json:"path"`
-	What string `json:"what"`
+	Path    string `json:"path"`
+	What    string `json:"what"`
+	Removed bool   `json:"removed,omitempty"`
 }
 
 func writtenOf(changed []project.Write) []writtenJSON {
 	out := make([]writtenJSON, len(changed))
 	for i, w := range changed {
-		out[i] = writtenJSON{w.Path, w.Why}
+		out[i] = writtenJSON{w.Path, w.Why, w.Remove}
 	}
 	return out
 }
 
-// printDiff prints the changes a plan would make as a unified diff, and
 // summary tells, per language, what extract did.
 func summary(io *ioStreams, r *project.ExtractReport) {
 	for _, f := range r.Files {

@@ -1,10 +1,13 @@
 // Package atomicfile writes files so that a reader, or a crash, never sees
 // half of one: the data goes to a temporary file in the same folder, is
-// synced to disk, and is renamed over the target.
+// synced to disk, and is renamed over the target. [WriteFiles] writes and
+// removes a batch of files all or nothing, and [Recover] finishes or
+// undoes a batch that a kill cut short. Neither writes through a
+// symbolic link nor replaces one, and [OpenRegular] opens a file without
+// following one.
 package atomicfile
 
 import (
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,15 +15,18 @@ import (
 
 // WriteFile writes data to path atomically, creating missing parent
 // folders. An existing file keeps its permissions; a new one gets perm.
+// A path that is not a regular file, a symbolic link among others, is a
+// *NotRegularError: a link is neither written through nor replaced.
 func WriteFile(path string, data []byte, perm fs.FileMode) (err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	if info, err := os.Stat(path); err == nil {
-		if !info.Mode().IsRegular() {
-			return fmt.Errorf("write %s: not a regular file", path)
-		}
+	info, err := checkRegular(path)
+	if err != nil {
+		return err
+	}
+	if info != nil {
 		perm = info.Mode().Perm()
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")

@@ -1,92 +1,604 @@
 package atomicfile
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/loctool/loctool/internal/parallel"
 )
 
-// File is one file for WriteFiles.
+// File is one file of a batch for WriteFiles: data to write over it, or,
+// with Remove, a file to remove.
 type File struct {
 	Path string
 	Data []byte
 	// Perm is the permissions of a new file; an existing file keeps its
 	// own.
 	Perm fs.FileMode
+	// Remove removes the file instead of writing it. A file that does
+	// not exist is no change.
+	Remove bool
 }
 
-// WriteFiles writes files as WriteFile does, each atomically, but syncs
-// them to disk together: a project's thousands of handoff files are
-// written in the time of a few syncs, not one sync each. The files are
-// renamed into place in the order given. Each file is
-// either left as it was or replaced whole. On an error, WriteFiles stops
-// before replacing any file if it can, and returns the number of files
-// replaced.
-func WriteFiles(files []File) (written int, err error) {
-	// 1. Every file's data into a temporary file beside it.
-	tmps := make([]string, len(files))
-	defer func() {
-		for _, t := range tmps {
-			if t != "" {
-				os.Remove(t)
-			}
+// BatchError is the error of a batch that WriteFiles could not apply.
+// When Undo is nil, which is almost always, every file of the batch is
+// as it was.
+type BatchError struct {
+	Err error // what failed
+	// Undo is why some files could not be put back as they were, and
+	// Changed are those files: written, or removed. Every other file of
+	// the batch is as it was.
+	Undo    error
+	Changed []string
+	// Journal is the journal kept, when Undo is set, for Recover to put
+	// back the files Changed once what failed is fixed; empty for none.
+	Journal string
+}
+
+func (e *BatchError) Error() string {
+	if e.Undo == nil {
+		return e.Err.Error()
+	}
+	msg := fmt.Sprintf("%v; and putting the files back failed: %s", e.Err, strings.ReplaceAll(e.Undo.Error(), "\n", "; "))
+	switch len(e.Changed) {
+	case 0:
+		msg += "; every file is as it was"
+	case 1:
+		msg += fmt.Sprintf("; %s is as this run wrote or removed it, and every other file is as it was", e.Changed[0])
+	default:
+		msg += fmt.Sprintf("; %s are as this run wrote or removed them, and every other file is as it was", strings.Join(e.Changed, ", "))
+	}
+	if e.Journal != "" {
+		msg += "; " + e.Journal + " records how they were, for the next run to put them back"
+	}
+	return msg
+}
+
+func (e *BatchError) Unwrap() []error {
+	if e.Undo == nil {
+		return []error{e.Err}
+	}
+	return []error{e.Err, e.Undo}
+}
+
+// WriteFiles writes and removes files all or nothing: when it returns an
+// error, every file is as it was (but see [BatchError]), and when it is
+// killed, Recover with the same journal puts every file back as it was,
+// or finishes the batch.
+//
+// Each new file's data goes to a temporary file beside it; every
+// temporary file and the journal are synced to disk together, with one
+// syncfs(2) per file system on Linux, so that thousands of files are
+// written in the time of a few syncs; then, in the order given, each
+// existing file is set aside under a backup name (a second name, the
+// file itself staying in place; renamed where the file system has no
+// hard links), and the new file renamed over it, or the file to remove
+// renamed to its backup name. Should a step fail, every file already
+// replaced or removed is put back, in the reverse order. Once all are in
+// place, the journal is marked done, the renames synced, and the backups
+// removed.
+//
+// A path that is a symbolic link, a folder or anything but a regular
+// file is a *NotRegularError before anything is written: a link is
+// neither written through nor replaced.
+//
+// journal is the file, which must not exist, that records the batch
+// while it is applied; empty for none, in which case a kill leaves each
+// file whole, as it was or as written, and SweepTemps tidies up.
+// WriteFiles returns how many files it wrote or removed.
+func WriteFiles(journal string, files []File) (written int, err error) {
+	b := &batch{journal: journal, ops: make([]op, len(files))}
+	seen := make(map[string]bool, len(files))
+	for i, f := range files {
+		f.Path = filepath.Clean(f.Path)
+		if seen[f.Path] {
+			return 0, fmt.Errorf("write %s: the batch has it twice", f.Path)
 		}
-	}()
+		seen[f.Path] = true
+		b.ops[i] = op{File: f}
+	}
+	return b.apply()
+}
+
+// beforeRename and beforeUndo, when set by a test, are called before
+// file i is put in place, and before it is put back, to fail a batch
+// halfway, and its undoing.
+var beforeRename, beforeUndo func(i int) error
+
+// killed, when set by a test, is called at each step of a batch; when it
+// returns true, the batch stops dead there, as a process killed would,
+// and returns errKilled.
+var killed func(step string, i int) bool
+
+var errKilled = errors.New("killed")
+
+// kill reports whether a test kills the batch at a step.
+func kill(step string, i int) bool { return killed != nil && killed(step, i) }
+
+// batch is one run of WriteFiles.
+type batch struct {
+	journal string
+	ops     []op
+	folders map[string]bool // of the files, and the journal
+}
+
+// op is what the batch does to one file.
+type op struct {
+	File
+	skip   bool   // a removal of a file that does not exist
+	tmp    string // the new data, beside Path, until it is renamed
+	backup string // the name the old file is set aside under; "" when none
+	// What has been done: the old file set aside (as a second name of
+	// it when linked), the new one put in its place.
+	setAside, linked, replaced bool
+}
+
+func (b *batch) apply() (int, error) {
+	// 1. Every file checked, and its data in a temporary file beside it.
 	var dirs sync.Map // folders known to exist
-	if err := each(len(files), func(i int) error {
-		t, err := writeTemp(files[i], &dirs)
-		tmps[i] = t
-		return err
-	}); err != nil {
+	err := each(len(b.ops), func(i int) error { return b.ops[i].stage(&dirs) })
+	if err != nil {
+		b.removeTemps()
 		return 0, err
 	}
-	// 2. The data to disk, then 3. the new names over the old, then 4.
-	// the names to disk.
-	folders := map[string]bool{}
-	for _, f := range files {
-		folders[filepath.Dir(f.Path)] = true
+	if kill("staged", -1) {
+		return 0, errKilled
 	}
-	if done, err := syncFS(folders); err != nil {
-		return 0, err
-	} else if !done {
-		if err := fsyncAll(tmps); err != nil {
+	b.folders = map[string]bool{}
+	n := 0
+	for _, o := range b.ops {
+		if !o.skip {
+			b.folders[filepath.Dir(o.Path)] = true
+			n++
+		}
+	}
+	if n == 0 {
+		return 0, nil
+	}
+	// 2. The batch in the journal, then 3. the data and the journal to
+	// disk.
+	if b.journal != "" {
+		b.folders[filepath.Dir(b.journal)] = true
+		if err := b.writeJournal(); err != nil {
+			b.removeTemps()
 			return 0, err
 		}
 	}
-	for i, f := range files {
+	syncfs, err := syncFS(b.folders)
+	if err == nil && !syncfs {
+		err = b.fsync()
+	}
+	if err != nil {
+		return b.undo(-1, err)
+	}
+	if kill("synced", -1) {
+		return 0, errKilled
+	}
+	// 4. The new files in place of the old, in order.
+	for i := range b.ops {
+		o := &b.ops[i]
+		if o.skip {
+			continue
+		}
 		if beforeRename != nil {
 			if err := beforeRename(i); err != nil {
-				return written, err
+				return b.undo(i, err)
 			}
 		}
-		if err := os.Rename(tmps[i], f.Path); err != nil {
-			return written, err
+		if err := o.replace(i); err != nil {
+			if err == errKilled {
+				return 0, err
+			}
+			return b.undo(i, err)
 		}
-		tmps[i] = ""
-		written++
+		if kill("replaced", i) {
+			return 0, errKilled
+		}
 	}
-	if done, _ := syncFS(folders); !done {
-		syncFolders(folders)
+	// 5. The batch done, and the names to disk. Where there is no
+	// syncfs, the folders are synced one by one, before the journal is
+	// marked done so that it never says done of renames a crash loses.
+	if !syncfs {
+		syncFolders(b.folders)
 	}
-	return written, nil
+	if b.journal != "" {
+		if err := os.Rename(b.journal, doneName(b.journal)); err != nil {
+			return b.undo(len(b.ops)-1, err)
+		}
+	}
+	if ok, _ := syncFS(b.folders); !ok && b.journal != "" {
+		syncDir(filepath.Dir(b.journal))
+	}
+	if kill("committed", -1) {
+		return 0, errKilled
+	}
+	// 6. The backups, and the journal, go.
+	if err := eachN(len(b.ops), 32, func(i int) error {
+		if o := b.ops[i]; o.setAside {
+			os.Remove(filepath.Join(filepath.Dir(o.Path), o.backup))
+			if kill("cleaned", i) {
+				return errKilled
+			}
+		}
+		return nil
+	}); err != nil {
+		return 0, err
+	}
+	if b.journal != "" {
+		os.Remove(doneName(b.journal))
+	}
+	return n, nil
 }
 
-// beforeRename, when set by a test, is called before each file is
-// renamed into place, to fail a write halfway.
-var beforeRename func(i int) error
+// stage checks the file, picks its backup name, and writes its new data
+// into a temporary file.
+func (o *op) stage(dirs *sync.Map) error {
+	info, err := checkRegular(o.Path)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Dir(o.Path)
+	if info != nil {
+		if o.backup, err = backupName(o.Path); err != nil {
+			return err
+		}
+	}
+	if o.Remove {
+		o.skip = info == nil
+		return nil
+	}
+	if _, ok := dirs.Load(dir); !ok {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		dirs.Store(dir, true)
+	}
+	perm := o.Perm
+	if info != nil {
+		perm = info.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(o.Path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	o.tmp = tmp.Name()
+	_, err = tmp.Write(o.Data)
+	if err == nil {
+		err = tmp.Chmod(perm)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
 
-// SweepTemps removes the temporary files that writes of these paths left
-// behind when they were killed before they could clean up
-// (.name.123456.tmp beside name). Only a caller that knows no other
-// process is writing the files may call it: loctool holds the project's
-// lock.
+// backupName returns a name, beside path and free, to set the file at
+// path aside under: .name.123456.old.tmp.
+func backupName(path string) (string, error) {
+	base := filepath.Base(path)
+	for range 100 {
+		name := "." + base + "." + strconv.FormatUint(uint64(rand.Uint32()), 10) + ".old.tmp"
+		if _, err := os.Lstat(filepath.Join(filepath.Dir(path), name)); errors.Is(err, fs.ErrNotExist) {
+			return name, nil
+		}
+	}
+	return "", fmt.Errorf("write %s: no free name to keep the file aside", path)
+}
+
+// replace sets the old file aside and puts the new one in its place; i
+// is its place in the batch.
+func (o *op) replace(i int) error {
+	if o.backup != "" {
+		backup := filepath.Join(filepath.Dir(o.Path), o.backup)
+		err := errors.ErrUnsupported
+		if !o.Remove {
+			// A second name: the file stays in place until the new one
+			// replaces it, whoever reads it meanwhile.
+			err = os.Link(o.Path, backup)
+			o.linked = err == nil
+		}
+		if err != nil && !errors.Is(err, fs.ErrExist) {
+			err = os.Rename(o.Path, backup)
+		}
+		if err != nil {
+			return err
+		}
+		o.setAside = true
+	}
+	if o.Remove {
+		return nil
+	}
+	if kill("aside", i) {
+		return errKilled
+	}
+	if err := os.Rename(o.tmp, o.Path); err != nil {
+		return err
+	}
+	o.tmp, o.replaced = "", true
+	return nil
+}
+
+// undo puts back every file up to the last'th, in the reverse order,
+// after cause, and removes the temporary files and the journal. When a
+// file cannot be put back, the journal stays, for Recover.
+func (b *batch) undo(last int, cause error) (int, error) {
+	var errs []error
+	var changed []string
+	for i := last; i >= 0; i-- {
+		o := &b.ops[i]
+		if !o.setAside && !o.replaced {
+			continue
+		}
+		if err := o.undo(i); err != nil {
+			errs = append(errs, err)
+			if o.replaced || (o.setAside && !o.linked) {
+				changed = append(changed, o.Path)
+			}
+		}
+	}
+	b.removeTemps()
+	if len(errs) > 0 {
+		return len(changed), &BatchError{Err: cause, Undo: errors.Join(errs...), Changed: changed, Journal: b.journal}
+	}
+	if b.journal != "" {
+		if ok, _ := syncFS(b.folders); !ok {
+			syncFolders(b.folders)
+		}
+		os.Remove(b.journal)
+	}
+	return 0, &BatchError{Err: cause}
+}
+
+// undo puts the file back as it was.
+func (o *op) undo(i int) error {
+	if beforeUndo != nil {
+		if err := beforeUndo(i); err != nil {
+			return err
+		}
+	}
+	if o.setAside {
+		if err := restore(o.Path, filepath.Join(filepath.Dir(o.Path), o.backup)); err != nil {
+			return err
+		}
+	} else if err := os.Remove(o.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err // a new file
+	}
+	o.setAside, o.replaced = false, false
+	return nil
+}
+
+// restore renames the backup of path back to it. Where the backup is a
+// second name of the file still at path, renaming does nothing, and the
+// backup name is removed.
+func restore(path, backup string) error {
+	if err := os.Rename(backup, path); err != nil {
+		return err
+	}
+	if err := os.Remove(backup); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
+}
+
+// removeTemps removes the temporary files not renamed into place.
+func (b *batch) removeTemps() {
+	for i := range b.ops {
+		if t := b.ops[i].tmp; t != "" {
+			os.Remove(t)
+			b.ops[i].tmp = ""
+		}
+	}
+}
+
+// fsync syncs each temporary file and the journal to disk, where there is
+// no syncfs.
+func (b *batch) fsync() error {
+	var paths []string
+	for _, o := range b.ops {
+		if o.tmp != "" {
+			paths = append(paths, o.tmp)
+		}
+	}
+	if b.journal != "" {
+		paths = append(paths, b.journal)
+	}
+	if err := fsyncAll(paths); err != nil {
+		return err
+	}
+	if b.journal != "" {
+		syncDir(filepath.Dir(b.journal))
+	}
+	return nil
+}
+
+// journalFile is what a journal holds: the batch, file by file.
+type journalFile struct {
+	Ops []journalOp `json:"ops"`
+}
+
+type journalOp struct {
+	// Path is relative to the journal's folder when it is inside it,
+	// else absolute.
+	Path string `json:"path"`
+	// Temp and Backup are names in the file's folder: of its new data,
+	// until it is renamed into place, and of the old file set aside;
+	// empty for none.
+	Temp   string `json:"temp,omitempty"`
+	Backup string `json:"backup,omitempty"`
+	Remove bool   `json:"remove,omitempty"`
+}
+
+// doneName is the name a journal is renamed to once its batch is in
+// place: .loctool.journal.done.tmp for .loctool.journal.tmp.
+func doneName(journal string) string {
+	ext := filepath.Ext(journal)
+	return strings.TrimSuffix(journal, ext) + ".done" + ext
+}
+
+// writeJournal writes the batch's journal, which must not exist.
+func (b *batch) writeJournal() error {
+	dir := filepath.Dir(b.journal)
+	var j journalFile
+	for _, o := range b.ops {
+		if o.skip {
+			continue
+		}
+		p := o.Path
+		if r, err := filepath.Rel(dir, p); err == nil && filepath.IsLocal(r) {
+			p = r
+		}
+		j.Ops = append(j.Ops, journalOp{Path: filepath.ToSlash(p), Temp: filepath.Base(o.tmp), Backup: o.backup, Remove: o.Remove})
+		if o.tmp == "" {
+			j.Ops[len(j.Ops)-1].Temp = ""
+		}
+	}
+	data, err := json.Marshal(j)
+	if err != nil {
+		return err
+	}
+	// O_EXCL: never through a link, and never over the journal of a
+	// batch that is not recovered.
+	f, err := os.OpenFile(b.journal, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%s is there: the files of a write cut short have not been put back", b.journal)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(append(data, '\n'))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(b.journal)
+	}
+	return err
+}
+
+// Recover finishes or undoes the batch that a WriteFiles killed in the
+// middle left in journal: if the batch was in place, its backups are
+// removed; if not, every file it replaced or removed is put back as it
+// was, and every file it created is removed. It does nothing when there
+// is no journal. Only a caller that knows no WriteFiles is running with
+// this journal may call it: loctool holds the project's lock. An error
+// leaves the journal, for a later Recover.
+func Recover(journal string) error {
+	dir := filepath.Dir(journal)
+	if j, err := readJournal(doneName(journal)); err != nil {
+		return err
+	} else if j != nil {
+		// Done: only the backups are left to remove.
+		for _, o := range j.Ops {
+			path := o.path(dir)
+			for _, name := range []string{o.Temp, o.Backup} {
+				if name != "" {
+					os.Remove(filepath.Join(filepath.Dir(path), name))
+				}
+			}
+		}
+		if err := os.Remove(doneName(journal)); err != nil {
+			return err
+		}
+	}
+	j, err := readJournal(journal)
+	if err != nil || j == nil {
+		return err
+	}
+	folders := map[string]bool{dir: true}
+	var errs []error
+	for i := len(j.Ops) - 1; i >= 0; i-- {
+		o := j.Ops[i]
+		path := o.path(dir)
+		folder := filepath.Dir(path)
+		folders[folder] = true
+		if err := o.putBack(path); err != nil {
+			errs = append(errs, err)
+		}
+		if o.Temp != "" {
+			os.Remove(filepath.Join(folder, o.Temp))
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("the files of a write cut short cannot be put back as they were (%s records them): %s: fix what fails and run loctool again, or remove %s to keep the files as they are",
+			journal, strings.ReplaceAll(errors.Join(errs...).Error(), "\n", "; "), journal)
+	}
+	if ok, _ := syncFS(folders); !ok {
+		syncFolders(folders)
+	}
+	return os.Remove(journal)
+}
+
+// path is the op's file, for a journal in dir.
+func (o journalOp) path(dir string) string {
+	p := filepath.FromSlash(o.Path)
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(dir, p)
+}
+
+// putBack puts the file of an op of an unfinished batch back as it was,
+// whatever step the batch had reached: its backup, while there is one,
+// is the old file; a file the batch created is there only once its
+// temporary file is gone.
+func (o journalOp) putBack(path string) error {
+	folder := filepath.Dir(path)
+	if o.Backup != "" {
+		backup := filepath.Join(folder, o.Backup)
+		if _, err := os.Lstat(backup); errors.Is(err, fs.ErrNotExist) {
+			return nil // not set aside yet, or put back already
+		}
+		return restore(path, backup)
+	}
+	if o.Remove {
+		return nil
+	}
+	if _, err := os.Lstat(filepath.Join(folder, o.Temp)); err == nil {
+		return nil // not renamed into place
+	}
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
+}
+
+// readJournal reads a journal; nil when there is none. A journal that
+// cannot be read whole was cut short as it was written, before any file
+// was touched: it is removed.
+func readJournal(path string) (*journalFile, error) {
+	f, err := OpenRegular(path, os.O_RDONLY, 0)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var j journalFile
+	err = json.NewDecoder(f).Decode(&j)
+	f.Close()
+	if err != nil {
+		return nil, os.Remove(path)
+	}
+	return &j, nil
+}
+
+// SweepTemps tidies what writes of these paths left behind when they
+// were killed before they could, and without a journal to say what they
+// did: their temporary files (.name.123456.tmp beside name) are removed;
+// a file's backup (.name.123456.old.tmp) is renamed back to it when the
+// file is missing, the only way a kill leaves a file that had one (files
+// are replaced by renaming whole ones), and removed otherwise. Only a
+// caller that knows no other process is writing the files may call it:
+// loctool holds the project's lock, and has called Recover.
 func SweepTemps(paths []string) {
 	byDir := map[string][]string{}
 	for _, p := range paths {
@@ -102,8 +614,20 @@ func SweepTemps(paths []string) {
 			want[n] = true
 		}
 		for _, e := range entries {
-			if base, ok := tempOf(e.Name()); ok && want[base] && e.Type().IsRegular() {
-				os.Remove(filepath.Join(dir, e.Name()))
+			if !e.Type().IsRegular() {
+				continue
+			}
+			name := filepath.Join(dir, e.Name())
+			if base, ok := tempOf(e.Name()); ok && want[base] {
+				os.Remove(name)
+			}
+			if base, ok := backupOf(e.Name()); ok && want[base] {
+				file := filepath.Join(dir, base)
+				if _, err := os.Lstat(file); errors.Is(err, fs.ErrNotExist) {
+					os.Rename(name, file)
+				} else {
+					os.Remove(name)
+				}
 			}
 		}
 	}
@@ -112,11 +636,26 @@ func SweepTemps(paths []string) {
 // tempOf returns the name of the file a temporary file was for: base for
 // ".base.123456.tmp".
 func tempOf(name string) (string, bool) {
-	rest, ok := strings.CutPrefix(name, ".")
+	rest, ok := strings.CutSuffix(name, ".tmp")
 	if !ok {
 		return "", false
 	}
-	rest, ok = strings.CutSuffix(rest, ".tmp")
+	return numbered(rest)
+}
+
+// backupOf returns the name of the file a backup was of: base for
+// ".base.123456.old.tmp".
+func backupOf(name string) (string, bool) {
+	rest, ok := strings.CutSuffix(name, ".old.tmp")
+	if !ok {
+		return "", false
+	}
+	return numbered(rest)
+}
+
+// numbered returns base for ".base.123456".
+func numbered(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, ".")
 	if !ok {
 		return "", false
 	}
@@ -125,40 +664,6 @@ func tempOf(name string) (string, bool) {
 		return "", false
 	}
 	return rest[:i], true
-}
-
-// writeTemp writes f's data into a new temporary file in f's folder, and
-// returns its name.
-func writeTemp(f File, dirs *sync.Map) (string, error) {
-	dir := filepath.Dir(f.Path)
-	if _, ok := dirs.Load(dir); !ok {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return "", err
-		}
-		dirs.Store(dir, true)
-	}
-	perm := f.Perm
-	if info, err := os.Stat(f.Path); err == nil {
-		if !info.Mode().IsRegular() {
-			return "", fmt.Errorf("write %s: not a regular file", f.Path)
-		}
-		perm = info.Mode().Perm()
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return "", err
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(f.Path)+".*.tmp")
-	if err != nil {
-		return "", err
-	}
-	name := tmp.Name()
-	_, err = tmp.Write(f.Data)
-	if err == nil {
-		err = tmp.Chmod(perm)
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	return name, err
 }
 
 // fsyncAll syncs each file to disk, many at a time: the file system

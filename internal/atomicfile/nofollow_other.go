@@ -1,0 +1,9 @@
+//go:build !unix
+
+package atomicfile
+
+// NoFollow is nothing where open has no O_NOFOLLOW: OpenRegular checks
+// the file it opened instead.
+const NoFollow = 0
+
+func isLinkErr(error) bool { return false }
