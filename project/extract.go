@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path"
 	"slices"
 	"strings"
@@ -82,12 +84,18 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	}
 	stores := map[language.Tag]*handoff.File{}
 	archives := map[language.Tag]archive{}
+	convert := map[language.Tag]bool{}
 	for _, l := range langs {
 		f, err := p.readObsolete(l)
 		if err != nil {
 			return nil, nil, err
 		}
 		stores[l], archives[l] = f, archiveOf(f)
+		if opts.Format == "" {
+			if convert[l], err = p.formatChanged(l); err != nil {
+				return nil, nil, err
+			}
+		}
 	}
 	h, err := p.hints()
 	if err != nil {
@@ -101,7 +109,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	results := make([]result, len(articles))
 	forEach(len(articles), opts.Progress, func(i int) {
 		r := &results[i]
-		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, archives, h)
+		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h)
 	})
 
 	plan, report := &Plan{}, &ExtractReport{}
@@ -128,21 +136,43 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 		first = append(first, Write{Path: p.ObsoletePath(l), Data: data, Why: "obsolete translations"})
 	}
 	plan.Writes = append(first, plan.Writes...)
+	// Once every article of a language has its configured format, the
+	// record says so.
+	if len(opts.Articles) == 0 && opts.Format == "" {
+		failed := map[language.Tag]bool{}
+		for _, f := range report.Files {
+			failed[f.Lang] = failed[f.Lang] || f.Err != nil
+		}
+		for _, l := range langs {
+			if failed[l] {
+				continue // a file not converted is converted next time
+			}
+			plan.add(p.formatRecord(l), "the format of "+l.String()+"'s handoff files", []byte(string(p.FormatFor(l))+"\n"))
+		}
+	}
 	return plan, report, nil
 }
 
 // extractArticle computes the handoff files of one article.
-func (p *Project) extractArticle(article string, langs []language.Tag, format Format, archives map[language.Tag]archive, h *hinter) ([]Extracted, []Write, map[language.Tag][]removed) {
+func (p *Project) extractArticle(article string, langs []language.Tag, format Format, convert map[language.Tag]bool, archives map[language.Tag]archive, h *hinter) ([]Extracted, []Write, map[language.Tag][]removed) {
 	var files []Extracted
 	var writes []Write
 	obsolete := map[language.Tag][]removed{}
 	src, err := p.readSource(article)
 	for li, lang := range langs {
-		f := format
-		if f == "" {
-			f = p.FormatFor(lang)
+		out := Extracted{Article: article, Lang: lang, Path: p.handoffPathIn(article, lang, p.formatTo(lang, format, nil, false))}
+		held, herr := p.heldHandoffs(article, lang)
+		if herr != nil {
+			out.Diagnostics = diagnose(out.Path, herr)
+			for i := range out.Diagnostics {
+				out.Diagnostics[i].Hint = "the file is left as it is, for nothing a translator did to be lost: fix it, or move it away to extract afresh"
+			}
+			out.Err = herr
+			files = append(files, out)
+			continue
 		}
-		out := Extracted{Article: article, Lang: lang, Path: p.handoffPathIn(article, lang, f)}
+		f := p.formatTo(lang, format, held, convert[lang])
+		out.Path = p.handoffPathIn(article, lang, f)
 		if err != nil {
 			out.Err, out.Diagnostics = err, diagnose(article, err)
 			files = append(files, out)
@@ -152,16 +182,13 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		if li < len(langs)-1 {
 			units = cloneUnits(units) // each language fills its own targets
 		}
-		old, oldData, err := p.existingHandoff(article, lang, f)
-		if err != nil {
-			out.Err, out.Diagnostics = err, diagnose(out.Path, err)
-			for i := range out.Diagnostics {
-				out.Diagnostics[i].Hint = "the file is left as it is, for nothing a translator did to be lost: fix it, or move it away to extract afresh"
+		var oldData []byte
+		for _, h := range held {
+			if h.rel == out.Path && h.format == f {
+				oldData = h.data // unchanged, it need not be written
 			}
-			files = append(files, out)
-			continue
 		}
-		c, gone, lost := reconcile(units, old)
+		c, gone, lost := reconcile(units, joined(held))
 		c.Restored = archives[lang].restore(units)
 		c.Settled = settleUnits(units)
 		c.New -= c.Restored + c.Settled
@@ -200,6 +227,16 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		if !bytes.Equal(data, oldData) {
 			writes = append(writes, Write{Path: out.Path, Data: data, Why: "handoff"})
 		}
+		// A file in another format goes in the same batch: an article
+		// has one handoff file for a language, and never none.
+		for _, h := range held {
+			if h.rel != out.Path {
+				writes = append(writes, Write{Path: h.rel, Why: "handoff in " + string(h.format) + ", now in " + string(f), Remove: true})
+			}
+			if h.format == JSON && f != JSON {
+				writes = append(writes, Write{Path: p.sourcePath(article, lang), Why: "source snapshot of the JSON file", Remove: true})
+			}
+		}
 		files = append(files, out)
 	}
 	return files, writes, obsolete
@@ -210,33 +247,91 @@ func (p *Project) handoffPathIn(article string, lang language.Tag, f Format) str
 	return path.Join(p.Locales, lang.String(), article) + f.Ext()
 }
 
-// existingHandoff reads the handoff file an article has for a language,
-// in the format asked for or, when the format changed, in the other one.
-// It returns nil when there is none.
-func (p *Project) existingHandoff(article string, lang language.Tag, f Format) (*handoff.File, []byte, error) {
-	paths := []string{p.handoffPathIn(article, lang, f)}
-	for _, other := range []Format{XLIFF12, JSON} {
-		if other.Ext() != f.Ext() {
-			paths = append(paths, p.handoffPathIn(article, lang, other))
-		}
-	}
-	for i, rel := range paths {
-		old, data, err := p.readHandoff(rel, lang)
+// held is a handoff file an article has for a language, as read.
+type held struct {
+	rel    string
+	file   *handoff.File
+	data   []byte
+	format Format
+}
+
+// heldHandoffs reads the handoff files an article has for a language:
+// normally one, in XLIFF (.xlf) or JSON (.json); an earlier loctool could
+// leave both.
+func (p *Project) heldHandoffs(article string, lang language.Tag) ([]held, error) {
+	var out []held
+	for _, f := range []Format{XLIFF12, JSON} {
+		rel := p.handoffPathIn(article, lang, f)
+		old, data, format, err := p.readHandoffFormat(rel, lang, false)
 		if errors.Is(err, errNoHandoff) {
 			continue
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		if old.Original != article && !strings.HasSuffix(rel, ".json") {
-			return nil, nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, old.Original, article, errOtherArticle)
+		if old.Original != article && format != JSON {
+			return nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, old.Original, article, errOtherArticle)
 		}
-		if i > 0 {
-			data = nil // a file in another format: not the one to write
-		}
-		return old, data, nil
+		out = append(out, held{rel, old, data, format})
 	}
-	return nil, nil, nil
+	return out, nil
+}
+
+// formatTo decides the format an article's handoff file is written in:
+// the one asked for (extract --format); else the file's own, unless the
+// configuration's format for the language has changed since the last
+// extract (convert); else the configuration's.
+func (p *Project) formatTo(lang language.Tag, asked Format, old []held, convert bool) Format {
+	switch {
+	case asked != "":
+		return asked
+	case len(old) > 0 && !convert:
+		return old[0].format
+	}
+	return p.FormatFor(lang)
+}
+
+// joined is the handoff files an article has for a language, as one:
+// their units, for extract to take each translation from wherever it is.
+func joined(old []held) *handoff.File {
+	switch len(old) {
+	case 0:
+		return nil
+	case 1:
+		return old[0].file
+	}
+	f := *old[0].file
+	f.Units = nil
+	for _, h := range old {
+		f.Units = append(f.Units, h.file.Units...)
+	}
+	return &f
+}
+
+// formatRecord is the file, in a language's folder of handoff files, that
+// keeps the format config.yaml gave the language at the last extract of
+// all its articles: when the configuration changes it, extract converts
+// the language's files.
+func (p *Project) formatRecord(lang language.Tag) string {
+	return path.Join(p.Locales, lang.String(), ".loctool", "format")
+}
+
+// formatChanged reports whether the configuration's format for a
+// language is not the one it had at the last extract of all its
+// articles. A project without the record has not changed it.
+func (p *Project) formatChanged(lang language.Tag) (bool, error) {
+	abs, err := p.confine(p.formatRecord(lang))
+	if err != nil {
+		return false, err
+	}
+	data, err := os.ReadFile(abs)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return Format(strings.TrimSpace(string(data))) != p.FormatFor(lang), nil
 }
 
 // cloneUnits copies units, so that each language fills its own targets.

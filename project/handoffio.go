@@ -63,41 +63,88 @@ func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []b
 // readHandoffWith is readHandoff, keeping targets whose codes do not
 // match their source's when keepCodes is set.
 func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool) (*handoff.File, []byte, error) {
+	f, data, _, err := p.readHandoffFormat(rel, lang, keepCodes)
+	return f, data, err
+}
+
+// readHandoffFormat is readHandoffWith, and says too which format the
+// file is in.
+func (p *Project) readHandoffFormat(rel string, lang language.Tag, keepCodes bool) (*handoff.File, []byte, Format, error) {
+	f, data, v, err := p.readHandoffVersion(rel, lang, keepCodes)
+	if err != nil {
+		return nil, nil, "", err
+	}
+	return f, data, formatOf(rel, f, v), nil
+}
+
+// formatOf says which handoff format a file read is written in: JSON;
+// XLIFF of its version; and OmegaT's XLIFF 1.2 when every segment has a
+// target and an untranslated one's is a copy of its source, as the
+// format prefills them.
+func formatOf(rel string, f *handoff.File, v xliff.Version) Format {
+	switch {
+	case strings.HasSuffix(rel, ".json"):
+		return JSON
+	case v == xliff.Version22:
+		return XLIFF22
+	case v != xliff.Version12:
+		return XLIFF21
+	}
+	prefilled := false
+	for _, u := range f.Units {
+		for _, s := range u.Segments() {
+			switch {
+			case s.Target == nil:
+				return XLIFF12
+			case s.State <= handoff.NeedsTranslation && s.Target.Equal(s.Source):
+				prefilled = true
+			}
+		}
+	}
+	if prefilled {
+		return OmegaT
+	}
+	return XLIFF12
+}
+
+// readHandoffVersion is readHandoffWith, and gives too the version of
+// an XLIFF file.
+func (p *Project) readHandoffVersion(rel string, lang language.Tag, keepCodes bool) (*handoff.File, []byte, xliff.Version, error) {
 	abs, err := p.confine(rel)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
 	limits := p.limits()
 	if info, err := os.Stat(abs); err == nil {
 		switch {
 		case !info.Mode().IsRegular():
-			return nil, nil, errors.New("this is a folder or device, not a handoff file: move it away")
+			return nil, nil, "", errors.New("this is a folder or device, not a handoff file: move it away")
 		case info.Size() > limits.MaxBytes:
 			// Not read at all: a file this size is no handoff file.
-			return nil, nil, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
+			return nil, nil, "", &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
 				Msg: fmt.Sprintf("the file is %s, larger than %s (%s)", size(info.Size()), size(limits.MaxBytes), limits.Names.MaxBytes)}
 		}
 	}
 	data, err := os.ReadFile(abs)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, errNoHandoff
+		return nil, nil, "", errNoHandoff
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
 	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits}
 	if !strings.HasSuffix(rel, ".json") {
-		f, _, err := opts.Read(bytes.NewReader(data), rel)
-		return f, data, err
+		f, v, err := opts.Read(bytes.NewReader(data), rel)
+		return f, data, v, err
 	}
 	article, _, err := p.ArticleOf(rel)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
 	snapRel := p.sourcePath(article, lang)
 	snapAbs, err := p.confine(snapRel)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
 	var template *handoff.File
 	snapData, err := os.ReadFile(snapAbs)
@@ -108,23 +155,23 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 		// translation of a sentence that has changed since still shows.
 		src, err := p.readSource(article)
 		if err != nil {
-			return nil, nil, fmt.Errorf("the source it was extracted from, %s, is missing, and its article cannot be read either: %w", snapRel, err)
+			return nil, nil, "", fmt.Errorf("the source it was extracted from, %s, is missing, and its article cannot be read either: %w", snapRel, err)
 		}
 		h, err := p.hints()
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, "", err
 		}
 		h.hint(src.units, p.Source, lang) // as extract wrote them: they are in the messages' hashes
 		template = p.fileFor(src, lang, src.units)
 	case err != nil:
-		return nil, nil, err
+		return nil, nil, "", err
 	default:
 		if template, _, err = opts.Read(bytes.NewReader(snapData), snapRel); err != nil {
-			return nil, nil, err
+			return nil, nil, "", err
 		}
 	}
 	f, err := i18njson.ReadOptions{KeepCodeMismatches: keepCodes}.Read(data, rel, template)
-	return f, data, err
+	return f, data, "", err
 }
 
 // size writes a number of bytes for a message: 64 MiB, 200 MB.

@@ -134,6 +134,23 @@ func (c *Config) HandoffPath(article string, lang language.Tag) string {
 	return path.Join(c.Locales, lang.String(), article) + c.FormatFor(lang).Ext()
 }
 
+// handoffOnDisk returns the path of the handoff file an article has for
+// a language: the file in the configuration's format, else one in the
+// other (a file keeps its own format), else where the configuration's
+// would be.
+func (p *Project) handoffOnDisk(article string, lang language.Tag) string {
+	rel := p.HandoffPath(article, lang)
+	for _, f := range []Format{p.FormatFor(lang), XLIFF12, JSON} {
+		other := p.handoffPathIn(article, lang, f)
+		if abs, err := p.confine(other); err == nil {
+			if _, err := os.Stat(abs); err == nil {
+				return other
+			}
+		}
+	}
+	return rel
+}
+
 // OutputPath returns the path of an article merged for a language:
 // build/ru/articles/a.txt.
 func (c *Config) OutputPath(article string, lang language.Tag) string {

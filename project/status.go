@@ -101,7 +101,7 @@ func (p *Project) count(row *StatusRow, read func(*handoff.File, []Translation))
 		row.Err = err
 		return
 	}
-	rel := p.HandoffPath(row.Article, row.Lang)
+	rel := p.handoffOnDisk(row.Article, row.Lang)
 	f, _, err := p.readHandoffWith(rel, row.Lang, true) // a target whose codes do not match counts as missing
 	switch {
 	case errors.Is(err, errNoHandoff):
