@@ -58,9 +58,8 @@
 // HTML start tag and its end tag make a pair when they enclose text
 // soundly. Soft line breaks stay in the text as newlines. Code blocks,
 // HTML blocks and comments, link reference definitions, thematic breaks
-// and front matter (--- or +++ at the very start) are skeleton; with
-// [Options.FrontMatter], the values of the top-level title and
-// description keys are blocks too. A translated block has what Markdown
+// and front matter (see below) are skeleton; with [Options.FrontMatter],
+// the values of the top-level title and description keys are blocks too. A translated block has what Markdown
 // would misread escaped with a backslash (\ * _ [ ] < > ` and entity
 // references everywhere; # - + = ~ and ordered-list numbers at the start
 // of a line; # in an ATX heading; | in a table cell), loses blank lines and
@@ -88,6 +87,27 @@
 // inside a block is one Placeholder of Type "x-protected". Malformed HTML
 // loses no bytes: an unclosed p or li ends at the next block, and a tag
 // whose partner is missing or crosses another becomes a Placeholder.
+//
+// # Front matter
+//
+// A Markdown article may start with front matter: YAML between a --- line
+// and a --- or ... line, or TOML between +++ lines. A --- line is also a
+// rule (a thematic break), so such a block is front matter only when what
+// it holds reads as front matter: nothing but blank lines; YAML that is a
+// mapping (key: value lines) and starts on the line after the opening ---;
+// or TOML. Anything else is Markdown, and translated: a paragraph (to YAML,
+// a scalar), a list, headings written with a # (to YAML, comments), and
+// text that YAML cannot parse, such as *emphasis*. Where a guess would
+// either leave text untranslated or translate YAML, Parse returns an
+// [*Error] of kind [ErrFrontMatter]: for a YAML mapping after a blank line,
+// which pandoc reads as a rule and text, and Hugo as front matter; and for
+// front matter with a mistake, YAML or TOML that does not parse although
+// its first line, past blank lines and comments, starts like a key, such as
+// "title:", "title =" or "[params]", and, for YAML, follows the opening
+// ---. Writing the rule as *** makes such a block Markdown. A translation
+// does not turn Markdown into front matter: when the translated blocks
+// between the --- lines would read as front matter, Render writes the
+// opening rule as ***, the same rule.
 package document
 
 import (
@@ -126,7 +146,7 @@ var extensions = []struct {
 var (
 	ErrUnknownFormat = errors.New("unknown article format")
 	ErrEncoding      = errors.New("article is not valid UTF-8")
-	ErrFrontMatter   = errors.New("front matter value cannot be translated")
+	ErrFrontMatter   = errors.New("front matter cannot be read or translated")
 	ErrCodes         = errors.New("translation does not keep the block's codes")
 )
 
@@ -180,9 +200,14 @@ type Document struct {
 	spans []blockPos // where each block lies, parallel to Blocks
 	top   []int      // the blocks not nested in another, in order
 	langs []span     // the values of the root element's lang attributes (HTML)
-	runs  runs       // room for the runs of the blocks still to read
-	nruns int        // the number of runs so far
-	m     *mapper    // the runs of the block being read, while Parse reads
+	// rule is, in a Markdown article that starts with a block between ---
+	// lines that is not front matter, the opening --- and where the
+	// closing line starts: a translation of the blocks between could make
+	// it read as front matter.
+	rule  span
+	runs  runs    // room for the runs of the blocks still to read
+	nruns int     // the number of runs so far
+	m     *mapper // the runs of the block being read, while Parse reads
 }
 
 // Block is a translatable block of an article.
@@ -482,7 +507,15 @@ func (d *Document) RenderIn(lang string, targets map[string]inline.Content) ([]b
 		pos = d.spans[i].end
 	}
 	r.between(pos, len(d.src), lang)
-	return r.b.Bytes(), nil
+	out := r.b.Bytes()
+	if r.rule {
+		// Written as ***, the opening rule is the same rule, and no
+		// front matter.
+		if fm := scanFrontMatter(string(out), d.rule.start); fm.end > 0 || fm.msg != "" {
+			copy(out[d.rule.start:], "***")
+		}
+	}
+	return out, nil
 }
 
 // between writes the article's bytes from start to end, outside any
@@ -504,6 +537,7 @@ type renderer struct {
 	d       *Document
 	targets map[string]inline.Content
 	b       bytes.Buffer
+	rule    bool // a block between the lines of d.rule is translated
 }
 
 // block writes block i: its source bytes, or its target.
@@ -520,6 +554,9 @@ func (r *renderer) block(i int) error {
 			Msg: fmt.Sprintf("block %s (%s): the translation's codes do not match the source's", blk.ID, blk.Kind), Err: err}
 	}
 	target = target.Normalize()
+	if p.start < d.rule.end {
+		r.rule = true
+	}
 	switch p.style {
 	case styleText:
 		writeText(&r.b, target, d.eol)

@@ -242,6 +242,99 @@ func TestFrontMatterValues(t *testing.T) {
 	}
 }
 
+// TestFrontMatterOrMarkdown checks which blocks between --- or +++ lines
+// at the start of an article are front matter, and which are Markdown.
+func TestFrontMatterOrMarkdown(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string // the blocks, with Options.FrontMatter or without
+	}{
+		{"standfirst between rules", "---\n\nA standfirst.\n\n---\n\nText\n", []string{"paragraph: A standfirst.", "paragraph: Text"}},
+		{"setext heading after a rule", "---\nA standfirst\n---\nText\n", []string{"heading: A standfirst", "paragraph: Text"}},
+		{"paragraph over lines", "---\nThe leader walked\nfree on Monday.\n---\n", []string{"heading: The leader walked\nfree on Monday."}},
+		{"atx heading (a yaml comment)", "---\n# Title\n---\n", []string{"heading: Title"}},
+		{"list (a yaml sequence)", "---\n- a\n- b\n---\n", []string{"list-item: a", "list-item: b"}},
+		{"not yaml and no key", "---\n*Almaty*: the leader\n\nwalks free.\n---\n", []string{"paragraph: {open 1 italic}Almaty{close 1 italic}: the leader", "heading: walks free."}},
+		{"yaml with a mistake after a blank line", "---\n\nIntro\n\n```yaml\ntitle: x\n```\n\n---\n", []string{"paragraph: Intro"}},
+		{"yaml with a mistake after text", "---\nIntro\n\nNote: *a*\n---\n", []string{"paragraph: Intro", "heading: Note: {open 1 italic}a{close 1 italic}"}},
+		{"empty", "---\n---\nText\n", []string{"paragraph: Text"}},
+		{"blank", "---\n  \n\n---\nText\n", []string{"paragraph: Text"}},
+		{"mapping", "---\ntitle: T\n---\nText\n", []string{"front-matter-title: T", "paragraph: Text"}},
+		{"mapping after a comment", "---\n# c\ntitle: T\n---\n", []string{"front-matter-title: T"}},
+		{"flow mapping", "---\n{title: T}\n---\n", nil},
+		{"key with a space", "---\nEditor's note: the text\n---\n", nil},
+		{"toml", "+++\ntitle = 'T'\n+++\n", []string{"front-matter-title: T"}},
+		{"toml comment", "+++\n# T\n+++\nText\n", []string{"paragraph: Text"}},
+		{"not toml", "+++\nHello world\n+++\n", []string{"paragraph: +++\nHello world\n+++"}},
+		{"bom", "\uFEFF---\n\nA standfirst.\n\n---\n", []string{"paragraph: A standfirst."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkBlockList(t, Markdown, tc.in, Options{FrontMatter: true}, tc.want)
+			var plain []string
+			for _, b := range tc.want {
+				if !strings.HasPrefix(b, "front-matter-") {
+					plain = append(plain, b)
+				}
+			}
+			checkBlockList(t, Markdown, tc.in, Options{}, plain)
+		})
+	}
+}
+
+func TestFrontMatterErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     string
+	}{
+		{"yaml", "---\ntitle: x\ntags: [a, b\n---\n", "a:3:7: front matter is not valid YAML: the list this [ opens is not closed"},
+		{"yaml after a comment", "---\n# c\nauthor: \"x\n---\n", "a:3:9: front matter is not valid YAML: the text this \" opens is not closed"},
+		{"key given twice", "---\ntitle: a\ntitle: b\n---\n", `a:3:1: front matter is not valid YAML: "title" is given twice`},
+		{"indentation", "\uFEFF---\r\ndate: x\r\n  tags: [a]\r\n---\r\n", `a:3:7: front matter is not valid YAML: a ": " where no key can start`},
+		{"mapping after a blank line", "---\n\nUpdate: the article was corrected.\n\n---\n", "a:1:1: front matter, or a rule?"},
+		{"toml", "+++\nauthor = \"x\n+++\n", "a:2:12: front matter is not valid TOML: strings cannot contain newlines"},
+		{"toml table", "+++\n\n[params\n+++\n", "a:3:8: front matter is not valid TOML"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, opts := range []Options{{}, {FrontMatter: true}} {
+				_, err := Parse(Markdown, []byte(tc.in), "a", opts)
+				var e *Error
+				if !errors.Is(err, ErrFrontMatter) || !errors.As(err, &e) {
+					t.Fatalf("error %v is not an *Error of kind ErrFrontMatter", err)
+				}
+				if !strings.HasPrefix(err.Error(), tc.want) || !strings.Contains(err.Error(), "***") && !strings.Contains(err.Error(), `\+++`) {
+					t.Errorf("error %q, want %q and how to write a rule", err, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestRenderRule checks that a translation between rules at the start of
+// an article does not make them front matter.
+func TestRenderRule(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, target, want string
+	}{
+		{"a translation that reads as text", "---\nThe leader\n---\n", "Лидер", "---\nЛидер\n---\n"},
+		{"a translation that reads as a mapping", "---\nThe leader\n---\n", "Лидер: свободен", "***\nЛидер: свободен\n---\n"},
+		{"after a blank line", "---\n\nThe leader.\n\n---\n", "Лидер: свободен.", "***\n\nЛидер: свободен.\n\n---\n"},
+		{"a mistake", "---\nThe leader\n---\n", "Лидер: \"свободен\" сегодня", "***\nЛидер: \"свободен\" сегодня\n---\n"},
+		{"crlf and bom", "\uFEFF---  \r\nThe leader\r\n---\r\n", "Лидер: свободен", "\uFEFF***  \r\nЛидер: свободен\r\n---\r\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, Markdown, []byte(tc.in), Options{})
+			out, err := d.Render(map[string]inline.Content{"b1": inline.Text(tc.target)})
+			if err != nil || string(out) != tc.want {
+				t.Fatalf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+			d2 := parse(t, Markdown, out, Options{})
+			if got := blocks(d2); len(got) != 1 || !strings.HasSuffix(got[0], ": "+tc.target) {
+				t.Errorf("reads back as %q", got)
+			}
+		})
+	}
+}
+
 func TestFormatOf(t *testing.T) {
 	for _, tc := range []struct {
 		path     string

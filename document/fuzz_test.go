@@ -42,6 +42,9 @@ func FuzzMarkdown(f *testing.F) {
 		"---\ntitle: \"a\\u00e9\"\n---\n# x\n",
 		"- a\\\n  b  \n  c\n",
 		"| a |\n|---|\n| `\\|` b |\n",
+		"---\n\nA *b*: c\n\n---\nd\n---\n",
+		"---\nA \"b\" c\n...\n",
+		"+++\na = 'b'\n+++\n",
 	)
 	f.Fuzz(func(t *testing.T, in string) {
 		checkParse(t, Markdown, in, Options{})
