@@ -330,6 +330,8 @@ func TestTranslateEscapes(t *testing.T) {
 		{"yaml plain stays plain", Markdown, "---\ntitle: Hello # note\n---\n", Options{FrontMatter: true}, "Привет", "---\ntitle: Привет # note\n---\n"},
 		{"yaml single", Markdown, "---\ntitle: 'Hello'\n---\n", Options{FrontMatter: true}, "It's \"x\"", "---\ntitle: 'It''s \"x\"'\n---\n"},
 		{"yaml double", Markdown, "---\ntitle: \"Hello\"\n---\n", Options{FrontMatter: true}, "a \"b\" \\ c", "---\ntitle: \"a \\\"b\\\" \\\\ c\"\n---\n"},
+		{"yaml line separator", Markdown, "---\ntitle: Hello\n---\n", Options{FrontMatter: true}, "a\u2028b\u0085", "---\ntitle: \"a\\u2028b\\u0085\"\n---\n"},
+		{"yaml single line separator", Markdown, "---\ntitle: 'Hello'\n---\n", Options{FrontMatter: true}, "a\u2029b", "---\ntitle: \"a\\u2029b\"\n---\n"},
 		{"toml literal", Markdown, "+++\ntitle = 'Hello'\n+++\n", Options{FrontMatter: true}, "It's", "+++\ntitle = \"It's\"\n+++\n"},
 		{"html text", HTML, "<p>Hello</p>", Options{}, "a < b & c > \"d\"", "<p>a &lt; b &amp; c &gt; \"d\"</p>"},
 		{"html double-quoted attribute", HTML, `<img alt="Hello">`, Options{}, `a "b" 'c' & <d>`, `<img alt="a &quot;b&quot; 'c' &amp; &lt;d&gt;">`},

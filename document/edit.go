@@ -80,7 +80,7 @@ func (d *Document) escape(p *blockPos, kind, value, text string, from, to int) (
 	case styleYAMLPlain:
 		return text, plainSafe(value)
 	case styleYAMLSingle:
-		return strings.ReplaceAll(text, "'", "''"), !hasControl(text)
+		return strings.ReplaceAll(text, "'", "''"), !hasControl(text) && !strings.ContainsAny(text, yamlEscaped)
 	case styleTOMLLiteral:
 		return text, !hasControl(text) && !strings.ContainsAny(text, "'\x7f")
 	case styleYAMLDouble:

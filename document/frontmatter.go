@@ -486,7 +486,7 @@ func writeScalar(b *bytes.Buffer, t string, st style) {
 			return
 		}
 	case styleYAMLSingle:
-		if hasControl(t) {
+		if hasControl(t) || strings.ContainsAny(t, yamlEscaped) {
 			break
 		}
 		b.WriteByte('\'')
@@ -513,7 +513,7 @@ func writeScalar(b *bytes.Buffer, t string, st style) {
 			b.WriteString(`\t`)
 		case r == '\r':
 			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
+		case r < 0x20 || r == 0x7f || strings.ContainsRune(yamlEscaped, r):
 			fmt.Fprintf(b, `\u%04X`, r)
 		default:
 			b.WriteRune(r)
@@ -521,6 +521,10 @@ func writeScalar(b *bytes.Buffer, t string, st style) {
 	}
 	b.WriteByte('"')
 }
+
+// yamlEscaped are the characters that YAML reads as line breaks (NEL, LS,
+// PS), or refuses, unless they are escaped in a double-quoted scalar.
+const yamlEscaped = "\u0085\u2028\u2029\ufffe\uffff"
 
 func hasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -534,7 +538,7 @@ func hasControl(s string) bool {
 // plainSafe reports whether s reads back as the same string when written
 // as a YAML plain scalar.
 func plainSafe(s string) bool {
-	if s == "" || s != strings.TrimSpace(s) || hasControl(s) ||
+	if s == "" || s != strings.TrimSpace(s) || hasControl(s) || strings.ContainsAny(s, yamlEscaped) ||
 		strings.IndexByte("-?:,[]{}#&*!|>'\"%@`", s[0]) >= 0 ||
 		strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.HasSuffix(s, ":") {
 		return false
