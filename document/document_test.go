@@ -30,6 +30,7 @@ var samples = []sample{
 	{"markdown", "testdata/sample.md", Markdown, Options{FrontMatter: true}, "testdata/sample.md.golden"},
 	{"markdown without front matter", "testdata/sample.md", Markdown, Options{}, "testdata/sample-nofm.md.golden"},
 	{"toml front matter", "testdata/toml.md", Markdown, Options{FrontMatter: true}, "testdata/toml.md.golden"},
+	{"footnotes", "testdata/footnotes.md", Markdown, Options{}, "testdata/footnotes.md.golden"},
 	{"html", "testdata/sample.html", HTML, Options{}, "testdata/sample.html.golden"},
 }
 
@@ -200,7 +201,7 @@ func fakeTranslation(f Format, b Block) inline.Content {
 		lastText = len(out)
 		out = append(out, inline.Item{Text: t})
 	}
-	multiline := (f == Text || f == Markdown) && (b.Kind == "paragraph" || b.Kind == "list-item" || b.Kind == "blockquote")
+	multiline := (f == Text || f == Markdown) && (b.Kind == "paragraph" || b.Kind == "list-item" || b.Kind == "blockquote" || b.Kind == "footnote")
 	if multiline && lastText >= 0 {
 		out[lastText].Text += lineStarts
 	}

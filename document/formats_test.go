@@ -2,9 +2,14 @@ package document
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/loctool/loctool/diag"
@@ -330,6 +335,87 @@ func TestRenderRule(t *testing.T) {
 			d2 := parse(t, Markdown, out, Options{})
 			if got := blocks(d2); len(got) != 1 || !strings.HasSuffix(got[0], ": "+tc.target) {
 				t.Errorf("reads back as %q", got)
+			}
+		})
+	}
+}
+
+// footnotes lists what goldmark, with its footnote extension as a site
+// generator runs it, makes of an article's footnotes: the number of each
+// reference in order, and the label of each note in the list it renders.
+func footnotes(t *testing.T, data []byte) []string {
+	t.Helper()
+	root := goldmark.New(goldmark.WithExtensions(extension.Footnote, extension.Table)).Parser().Parse(text.NewReader(data))
+	var out []string
+	err := ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *east.FootnoteLink:
+			out = append(out, fmt.Sprintf("ref %d", n.Index))
+		case *east.Footnote:
+			out = append(out, fmt.Sprintf("note %d %s", n.Index, n.Ref))
+		}
+		return ast.WalkContinue, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestFootnotesTranslated checks that a translated article has the
+// footnotes of its source, however the translation is written.
+func TestFootnotesTranslated(t *testing.T) {
+	in := read(t, "testdata/footnotes.md")
+	want := footnotes(t, in)
+	if len(want) != 13 {
+		t.Fatalf("the sample has footnotes %q", want)
+	}
+	d := parse(t, Markdown, in, Options{})
+	targets := map[string]inline.Content{}
+	for _, b := range d.Blocks {
+		targets[b.ID] = fakeTranslation(Markdown, b)
+	}
+	out, err := d.Render(targets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := footnotes(t, out); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("the translation has footnotes\n%q\nwant\n%q\n%s", got, want, out)
+	}
+	for _, s := range []string{"[^dck]", "[^1]", "[^2]", "[^quote]", "[^list]"} {
+		if !strings.Contains(string(out), s+" ") && !strings.Contains(string(out), s+"\n") {
+			t.Errorf("the translation has no reference %s", s)
+		}
+	}
+}
+
+func TestFootnoteEscapes(t *testing.T) {
+	d := parse(t, Markdown, []byte("A note[^1] here.\n\n[^1]: The note.\n"), Options{})
+	ref := d.Blocks[0].Content.Codes()[0]
+	for _, tc := range []struct {
+		name   string
+		target inline.Content
+		want   string
+	}{
+		{"moved to the start", inline.Content{{Code: ref}, {Text: " Заметка."}}, "[^1] Заметка.\n\n[^1]: The note.\n"},
+		{"a colon after it", inline.Content{{Code: ref}, {Text: ": заметка."}}, "[^1]\\: заметка.\n\n[^1]: The note.\n"},
+		{"on a line of its own", inline.Content{{Text: "Заметка\n"}, {Code: ref}, {Text: ":\n(здесь)"}}, "Заметка\n[^1]\\:\n(здесь)\n\n[^1]: The note.\n"},
+		{"text that looks like one", inline.Content{{Text: "[^1] и [^2]: "}, {Code: ref}}, "\\[^1\\] и \\[^2\\]: [^1]\n\n[^1]: The note.\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := d.Render(map[string]inline.Content{"b1": tc.target})
+			if err != nil || string(out) != tc.want {
+				t.Fatalf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+			d2 := parse(t, Markdown, out, Options{})
+			if len(d2.Blocks) != 2 || !sameContent(d2.Blocks[0].Content, tc.target) {
+				t.Errorf("reads back as %q", blocks(d2))
+			}
+			if got, want := footnotes(t, out), []string{"ref 1", "note 1 1"}; strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("footnotes %q, want %q", got, want)
 			}
 		})
 	}

@@ -45,6 +45,7 @@ func FuzzMarkdown(f *testing.F) {
 		"---\n\nA *b*: c\n\n---\nd\n---\n",
 		"---\nA \"b\" c\n...\n",
 		"+++\na = 'b'\n+++\n",
+		"a[^1] *b[^x]*![^1]:\n\n> [^1]: c\n[^x]:\n    d\n",
 	)
 	f.Fuzz(func(t *testing.T, in string) {
 		checkParse(t, Markdown, in, Options{})

@@ -17,10 +17,21 @@ import (
 	"github.com/loctool/loctool/inline"
 )
 
-// markdownParser is CommonMark with GFM tables. goldmark's parser keeps
-// no state between documents, so one serves every Parse.
+// markdownParser is CommonMark with GFM tables and footnotes. goldmark's
+// parser keeps no state between documents, so one serves every Parse.
+//
+// Of goldmark's footnote extension it takes the parsers and leaves out the
+// transformer, which gathers the definitions at the end of the document
+// for rendering, numbers them and drops the ones that nothing refers to:
+// every definition's text is translated, where it is.
 var markdownParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+	return goldmark.New(
+		goldmark.WithExtensions(extension.Table),
+		goldmark.WithParserOptions(
+			parser.WithBlockParsers(util.Prioritized(extension.NewFootnoteBlockParser(), 999)),
+			parser.WithInlineParsers(util.Prioritized(extension.NewFootnoteParser(), 101)),
+		),
+	).Parser()
 })
 
 // parseMarkdown reads a Markdown article. goldmark finds the structure;
@@ -63,6 +74,8 @@ func (p *mdParser) walk(n ast.Node) {
 				kind = "list-item"
 			case ast.KindBlockquote:
 				kind = "blockquote"
+			case east.KindFootnote:
+				kind = "footnote"
 			}
 			p.block(c, kind, styleMarkdown)
 		case east.KindTableCell:
@@ -173,12 +186,13 @@ type mdItem struct {
 // goldmark does not record where emphasis delimiters and link ends are,
 // only their order and, for emphasis, their length.
 type mdPending struct {
-	code  *inline.Code
-	n     int    // length of emphasis delimiters
-	lit   string // the literal markup: "[" or "!["
-	link  bool   // a link's or image's end: "](…)", "][…]" or "]"
-	ref   *ast.ReferenceLink
-	delim bool
+	code     *inline.Code
+	n        int    // length of emphasis delimiters
+	lit      string // the literal markup: "[" or "!["
+	link     bool   // a link's or image's end: "](…)", "][…]" or "]"
+	ref      *ast.ReferenceLink
+	delim    bool
+	footnote bool // a footnote reference: "[^label]"
 }
 
 // mdWalk builds one block's content. It works on the block's body, its
@@ -359,6 +373,9 @@ func (w *mdWalk) node(n ast.Node, data []byte) {
 		w.rawHTML = true
 		typ, display := rawHTMLType(w.body[s:e])
 		w.atom(s, e, w.newCode(inline.Placeholder, typ, display))
+	case *east.FootnoteLink:
+		// Its markup, "[^label]", is next but for pending codes.
+		w.pend = append(w.pend, mdPending{code: w.newCode(inline.Placeholder, "x-footnote", ""), footnote: true})
 	case *ast.AutoLink:
 		s := w.bodyPos(n.Pos())
 		e := -1
@@ -513,6 +530,13 @@ func (w *mdWalk) flush(p int) {
 				w.fail()
 				return
 			}
+		case pc.footnote:
+			n = footnoteRefLen(b[:p], w.pos)
+			if n < 0 {
+				w.fail()
+				return
+			}
+			pc.code.Display = b[w.pos+2 : w.pos+n-1]
 		}
 		pc.code.Data = b[w.pos : w.pos+n]
 		it := mdItem{code: pc.code, start: w.pos, end: w.pos + n}
@@ -1046,6 +1070,19 @@ func linkEnd(b string, i int, ref *ast.ReferenceLink) int {
 		return i + 1 - start
 	}
 	return -1
+}
+
+// footnoteRefLen returns the length of the footnote reference "[^label]"
+// at b[i], or -1. It follows goldmark's footnote parser.
+func footnoteRefLen(b string, i int) int {
+	if !strings.HasPrefix(b[i:], "[^") {
+		return -1
+	}
+	e := closure(b, i+2, '[', ']')
+	if e < 0 || strings.IndexByte(b[i:e], '\n') >= 0 {
+		return -1
+	}
+	return e - i
 }
 
 // closure returns the position after the first unescaped closer from i,

@@ -138,7 +138,7 @@ func (w *mdWriter) text(t, prev, next string) {
 			c == '|' && w.style == styleMarkdownTD,
 			strings.IndexByte("-+=~", c) >= 0 && w.start,
 			c == '!' && i == len(t)-1 && strings.HasPrefix(next, "["),
-			(c == '(' || c == ':') && i == 0 && prev == "]",
+			(c == '(' || c == ':') && i == 0 && (prev == "]" || strings.HasPrefix(prev, "[^")),
 			c == '&' && isEntity(t[i:]):
 			b.WriteByte('\\')
 			b.WriteByte(c)
