@@ -65,8 +65,8 @@
 // [Options.FrontMatter], the values of the top-level title and description
 // keys are blocks too. A translated block has what Markdown would misread
 // escaped with a backslash (\ * _ [ ] < > ` and entity references
-// everywhere; # - + = ~ and ordered-list numbers at the start of a line; #
-// in an ATX heading; | in a table cell; ( or : after a link's or footnote
+// everywhere; # - + = ~~~ and ordered-list numbers at the start of a line;
+// # in an ATX heading; | in a table cell; ( or : after a link's or footnote
 // reference's "]"), loses blank lines and indentation, and writes a
 // shortcut or collapsed reference link as a full one, so that it reads back
 // as the same block with the same links and footnotes.

@@ -322,6 +322,7 @@ func TestTranslateEscapes(t *testing.T) {
 			"> \\# a\n> \\- b\n> \\+ c\n> 12\\. d\n> 3\\) e\n> \\==\n> \\~~~\n> f\n"},
 		{"markdown blank lines and indentation", Markdown, "- Hello\n  world.\n", Options{}, "\n  One  \n\n\n    Two\t\n",
 			"- One\n  Two\n"},
+		{"markdown strikethrough at a line start", Markdown, "Hello.\n", Options{}, "~~a~~ ~b~\n~~c~~", "~~a~~ ~b~\n~~c~~\n"},
 		{"markdown list continuation", Markdown, "1. Hello.\n", Options{}, "One\nTwo", "1. One\n   Two\n"},
 		{"markdown atx heading", Markdown, "## Hello ##\n", Options{}, "C# and\nF#", "## C\\# and F\\# ##\n"},
 		{"markdown setext heading", Markdown, "Hello\n=====\n", Options{}, "One\n===", "One\n\\===\n=====\n"},

@@ -136,7 +136,10 @@ func (w *mdWriter) text(t, prev, next string) {
 		case strings.IndexByte("\\`*_[]<>", c) >= 0,
 			c == '#' && (w.start || w.style == styleMarkdownH),
 			c == '|' && w.style == styleMarkdownTD,
-			strings.IndexByte("-+=~", c) >= 0 && w.start,
+			strings.IndexByte("-+=", c) >= 0 && w.start,
+			// Three tildes open a code fence; fewer strike text through
+			// (GFM), which an escape would undo.
+			c == '~' && w.start && strings.HasPrefix(t[i:], "~~~"),
 			c == '!' && i == len(t)-1 && strings.HasPrefix(next, "["),
 			(c == '(' || c == ':') && i == 0 && (prev == "]" || strings.HasPrefix(prev, "[^")),
 			c == '&' && isEntity(t[i:]):
