@@ -46,8 +46,9 @@
 //
 // Markdown ([Markdown]), CommonMark with GFM tables and footnotes, read
 // with goldmark: the blocks are headings (ATX and setext), paragraphs, list
-// items and block quotes (their paragraphs), table cells, the paragraphs of
-// footnote definitions (Kind "footnote"), whose "[^label]:" is skeleton,
+// items and block quotes (their paragraphs), without a task list item's
+// checkbox, "[ ]" or "[x]", which is skeleton, table cells, the paragraphs
+// of footnote definitions (Kind "footnote"), whose "[^label]:" is skeleton,
 // and the alt text of an image that stands alone in a paragraph (Kind
 // "alt"), unless the image is a reference ("![alt][label]", or "![label]"
 // whose text is its label); an image in running text, or a reference, is an

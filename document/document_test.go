@@ -31,6 +31,7 @@ var samples = []sample{
 	{"markdown without front matter", "testdata/sample.md", Markdown, Options{}, "testdata/sample-nofm.md.golden"},
 	{"toml front matter", "testdata/toml.md", Markdown, Options{FrontMatter: true}, "testdata/toml.md.golden"},
 	{"footnotes", "testdata/footnotes.md", Markdown, Options{}, "testdata/footnotes.md.golden"},
+	{"gfm", "testdata/gfm.md", Markdown, Options{}, "testdata/gfm.md.golden"},
 	{"html", "testdata/sample.html", HTML, Options{}, "testdata/sample.html.golden"},
 }
 

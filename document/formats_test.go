@@ -340,12 +340,14 @@ func TestRenderRule(t *testing.T) {
 	}
 }
 
-// footnotes lists what goldmark, with its footnote extension as a site
-// generator runs it, makes of an article's footnotes: the number of each
-// reference in order, and the label of each note in the list it renders.
-func footnotes(t *testing.T, data []byte) []string {
+// gfm lists what goldmark, with the GFM and footnote extensions as a site
+// generator runs them, makes of an article's markup that a translation
+// must keep: the number of each footnote reference in order, the label of
+// each note in the list it renders, task list checkboxes, struck text and
+// links found in text.
+func gfm(t *testing.T, data []byte) []string {
 	t.Helper()
-	root := goldmark.New(goldmark.WithExtensions(extension.Footnote, extension.Table)).Parser().Parse(text.NewReader(data))
+	root := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote)).Parser().Parse(text.NewReader(data))
 	var out []string
 	err := ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -356,6 +358,12 @@ func footnotes(t *testing.T, data []byte) []string {
 			out = append(out, fmt.Sprintf("ref %d", n.Index))
 		case *east.Footnote:
 			out = append(out, fmt.Sprintf("note %d %s", n.Index, n.Ref))
+		case *east.TaskCheckBox:
+			out = append(out, fmt.Sprintf("checkbox %v", n.IsChecked))
+		case *east.Strikethrough:
+			out = append(out, "struck")
+		case *ast.AutoLink:
+			out = append(out, "autolink "+string(n.URL(data)))
 		}
 		return ast.WalkContinue, nil
 	})
@@ -365,30 +373,36 @@ func footnotes(t *testing.T, data []byte) []string {
 	return out
 }
 
-// TestFootnotesTranslated checks that a translated article has the
-// footnotes of its source, however the translation is written.
-func TestFootnotesTranslated(t *testing.T) {
-	in := read(t, "testdata/footnotes.md")
-	want := footnotes(t, in)
-	if len(want) != 13 {
-		t.Fatalf("the sample has footnotes %q", want)
-	}
-	d := parse(t, Markdown, in, Options{})
-	targets := map[string]inline.Content{}
-	for _, b := range d.Blocks {
-		targets[b.ID] = fakeTranslation(Markdown, b)
-	}
-	out, err := d.Render(targets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := footnotes(t, out); strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("the translation has footnotes\n%q\nwant\n%q\n%s", got, want, out)
-	}
-	for _, s := range []string{"[^dck]", "[^1]", "[^2]", "[^quote]", "[^list]"} {
-		if !strings.Contains(string(out), s+" ") && !strings.Contains(string(out), s+"\n") {
-			t.Errorf("the translation has no reference %s", s)
-		}
+// TestGFMTranslated checks that a translated article keeps the footnotes,
+// task list checkboxes and other GFM markup of its source, however the
+// translation is written.
+func TestGFMTranslated(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		n    int // how many nodes gfm lists in the source
+	}{
+		{"testdata/footnotes.md", 13},
+		{"testdata/gfm.md", 9},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			in := read(t, tc.path)
+			want := gfm(t, in)
+			if len(want) != tc.n {
+				t.Fatalf("the sample has %q", want)
+			}
+			d := parse(t, Markdown, in, Options{})
+			targets := map[string]inline.Content{}
+			for _, b := range d.Blocks {
+				targets[b.ID] = fakeTranslation(Markdown, b)
+			}
+			out, err := d.Render(targets)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := gfm(t, out); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("the translation has\n%q\nwant\n%q\n%s", got, want, out)
+			}
+		})
 	}
 }
 
@@ -414,7 +428,7 @@ func TestFootnoteEscapes(t *testing.T) {
 			if len(d2.Blocks) != 2 || !sameContent(d2.Blocks[0].Content, tc.target) {
 				t.Errorf("reads back as %q", blocks(d2))
 			}
-			if got, want := footnotes(t, out), []string{"ref 1", "note 1 1"}; strings.Join(got, ",") != strings.Join(want, ",") {
+			if got, want := gfm(t, out), []string{"ref 1", "note 1 1"}; strings.Join(got, ",") != strings.Join(want, ",") {
 				t.Errorf("footnotes %q, want %q", got, want)
 			}
 		})

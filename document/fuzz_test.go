@@ -46,6 +46,7 @@ func FuzzMarkdown(f *testing.F) {
 		"---\nA \"b\" c\n...\n",
 		"+++\na = 'b'\n+++\n",
 		"a[^1] *b[^x]*![^1]:\n\n> [^1]: c\n[^x]:\n    d\n",
+		"- [ ] a\n- [x]\n  b\n1. [X]\t*c*\n",
 	)
 	f.Fuzz(func(t *testing.T, in string) {
 		checkParse(t, Markdown, in, Options{})

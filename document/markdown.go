@@ -1,6 +1,7 @@
 package document
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -19,6 +20,7 @@ import (
 
 // markdownParser is CommonMark with GFM tables and footnotes. goldmark's
 // parser keeps no state between documents, so one serves every Parse.
+// It reads the checkbox of a GFM task list item, "[ ]" or "[x]", too.
 //
 // Of goldmark's footnote extension it takes the parsers and leaves out the
 // transformer, which gathers the definitions at the end of the document
@@ -29,7 +31,10 @@ var markdownParser = sync.OnceValue(func() parser.Parser {
 		goldmark.WithExtensions(extension.Table),
 		goldmark.WithParserOptions(
 			parser.WithBlockParsers(util.Prioritized(extension.NewFootnoteBlockParser(), 999)),
-			parser.WithInlineParsers(util.Prioritized(extension.NewFootnoteParser(), 101)),
+			parser.WithInlineParsers(
+				util.Prioritized(extension.NewTaskCheckBoxParser(), 0),
+				util.Prioritized(extension.NewFootnoteParser(), 101),
+			),
 		),
 	).Parser()
 })
@@ -133,13 +138,21 @@ func (p *mdParser) block(n ast.Node, kind string, st style) {
 		first, last = 1, len(items)-1
 		line0 = w.lineOf(items[0].end)
 	}
+	// A task list item's checkbox stays where it is, in the skeleton.
+	if kind == "list-item" && w.checkbox > 0 && len(items) > 0 && items[0].code != nil && items[0].end == w.checkbox {
+		first = 1
+		line0 = w.lineOf(items[0].end)
+	}
 	c, labels, hasText := w.content(items[first:last])
 	if !hasText {
 		return
 	}
 	start, end := w.srcPos(0), w.srcPos(len(w.body))
 	if first > 0 {
-		start, end = w.srcPos(items[0].end), w.srcPos(items[len(items)-1].start)
+		start = w.srcPos(items[first-1].end)
+	}
+	if last < len(items) {
+		end = w.srcPos(items[last].start)
 	}
 	bp := blockPos{start: start, end: end, style: st, labels: labels}
 	if line0+1 < len(w.lineSrc) {
@@ -214,6 +227,7 @@ type mdWalk struct {
 	// emphasis and rawHTML say whether the block has codes that
 	// content needs to look at again.
 	emphasis, rawHTML bool
+	checkbox          int     // where a task list item's checkbox ends, or 0
 	m                 *mapper // where the block's text is read from
 }
 
@@ -373,6 +387,17 @@ func (w *mdWalk) node(n ast.Node, data []byte) {
 		w.rawHTML = true
 		typ, display := rawHTMLType(w.body[s:e])
 		w.atom(s, e, w.newCode(inline.Placeholder, typ, display))
+	case *east.TaskCheckBox:
+		// "[ ]" or "[x]" and the white space after it, as goldmark reads it.
+		s := w.bodyPos(n.Pos())
+		e := -1
+		if s >= 0 {
+			if m := taskCheckBox.FindStringIndex(w.body[s:]); m != nil {
+				e = s + m[1]
+			}
+		}
+		w.atom(s, e, w.newCode(inline.Placeholder, "x-checkbox", ""))
+		w.checkbox = e
 	case *east.FootnoteLink:
 		// Its markup, "[^label]", is next but for pending codes.
 		w.pend = append(w.pend, mdPending{code: w.newCode(inline.Placeholder, "x-footnote", ""), footnote: true})
@@ -1071,6 +1096,9 @@ func linkEnd(b string, i int, ref *ast.ReferenceLink) int {
 	}
 	return -1
 }
+
+// taskCheckBox is goldmark's expression for a task list item's checkbox.
+var taskCheckBox = regexp.MustCompile(`^\[([\sxX])\]\s*`)
 
 // footnoteRefLen returns the length of the footnote reference "[^label]"
 // at b[i], or -1. It follows goldmark's footnote parser.
