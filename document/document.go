@@ -44,33 +44,39 @@
 // newlines inside a paragraph stay in its text, and the white space around
 // it, such as indentation before its first line, is skeleton.
 //
-// Markdown ([Markdown]), CommonMark with GFM tables and footnotes, read
-// with goldmark: the blocks are headings (ATX and setext), paragraphs, list
-// items and block quotes (their paragraphs), without a task list item's
-// checkbox, "[ ]" or "[x]", which is skeleton, table cells, the paragraphs
-// of footnote definitions (Kind "footnote"), whose "[^label]:" is skeleton,
-// and the alt text of an image that stands alone in a paragraph (Kind
-// "alt"), unless the image is a reference ("![alt][label]", or "![label]"
-// whose text is its label); an image in running text, or a reference, is an
-// Open "![" and a Close, "](src)" or the reference's end, around its alt
-// text. Emphasis, links, code spans, autolinks, raw inline HTML, footnote
-// references and hard line breaks become codes: a link is an Open "[" and a
-// Close "](https://…)" with Type "link" and the address as Display, so its
-// text is translatable and its address is not; a code span is a Placeholder
-// of Type "x-code"; a footnote reference, "[^label]" where a definition has
-// that label, is a Placeholder of Type "x-footnote" with the label as
-// Display; a raw HTML start tag and its end tag make a pair when they
-// enclose text soundly. Soft line breaks stay in the text as newlines. Code
-// blocks, HTML blocks and comments, link reference definitions, thematic
-// breaks and front matter (see below) are skeleton; with
-// [Options.FrontMatter], the values of the top-level title and description
-// keys are blocks too. A translated block has what Markdown would misread
-// escaped with a backslash (\ * _ [ ] < > ` and entity references
-// everywhere; # - + = ~~~ and ordered-list numbers at the start of a line;
-// # in an ATX heading; | in a table cell; ( or : after a link's or footnote
-// reference's "]"), loses blank lines and indentation, and writes a
-// shortcut or collapsed reference link as a full one, so that it reads back
-// as the same block with the same links and footnotes.
+// Markdown ([Markdown]), CommonMark with GFM tables, task lists, extended
+// autolinks and footnotes, read with goldmark: the blocks are headings (ATX
+// and setext), paragraphs, list items and block quotes (their paragraphs),
+// without a task list item's checkbox, "[ ]" or "[x]", which is skeleton,
+// table cells, the paragraphs of footnote definitions (Kind "footnote"),
+// whose "[^label]:" is skeleton, and the alt text of an image that stands
+// alone in a paragraph (Kind "alt"), unless the image is a reference
+// ("![alt][label]", or "![label]" whose text is its label); an image in
+// running text, or a reference, is an Open "![" and a Close, "](src)" or
+// the reference's end, around its alt text. Emphasis, links, code spans,
+// autolinks, raw inline HTML, footnote references and hard line breaks
+// become codes: a link is an Open "[" and a Close "](https://…)" with Type
+// "link" and the address as Display, so its text is translatable and its
+// address is not; an autolink, "<https://…>" or a URL or e-mail address in
+// text that GFM makes a link of, is a Placeholder of Type "link"; a code
+// span is a Placeholder of Type "x-code"; a footnote reference, "[^label]"
+// where a definition has that label, is a Placeholder of Type "x-footnote"
+// with the label as Display; a raw HTML start tag and its end tag make a
+// pair when they enclose text soundly. Soft line breaks stay in the text as
+// newlines. Code blocks, HTML blocks and comments, link reference
+// definitions, thematic breaks and front matter (see below) are skeleton;
+// with [Options.FrontMatter], the values of the top-level title and
+// description keys are blocks too.
+//
+// A translated block has what Markdown would misread escaped with a
+// backslash (\ * _ [ ] < > ` and entity references everywhere; # - + = ~~~
+// and ordered-list numbers at the start of a line; # in an ATX heading; |
+// in a table cell; ( or : after a link's or footnote reference's "]"; the :
+// . or @ of text that GFM would make a link of), loses blank lines and
+// indentation, writes a shortcut or collapsed reference link as a full one,
+// and a URL or e-mail address that a translation moves where GFM would not
+// make a link of it in angle brackets, so that it reads back as the same
+// block with the same links and footnotes.
 //
 // HTML ([HTML]), read with the golang.org/x/net/html tokenizer, whose raw
 // bytes for each token place it in the article: the blocks are runs of
@@ -135,7 +141,7 @@ type Format string
 
 const (
 	Text     Format = "text"     // plain text
-	Markdown Format = "markdown" // CommonMark with GFM tables and footnotes
+	Markdown Format = "markdown" // CommonMark with GFM tables, task lists, extended autolinks and footnotes
 	HTML     Format = "html"
 )
 

@@ -324,6 +324,8 @@ func TestTranslateEscapes(t *testing.T) {
 		{"markdown blank lines and indentation", Markdown, "- Hello\n  world.\n", Options{}, "\n  One  \n\n\n    Two\t\n",
 			"- One\n  Two\n"},
 		{"markdown strikethrough at a line start", Markdown, "Hello.\n", Options{}, "~~a~~ ~b~\n~~c~~", "~~a~~ ~b~\n~~c~~\n"},
+		{"markdown urls and addresses", Markdown, "Hello.\n", Options{}, "http://a.kz/b_c (www.d.kz) e_f@g.kz\nftp://h.kz https:x @i.kz j@k",
+			"http\\://a.kz/b\\_c (www\\.d.kz) e\\_f\\@g.kz\nftp\\://h.kz https\\:x @i.kz j@k\n"},
 		{"markdown list continuation", Markdown, "1. Hello.\n", Options{}, "One\nTwo", "1. One\n   Two\n"},
 		{"markdown atx heading", Markdown, "## Hello ##\n", Options{}, "C# and\nF#", "## C\\# and F\\# ##\n"},
 		{"markdown setext heading", Markdown, "Hello\n=====\n", Options{}, "One\n===", "One\n\\===\n=====\n"},

@@ -382,7 +382,7 @@ func TestGFMTranslated(t *testing.T) {
 		n    int // how many nodes gfm lists in the source
 	}{
 		{"testdata/footnotes.md", 13},
-		{"testdata/gfm.md", 9},
+		{"testdata/gfm.md", 13},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
 			in := read(t, tc.path)
@@ -430,6 +430,56 @@ func TestFootnoteEscapes(t *testing.T) {
 			}
 			if got, want := gfm(t, out), []string{"ref 1", "note 1 1"}; strings.Join(got, ",") != strings.Join(want, ",") {
 				t.Errorf("footnotes %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestAutolinks(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"urls and addresses", "See https://iwpr.net/a_b, www.iwpr.net (or a_b@dck.kz).\n",
+			[]string{"paragraph: See {placeholder 1 link}, {placeholder 2 link} (or {placeholder 3 link})."}},
+		{"in emphasis", "*www.iwpr.net* and **a@b.kz**\n",
+			[]string{"paragraph: {open 1 italic}{placeholder 2 link}{close 1 italic} and {open 3 bold}{placeholder 4 link}{close 3 bold}"}},
+		{"after a * or _ that is text", "a*www.iwpr.net b_https://iwpr.net\n", []string{"paragraph: a*www.iwpr.net b_https://iwpr.net"}},
+		{"not a link", "x.www.iwpr.net a@b Http://x\n", []string{"paragraph: x.www.iwpr.net a@b Http://x"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkBlockList(t, Markdown, tc.in, Options{}, tc.want)
+		})
+	}
+
+	// A translation that moves an autolink where goldmark does not look
+	// for one writes it in angle brackets.
+	in := "See https://iwpr.net/a_b and write to a_b@dck.kz.\n"
+	d := parse(t, Markdown, []byte(in), Options{})
+	codes := d.Blocks[0].Content.Codes()
+	for _, tc := range []struct {
+		name   string
+		target inline.Content
+		want   string
+	}{
+		{"in place", inline.Content{{Text: "См. "}, {Code: codes[0]}, {Text: " и пишите на "}, {Code: codes[1]}, {Text: "."}},
+			"См. https://iwpr.net/a_b и пишите на a_b@dck.kz.\n"},
+		{"after text", inline.Content{{Text: "См.«"}, {Code: codes[0]}, {Text: "», почта:"}, {Code: codes[1]}},
+			"См.«<https://iwpr.net/a_b>», почта:<a_b@dck.kz>\n"},
+		{"after escaped text", inline.Content{{Text: "*"}, {Code: codes[0]}, {Text: " _"}, {Code: codes[1]}},
+			"\\*<https://iwpr.net/a_b> \\_<a_b@dck.kz>\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := d.Render(map[string]inline.Content{"b1": tc.target})
+			if err != nil || string(out) != tc.want {
+				t.Fatalf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+			d2 := parse(t, Markdown, out, Options{})
+			if len(d2.Blocks) != 1 || !sameContent(d2.Blocks[0].Content, tc.target) {
+				t.Errorf("reads back as %q", blocks(d2))
+			}
+			if got := gfm(t, out); strings.Join(got, " ") != "autolink https://iwpr.net/a_b autolink a_b@dck.kz" {
+				t.Errorf("GFM reads %q", got)
 			}
 		})
 	}

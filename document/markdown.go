@@ -20,7 +20,8 @@ import (
 
 // markdownParser is CommonMark with GFM tables and footnotes. goldmark's
 // parser keeps no state between documents, so one serves every Parse.
-// It reads the checkbox of a GFM task list item, "[ ]" or "[x]", too.
+// It reads the checkbox of a GFM task list item, "[ ]" or "[x]", and URLs
+// and e-mail addresses in text (GFM's extended autolinks) too.
 //
 // Of goldmark's footnote extension it takes the parsers and leaves out the
 // transformer, which gathers the definitions at the end of the document
@@ -34,6 +35,7 @@ var markdownParser = sync.OnceValue(func() parser.Parser {
 			parser.WithInlineParsers(
 				util.Prioritized(extension.NewTaskCheckBoxParser(), 0),
 				util.Prioritized(extension.NewFootnoteParser(), 101),
+				util.Prioritized(extension.NewLinkifyParser(), 999),
 			),
 		),
 	).Parser()
@@ -404,12 +406,31 @@ func (w *mdWalk) node(n ast.Node, data []byte) {
 	case *ast.AutoLink:
 		s := w.bodyPos(n.Pos())
 		e := -1
-		if s >= 0 && s < len(w.body) && w.body[s] == '<' {
+		label := n.Label(data)
+		switch {
+		case s < 0 || s >= len(w.body):
+		case w.body[s] == '<':
 			if i := strings.IndexByte(w.body[s:], '>'); i > 0 {
 				e = s + i + 1
 			}
+		default:
+			// A URL or an address in text (GFM's extended autolink), after
+			// the character that made goldmark look for one, if any.
+			if strings.IndexByte(" *_~(", w.body[s]) >= 0 {
+				s++
+			}
+			if !strings.HasPrefix(w.body[s:], string(label)) {
+				break
+			}
+			e = s + len(label)
+			// After a * or _ that is text, which a translation escapes,
+			// it would not be a link: it is text too.
+			if s > 0 && (w.body[s-1] == '*' || w.body[s-1] == '_') && len(w.pend) == 0 && w.pos == s {
+				w.text(s, e, false, false)
+				return
+			}
 		}
-		w.atom(s, e, w.newCode(inline.Placeholder, "link", string(n.Label(data))))
+		w.atom(s, e, w.newCode(inline.Placeholder, "link", string(label)))
 	default:
 		w.fail()
 	}
