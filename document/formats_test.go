@@ -485,6 +485,47 @@ func TestAutolinks(t *testing.T) {
 	}
 }
 
+// TestHardBreakAtEdges checks a translation that moves a hard line break
+// to the start or the end of its block, where Markdown has none: it is
+// left out, rather than written as a backslash or a blank line.
+func TestHardBreakAtEdges(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		target   func(lb *inline.Code) inline.Content
+		want     string
+	}{
+		{"backslash at the end", "> a\\\n> b\n\nc\n", func(lb *inline.Code) inline.Content { return inline.Content{{Text: "Один два"}, {Code: lb}} }, "> Один два\n\nc\n"},
+		{"backslash at the start", "a\\\nb\n", func(lb *inline.Code) inline.Content { return inline.Content{{Code: lb}, {Text: "Один два"}} }, "\\\nОдин два\n"},
+		{"spaces at the end", "a  \nb\n\nc\n", func(lb *inline.Code) inline.Content { return inline.Content{{Text: "Один два"}, {Code: lb}} }, "Один два\n\nc\n"},
+		{"spaces at the start", "- a  \n  b\n", func(lb *inline.Code) inline.Content { return inline.Content{{Code: lb}, {Text: "Один два"}} }, "- Один два\n"},
+		{"in emphasis at the end", "**a\\\nb**\n", func(lb *inline.Code) inline.Content { return nil }, "**Один два**\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, Markdown, []byte(tc.in), Options{})
+			c := d.Blocks[0].Content
+			var lb *inline.Code
+			for _, code := range c.Codes() {
+				if code.Type == "lb" {
+					lb = code
+				}
+			}
+			target := tc.target(lb)
+			if target == nil { // the break last inside the emphasis
+				codes := c.Codes()
+				target = inline.Content{{Code: codes[0]}, {Text: "Один два"}, {Code: lb}, {Code: codes[2]}}
+			}
+			out, err := d.Render(map[string]inline.Content{"b1": target})
+			if err != nil || string(out) != tc.want {
+				t.Fatalf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+			d2 := parse(t, Markdown, out, Options{})
+			if got, want := d2.Blocks[0].Content.PlainText(), "Один два"; got != want {
+				t.Errorf("reads back as %q, want %q", got, want)
+			}
+		})
+	}
+}
+
 func TestFormatOf(t *testing.T) {
 	for _, tc := range []struct {
 		path     string

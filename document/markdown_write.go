@@ -38,9 +38,21 @@ func (r *renderer) markdown(source, target inline.Content, p *blockPos) {
 	w := mdWriter{b: &r.b, eol: r.d.eol, prefixes: prefixes, style: p.style,
 		start: p.style == styleMarkdown || p.style == styleMarkdownH, after: true}
 	codes := source.Codes()
+	// Where the block's visible content starts and ends: a hard line break
+	// before the one or after the other is none in Markdown.
+	first, last := len(target), -1
+	for i, it := range target {
+		if it.Code == nil && strings.TrimSpace(it.Text) != "" || it.Code != nil && it.Code.Kind == inline.Placeholder && it.Code.Type != "lb" {
+			first, last = min(first, i), i
+		}
+	}
 	for i, it := range target {
 		if it.Code != nil {
 			if k := sourceCode(source, it.Code); k >= 0 {
+				if c := codes[k]; c.Type == "lb" && strings.HasSuffix(c.Data, "\n") &&
+					(i > last || i < first && !strings.HasPrefix(c.Data, "\\")) {
+					continue // left out
+				}
 				if k < len(p.labels) && p.labels[k] != "" {
 					w.code("]["+p.labels[k]+"]", false)
 				} else {
