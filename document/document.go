@@ -71,14 +71,14 @@
 // A translated block has what Markdown would misread escaped with a
 // backslash (\ * _ [ ] < > ` and entity references everywhere; # - + = ~~~
 // and ordered-list numbers at the start of a line; # in an ATX heading; |
-// in a table cell; ( or : after a link's or footnote reference's "]"; the :
-// . or @ of text that GFM would make a link of), loses blank lines and
-// indentation, writes a shortcut or collapsed reference link as a full one,
-// and a URL or e-mail address that a translation moves where GFM would not
-// make a link of it in angle brackets, so that it reads back as the same
-// block with the same links and footnotes. A hard line break that a
-// translation moves to the start or the end of its block, where Markdown
-// has none, is left out.
+// in a table cell; ( or : after a link's or footnote reference's "]"; ^
+// after a link's "["; the : . or @ of text that GFM would make a link of),
+// loses blank lines and indentation, writes a shortcut or collapsed
+// reference link as a full one, and a URL or e-mail address that a
+// translation moves where GFM would not make a link of it in angle
+// brackets, so that it reads back as the same block with the same links and
+// footnotes. A hard line break that a translation moves to the start or the
+// end of its block, where Markdown has none, is left out.
 //
 // HTML ([HTML]), read with the golang.org/x/net/html tokenizer, whose raw
 // bytes for each token place it in the article: the blocks are runs of

@@ -435,6 +435,21 @@ func TestFootnoteEscapes(t *testing.T) {
 	}
 }
 
+// TestLinkTextLikeFootnote checks a link whose translated text would make
+// it a footnote reference: "[^1](x)" with a note 1.
+func TestLinkTextLikeFootnote(t *testing.T) {
+	d := parse(t, Markdown, []byte("A [link](x) and ![image](y).\n\n[^1]: The note.\n"), Options{})
+	codes := d.Blocks[0].Content.Codes()
+	target := inline.Content{{Text: "A "}, {Code: codes[0]}, {Text: "^1"}, {Code: codes[1]}, {Text: " and "}, {Code: codes[2]}, {Text: "^1"}, {Code: codes[3]}, {Text: "."}}
+	out, err := d.Render(map[string]inline.Content{"b1": target})
+	if want := "A [\\^1](x) and ![\\^1](y).\n\n[^1]: The note.\n"; err != nil || string(out) != want {
+		t.Fatalf("got %q, %v\nwant %q", out, err, want)
+	}
+	if d2 := parse(t, Markdown, out, Options{}); !sameContent(d2.Blocks[0].Content, target) {
+		t.Errorf("reads back as %q", blocks(d2))
+	}
+}
+
 func TestAutolinks(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string

@@ -176,6 +176,7 @@ func (w *mdWriter) text(t, prev, next string) {
 			c == '~' && w.start && strings.HasPrefix(t[i:], "~~~"),
 			c == '!' && i == len(t)-1 && strings.HasPrefix(next, "["),
 			(c == '(' || c == ':') && i == 0 && (prev == "]" || strings.HasPrefix(prev, "[^")),
+			c == '^' && i == 0 && strings.HasSuffix(prev, "["), // a footnote reference otherwise
 			c == '&' && isEntity(t[i:]):
 			b.WriteByte('\\')
 			b.WriteByte(c)
