@@ -461,6 +461,8 @@ func TestAutolinks(t *testing.T) {
 			[]string{"paragraph: {open 1 italic}{placeholder 2 link}{close 1 italic} and {open 3 bold}{placeholder 4 link}{close 3 bold}"}},
 		{"after a * or _ that is text", "a*www.iwpr.net b_https://iwpr.net\n", []string{"paragraph: a*www.iwpr.net b_https://iwpr.net"}},
 		{"not a link", "x.www.iwpr.net a@b Http://x\n", []string{"paragraph: x.www.iwpr.net a@b Http://x"}},
+		// goldmark cuts the text at the space, where it looks for a link.
+		{"a carriage return and a space before a newline", "a \r \nb\n", []string{"paragraph: a\nb"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkBlockList(t, Markdown, tc.in, Options{}, tc.want)

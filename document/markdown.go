@@ -809,9 +809,11 @@ func (w *mdWalk) mapBytes(a, b int) {
 }
 
 // trimNewlines returns t without the spaces and tabs around its newlines,
-// which Markdown does not show: only escaped or encoded ones get this far.
+// and carriage returns before them, which Markdown does not show: only
+// escaped or encoded ones get this far, and, when goldmark cuts the text
+// at a space to look for a link there, a carriage return before it.
 func trimNewlines(t string) string {
-	if !strings.Contains(t, " \n") && !strings.Contains(t, "\t\n") && !strings.Contains(t, "\n ") && !strings.Contains(t, "\n\t") {
+	if !strings.Contains(t, " \n") && !strings.Contains(t, "\t\n") && !strings.Contains(t, "\r\n") && !strings.Contains(t, "\n ") && !strings.Contains(t, "\n\t") {
 		return t
 	}
 	lines := strings.Split(t, "\n")
@@ -820,7 +822,7 @@ func trimNewlines(t string) string {
 			l = strings.TrimLeft(l, " \t")
 		}
 		if i < len(lines)-1 {
-			l = strings.TrimRight(l, " \t")
+			l = strings.TrimRight(l, " \t\r")
 		}
 		lines[i] = l
 	}
