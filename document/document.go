@@ -214,10 +214,10 @@ type Document struct {
 	spans []blockPos // where each block lies, parallel to Blocks
 	top   []int      // the blocks not nested in another, in order
 	langs []span     // the values of the root element's lang attributes (HTML)
-	// rule is, in a Markdown article that starts with a block between ---
-	// lines that is not front matter, the opening --- and where the
-	// closing line starts: a translation of the blocks between could make
-	// it read as front matter.
+	// rule is, in a Markdown article that starts with a --- line and no
+	// front matter, that line and where the next --- or ... line starts,
+	// or the article ends: a translation of the blocks between could make
+	// them read as front matter.
 	rule  span
 	runs  runs    // room for the runs of the blocks still to read
 	nruns int     // the number of runs so far

@@ -325,6 +325,7 @@ func TestRenderRule(t *testing.T) {
 		{"after a blank line", "---\n\nThe leader.\n\n---\n", "Лидер: свободен.", "***\n\nЛидер: свободен.\n\n---\n"},
 		{"a mistake", "---\nThe leader\n---\n", "Лидер: \"свободен\" сегодня", "***\nЛидер: \"свободен\" сегодня\n---\n"},
 		{"crlf and bom", "\uFEFF---  \r\nThe leader\r\n---\r\n", "Лидер: свободен", "\uFEFF***  \r\nЛидер: свободен\r\n---\r\n"},
+		{"a translation that closes the block", "---\nThe leader\n", "Лидер: свободен\n...", "***\nЛидер: свободен\n...\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parse(t, Markdown, []byte(tc.in), Options{})

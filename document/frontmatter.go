@@ -125,7 +125,7 @@ func line(s string, i int) (string, int) {
 type fencedBlock struct {
 	fence string // "---" or "+++"; "" when the article has no such block
 	// content is where the lines between the fences start, and close
-	// where the closing line starts.
+	// where the closing line starts, or the article ends.
 	content, close int
 	// end is where the front matter ends, after its closing line; 0 when
 	// the block is not front matter.
@@ -164,7 +164,8 @@ func scanFrontMatter(s string, base int) fencedBlock {
 		i = n
 	}
 	if f.close < 0 {
-		return fencedBlock{} // not closed: Markdown
+		f.close = len(s) // not closed: Markdown
+		return f
 	}
 	body := s[f.content:f.close]
 	if strings.Trim(body, " \t\r\n") == "" {
