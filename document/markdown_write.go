@@ -135,6 +135,9 @@ func (w *mdWriter) code(data string, autolink bool) {
 
 func (w *mdWriter) text(t, prev, next string) {
 	link := -1 // the : . or @ that keeps a URL or an address from being a link
+	if !mayAutolink(t) {
+		link = len(t)
+	}
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if c == '\r' && i+1 < len(t) && t[i+1] == '\n' {
@@ -212,6 +215,11 @@ func (w *mdWriter) autolinkAt(strict bool) bool {
 	return c == ' ' || c == '~' || c == '(' || !strict && (c == '*' || c == '_')
 }
 
+// mayAutolink reports whether t could hold text that GFM makes a link of.
+func mayAutolink(t string) bool {
+	return strings.IndexByte(t, '@') >= 0 || strings.Contains(t, "www.") || strings.Contains(t, "http") || strings.Contains(t, "ftp:")
+}
+
 // autolinkEscape returns the index of the character in s to escape so
 // that s does not start with what GFM would make a link of: the : of
 // http:, https: or ftp:, the . of www., or the @ of an e-mail address;
@@ -223,11 +231,16 @@ func autolinkEscape(s string) int {
 	case strings.HasPrefix(s, "www."):
 		return 3
 	}
-	word := s
-	if i := strings.IndexAny(s, " \t\r\n"); i >= 0 {
-		word = s[:i]
+	word, at := s, -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			word = s[:i]
+			break
+		} else if c == '@' && at < 0 {
+			at = i
+		}
 	}
-	if at := strings.IndexByte(word, '@'); at > 0 {
+	if at > 0 {
 		// goldmark's linkify also wants a . in the domain.
 		if stop := util.FindEmailIndex([]byte(word)); stop > at && strings.IndexByte(word[at:stop-1], '.') >= 0 {
 			return at
