@@ -44,28 +44,41 @@
 // newlines inside a paragraph stay in its text, and the white space around
 // it, such as indentation before its first line, is skeleton.
 //
-// Markdown ([Markdown]), CommonMark with GFM tables, read with goldmark:
-// the blocks are headings (ATX and setext), paragraphs, list items and
-// block quotes (their paragraphs), table cells, and the alt text of an
-// image that stands alone in a paragraph (Kind "alt"), unless the image is
-// a reference ("![alt][label]", or "![label]" whose text is its label);
-// an image in running text, or a reference, is an Open "![" and a Close,
-// "](src)" or the reference's end, around its alt text. Emphasis, links,
-// code spans, autolinks, raw inline HTML and hard line breaks
+// Markdown ([Markdown]), CommonMark with GFM tables, task lists, extended
+// autolinks and footnotes, read with goldmark: the blocks are headings (ATX
+// and setext), paragraphs, list items and block quotes (their paragraphs),
+// without a task list item's checkbox, "[ ]" or "[x]", which is skeleton,
+// table cells, the paragraphs of footnote definitions (Kind "footnote"),
+// whose "[^label]:" is skeleton, and the alt text of an image that stands
+// alone in a paragraph (Kind "alt"), unless the image is a reference
+// ("![alt][label]", or "![label]" whose text is its label); an image in
+// running text, or a reference, is an Open "![" and a Close, "](src)" or
+// the reference's end, around its alt text. Emphasis, links, code spans,
+// autolinks, raw inline HTML, footnote references and hard line breaks
 // become codes: a link is an Open "[" and a Close "](https://…)" with Type
 // "link" and the address as Display, so its text is translatable and its
-// address is not; a code span is a Placeholder of Type "x-code"; a raw
-// HTML start tag and its end tag make a pair when they enclose text
-// soundly. Soft line breaks stay in the text as newlines. Code blocks,
-// HTML blocks and comments, link reference definitions, thematic breaks
-// and front matter (--- or +++ at the very start) are skeleton; with
-// [Options.FrontMatter], the values of the top-level title and
-// description keys are blocks too. A translated block has what Markdown
-// would misread escaped with a backslash (\ * _ [ ] < > ` and entity
-// references everywhere; # - + = ~ and ordered-list numbers at the start
-// of a line; # in an ATX heading; | in a table cell), loses blank lines and
-// indentation, and writes a shortcut or collapsed reference link as a full
-// one, so that it reads back as the same block with the same links.
+// address is not; an autolink, "<https://…>" or a URL or e-mail address in
+// text that GFM makes a link of, is a Placeholder of Type "link"; a code
+// span is a Placeholder of Type "x-code"; a footnote reference, "[^label]"
+// where a definition has that label, is a Placeholder of Type "x-footnote"
+// with the label as Display; a raw HTML start tag and its end tag make a
+// pair when they enclose text soundly. Soft line breaks stay in the text as
+// newlines. Code blocks, HTML blocks and comments, link reference
+// definitions, thematic breaks and front matter (see below) are skeleton;
+// with [Options.FrontMatter], the values of the top-level title and
+// description keys are blocks too.
+//
+// A translated block has what Markdown would misread escaped with a
+// backslash (\ * _ [ ] < > ` and entity references everywhere; # - + = ~~~
+// and ordered-list numbers at the start of a line; # in an ATX heading; |
+// in a table cell; ( or : after a link's or footnote reference's "]"; ^
+// after a link's "["; the : . or @ of text that GFM would make a link of),
+// loses blank lines and indentation, writes a shortcut or collapsed
+// reference link as a full one, and a URL or e-mail address that a
+// translation moves where GFM would not make a link of it in angle
+// brackets, so that it reads back as the same block with the same links and
+// footnotes. A hard line break that a translation moves to the start or the
+// end of its block, where Markdown has none, is left out.
 //
 // HTML ([HTML]), read with the golang.org/x/net/html tokenizer, whose raw
 // bytes for each token place it in the article: the blocks are runs of
@@ -88,6 +101,27 @@
 // inside a block is one Placeholder of Type "x-protected". Malformed HTML
 // loses no bytes: an unclosed p or li ends at the next block, and a tag
 // whose partner is missing or crosses another becomes a Placeholder.
+//
+// # Front matter
+//
+// A Markdown article may start with front matter: YAML between a --- line
+// and a --- or ... line, or TOML between +++ lines. A --- line is also a
+// rule (a thematic break), so such a block is front matter only when what
+// it holds reads as front matter: nothing but blank lines; YAML that is a
+// mapping (key: value lines) and starts on the line after the opening ---;
+// or TOML. Anything else is Markdown, and translated: a paragraph (to YAML,
+// a scalar), a list, headings written with a # (to YAML, comments), and
+// text that YAML cannot parse, such as *emphasis*. Where a guess would
+// either leave text untranslated or translate YAML, Parse returns an
+// [*Error] of kind [ErrFrontMatter]: for a YAML mapping after a blank line,
+// which pandoc reads as a rule and text, and Hugo as front matter; and for
+// front matter with a mistake, YAML or TOML that does not parse although
+// its first line, past blank lines and comments, starts like a key, such as
+// "title:", "title =" or "[params]", and, for YAML, follows the opening
+// ---. Writing the rule as *** makes such a block Markdown. A translation
+// does not turn Markdown into front matter: when the translated blocks
+// between the --- lines would read as front matter, Render writes the
+// opening rule as ***, the same rule.
 package document
 
 import (
@@ -109,7 +143,7 @@ type Format string
 
 const (
 	Text     Format = "text"     // plain text
-	Markdown Format = "markdown" // CommonMark with GFM tables
+	Markdown Format = "markdown" // CommonMark with GFM tables, task lists, extended autolinks and footnotes
 	HTML     Format = "html"
 )
 
@@ -126,7 +160,7 @@ var extensions = []struct {
 var (
 	ErrUnknownFormat = errors.New("unknown article format")
 	ErrEncoding      = errors.New("article is not valid UTF-8")
-	ErrFrontMatter   = errors.New("front matter value cannot be translated")
+	ErrFrontMatter   = errors.New("front matter cannot be read or translated")
 	ErrCodes         = errors.New("translation does not keep the block's codes")
 )
 
@@ -180,9 +214,14 @@ type Document struct {
 	spans []blockPos // where each block lies, parallel to Blocks
 	top   []int      // the blocks not nested in another, in order
 	langs []span     // the values of the root element's lang attributes (HTML)
-	runs  runs       // room for the runs of the blocks still to read
-	nruns int        // the number of runs so far
-	m     *mapper    // the runs of the block being read, while Parse reads
+	// rule is, in a Markdown article that starts with a --- line and no
+	// front matter, that line and where the next --- or ... line starts,
+	// or the article ends: a translation of the blocks between could make
+	// them read as front matter.
+	rule  span
+	runs  runs    // room for the runs of the blocks still to read
+	nruns int     // the number of runs so far
+	m     *mapper // the runs of the block being read, while Parse reads
 }
 
 // Block is a translatable block of an article.
@@ -192,7 +231,8 @@ type Block struct {
 	// Kind is what the block is: "paragraph", "heading", "list-item",
 	// "blockquote", "table-cell", "title", "alt", "title-attribute",
 	// "description", "front-matter-title", "front-matter-description",
-	// "term", "definition", "caption", "preformatted" or "text".
+	// "term", "definition", "caption", "preformatted", "footnote" or
+	// "text".
 	Kind    string
 	Content inline.Content
 }
@@ -482,7 +522,15 @@ func (d *Document) RenderIn(lang string, targets map[string]inline.Content) ([]b
 		pos = d.spans[i].end
 	}
 	r.between(pos, len(d.src), lang)
-	return r.b.Bytes(), nil
+	out := r.b.Bytes()
+	if r.rule {
+		// Written as ***, the opening rule is the same rule, and no
+		// front matter.
+		if fm := scanFrontMatter(string(out), d.rule.start); fm.end > 0 || fm.msg != "" {
+			copy(out[d.rule.start:], "***")
+		}
+	}
+	return out, nil
 }
 
 // between writes the article's bytes from start to end, outside any
@@ -504,6 +552,7 @@ type renderer struct {
 	d       *Document
 	targets map[string]inline.Content
 	b       bytes.Buffer
+	rule    bool // a block between the lines of d.rule is translated
 }
 
 // block writes block i: its source bytes, or its target.
@@ -520,6 +569,9 @@ func (r *renderer) block(i int) error {
 			Msg: fmt.Sprintf("block %s (%s): the translation's codes do not match the source's", blk.ID, blk.Kind), Err: err}
 	}
 	target = target.Normalize()
+	if p.start < d.rule.end {
+		r.rule = true
+	}
 	switch p.style {
 	case styleText:
 		writeText(&r.b, target, d.eol)

@@ -30,6 +30,8 @@ var samples = []sample{
 	{"markdown", "testdata/sample.md", Markdown, Options{FrontMatter: true}, "testdata/sample.md.golden"},
 	{"markdown without front matter", "testdata/sample.md", Markdown, Options{}, "testdata/sample-nofm.md.golden"},
 	{"toml front matter", "testdata/toml.md", Markdown, Options{FrontMatter: true}, "testdata/toml.md.golden"},
+	{"footnotes", "testdata/footnotes.md", Markdown, Options{}, "testdata/footnotes.md.golden"},
+	{"gfm", "testdata/gfm.md", Markdown, Options{}, "testdata/gfm.md.golden"},
 	{"html", "testdata/sample.html", HTML, Options{}, "testdata/sample.html.golden"},
 }
 
@@ -200,7 +202,7 @@ func fakeTranslation(f Format, b Block) inline.Content {
 		lastText = len(out)
 		out = append(out, inline.Item{Text: t})
 	}
-	multiline := (f == Text || f == Markdown) && (b.Kind == "paragraph" || b.Kind == "list-item" || b.Kind == "blockquote")
+	multiline := (f == Text || f == Markdown) && (b.Kind == "paragraph" || b.Kind == "list-item" || b.Kind == "blockquote" || b.Kind == "footnote")
 	if multiline && lastText >= 0 {
 		out[lastText].Text += lineStarts
 	}
@@ -321,6 +323,9 @@ func TestTranslateEscapes(t *testing.T) {
 			"> \\# a\n> \\- b\n> \\+ c\n> 12\\. d\n> 3\\) e\n> \\==\n> \\~~~\n> f\n"},
 		{"markdown blank lines and indentation", Markdown, "- Hello\n  world.\n", Options{}, "\n  One  \n\n\n    Two\t\n",
 			"- One\n  Two\n"},
+		{"markdown strikethrough at a line start", Markdown, "Hello.\n", Options{}, "~~a~~ ~b~\n~~c~~", "~~a~~ ~b~\n~~c~~\n"},
+		{"markdown urls and addresses", Markdown, "Hello.\n", Options{}, "http://a.kz/b_c (www.d.kz) e_f@g.kz\nftp://h.kz https:x @i.kz j@k",
+			"http\\://a.kz/b\\_c (www\\.d.kz) e\\_f\\@g.kz\nftp\\://h.kz https\\:x @i.kz j@k\n"},
 		{"markdown list continuation", Markdown, "1. Hello.\n", Options{}, "One\nTwo", "1. One\n   Two\n"},
 		{"markdown atx heading", Markdown, "## Hello ##\n", Options{}, "C# and\nF#", "## C\\# and F\\# ##\n"},
 		{"markdown setext heading", Markdown, "Hello\n=====\n", Options{}, "One\n===", "One\n\\===\n=====\n"},
@@ -330,6 +335,8 @@ func TestTranslateEscapes(t *testing.T) {
 		{"yaml plain stays plain", Markdown, "---\ntitle: Hello # note\n---\n", Options{FrontMatter: true}, "Привет", "---\ntitle: Привет # note\n---\n"},
 		{"yaml single", Markdown, "---\ntitle: 'Hello'\n---\n", Options{FrontMatter: true}, "It's \"x\"", "---\ntitle: 'It''s \"x\"'\n---\n"},
 		{"yaml double", Markdown, "---\ntitle: \"Hello\"\n---\n", Options{FrontMatter: true}, "a \"b\" \\ c", "---\ntitle: \"a \\\"b\\\" \\\\ c\"\n---\n"},
+		{"yaml line separator", Markdown, "---\ntitle: Hello\n---\n", Options{FrontMatter: true}, "a\u2028b\u0085", "---\ntitle: \"a\\u2028b\\u0085\"\n---\n"},
+		{"yaml single line separator", Markdown, "---\ntitle: 'Hello'\n---\n", Options{FrontMatter: true}, "a\u2029b", "---\ntitle: \"a\\u2029b\"\n---\n"},
 		{"toml literal", Markdown, "+++\ntitle = 'Hello'\n+++\n", Options{FrontMatter: true}, "It's", "+++\ntitle = \"It's\"\n+++\n"},
 		{"html text", HTML, "<p>Hello</p>", Options{}, "a < b & c > \"d\"", "<p>a &lt; b &amp; c &gt; \"d\"</p>"},
 		{"html double-quoted attribute", HTML, `<img alt="Hello">`, Options{}, `a "b" 'c' & <d>`, `<img alt="a &quot;b&quot; 'c' &amp; &lt;d&gt;">`},

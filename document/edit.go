@@ -21,9 +21,9 @@ import (
 // references, and in an attribute value its quote, or, unquoted, white
 // space and = ` ' " too; in Markdown, a backslash before what could be
 // read as markup (\ ` * _ [ ] < > & | # everywhere, - + = ~ and a list
-// number's . or ) at the start, ! before a [, ( or : after a ]); in a
-// front matter value, its quoting; plain text has none. A newline is
-// written as the article's line ending.
+// number's . or ) at the start, ! before a [, ^ after a [, ( or : after
+// a ]); in a front matter value, its quoting; plain text has none. A
+// newline is written as the article's line ending.
 //
 // ok is false when Source cannot place the range, when start or end
 // splits a character, when the front matter value's quoting cannot hold
@@ -80,7 +80,7 @@ func (d *Document) escape(p *blockPos, kind, value, text string, from, to int) (
 	case styleYAMLPlain:
 		return text, plainSafe(value)
 	case styleYAMLSingle:
-		return strings.ReplaceAll(text, "'", "''"), !hasControl(text)
+		return strings.ReplaceAll(text, "'", "''"), !hasControl(text) && !strings.ContainsAny(text, yamlEscaped)
 	case styleTOMLLiteral:
 		return text, !hasControl(text) && !strings.ContainsAny(text, "'\x7f")
 	case styleYAMLDouble:
@@ -186,6 +186,7 @@ func escapeMarkdown(text string, before, after byte) string {
 		case strings.IndexByte("\\`*_[]<>&|#", c) >= 0,
 			i == 0 && strings.IndexByte("-+=~", c) >= 0,
 			i == 0 && (c == '(' || c == ':') && before == ']',
+			i == 0 && c == '^' && before == '[',
 			i == len(text)-1 && c == '!' && after == '[':
 			b.WriteByte('\\')
 			b.WriteByte(c)

@@ -2,9 +2,14 @@ package document
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 
 	"github.com/loctool/loctool/diag"
@@ -238,6 +243,303 @@ func TestFrontMatterValues(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkBlockList(t, Markdown, tc.in, Options{FrontMatter: true}, tc.want)
+		})
+	}
+}
+
+// TestFrontMatterOrMarkdown checks which blocks between --- or +++ lines
+// at the start of an article are front matter, and which are Markdown.
+func TestFrontMatterOrMarkdown(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string // the blocks, with Options.FrontMatter or without
+	}{
+		{"standfirst between rules", "---\n\nA standfirst.\n\n---\n\nText\n", []string{"paragraph: A standfirst.", "paragraph: Text"}},
+		{"setext heading after a rule", "---\nA standfirst\n---\nText\n", []string{"heading: A standfirst", "paragraph: Text"}},
+		{"paragraph over lines", "---\nThe leader walked\nfree on Monday.\n---\n", []string{"heading: The leader walked\nfree on Monday."}},
+		{"atx heading (a yaml comment)", "---\n# Title\n---\n", []string{"heading: Title"}},
+		{"list (a yaml sequence)", "---\n- a\n- b\n---\n", []string{"list-item: a", "list-item: b"}},
+		{"not yaml and no key", "---\n*Almaty*: the leader\n\nwalks free.\n---\n", []string{"paragraph: {open 1 italic}Almaty{close 1 italic}: the leader", "heading: walks free."}},
+		{"yaml with a mistake after a blank line", "---\n\nIntro\n\n```yaml\ntitle: x\n```\n\n---\n", []string{"paragraph: Intro"}},
+		{"yaml with a mistake after text", "---\nIntro\n\nNote: *a*\n---\n", []string{"paragraph: Intro", "heading: Note: {open 1 italic}a{close 1 italic}"}},
+		{"empty", "---\n---\nText\n", []string{"paragraph: Text"}},
+		{"blank", "---\n  \n\n---\nText\n", []string{"paragraph: Text"}},
+		{"mapping", "---\ntitle: T\n---\nText\n", []string{"front-matter-title: T", "paragraph: Text"}},
+		{"mapping after a comment", "---\n# c\ntitle: T\n---\n", []string{"front-matter-title: T"}},
+		{"flow mapping", "---\n{title: T}\n---\n", nil},
+		{"key with a space", "---\nEditor's note: the text\n---\n", nil},
+		{"toml", "+++\ntitle = 'T'\n+++\n", []string{"front-matter-title: T"}},
+		{"toml comment", "+++\n# T\n+++\nText\n", []string{"paragraph: Text"}},
+		{"not toml", "+++\nHello world\n+++\n", []string{"paragraph: +++\nHello world\n+++"}},
+		{"bom", "\uFEFF---\n\nA standfirst.\n\n---\n", []string{"paragraph: A standfirst."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkBlockList(t, Markdown, tc.in, Options{FrontMatter: true}, tc.want)
+			var plain []string
+			for _, b := range tc.want {
+				if !strings.HasPrefix(b, "front-matter-") {
+					plain = append(plain, b)
+				}
+			}
+			checkBlockList(t, Markdown, tc.in, Options{}, plain)
+		})
+	}
+}
+
+func TestFrontMatterErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     string
+	}{
+		{"yaml", "---\ntitle: x\ntags: [a, b\n---\n", "a:3:7: front matter is not valid YAML: the list this [ opens is not closed"},
+		{"yaml after a comment", "---\n# c\nauthor: \"x\n---\n", "a:3:9: front matter is not valid YAML: the text this \" opens is not closed"},
+		{"key given twice", "---\ntitle: a\ntitle: b\n---\n", `a:3:1: front matter is not valid YAML: "title" is given twice`},
+		{"indentation", "\uFEFF---\r\ndate: x\r\n  tags: [a]\r\n---\r\n", `a:3:7: front matter is not valid YAML: a ": " where no key can start`},
+		{"mapping after a blank line", "---\n\nUpdate: the article was corrected.\n\n---\n", "a:1:1: front matter, or a rule?"},
+		{"toml", "+++\nauthor = \"x\n+++\n", "a:2:12: front matter is not valid TOML: strings cannot contain newlines"},
+		{"toml table", "+++\n\n[params\n+++\n", "a:3:8: front matter is not valid TOML"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, opts := range []Options{{}, {FrontMatter: true}} {
+				_, err := Parse(Markdown, []byte(tc.in), "a", opts)
+				var e *Error
+				if !errors.Is(err, ErrFrontMatter) || !errors.As(err, &e) {
+					t.Fatalf("error %v is not an *Error of kind ErrFrontMatter", err)
+				}
+				if !strings.HasPrefix(err.Error(), tc.want) || !strings.Contains(err.Error(), "***") && !strings.Contains(err.Error(), `\+++`) {
+					t.Errorf("error %q, want %q and how to write a rule", err, tc.want)
+				}
+			}
+		})
+	}
+}
+
+// TestRenderRule checks that a translation between rules at the start of
+// an article does not make them front matter.
+func TestRenderRule(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, target, want string
+	}{
+		{"a translation that reads as text", "---\nThe leader\n---\n", "Лидер", "---\nЛидер\n---\n"},
+		{"a translation that reads as a mapping", "---\nThe leader\n---\n", "Лидер: свободен", "***\nЛидер: свободен\n---\n"},
+		{"after a blank line", "---\n\nThe leader.\n\n---\n", "Лидер: свободен.", "***\n\nЛидер: свободен.\n\n---\n"},
+		{"a mistake", "---\nThe leader\n---\n", "Лидер: \"свободен\" сегодня", "***\nЛидер: \"свободен\" сегодня\n---\n"},
+		{"crlf and bom", "\uFEFF---  \r\nThe leader\r\n---\r\n", "Лидер: свободен", "\uFEFF***  \r\nЛидер: свободен\r\n---\r\n"},
+		{"a translation that closes the block", "---\nThe leader\n", "Лидер: свободен\n...", "***\nЛидер: свободен\n...\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, Markdown, []byte(tc.in), Options{})
+			out, err := d.Render(map[string]inline.Content{"b1": inline.Text(tc.target)})
+			if err != nil || string(out) != tc.want {
+				t.Fatalf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+			d2 := parse(t, Markdown, out, Options{})
+			if got := blocks(d2); len(got) != 1 || !strings.HasSuffix(got[0], ": "+tc.target) {
+				t.Errorf("reads back as %q", got)
+			}
+		})
+	}
+}
+
+// gfm lists what goldmark, with the GFM and footnote extensions as a site
+// generator runs them, makes of an article's markup that a translation
+// must keep: the number of each footnote reference in order, the label of
+// each note in the list it renders, task list checkboxes, struck text and
+// links found in text.
+func gfm(t *testing.T, data []byte) []string {
+	t.Helper()
+	root := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote)).Parser().Parse(text.NewReader(data))
+	var out []string
+	err := ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *east.FootnoteLink:
+			out = append(out, fmt.Sprintf("ref %d", n.Index))
+		case *east.Footnote:
+			out = append(out, fmt.Sprintf("note %d %s", n.Index, n.Ref))
+		case *east.TaskCheckBox:
+			out = append(out, fmt.Sprintf("checkbox %v", n.IsChecked))
+		case *east.Strikethrough:
+			out = append(out, "struck")
+		case *ast.AutoLink:
+			out = append(out, "autolink "+string(n.URL(data)))
+		}
+		return ast.WalkContinue, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestGFMTranslated checks that a translated article keeps the footnotes,
+// task list checkboxes and other GFM markup of its source, however the
+// translation is written.
+func TestGFMTranslated(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		n    int // how many nodes gfm lists in the source
+	}{
+		{"testdata/footnotes.md", 13},
+		{"testdata/gfm.md", 13},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			in := read(t, tc.path)
+			want := gfm(t, in)
+			if len(want) != tc.n {
+				t.Fatalf("the sample has %q", want)
+			}
+			d := parse(t, Markdown, in, Options{})
+			targets := map[string]inline.Content{}
+			for _, b := range d.Blocks {
+				targets[b.ID] = fakeTranslation(Markdown, b)
+			}
+			out, err := d.Render(targets)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := gfm(t, out); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("the translation has\n%q\nwant\n%q\n%s", got, want, out)
+			}
+		})
+	}
+}
+
+func TestFootnoteEscapes(t *testing.T) {
+	d := parse(t, Markdown, []byte("A note[^1] here.\n\n[^1]: The note.\n"), Options{})
+	ref := d.Blocks[0].Content.Codes()[0]
+	for _, tc := range []struct {
+		name   string
+		target inline.Content
+		want   string
+	}{
+		{"moved to the start", inline.Content{{Code: ref}, {Text: " Заметка."}}, "[^1] Заметка.\n\n[^1]: The note.\n"},
+		{"a colon after it", inline.Content{{Code: ref}, {Text: ": заметка."}}, "[^1]\\: заметка.\n\n[^1]: The note.\n"},
+		{"on a line of its own", inline.Content{{Text: "Заметка\n"}, {Code: ref}, {Text: ":\n(здесь)"}}, "Заметка\n[^1]\\:\n(здесь)\n\n[^1]: The note.\n"},
+		{"text that looks like one", inline.Content{{Text: "[^1] и [^2]: "}, {Code: ref}}, "\\[^1\\] и \\[^2\\]: [^1]\n\n[^1]: The note.\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := d.Render(map[string]inline.Content{"b1": tc.target})
+			if err != nil || string(out) != tc.want {
+				t.Fatalf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+			d2 := parse(t, Markdown, out, Options{})
+			if len(d2.Blocks) != 2 || !sameContent(d2.Blocks[0].Content, tc.target) {
+				t.Errorf("reads back as %q", blocks(d2))
+			}
+			if got, want := gfm(t, out), []string{"ref 1", "note 1 1"}; strings.Join(got, ",") != strings.Join(want, ",") {
+				t.Errorf("footnotes %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestLinkTextLikeFootnote checks a link whose translated text would make
+// it a footnote reference: "[^1](x)" with a note 1.
+func TestLinkTextLikeFootnote(t *testing.T) {
+	d := parse(t, Markdown, []byte("A [link](x) and ![image](y).\n\n[^1]: The note.\n"), Options{})
+	codes := d.Blocks[0].Content.Codes()
+	target := inline.Content{{Text: "A "}, {Code: codes[0]}, {Text: "^1"}, {Code: codes[1]}, {Text: " and "}, {Code: codes[2]}, {Text: "^1"}, {Code: codes[3]}, {Text: "."}}
+	out, err := d.Render(map[string]inline.Content{"b1": target})
+	if want := "A [\\^1](x) and ![\\^1](y).\n\n[^1]: The note.\n"; err != nil || string(out) != want {
+		t.Fatalf("got %q, %v\nwant %q", out, err, want)
+	}
+	if d2 := parse(t, Markdown, out, Options{}); !sameContent(d2.Blocks[0].Content, target) {
+		t.Errorf("reads back as %q", blocks(d2))
+	}
+}
+
+func TestAutolinks(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"urls and addresses", "See https://iwpr.net/a_b, www.iwpr.net (or a_b@dck.kz).\n",
+			[]string{"paragraph: See {placeholder 1 link}, {placeholder 2 link} (or {placeholder 3 link})."}},
+		{"in emphasis", "*www.iwpr.net* and **a@b.kz**\n",
+			[]string{"paragraph: {open 1 italic}{placeholder 2 link}{close 1 italic} and {open 3 bold}{placeholder 4 link}{close 3 bold}"}},
+		{"after a * or _ that is text", "a*www.iwpr.net b_https://iwpr.net\n", []string{"paragraph: a*www.iwpr.net b_https://iwpr.net"}},
+		{"not a link", "x.www.iwpr.net a@b Http://x\n", []string{"paragraph: x.www.iwpr.net a@b Http://x"}},
+		// goldmark cuts the text at the space, where it looks for a link.
+		{"a carriage return and a space before a newline", "a \r \nb\n", []string{"paragraph: a\nb"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkBlockList(t, Markdown, tc.in, Options{}, tc.want)
+		})
+	}
+
+	// A translation that moves an autolink where goldmark does not look
+	// for one writes it in angle brackets.
+	in := "See https://iwpr.net/a_b and write to a_b@dck.kz.\n"
+	d := parse(t, Markdown, []byte(in), Options{})
+	codes := d.Blocks[0].Content.Codes()
+	for _, tc := range []struct {
+		name   string
+		target inline.Content
+		want   string
+	}{
+		{"in place", inline.Content{{Text: "См. "}, {Code: codes[0]}, {Text: " и пишите на "}, {Code: codes[1]}, {Text: "."}},
+			"См. https://iwpr.net/a_b и пишите на a_b@dck.kz.\n"},
+		{"after text", inline.Content{{Text: "См.«"}, {Code: codes[0]}, {Text: "», почта:"}, {Code: codes[1]}},
+			"См.«<https://iwpr.net/a_b>», почта:<a_b@dck.kz>\n"},
+		{"after escaped text", inline.Content{{Text: "*"}, {Code: codes[0]}, {Text: " _"}, {Code: codes[1]}},
+			"\\*<https://iwpr.net/a_b> \\_<a_b@dck.kz>\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := d.Render(map[string]inline.Content{"b1": tc.target})
+			if err != nil || string(out) != tc.want {
+				t.Fatalf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+			d2 := parse(t, Markdown, out, Options{})
+			if len(d2.Blocks) != 1 || !sameContent(d2.Blocks[0].Content, tc.target) {
+				t.Errorf("reads back as %q", blocks(d2))
+			}
+			if got := gfm(t, out); strings.Join(got, " ") != "autolink https://iwpr.net/a_b autolink a_b@dck.kz" {
+				t.Errorf("GFM reads %q", got)
+			}
+		})
+	}
+}
+
+// TestHardBreakAtEdges checks a translation that moves a hard line break
+// to the start or the end of its block, where Markdown has none: it is
+// left out, rather than written as a backslash or a blank line.
+func TestHardBreakAtEdges(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		target   func(lb *inline.Code) inline.Content
+		want     string
+	}{
+		{"backslash at the end", "> a\\\n> b\n\nc\n", func(lb *inline.Code) inline.Content { return inline.Content{{Text: "Один два"}, {Code: lb}} }, "> Один два\n\nc\n"},
+		{"backslash at the start", "a\\\nb\n", func(lb *inline.Code) inline.Content { return inline.Content{{Code: lb}, {Text: "Один два"}} }, "\\\nОдин два\n"},
+		{"spaces at the end", "a  \nb\n\nc\n", func(lb *inline.Code) inline.Content { return inline.Content{{Text: "Один два"}, {Code: lb}} }, "Один два\n\nc\n"},
+		{"spaces at the start", "- a  \n  b\n", func(lb *inline.Code) inline.Content { return inline.Content{{Code: lb}, {Text: "Один два"}} }, "- Один два\n"},
+		{"in emphasis at the end", "**a\\\nb**\n", func(lb *inline.Code) inline.Content { return nil }, "**Один два**\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parse(t, Markdown, []byte(tc.in), Options{})
+			c := d.Blocks[0].Content
+			var lb *inline.Code
+			for _, code := range c.Codes() {
+				if code.Type == "lb" {
+					lb = code
+				}
+			}
+			target := tc.target(lb)
+			if target == nil { // the break last inside the emphasis
+				codes := c.Codes()
+				target = inline.Content{{Code: codes[0]}, {Text: "Один два"}, {Code: lb}, {Code: codes[2]}}
+			}
+			out, err := d.Render(map[string]inline.Content{"b1": target})
+			if err != nil || string(out) != tc.want {
+				t.Fatalf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+			d2 := parse(t, Markdown, out, Options{})
+			if got, want := d2.Blocks[0].Content.PlainText(), "Один два"; got != want {
+				t.Errorf("reads back as %q, want %q", got, want)
+			}
 		})
 	}
 }

@@ -2,11 +2,16 @@ package document
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/BurntSushi/toml"
+	yaml "go.yaml.in/yaml/v4"
+
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/yamlsyntax"
 )
 
 // frontMatter finds the front matter at the start of a Markdown article,
@@ -17,40 +22,41 @@ import (
 // Other values of those keys that are strings (block scalars, values over
 // several lines) are an error rather than left untranslated unseen.
 func frontMatter(d *Document, base int, opts Options) (int, error) {
-	s := d.src
-	fence := ""
+	fm := scanFrontMatter(d.src, base)
 	switch {
-	case strings.HasPrefix(s[base:], "---"):
-		fence = "---"
-	case strings.HasPrefix(s[base:], "+++"):
-		fence = "+++"
-	default:
+	case fm.end == 0 && fm.msg != "":
+		return 0, d.errorAt(fm.errAt, ErrFrontMatter, fm.msg)
+	case fm.end == 0:
+		if fm.fence == "---" {
+			d.rule = span{base, fm.close}
+		}
 		return base, nil
 	}
-	first, next := line(s, base)
-	if strings.TrimRight(first, " \t\r\n") != fence || next == len(s) && !strings.HasSuffix(first, "\n") {
-		return base, nil
+	if opts.FrontMatter {
+		// The values' own errors say more than the parser's about the
+		// same mistake.
+		if err := frontMatterValues(d, fm); err != nil {
+			return 0, err
+		}
 	}
+	if fm.msg != "" {
+		return 0, d.errorAt(fm.errAt, ErrFrontMatter, fm.msg)
+	}
+	return fm.end, nil
+}
+
+// frontMatterValues adds the title and description values of the front
+// matter fm as blocks.
+func frontMatterValues(d *Document, fm fencedBlock) error {
+	s := d.src
 	type kv struct{ start, end int } // a key's line
 	var lines []kv
-	end := -1
-	for i := next; i < len(s); {
+	for i := fm.content; i < fm.close; {
 		l, n := line(s, i)
-		t := strings.TrimRight(l, " \t\r\n")
-		if t == fence || fence == "---" && t == "..." {
-			end = n
-			break
-		}
 		lines = append(lines, kv{i, i + len(l)})
 		i = n
 	}
-	if end < 0 {
-		return base, nil // not closed: not front matter
-	}
-	if !opts.FrontMatter {
-		return end, nil
-	}
-	toml := fence == "+++"
+	toml := fm.fence == "+++"
 	for k, l := range lines {
 		text := s[l.start:l.end]
 		if toml && strings.HasPrefix(text, "[") {
@@ -90,7 +96,7 @@ func frontMatter(d *Document, base int, opts Options) (int, error) {
 			strings.TrimSpace(s[lines[k+1].start:lines[k+1].end]) != ""
 		b, err := scalar(s, i, lineEnd, toml, continued, d.m)
 		if err != "" {
-			return 0, d.errorAt(i, ErrFrontMatter, fmt.Sprintf("front matter %s: %s", key, err))
+			return d.errorAt(i, ErrFrontMatter, fmt.Sprintf("front matter %s: %s", key, err))
 		}
 		if b.style == 0 {
 			continue // not a string
@@ -103,7 +109,7 @@ func frontMatter(d *Document, base int, opts Options) (int, error) {
 		d.mark(&p, c)
 		d.add(kind, c, p)
 	}
-	return end, nil
+	return nil
 }
 
 // line returns the line at i, with its newline, and where the next starts.
@@ -112,6 +118,185 @@ func line(s string, i int) (string, int) {
 		return s[i : i+j+1], i + j + 1
 	}
 	return s[i:], len(s)
+}
+
+// fencedBlock is a block between --- or +++ lines at the start of a
+// Markdown article, and what it is.
+type fencedBlock struct {
+	fence string // "---" or "+++"; "" when the article has no such block
+	// content is where the lines between the fences start, and close
+	// where the closing line starts, or the article ends.
+	content, close int
+	// end is where the front matter ends, after its closing line; 0 when
+	// the block is not front matter.
+	end int
+	// msg says why the block cannot be read, at the offset errAt: front
+	// matter with a mistake, or, when end is 0, a block that could be
+	// front matter as well as Markdown.
+	msg   string
+	errAt int
+}
+
+// scanFrontMatter finds a block between --- or +++ lines at s[base:] and
+// says whether it is front matter, as the package doc tells.
+func scanFrontMatter(s string, base int) fencedBlock {
+	var f fencedBlock
+	switch {
+	case strings.HasPrefix(s[base:], "---"):
+		f.fence = "---"
+	case strings.HasPrefix(s[base:], "+++"):
+		f.fence = "+++"
+	default:
+		return fencedBlock{}
+	}
+	first, next := line(s, base)
+	if strings.TrimRight(first, " \t\r\n") != f.fence || next == len(s) && !strings.HasSuffix(first, "\n") {
+		return fencedBlock{}
+	}
+	f.content, f.close = next, -1
+	for i := next; i < len(s); {
+		l, n := line(s, i)
+		t := strings.TrimRight(l, " \t\r\n")
+		if t == f.fence || f.fence == "---" && t == "..." {
+			f.close, f.end = i, n
+			break
+		}
+		i = n
+	}
+	if f.close < 0 {
+		f.close = len(s) // not closed: Markdown
+		return f
+	}
+	body := s[f.content:f.close]
+	if strings.Trim(body, " \t\r\n") == "" {
+		return f // empty front matter
+	}
+	// The first line that is neither blank nor a comment says whether the
+	// block can be a mapping at all, and so whether to parse it: most
+	// Markdown is not.
+	key := ""
+	for rest := body; rest != "" && key == ""; {
+		l, n := line(rest, 0)
+		rest = rest[n:]
+		if t := strings.Trim(l, " \t\r\n"); t != "" && t[0] != '#' {
+			key = t
+		}
+	}
+	if f.fence == "+++" {
+		if key != "" && key[0] != '[' && strings.IndexByte(key, '=') < 0 {
+			f.end = 0 // no key: Markdown
+			return f
+		}
+		var v map[string]any
+		_, err := toml.Decode(body, &v)
+		switch {
+		case err == nil:
+			return f
+		case startsLikeKey(key, true):
+			f.errAt = f.content
+			msg := err.Error()
+			var pe toml.ParseError
+			if errors.As(err, &pe) {
+				msg, f.errAt = pe.Message, f.content+pe.Position.Start
+			}
+			f.msg = "front matter is not valid TOML: " + msg + "; or, if the +++ lines are not front matter, write the first as \\+++"
+			return f
+		}
+		f.end = 0
+		return f
+	}
+	if key == "" || !strings.Contains(key+" ", ": ") && !strings.Contains(key, ":\t") && strings.IndexByte("{?&!\"'", key[0]) < 0 {
+		f.end = 0 // not a mapping: Markdown
+		return f
+	}
+	root, err := yamlsyntax.Parse([]byte(body))
+	blankFirst := strings.Trim(body[:strings.IndexByte(body, '\n')+1], " \t\r\n") == ""
+	switch {
+	case err == nil && root != nil && root.Kind == yaml.MappingNode:
+		if blankFirst {
+			f.end, f.errAt = 0, base
+			f.msg = "front matter, or a rule? a blank line follows this ---, as it would a rule, " +
+				"but what the --- lines hold reads as YAML front matter: if it is front matter, remove the blank line; " +
+				"if it is a rule, write it as ***"
+		}
+		return f
+	case err != nil && !blankFirst && startsLikeKey(key, false):
+		f.errAt = f.content
+		msg := err.Error()
+		var se *yamlsyntax.Error
+		if errors.As(err, &se) {
+			msg = se.Msg
+			if se.Hint != "" {
+				msg += "; " + se.Hint
+			}
+			f.errAt = f.content + offsetOf(body, se.Line, se.Col)
+		}
+		f.msg = "front matter is not valid YAML: " + msg + "; or, if the --- lines are rules around text, not front matter, write the first as ***"
+		return f
+	}
+	f.end = 0
+	return f
+}
+
+// startsLikeKey reports whether the line l, without the white space
+// around it, starts like a key of YAML (a name or a quoted string, a
+// colon, and a space or the line's end) or of TOML (a bare or quoted key
+// and =, or a [table]).
+func startsLikeKey(l string, isTOML bool) bool {
+	if l == "" {
+		return false
+	}
+	if isTOML {
+		if l[0] == '[' {
+			return true
+		}
+		eq := strings.IndexByte(l, '=')
+		if eq <= 0 {
+			return false
+		}
+		k := strings.TrimRight(l[:eq], " \t")
+		return k != "" && (k[0] == '"' || k[0] == '\'' || strings.Trim(k, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.") == "")
+	}
+	var rest string
+	if q := l[0]; q == '"' || q == '\'' {
+		e := strings.IndexByte(l[1:], q)
+		if e < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(l[e+2:], " \t")
+	} else {
+		if strings.IndexByte("-?:,[]{}#&*!|>%@`", q) >= 0 {
+			return false
+		}
+		e := strings.IndexAny(l, ": \t")
+		if e < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(l[e:], " \t")
+	}
+	return strings.HasPrefix(rest, ":") && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\t')
+}
+
+// offsetOf returns the byte offset in s of line and column col, both
+// 1-based, the column counted in characters; the end of s when s is
+// shorter.
+func offsetOf(s string, line, col int) int {
+	off := 0
+	for range line - 1 {
+		i := strings.IndexByte(s[off:], '\n')
+		if i < 0 {
+			return len(s)
+		}
+		off += i + 1
+	}
+	for range col - 1 {
+		if off >= len(s) || s[off] == '\n' {
+			break
+		}
+		_, n := utf8.DecodeRuneInString(s[off:])
+		off += n
+	}
+	return off
 }
 
 type scalarValue struct {
@@ -302,7 +487,7 @@ func writeScalar(b *bytes.Buffer, t string, st style) {
 			return
 		}
 	case styleYAMLSingle:
-		if hasControl(t) {
+		if hasControl(t) || strings.ContainsAny(t, yamlEscaped) {
 			break
 		}
 		b.WriteByte('\'')
@@ -329,7 +514,7 @@ func writeScalar(b *bytes.Buffer, t string, st style) {
 			b.WriteString(`\t`)
 		case r == '\r':
 			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
+		case r < 0x20 || r == 0x7f || strings.ContainsRune(yamlEscaped, r):
 			fmt.Fprintf(b, `\u%04X`, r)
 		default:
 			b.WriteRune(r)
@@ -337,6 +522,10 @@ func writeScalar(b *bytes.Buffer, t string, st style) {
 	}
 	b.WriteByte('"')
 }
+
+// yamlEscaped are the characters that YAML reads as line breaks (NEL, LS,
+// PS), or refuses, unless they are escaped in a double-quoted scalar.
+const yamlEscaped = "\u0085\u2028\u2029\ufffe\uffff"
 
 func hasControl(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -350,7 +539,7 @@ func hasControl(s string) bool {
 // plainSafe reports whether s reads back as the same string when written
 // as a YAML plain scalar.
 func plainSafe(s string) bool {
-	if s == "" || s != strings.TrimSpace(s) || hasControl(s) ||
+	if s == "" || s != strings.TrimSpace(s) || hasControl(s) || strings.ContainsAny(s, yamlEscaped) ||
 		strings.IndexByte("-?:,[]{}#&*!|>'\"%@`", s[0]) >= 0 ||
 		strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.HasSuffix(s, ":") {
 		return false

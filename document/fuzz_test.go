@@ -42,6 +42,12 @@ func FuzzMarkdown(f *testing.F) {
 		"---\ntitle: \"a\\u00e9\"\n---\n# x\n",
 		"- a\\\n  b  \n  c\n",
 		"| a |\n|---|\n| `\\|` b |\n",
+		"---\n\nA *b*: c\n\n---\nd\n---\n",
+		"---\nA \"b\" c\n...\n",
+		"+++\na = 'b'\n+++\n",
+		"a[^1] *b[^x]*![^1]:\n\n> [^1]: c\n[^x]:\n    d\n",
+		"- [ ] a\n- [x]\n  b\n1. [X]\t*c*\n",
+		"jjj.n.bet uggc://o.pb (n_o@p.qr) *ftp://x.y_z*.\n~~a~~ ~b~\n",
 	)
 	f.Fuzz(func(t *testing.T, in string) {
 		checkParse(t, Markdown, in, Options{})

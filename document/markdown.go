@@ -1,6 +1,7 @@
 package document
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -17,10 +18,27 @@ import (
 	"github.com/loctool/loctool/inline"
 )
 
-// markdownParser is CommonMark with GFM tables. goldmark's parser keeps
-// no state between documents, so one serves every Parse.
+// markdownParser is CommonMark with GFM tables and footnotes. goldmark's
+// parser keeps no state between documents, so one serves every Parse.
+// It reads the checkbox of a GFM task list item, "[ ]" or "[x]", and URLs
+// and e-mail addresses in text (GFM's extended autolinks) too.
+//
+// Of goldmark's footnote extension it takes the parsers and leaves out the
+// transformer, which gathers the definitions at the end of the document
+// for rendering, numbers them and drops the ones that nothing refers to:
+// every definition's text is translated, where it is.
 var markdownParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table)).Parser()
+	return goldmark.New(
+		goldmark.WithExtensions(extension.Table),
+		goldmark.WithParserOptions(
+			parser.WithBlockParsers(util.Prioritized(extension.NewFootnoteBlockParser(), 999)),
+			parser.WithInlineParsers(
+				util.Prioritized(extension.NewTaskCheckBoxParser(), 0),
+				util.Prioritized(extension.NewFootnoteParser(), 101),
+				util.Prioritized(extension.NewLinkifyParser(), 999),
+			),
+		),
+	).Parser()
 })
 
 // parseMarkdown reads a Markdown article. goldmark finds the structure;
@@ -63,6 +81,8 @@ func (p *mdParser) walk(n ast.Node) {
 				kind = "list-item"
 			case ast.KindBlockquote:
 				kind = "blockquote"
+			case east.KindFootnote:
+				kind = "footnote"
 			}
 			p.block(c, kind, styleMarkdown)
 		case east.KindTableCell:
@@ -120,13 +140,21 @@ func (p *mdParser) block(n ast.Node, kind string, st style) {
 		first, last = 1, len(items)-1
 		line0 = w.lineOf(items[0].end)
 	}
+	// A task list item's checkbox stays where it is, in the skeleton.
+	if kind == "list-item" && w.checkbox > 0 && len(items) > 0 && items[0].code != nil && items[0].end == w.checkbox {
+		first = 1
+		line0 = w.lineOf(items[0].end)
+	}
 	c, labels, hasText := w.content(items[first:last])
 	if !hasText {
 		return
 	}
 	start, end := w.srcPos(0), w.srcPos(len(w.body))
 	if first > 0 {
-		start, end = w.srcPos(items[0].end), w.srcPos(items[len(items)-1].start)
+		start = w.srcPos(items[first-1].end)
+	}
+	if last < len(items) {
+		end = w.srcPos(items[last].start)
 	}
 	bp := blockPos{start: start, end: end, style: st, labels: labels}
 	if line0+1 < len(w.lineSrc) {
@@ -173,12 +201,13 @@ type mdItem struct {
 // goldmark does not record where emphasis delimiters and link ends are,
 // only their order and, for emphasis, their length.
 type mdPending struct {
-	code  *inline.Code
-	n     int    // length of emphasis delimiters
-	lit   string // the literal markup: "[" or "!["
-	link  bool   // a link's or image's end: "](…)", "][…]" or "]"
-	ref   *ast.ReferenceLink
-	delim bool
+	code     *inline.Code
+	n        int    // length of emphasis delimiters
+	lit      string // the literal markup: "[" or "!["
+	link     bool   // a link's or image's end: "](…)", "][…]" or "]"
+	ref      *ast.ReferenceLink
+	delim    bool
+	footnote bool // a footnote reference: "[^label]"
 }
 
 // mdWalk builds one block's content. It works on the block's body, its
@@ -200,6 +229,7 @@ type mdWalk struct {
 	// emphasis and rawHTML say whether the block has codes that
 	// content needs to look at again.
 	emphasis, rawHTML bool
+	checkbox          int     // where a task list item's checkbox ends, or 0
 	m                 *mapper // where the block's text is read from
 }
 
@@ -359,15 +389,48 @@ func (w *mdWalk) node(n ast.Node, data []byte) {
 		w.rawHTML = true
 		typ, display := rawHTMLType(w.body[s:e])
 		w.atom(s, e, w.newCode(inline.Placeholder, typ, display))
+	case *east.TaskCheckBox:
+		// "[ ]" or "[x]" and the white space after it, as goldmark reads it.
+		s := w.bodyPos(n.Pos())
+		e := -1
+		if s >= 0 {
+			if m := taskCheckBox.FindStringIndex(w.body[s:]); m != nil {
+				e = s + m[1]
+			}
+		}
+		w.atom(s, e, w.newCode(inline.Placeholder, "x-checkbox", ""))
+		w.checkbox = e
+	case *east.FootnoteLink:
+		// Its markup, "[^label]", is next but for pending codes.
+		w.pend = append(w.pend, mdPending{code: w.newCode(inline.Placeholder, "x-footnote", ""), footnote: true})
 	case *ast.AutoLink:
 		s := w.bodyPos(n.Pos())
 		e := -1
-		if s >= 0 && s < len(w.body) && w.body[s] == '<' {
+		label := n.Label(data)
+		switch {
+		case s < 0 || s >= len(w.body):
+		case w.body[s] == '<':
 			if i := strings.IndexByte(w.body[s:], '>'); i > 0 {
 				e = s + i + 1
 			}
+		default:
+			// A URL or an address in text (GFM's extended autolink), after
+			// the character that made goldmark look for one, if any.
+			if strings.IndexByte(" *_~(", w.body[s]) >= 0 {
+				s++
+			}
+			if !strings.HasPrefix(w.body[s:], string(label)) {
+				break
+			}
+			e = s + len(label)
+			// After a * or _ that is text, which a translation escapes,
+			// it would not be a link: it is text too.
+			if s > 0 && (w.body[s-1] == '*' || w.body[s-1] == '_') && len(w.pend) == 0 && w.pos == s {
+				w.text(s, e, false, false)
+				return
+			}
 		}
-		w.atom(s, e, w.newCode(inline.Placeholder, "link", string(n.Label(data))))
+		w.atom(s, e, w.newCode(inline.Placeholder, "link", string(label)))
 	default:
 		w.fail()
 	}
@@ -513,6 +576,13 @@ func (w *mdWalk) flush(p int) {
 				w.fail()
 				return
 			}
+		case pc.footnote:
+			n = footnoteRefLen(b[:p], w.pos)
+			if n < 0 {
+				w.fail()
+				return
+			}
+			pc.code.Display = b[w.pos+2 : w.pos+n-1]
 		}
 		pc.code.Data = b[w.pos : w.pos+n]
 		it := mdItem{code: pc.code, start: w.pos, end: w.pos + n}
@@ -739,9 +809,11 @@ func (w *mdWalk) mapBytes(a, b int) {
 }
 
 // trimNewlines returns t without the spaces and tabs around its newlines,
-// which Markdown does not show: only escaped or encoded ones get this far.
+// and carriage returns before them, which Markdown does not show: only
+// escaped or encoded ones get this far, and, when goldmark cuts the text
+// at a space to look for a link there, a carriage return before it.
 func trimNewlines(t string) string {
-	if !strings.Contains(t, " \n") && !strings.Contains(t, "\t\n") && !strings.Contains(t, "\n ") && !strings.Contains(t, "\n\t") {
+	if !strings.Contains(t, " \n") && !strings.Contains(t, "\t\n") && !strings.Contains(t, "\r\n") && !strings.Contains(t, "\n ") && !strings.Contains(t, "\n\t") {
 		return t
 	}
 	lines := strings.Split(t, "\n")
@@ -750,7 +822,7 @@ func trimNewlines(t string) string {
 			l = strings.TrimLeft(l, " \t")
 		}
 		if i < len(lines)-1 {
-			l = strings.TrimRight(l, " \t")
+			l = strings.TrimRight(l, " \t\r")
 		}
 		lines[i] = l
 	}
@@ -1046,6 +1118,22 @@ func linkEnd(b string, i int, ref *ast.ReferenceLink) int {
 		return i + 1 - start
 	}
 	return -1
+}
+
+// taskCheckBox is goldmark's expression for a task list item's checkbox.
+var taskCheckBox = regexp.MustCompile(`^\[([\sxX])\]\s*`)
+
+// footnoteRefLen returns the length of the footnote reference "[^label]"
+// at b[i], or -1. It follows goldmark's footnote parser.
+func footnoteRefLen(b string, i int) int {
+	if !strings.HasPrefix(b[i:], "[^") {
+		return -1
+	}
+	e := closure(b, i+2, '[', ']')
+	if e < 0 || strings.IndexByte(b[i:e], '\n') >= 0 {
+		return -1
+	}
+	return e - i
 }
 
 // closure returns the position after the first unescaped closer from i,

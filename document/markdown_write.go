@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/yuin/goldmark/util"
+
 	"github.com/loctool/loctool/inline"
 )
 
@@ -23,6 +25,7 @@ type mdWriter struct {
 	prefix   bool   // a code's newline was written; its line prefix is held
 	content  bool   // the current line has content
 	start    bool   // at the start of a line, where # - + = ~ and 1. are markers
+	after    bool   // a code was written last, or nothing yet
 }
 
 func (r *renderer) markdown(source, target inline.Content, p *blockPos) {
@@ -30,16 +33,31 @@ func (r *renderer) markdown(source, target inline.Content, p *blockPos) {
 	if prefixes == nil {
 		prefixes = []string{p.px}
 	}
+	// goldmark starts to read a block's inline markup where its text
+	// starts, as it does after a code.
 	w := mdWriter{b: &r.b, eol: r.d.eol, prefixes: prefixes, style: p.style,
-		start: p.style == styleMarkdown || p.style == styleMarkdownH}
+		start: p.style == styleMarkdown || p.style == styleMarkdownH, after: true}
 	codes := source.Codes()
+	// Where the block's visible content starts and ends: a hard line break
+	// before the one or after the other is none in Markdown.
+	first, last := len(target), -1
+	for i, it := range target {
+		if it.Code == nil && strings.TrimSpace(it.Text) != "" || it.Code != nil && it.Code.Kind == inline.Placeholder && it.Code.Type != "lb" {
+			first, last = min(first, i), i
+		}
+	}
 	for i, it := range target {
 		if it.Code != nil {
 			if k := sourceCode(source, it.Code); k >= 0 {
+				if c := codes[k]; c.Type == "lb" && strings.HasSuffix(c.Data, "\n") &&
+					(i > last || i < first && !strings.HasPrefix(c.Data, "\\")) {
+					continue // left out
+				}
 				if k < len(p.labels) && p.labels[k] != "" {
-					w.code("][" + p.labels[k] + "]")
+					w.code("]["+p.labels[k]+"]", false)
 				} else {
-					w.code(codes[k].Data)
+					c := codes[k]
+					w.code(c.Data, c.Kind == inline.Placeholder && c.Type == "link" && !strings.HasPrefix(c.Data, "<"))
 				}
 			}
 			continue
@@ -86,8 +104,17 @@ func (w *mdWriter) nextPrefix() {
 	w.lines++
 }
 
-func (w *mdWriter) code(data string) {
+// code writes a code's markup. A URL or an address that GFM made a link
+// of (autolink) is one only where goldmark looks for one; elsewhere, it is
+// written in angle brackets, an autolink as CommonMark has them, when it
+// can be.
+func (w *mdWriter) code(data string, autolink bool) {
 	w.flush()
+	if autolink && !w.autolinkAt(true) && (strings.Contains(data, "://") || strings.IndexByte(data, '@') > 0) &&
+		!strings.ContainsAny(data, "<> ") {
+		data = "<" + data + ">"
+	}
+	w.after = true
 	for {
 		i := strings.IndexByte(data, '\n')
 		if i < 0 {
@@ -107,6 +134,10 @@ func (w *mdWriter) code(data string) {
 }
 
 func (w *mdWriter) text(t, prev, next string) {
+	link := -1 // the : . or @ that keeps a URL or an address from being a link
+	if !mayAutolink(t) {
+		link = len(t)
+	}
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if c == '\r' && i+1 < len(t) && t[i+1] == '\n' {
@@ -132,13 +163,23 @@ func (w *mdWriter) text(t, prev, next string) {
 		}
 		w.flush()
 		b := w.b
+		if link < i && w.autolinkAt(false) {
+			if k := autolinkEscape(t[i:]); k >= 0 {
+				link = i + k
+			}
+		}
 		switch {
-		case strings.IndexByte("\\`*_[]<>", c) >= 0,
+		case i == link,
+			strings.IndexByte("\\`*_[]<>", c) >= 0,
 			c == '#' && (w.start || w.style == styleMarkdownH),
 			c == '|' && w.style == styleMarkdownTD,
-			strings.IndexByte("-+=~", c) >= 0 && w.start,
+			strings.IndexByte("-+=", c) >= 0 && w.start,
+			// Three tildes open a code fence; fewer strike text through
+			// (GFM), which an escape would undo.
+			c == '~' && w.start && strings.HasPrefix(t[i:], "~~~"),
 			c == '!' && i == len(t)-1 && strings.HasPrefix(next, "["),
-			(c == '(' || c == ':') && i == 0 && prev == "]",
+			(c == '(' || c == ':') && i == 0 && (prev == "]" || strings.HasPrefix(prev, "[^")),
+			c == '^' && i == 0 && strings.HasSuffix(prev, "["), // a footnote reference otherwise
 			c == '&' && isEntity(t[i:]):
 			b.WriteByte('\\')
 			b.WriteByte(c)
@@ -157,8 +198,55 @@ func (w *mdWriter) text(t, prev, next string) {
 		default:
 			b.WriteByte(c)
 		}
-		w.content, w.start = true, false
+		w.content, w.start, w.after = true, false, false
 	}
+}
+
+// autolinkAt reports whether goldmark looks for a URL or an e-mail
+// address to make a link of (GFM's extended autolink) in what is written
+// next: at the start of a line, after a code, or after a space, ~ or (,
+// or, unless strict, a * or _, which text has escaped.
+func (w *mdWriter) autolinkAt(strict bool) bool {
+	n := w.b.Len()
+	if w.start || w.after || n == 0 {
+		return true
+	}
+	c := w.b.Bytes()[n-1]
+	return c == ' ' || c == '~' || c == '(' || !strict && (c == '*' || c == '_')
+}
+
+// mayAutolink reports whether t could hold text that GFM makes a link of.
+func mayAutolink(t string) bool {
+	return strings.IndexByte(t, '@') >= 0 || strings.Contains(t, "www.") || strings.Contains(t, "http") || strings.Contains(t, "ftp:")
+}
+
+// autolinkEscape returns the index of the character in s to escape so
+// that s does not start with what GFM would make a link of: the : of
+// http:, https: or ftp:, the . of www., or the @ of an e-mail address;
+// -1 when s starts with none of them.
+func autolinkEscape(s string) int {
+	switch {
+	case strings.HasPrefix(s, "http:"), strings.HasPrefix(s, "https:"), strings.HasPrefix(s, "ftp:"):
+		return strings.IndexByte(s, ':')
+	case strings.HasPrefix(s, "www."):
+		return 3
+	}
+	word, at := s, -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			word = s[:i]
+			break
+		} else if c == '@' && at < 0 {
+			at = i
+		}
+	}
+	if at > 0 {
+		// goldmark's linkify also wants a . in the domain.
+		if stop := util.FindEmailIndex([]byte(word)); stop > at && strings.IndexByte(word[at:stop-1], '.') >= 0 {
+			return at
+		}
+	}
+	return -1
 }
 
 // isEntity reports whether s starts with a character reference that

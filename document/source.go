@@ -315,7 +315,8 @@ func (m *mapper) collapse(lo int) {
 }
 
 // trimNewlines drops the spaces and tabs around the newlines of the text
-// from lo on, as trimNewlines does: they join their newline's unit.
+// from lo on, and the carriage returns before them, as trimNewlines does:
+// they join their newline's unit.
 func (m *mapper) trimNewlines(lo int) {
 	if m == nil {
 		return
@@ -327,7 +328,7 @@ func (m *mapper) trimNewlines(lo int) {
 			continue
 		}
 		a, b := k, k+1
-		for a > prev && (t[a-1] == ' ' || t[a-1] == '\t') {
+		for a > prev && (t[a-1] == ' ' || t[a-1] == '\t' || t[a-1] == '\r') {
 			a--
 		}
 		for b < len(t) && (t[b] == ' ' || t[b] == '\t') {
