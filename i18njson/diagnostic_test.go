@@ -30,7 +30,7 @@ func TestDiagnostic(t *testing.T) {
 		{"duplicate", "ru.json", `{"b2.s5": "x", "b2.s5": "y"}`, diag.Diagnostic{
 			Start: diag.Position{Line: 1, Col: 16}, Rule: diag.HandoffDuplicateID, Unit: "b2", Segment: "s5",
 			Message: `message "b2.s5": the key appears more than once (first at line 1)`}},
-		{"no other", "ru.json", `{"b2.s3": {"other": ""}}`, diag.Diagnostic{
+		{"no other", "ru.json", `{"b2.s3": {"hash": "sha1-1"}}`, diag.Diagnostic{
 			Start: diag.Position{Line: 1, Col: 2}, Rule: diag.HandoffNoOther, Unit: "b2", Segment: "s3",
 			Message: `message "b2.s3": no "other" text`,
 			Hint:    "to leave a sentence untranslated, keep its source text or delete the message"}},

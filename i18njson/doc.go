@@ -65,6 +65,9 @@
 // now, with each field in its own encoding, and one an earlier version
 // wrote, with notes only, give the same descriptions.
 //
+// A message whose text is empty, or only white space ("other": ""), is
+// not translated, whatever tags its source has.
+//
 // JSON has no states, so the text decides, as [handoff.Segment.IsTranslated]
 // does: a text that differs from the source is a translation, marked
 // [handoff.Translated], or [handoff.NeedsReview] when the message's hash
@@ -77,9 +80,9 @@
 //
 // Read rejects the whole file, with an [*Error] for each problem, for
 // messages whose IDs are not in the template, messages that appear
-// twice, a message without "other" text, plural forms other than
-// "other" (loctool does not use them), and tags that do not parse or do
-// not match the source's codes ([inline.CheckCodes]). Errors name the
+// twice, a message with no "other" text at all (none, or null), plural
+// forms other than "other" (loctool does not use them), and tags that do
+// not parse or do not match the source's codes ([inline.CheckCodes]). Errors name the
 // file and the message, with the line and column in JSON files (and, as
 // their parsers tell, in TOML and YAML ones), columns counting
 // characters; [Error.Diagnostic] turns each into the [diag.Diagnostic]

@@ -221,6 +221,40 @@ func TestReadStates(t *testing.T) {
 	}
 }
 
+// TestReadEmpty reads messages whose text is empty, or only white space,
+// as untranslated, whatever tags their source has, in every form a file
+// may have them.
+func TestReadEmpty(t *testing.T) {
+	f := codesFile(t)
+	s := f.Units[1].Segment("s1") // The {i}former{/i} minister told {a}IWPR{/a} he was not pressured.
+	s.Target, s.State = html("{i}Бывший{/i} министр сказал {a}IWPR{/a}, что на него не давили."), handoff.Translated
+	for _, tc := range []struct{ name, data string }{
+		{"empty", `{"b2.s1": {"other": ""}}`},
+		{"blank", `{"b2.s1": {"hash": "sha1-1", "other": " \n"}}`},
+		{"flat", `{"b2.s1": ""}`},
+		{"nested", `{"b2": {"s1": {"Other": "\t"}}}`},
+		{"go-i18n v1", `[{"id": "b2.s1", "translation": ""}]`},
+		{"TOML", "[b2.s1]\nother = \"\"\n"},
+		{"YAML", "b2.s1:\n  other: ''\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			name := map[string]string{"TOML": "ru.toml", "YAML": "ru.yaml"}[tc.name]
+			if name == "" {
+				name = "ru.json"
+			}
+			for _, o := range []ReadOptions{{}, {KeepCodeMismatches: true}} {
+				back, err := o.Read([]byte(tc.data), name, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := back.Units[1].Segment("s1"); got.Target != nil || got.State != handoff.New {
+					t.Errorf("target %v (%v), want none", got.Target, got.State)
+				}
+			}
+		})
+	}
+}
+
 // TestWriteTarget writes a segment's translation, with the source's tags.
 func TestWriteTarget(t *testing.T) {
 	f := codesFile(t)
@@ -288,10 +322,10 @@ func TestReadErrors(t *testing.T) {
 			`ru.json:1:2: message "b2.s5": the message appears more than once`},
 		{"no other", "ru.json", `{"b2.s5": {"hash": "sha1-1", "description": "block 2"}}`, ErrNoOther,
 			"ru.json:1:2: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
-		{"empty other", "ru.json", `{"b2.s5": {"other": ""}}`, ErrNoOther,
-			"ru.json:1:2: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
-		{"blank other", "ru.json", `{"b2.s5": {"other": " \n"}}`, ErrNoOther,
-			"ru.json:1:2: message \"b2.s5\": no \"other\" text, only white space\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
+		{"no other in TOML", "ru.toml", "[b2.s5]\nhash = \"sha1-1\"\n", ErrNoOther,
+			"ru.toml: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
+		{"nested, no other", "ru.json", `{"b2": {"s5": {"hash": "sha1-1"}}}`, ErrNoOther,
+			"ru.json:1:9: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
 		{"null", "ru.json", `{"b2.s5": null}`, ErrNoOther,
 			"ru.json:1:2: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
 		{"plural", "ru.json", `{"b2.s5": {"one": "Никто", "few": "Никто", "other": "Никто"}}`, ErrPlural,

@@ -151,7 +151,7 @@ func (o ReadOptions) Read(data []byte, name string, template *handoff.File) (*ha
 	if err != nil {
 		return nil, syntaxError(name, data, err)
 	}
-	r := &reader{name: name, data: data, opts: o}
+	r := &reader{name: name, data: data, opts: o, texts: texts(raw)}
 	if format == "json" && len(data) > 0 {
 		r.keys = r.scanJSON()
 	}
@@ -335,7 +335,9 @@ type reader struct {
 	data []byte
 	opts ReadOptions
 	keys map[string]int // JSON only: where each key path starts
-	errs []*Error
+	// texts holds the messages that have a text, even an empty one.
+	texts map[string]bool
+	errs  []*Error
 }
 
 func (r *reader) add(e *Error) {
@@ -366,9 +368,15 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 			Hint: `put the whole translation in "other"`, kind: ErrPlural})
 		return
 	}
-	if fm.Other == "" {
+	s := m.seg
+	if fm.Other == "" && !r.texts[fm.ID] {
 		r.add(&Error{ID: fm.ID, Msg: `no "other" text`,
 			Hint: "to leave a sentence untranslated, keep its source text or delete the message", kind: ErrNoOther})
+		return
+	}
+	if strings.TrimSpace(fm.Other) == "" {
+		// An empty text: no translation, whatever the tags of the source.
+		s.Target, s.State, s.Was = nil, handoff.New, ""
 		return
 	}
 	// A message whose hash is that of its own description and text still
@@ -385,28 +393,101 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		r.add(&Error{ID: fm.ID, Msg: err.Error(), kind: ErrTags})
 		return
 	}
-	s := m.seg
 	if err := inline.CheckCodes(s.Source, t); err != nil && !r.opts.KeepCodeMismatches {
 		r.add(&Error{ID: fm.ID, Msg: "codes do not match the source", Err: err, kind: ErrTags})
 		return
 	}
 	t = t.Normalize()
-	if len(t.Codes()) == 0 && strings.TrimSpace(t.PlainText()) == "" && !t.Equal(s.Source) {
-		r.add(&Error{ID: fm.ID, Msg: `no "other" text, only white space`,
-			Hint: "to leave a sentence untranslated, keep its source text or delete the message", kind: ErrNoOther})
-		return
-	}
 	switch {
 	case s.Target != nil && t.Equal(s.Target):
 		// The translation the file was written with: as it was.
 	case t.Equal(s.Source):
-		s.Target, s.State = nil, handoff.New
+		s.Target, s.State, s.Was = nil, handoff.New, ""
 	default:
 		s.Target, s.State = t, handoff.Translated
 		if fm.Hash != "" && fm.Hash != m.hash {
 			s.State = handoff.NeedsReview
 		}
 	}
+}
+
+// texts returns the IDs of the messages of an unmarshalled file that
+// have a text, even an empty one, as go-i18n finds them: go-i18n reads a
+// message without "other" text as one with an empty text.
+func texts(raw any) map[string]bool {
+	ids := map[string]bool{}
+	join := func(path, key string) string {
+		if path == "" {
+			return key
+		}
+		return path + "." + key
+	}
+	// walk visits the value of key in the object at path.
+	var walk func(v any, path, key string)
+	walk = func(v any, path, key string) {
+		switch v := v.(type) {
+		case string:
+			ids[join(path, key)] = true
+		case []any: // go-i18n v1: each message has its "id"
+			for _, x := range v {
+				walk(x, join(path, key), "")
+			}
+		case map[string]any, map[any]any:
+			kv, ok := v.(map[string]any)
+			if !ok {
+				kv = map[string]any{}
+				for k, x := range v.(map[any]any) {
+					if k, ok := k.(string); ok {
+						kv[k] = x
+					}
+				}
+			}
+			message, text, id := false, false, key
+			for k, x := range kv {
+				str, isString := x.(string)
+				switch lk := strings.ToLower(k); {
+				case k == "translation":
+					message, text = true, text || isString || hasOther(x)
+				case reserved[lk] && isString:
+					message = true
+					text = text || lk == "other"
+					if lk == "id" && str != "" {
+						id = str
+					}
+				}
+			}
+			if !message {
+				for k, x := range kv {
+					walk(x, join(path, key), k)
+				}
+			} else if text {
+				ids[join(path, id)] = true
+			}
+		}
+	}
+	walk(raw, "", "")
+	return ids
+}
+
+// hasOther reports whether a go-i18n v1 translation map has "other" text.
+func hasOther(v any) bool {
+	switch m := v.(type) {
+	case map[string]any:
+		for k, x := range m {
+			if _, ok := x.(string); ok && strings.ToLower(k) == "other" {
+				return true
+			}
+		}
+	case map[any]any:
+		for k, x := range m {
+			if k, ok := k.(string); ok && strings.ToLower(k) == "other" {
+				if _, ok := x.(string); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // unknown reports the messages that are not in the template, in one

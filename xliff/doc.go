@@ -165,9 +165,17 @@
 // segment; in a unit of several segments it is rejected with
 // [ErrUnsegmentedTarget] and a message saying how to fix it, rather than
 // re-segmented: the translation's sentences need not match the source's.
-// An empty target counts as no target. Since OmegaT leaves state="new",
-// whether a segment is translated is [handoff.Segment.IsTranslated]'s to
-// decide.
+// Since OmegaT leaves state="new", whether a segment is translated is
+// [handoff.Segment.IsTranslated]'s to decide.
+//
+// A target that holds no code and only white space, or nothing (<target/>,
+// <target></target>, an empty <mrk mtype="seg"> in a 1.2 target, an empty
+// XLIFF 2 <target/>), is no target, whatever codes the source has: the
+// segment reads untranslated (Target nil, and New unless XLIFF 2 says
+// needs-translation), never as a translation that leaves codes out. Tools
+// write such targets for segments not translated yet; in XLIFF 2 such a
+// target leaves out no code marked canDelete="no" either, which the
+// specification would have it do.
 //
 // The 2.x reader checks the structure the schema defines and the
 // processing rules it cannot: unique IDs of files, groups, units, notes,

@@ -365,6 +365,7 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 		state = max(state, handoff.Reviewed)
 	}
 	got := map[*handoff.Segment]*xmltree.Node{}
+	seen := map[*handoff.Segment]bool{}
 	if rd.hasSegMarkers(t) {
 		for _, k := range t.Kids {
 			if k.El == nil {
@@ -385,12 +386,16 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 			if s == nil {
 				return rd.errf(c, ErrUnknownSegment, "the target of trans-unit %s has segment mid=%q, which its <seg-source> does not have", u.ID, mid).in(u.ID, "")
 			}
-			if got[s] != nil {
+			if seen[s] {
 				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid).in(u.ID, s.ID)
 			}
+			seen[s] = true
 			content, err := rd.content(c, info, true)
 			if err != nil {
 				return inSegment(err, s.ID)
+			}
+			if blank(content) {
+				continue // no translation, whatever the codes of the source
 			}
 			s.Target, s.State = content, state
 			got[s] = c
@@ -402,11 +407,11 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 		}
 		segments := u.Segments()
 		switch {
+		case blank(content):
+			// An empty target: nothing translated yet.
 		case len(segments) == 1:
 			segments[0].Target, segments[0].State = content, state
 			got[segments[0]] = t
-		case len(content.Codes()) == 0 && strings.TrimSpace(content.PlainText()) == "":
-			// An empty target: nothing translated yet.
 		default:
 			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments)).in(u.ID, "")
 		}

@@ -589,6 +589,7 @@ func (rd *reader2) part(n *xmltree.Node, u *unit2) error {
 		if p.tgt, p.TgtEvents, err = rd.content(p.Target, u, idx, true); err != nil {
 			return err
 		}
+		p.Blank = blank(p.tgt)
 	}
 	// Languages and white space, explicit or inherited.
 	if l, ok := p.Source.Inherited(xmltree.XMLNS, "lang"); ok && !conform.LangMatches(l, rd.srcLang) {
@@ -735,7 +736,10 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 			}
 		}
 		s.Source = normalized(p.src)
-		if p.Target != nil {
+		if p.Blank && s.State > handoff.NeedsTranslation {
+			s.State = handoff.New // an empty target: nothing translated yet
+		}
+		if p.Target != nil && !p.Blank {
 			s.Target = normalized(p.tgt)
 			s.Line, s.Col = p.Target.Line, p.Target.Col
 			// The editing hints have had their say on missing and extra

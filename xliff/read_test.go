@@ -78,7 +78,7 @@ func TestReadTolerant(t *testing.T) {
 <trans-unit id="i"><source>I.</source><target state="needs-l10n"/></trans-unit>`),
 			want: []string{
 				"1:A.=>А.@needs-review", "1:B.=>Б.@reviewed", "1:C.=>В.@reviewed", "1:D.=>Г.@translated",
-				"1:E.=>Д.@translated", "1:F.=>Е.@needs-review", "1:G.=>G.@new", "1:H.@new", "1:I.=>@needs-review",
+				"1:E.=>Д.@translated", "1:F.=>Е.@needs-review", "1:G.=>G.@new", "1:H.@new", "1:I.@new",
 			},
 		},
 		{
@@ -213,6 +213,41 @@ func TestReadOmegaT(t *testing.T) {
 	}
 	if want := `omegat.xlf:34:5: the target of trans-unit b6 has no segment markers`; !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("got %v\nwant %s…", err, want)
+	}
+}
+
+// TestReadEmptyTargets reads targets that hold nothing, or only white
+// space, as no target, in a unit whose source has codes: not as a
+// translation that leaves them out.
+func TestReadEmptyTargets(t *testing.T) {
+	src12 := `<source>A <g id="1" ctype="bold">b</g><x id="2"/>.</source>`
+	seg12 := `<seg-source><mrk mtype="seg" mid="s1">A <g id="1" ctype="bold">b</g>.</mrk> <mrk mtype="seg" mid="s2">C<x id="2"/>.</mrk></seg-source>`
+	src2 := `<segment id="s1" state="translated"><source>A <pc id="1" canCopy="no" canDelete="no">b</pc><ph id="2" canCopy="no" canDelete="no"/>.</source>`
+	for _, tc := range []struct {
+		name, doc, want string
+	}{
+		{"1.2 empty element", xliff12(`<trans-unit id="u">` + src12 + `<target state="translated"/></trans-unit>`), "1:A {open 1 bold}b{close 1 bold}{placeholder 2 }.@new"},
+		{"1.2 start and end tags", xliff12(`<trans-unit id="u">` + src12 + `<target state="final"></target></trans-unit>`), "1:A {open 1 bold}b{close 1 bold}{placeholder 2 }.@new"},
+		{"1.2 white space", xliff12(`<trans-unit id="u" approved="yes">` + src12 + `<target state="final"> &#10;</target></trans-unit>`), "1:A {open 1 bold}b{close 1 bold}{placeholder 2 }.@new"},
+		{"1.2 empty segment marker", xliff12(`<trans-unit id="u"><source>x</source>` + seg12 + `<target state="translated"><mrk mtype="seg" mid="s1"/> <mrk mtype="seg" mid="s2">В<x id="2"/>.</mrk></target></trans-unit>`),
+			"s1:A {open 1 bold}b{close 1 bold}.@new | _  | s2:C{placeholder 2 }.=>В{placeholder 2 }.@translated"},
+		{"1.2 blank segment marker", xliff12(`<trans-unit id="u"><source>x</source>` + seg12 + `<target state="translated"><mrk mtype="seg" mid="s1"> </mrk><mrk mtype="seg" mid="s2"></mrk></target></trans-unit>`),
+			"s1:A {open 1 bold}b{close 1 bold}.@new | _  | s2:C{placeholder 2 }.@new"},
+		{"2.x empty element", xliff2(`<unit id="u">` + src2 + `<target/></segment></unit>`), "s1:A {open 1 }b{close 1 }{placeholder 2 }.@new"},
+		{"2.x white space", xliff2(`<unit id="u">` + src2 + `<target>` + "	" + `</target></segment></unit>`), "s1:A {open 1 }b{close 1 }{placeholder 2 }.@new"},
+		{"2.x needs translation", xliff2(`<unit id="u"><segment state="initial" subState="loctool:needs-translation"><source>a</source><target></target></segment></unit>`), "s1:a@needs-translation"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, opts := range []ReadOptions{{}, {KeepCodeMismatches: true}} {
+				f, _, err := opts.Read(strings.NewReader(tc.doc), "t.xlf")
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := segs(f.Units[0]); got != tc.want {
+					t.Errorf("got  %s\nwant %s", got, tc.want)
+				}
+			}
+		})
 	}
 }
 
