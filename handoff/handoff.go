@@ -29,6 +29,7 @@ import (
 	"strings"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/loctool/loctool/inline"
 )
@@ -158,6 +159,10 @@ type Segment struct {
 	// Was is the source the translation was made for, when that is not
 	// Source: a translation kept, for review, on a sentence that has
 	// changed since. It is empty otherwise.
+	//
+	// A segment with a Was is NeedsReview until someone confirms its
+	// translation, and the readers then clear it: the xliff and i18njson
+	// packages say what confirms one in each format.
 	Was string
 	// Line and Col locate the segment in the file it was read from, for
 	// messages, the column in characters; they are 0 when unknown.
@@ -253,6 +258,28 @@ func (s *Segment) IsTranslated() bool {
 		return strings.TrimSpace(s.Target.PlainText()) != "" || len(s.Target.Codes()) > 0
 	}
 	return s.State >= Translated
+}
+
+// SameWords reports whether two translations are the same but for white
+// space and Unicode normalization, with the same codes (by kind and ID)
+// in the same places. A tool that saves a translation kept for review
+// as it was, whatever it does to its spaces, has not confirmed it: the
+// readers take a target as a new translation only when it is not the
+// same words as the one kept.
+func SameWords(a, b inline.Content) bool {
+	return words(a) == words(b)
+}
+
+func words(c inline.Content) string {
+	var b strings.Builder
+	for _, it := range c {
+		if cd := it.Code; cd != nil {
+			fmt.Fprintf(&b, " \x00%v %s\x00 ", cd.Kind, cd.ID)
+			continue
+		}
+		b.WriteString(it.Text)
+	}
+	return strings.Join(strings.Fields(norm.NFC.String(b.String())), " ")
 }
 
 // kindWords say what each kind of block is, for translators.

@@ -61,3 +61,30 @@ func TestRemarks(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestSameWords(t *testing.T) {
+	bold := func(k inline.Kind) inline.Item {
+		return inline.Item{Code: &inline.Code{Kind: k, ID: "1", Type: "bold", Data: "**"}}
+	}
+	a := inline.Content{{Text: "Новый "}, bold(inline.Open), {Text: "текст"}, bold(inline.Close), {Text: "."}}
+	for _, tc := range []struct {
+		name string
+		b    inline.Content
+		want bool
+	}{
+		{"same", a, true},
+		{"spaces", inline.Content{{Text: " Новый\n"}, bold(inline.Open), {Text: "текст"}, bold(inline.Close), {Text: ". "}}, true},
+		{"other data", inline.Content{{Text: "Новый "}, {Code: &inline.Code{Kind: inline.Open, ID: "1"}}, {Text: "текст"}, {Code: &inline.Code{Kind: inline.Close, ID: "1"}}, {Text: "."}}, true},
+		{"decomposed", inline.Content{{Text: "Нови\u0306 "}, bold(inline.Open), {Text: "текст"}, bold(inline.Close), {Text: "."}}, false},
+		{"code moved", inline.Content{bold(inline.Open), {Text: "Новый текст"}, bold(inline.Close), {Text: "."}}, false},
+		{"word changed", inline.Content{{Text: "Новый "}, bold(inline.Open), {Text: "текс"}, bold(inline.Close), {Text: "."}}, false},
+		{"no code", inline.Text("Новый текст."), false},
+	} {
+		if got := SameWords(a, tc.b); got != tc.want {
+			t.Errorf("%s: got %v", tc.name, got)
+		}
+	}
+	if !SameWords(inline.Text("Й"), inline.Text("И\u0306")) {
+		t.Error("NFC: different")
+	}
+}

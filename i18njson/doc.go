@@ -78,6 +78,14 @@
 // translation the file was written with keeps that translation and its
 // state.
 //
+// A translation kept for review (a [handoff.Segment.Was]) stays
+// [handoff.NeedsReview] until a translator confirms it, and JSON has no
+// state to do that with: another text confirms it, and a text that is
+// the same words as the one the file was written with
+// ([handoff.SameWords]: white space and Unicode normalization aside)
+// leaves it to review: JSON cannot say that a kept translation is right
+// as it is.
+//
 // Read rejects the whole file, with an [*Error] for each problem, for
 // messages whose IDs are not in the template, messages that appear
 // twice, a message with no "other" text at all (none, or null), plural

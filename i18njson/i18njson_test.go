@@ -10,6 +10,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -250,6 +251,49 @@ func TestReadEmpty(t *testing.T) {
 				if got := back.Units[1].Segment("s1"); got.Target != nil || got.State != handoff.New {
 					t.Errorf("target %v (%v), want none", got.Target, got.State)
 				}
+			}
+		})
+	}
+}
+
+// TestReadReview reads a message whose translation was kept for review:
+// it stays so until its text changes.
+func TestReadReview(t *testing.T) {
+	template := &handoff.File{Units: []*handoff.Unit{{ID: "b1", Parts: []handoff.Part{
+		{Segment: &handoff.Segment{ID: "s1", Source: inline.Text("Astana is the capital."), Target: inline.Text("Астана — столица."),
+			State: handoff.NeedsReview, Was: "Akmola is the capital."}},
+	}}}}
+	msg := func(other string) string {
+		data := write(t, template)
+		return strings.Replace(string(data), `"other": "Астана — столица."`, `"other": `+strconv.Quote(other), 1)
+	}
+	for _, tc := range []struct {
+		name, data string
+		state      handoff.State
+		target     string // "" for none
+		was        bool
+	}{
+		{"as written", msg("Астана — столица."), handoff.NeedsReview, "Астана — столица.", true},
+		{"spaces", msg(" Астана —  столица. "), handoff.NeedsReview, " Астана —  столица. ", true},
+		{"flat, as written", `{"b1.s1": "Астана — столица."}`, handoff.NeedsReview, "Астана — столица.", true},
+		{"missing", `{}`, handoff.NeedsReview, "Астана — столица.", true},
+		{"edited", msg("Астана — столица Казахстана."), handoff.Translated, "Астана — столица Казахстана.", false},
+		{"flat, edited", `{"b1.s1": "Астана — столица Казахстана."}`, handoff.Translated, "Астана — столица Казахстана.", false},
+		{"source typed back", `{"b1.s1": "Astana is the capital."}`, handoff.New, "", false},
+		{"emptied", msg(""), handoff.New, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			back, err := Read([]byte(tc.data), "ru.json", template)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := back.Units[0].Segment("s1")
+			target := ""
+			if s.Target != nil {
+				target = s.Target.PlainText()
+			}
+			if s.State != tc.state || target != tc.target || (s.Was != "") != tc.was {
+				t.Errorf("got %v %q, was %q; want %v %q, kept for review: %v", s.State, target, s.Was, tc.state, tc.target, tc.was)
 			}
 		})
 	}

@@ -401,10 +401,15 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 	switch {
 	case s.Target != nil && t.Equal(s.Target):
 		// The translation the file was written with: as it was.
+	case s.Was != "" && s.Target != nil && handoff.SameWords(t, s.Target):
+		// The translation kept for review, saved again as it was, give or
+		// take white space: still to review.
+		s.Target = t
 	case t.Equal(s.Source):
 		s.Target, s.State, s.Was = nil, handoff.New, ""
 	default:
-		s.Target, s.State = t, handoff.Translated
+		// A new translation, which confirms one kept for review.
+		s.Target, s.State, s.Was = t, handoff.Translated, ""
 		if fm.Hash != "" && fm.Hash != m.hash {
 			s.State = handoff.NeedsReview
 		}

@@ -84,6 +84,47 @@
 // notes of other authors and categories, are [handoff.Unit.Notes], as
 // they are.
 //
+// # Translations kept for review
+//
+// A segment with a translation kept for review (a [handoff.Segment.Was])
+// reads NeedsReview, with its Was, until someone confirms the
+// translation, whatever the states of the other segments of its unit. A
+// person confirms it by writing another translation: a target that is
+// not the same words ([handoff.SameWords]: white space and Unicode
+// normalization aside) as the one kept, the <target> of its <alt-trans>
+// or match. Or a state says a person confirmed it after loctool wrote
+// it: loctool never writes such a state on a translation kept for
+// review. A confirmed segment reads with its state, Translated at least,
+// and no Was; a segment left without a target has no translation to
+// review, and no Was either. The writers write a segment with a Was as
+// needing review, and its Was only when it has a target. What counts as
+// confirmed, besides a new target:
+//
+//	format, tool    a state that confirms                  a state that does not
+//	XLIFF 1.2       <target state> translated, signed-off  new, needs-translation,
+//	                or final; <trans-unit approved="yes">  needs-review-*, needs-adaptation,
+//	                                                       needs-l10n, an x- state, none
+//	OmegaT 3.6      none: OmegaT never changes states, so only a new target confirms
+//	Trados Studio   Translated, ApprovedTranslation or     Draft, RejectedTranslation,
+//	                ApprovedSignOff, the conf of the       RejectedSignOff, none
+//	                segment's <sdl:seg> in <sdl:seg-defs>;
+//	                without one, the state as in XLIFF 1.2
+//	memoQ           the trans-unit's mq:status (namespace  NotStarted, Edited,
+//	                MQXliff) ManuallyConfirmed,            PartiallyEdited, Pretranslated,
+//	                Reviewer1Confirmed,                    MachineTranslated, Rejected…
+//	                Reviewer2Confirmed or Proofread;
+//	                or the state as in XLIFF 1.2
+//	XLIFF 2         <segment state> translated without     initial, none, translated with
+//	                subState loctool:needs-review,         subState loctool:needs-review
+//	                reviewed or final
+//
+// XLIFF 1.2 has one state for a unit's target, the least advanced of its
+// segments' as loctool writes it: a tool that sets it for the whole unit
+// confirms each of its sentences, and Trados Studio's level, which is
+// the segment's own, decides for the segment when the file has it. A
+// file that has lost the translation kept (one of an earlier version of
+// loctool, with notes only) is confirmed by a state alone.
+//
 // # Inline codes
 //
 // A pair of codes within one segment, soundly nested, becomes one
@@ -135,7 +176,10 @@
 // NeedsReview, a <target> without a state (or with a custom x- state) is
 // Translated, approved="yes" makes a state at least Reviewed, and a
 // segment without a target is New. Reading 2.x, other subStates are
-// ignored.
+// ignored, and a segment without a target is New, or NeedsTranslation
+// when its subState says so; the writers write it so. A translation kept
+// for review is the exception to the states of both versions: it stays
+// NeedsReview until confirmed (see above).
 //
 // # What the readers accept and reject
 //

@@ -168,10 +168,11 @@ func codesFile(t testing.TB) *handoff.File {
 
 // expected is what reading back a file written with the options gives:
 // with PrefillTargets, untranslated segments have the source as target
-// and an untranslated state; XLIFF 1.2 has one state for all the targets
-// of a unit, the least advanced (but for the segments of a unit marked
-// for review whose translations are not kept for review), and none for a
-// segment without target.
+// and an untranslated state; a translation kept for review stays so;
+// XLIFF 1.2 has one state for all the targets of a unit, the least
+// advanced (but for the translations kept for review, and the other
+// segments of a unit marked for review), and none for a segment without
+// target.
 func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 	g := *f
 	g.Units = nil
@@ -198,6 +199,15 @@ func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 					s.State = handoff.New
 				}
 			}
+			switch {
+			case s.Target == nil:
+				s.Was = "" // no translation kept
+				if s.State > handoff.NeedsTranslation {
+					s.State = handoff.New
+				}
+			case s.Was != "":
+				s.State = handoff.NeedsReview // until someone confirms it
+			}
 			nu.Parts = append(nu.Parts, handoff.Part{Segment: &s})
 		}
 		if opts.Version == Version12 {
@@ -212,6 +222,8 @@ func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 				switch {
 				case s.Target == nil:
 					s.State = handoff.New
+				case s.Was != "":
+					// Kept for review, whatever the unit's state.
 				case least == handoff.NeedsReview && hasWas && s.Was == "":
 					// The unit says which segments need review.
 					s.State = handoff.Translated

@@ -146,8 +146,12 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	}
 	var source, segSource, target *xmltree.Node
 	info := codeInfo12{}
-	var was map[string]string // segment ID → the source its translation was made for
+	var was map[string]previous  // by segment ID
+	var levels map[string]string // Trados Studio's confirmation levels, by segment ID
 	for _, c := range n.Elems() {
+		if c.Name.Space == sdlNS && c.Name.Local == "seg-defs" {
+			levels = sdlLevels(c, levels)
+		}
 		if c.Name.Space != rd.ns {
 			continue
 		}
@@ -190,15 +194,23 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			}
 		case "alt-trans":
 			// Suggestions are not translations; a previous version of
-			// loctool's own is the source a translation was made for.
+			// loctool's own is the source a translation was made for,
+			// and the translation as loctool kept it.
 			if mid := c.Get("mid"); mid != "" && c.Get("alttranstype") == previousVersion && c.Get("origin") == loctoolOrigin {
+				var p previous
 				for _, e := range c.Elems() {
-					if rd.is(e, "source") {
-						if was == nil {
-							was = map[string]string{}
-						}
-						was[decodeID(mid)] = e.DeepText()
+					switch {
+					case rd.is(e, "source"):
+						p.was = e.DeepText()
+					case rd.is(e, "target"):
+						p.kept = e
 					}
+				}
+				if p.was != "" {
+					if was == nil {
+						was = map[string]previous{}
+					}
+					was[decodeID(mid)] = p
 				}
 			}
 		case "count-group", "prop-group":
@@ -281,15 +293,32 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			}
 		}
 	}
-	if was != nil {
-		for _, s := range u.Segments() {
-			if w, ok := was[s.ID]; ok {
-				s.Was, fields.was = w, true
-			}
+	for _, s := range u.Segments() {
+		if p, ok := was[s.ID]; ok {
+			s.Was, fields.was = p.was, true
 		}
 	}
 	decodeRemarks(u, fields)
 	reviewOnlyWas(u)
+	// A translation kept for review is confirmed by a target other than
+	// the one kept, or by a state only a person sets: one of the
+	// target's, approval, or that of the tool's own.
+	status, _ := n.AttrNS(memoqNS, "status")
+	confirmed := n.Get("approved") == "yes" || memoqConfirmed[status]
+	if target != nil {
+		confirmed = confirmed || confirming12[target.Get("state")]
+	}
+	for _, s := range u.Segments() {
+		var kept inline.Content
+		if p := was[s.ID]; p.kept != nil {
+			kept, _ = rd.content(p.kept, info, true)
+		}
+		ok := confirmed
+		if level, has := levels[s.ID]; has {
+			ok = sdlConfirmed[level] // the segment's own, when Trados says it
+		}
+		review(s, kept, ok)
+	}
 	return u, nil
 }
 

@@ -220,8 +220,9 @@ func loctoolMeta(n *xmltree.Node, typ string) (string, bool) {
 
 // previousVersions finds, among the translation candidates of a
 // <mtc:matches>, those loctool writes for the translations kept for
-// review, and records in was the source each was made for by segment ID.
-func previousVersions(n *xmltree.Node, was map[string]string) map[string]string {
+// review, and records in was the source each was made for, and the
+// translation kept, by segment ID.
+func previousVersions(n *xmltree.Node, was map[string]previous) map[string]previous {
 	if n.Name.Space != conform.MatchesNS || n.Name.Local != "matches" {
 		return was
 	}
@@ -231,13 +232,23 @@ func previousVersions(n *xmltree.Node, was map[string]string) map[string]string 
 		}
 		ref := m.Get("ref") // "#s1": the checker has seen that it names a segment
 		seg := ref[strings.LastIndexAny(ref, "#/")+1:]
+		if strings.Contains(seg, "=") {
+			continue
+		}
+		var p previous
 		for _, c := range m.Elems() {
-			if c.Name.Local == "source" && !strings.Contains(seg, "=") {
-				if was == nil {
-					was = map[string]string{}
-				}
-				was[decodeID(seg)] = text2(c)
+			switch c.Name.Local {
+			case "source":
+				p.was = text2(c)
+			case "target":
+				p.kept = c
 			}
+		}
+		if p.was != "" {
+			if was == nil {
+				was = map[string]previous{}
+			}
+			was[decodeID(seg)] = p
 		}
 	}
 	return was
@@ -409,7 +420,7 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	if kind, ok := strings.CutPrefix(n.Get("type"), kindPrefix); ok && kind != "" {
 		hu.Kind, fields.kind = kindOf(kind), true
 	}
-	var was map[string]string // segment ID → the source its translation was made for
+	var was map[string]previous // by segment ID
 	if rd.f.decoded[hu.ID] {
 		return nil, rd.errf(n, ErrDuplicateID, "unit id %q decodes to %q, which another unit of the file has", id, hu.ID).in(hu.ID, "")
 	}
@@ -477,14 +488,27 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	if err := rd.convert(u, hu); err != nil {
 		return nil, err
 	}
-	if was != nil {
-		for _, s := range hu.Segments() {
-			if w, ok := was[s.ID]; ok {
-				s.Was, fields.was = w, true
-			}
+	for _, s := range hu.Segments() {
+		if p, ok := was[s.ID]; ok {
+			s.Was, fields.was = p.was, true
 		}
 	}
 	decodeRemarks(hu, fields)
+	// A translation kept for review is confirmed by a target other than
+	// the one kept, or by a state other than loctool's needs-review.
+	segs := hu.Segments()
+	for _, p := range u.parts {
+		if !p.Seg {
+			continue
+		}
+		s := segs[0]
+		segs = segs[1:]
+		var kept inline.Content
+		if k := was[s.ID].kept; k != nil {
+			kept = content2(k, rd.ns)
+		}
+		review(s, kept, confirming2(p.N.Get("state"), p.N.Get("subState")))
+	}
 	return hu, nil
 }
 
@@ -736,8 +760,8 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 			}
 		}
 		s.Source = normalized(p.src)
-		if p.Blank && s.State > handoff.NeedsTranslation {
-			s.State = handoff.New // an empty target: nothing translated yet
+		if (p.Target == nil || p.Blank) && s.State > handoff.NeedsTranslation {
+			s.State = handoff.New // no target, or an empty one: nothing translated yet
 		}
 		if p.Target != nil && !p.Blank {
 			s.Target = normalized(p.tgt)

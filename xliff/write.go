@@ -94,6 +94,9 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				return nil, fmt.Errorf("xliff: unit %s: segment %s has unknown state %v", u.ID, s.ID, s.State)
 			}
 			ws := &wseg{target: s.Target, state: s.State}
+			if s.Was != "" && s.Target != nil {
+				ws.state = handoff.NeedsReview // until someone confirms it
+			}
 			if s.Target == nil && opts.PrefillTargets {
 				ws.target = slices.Clone(s.Source)
 				if ws.target == nil {
@@ -102,6 +105,9 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				if ws.state > handoff.NeedsTranslation {
 					ws.state = handoff.New
 				}
+			}
+			if ws.target == nil && ws.state > handoff.NeedsTranslation {
+				ws.state = handoff.New // no translation, no state of one
 			}
 			wu.segs[s] = ws
 			sources = append(sources, s.Source)
@@ -268,6 +274,19 @@ func (x *xw) attrIf(name, value string) {
 // XLIFF 2 tools show the glossary module's entries themselves, and the
 // article a unit of the obsolete store comes from is a note of its own.
 func notesOf(u *handoff.Unit, target language.Tag, v Version) []handoff.Note {
+	if slices.ContainsFunc(u.Segments(), lostWas) {
+		// A segment without a target has no translation kept for review.
+		c := *u
+		c.Parts = slices.Clone(u.Parts)
+		for i, p := range c.Parts {
+			if lostWas(p.Segment) {
+				s := *p.Segment
+				s.Was = ""
+				c.Parts[i].Segment = &s
+			}
+		}
+		u = &c
+	}
 	notes := u.Remarks(target)
 	if v == Version12 {
 		return notes
@@ -280,6 +299,10 @@ func notesOf(u *handoff.Unit, target language.Tag, v Version) []handoff.Note {
 	}
 	return notes
 }
+
+// lostWas reports whether a segment says what its translation was made
+// for, but has none.
+func lostWas(s *handoff.Segment) bool { return s != nil && s.Was != "" && s.Target == nil }
 
 // kindToken writes a unit's kind as the value of an attribute that
 // takes no white space and, in XLIFF 2, no colon ("list-item").

@@ -231,7 +231,7 @@ func writeUnit12(x *xw, wu *wunit) {
 	}
 	for _, p := range u.Parts {
 		s := p.Segment
-		if s == nil || s.Was == "" {
+		if s == nil || s.Was == "" || s.Target == nil {
 			continue
 		}
 		x.raw("    <alt-trans")

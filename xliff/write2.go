@@ -299,7 +299,7 @@ func writeMatches2(x *xw, u *handoff.Unit) {
 	started := false
 	for _, p := range u.Parts {
 		s := p.Segment
-		if s == nil || s.Was == "" {
+		if s == nil || s.Was == "" || s.Target == nil {
 			continue
 		}
 		if !started {
