@@ -69,14 +69,18 @@
 // not translated, whatever tags its source has.
 //
 // JSON has no states, so the text decides, as [handoff.Segment.IsTranslated]
-// does: a text that differs from the source is a translation, marked
-// [handoff.Translated], or [handoff.NeedsReview] when the message's hash
-// is not the template's (the source has changed since). A text equal to
-// the source leaves the segment untranslated; so does a message still
-// holding the source it was written with (its hash is that of its own
-// description and text), and a missing message. A text equal to the
-// translation the file was written with keeps that translation and its
-// state.
+// does. A text that differs from the source is a translation, and is
+// never dropped, whatever its hash: [handoff.Translated] when the
+// message's hash is the template's, or when it has none, and
+// [handoff.NeedsReview] when it is not, with the template's source (or
+// the source of the template's translation kept for review) as what it
+// was made for ([handoff.Segment.Was]): the source may have changed
+// since, or a tool has refreshed the hash, which then is that of the
+// message's own description and text and says nothing of the source.
+// Either way it is to confirm or review. A text equal to the source
+// leaves the segment untranslated, and so does a missing message. A text
+// equal to the translation the file was written with keeps that
+// translation and its state.
 //
 // A translation kept for review (a [handoff.Segment.Was]) stays
 // [handoff.NeedsReview] until a translator confirms it, and JSON has no
@@ -84,7 +88,8 @@
 // the same words as the one the file was written with
 // ([handoff.SameWords]: white space and Unicode normalization aside)
 // leaves it to review: JSON cannot say that a kept translation is right
-// as it is.
+// as it is. With a tool that refreshes hashes, every new text reads to
+// review; a message whose "hash" a translator deletes is taken as it is.
 //
 // Read rejects the whole file, with an [*Error] for each problem, for
 // messages whose IDs are not in the template, messages that appear

@@ -202,7 +202,11 @@ func TestReadStates(t *testing.T) {
 		{"translated", file(nil, handoff.New), `{"b1.s1": {"hash": "` + h + `", "other": "Астана"}}`, "b1.s1 translated: Астана\n"},
 		{"no hash", file(nil, handoff.New), `{"b1.s1": "Астана"}`, "b1.s1 translated: Астана\n"},
 		{"hash of another source", file(nil, handoff.New), `{"b1.s1": {"hash": "sha1-0000", "other": "Астана"}}`, "b1.s1 needs-review: Астана\n"},
-		{"untouched older source", file(nil, handoff.New), `{"b1.s1": {"hash": "` + hash("block 1", "Akmola") + `", "description": "block 1", "other": "Akmola"}}`, "b1.s1: - (new)\n"},
+		{"untouched older source", file(nil, handoff.New), `{"b1.s1": {"hash": "` + hash("block 1", "Akmola") + `", "description": "block 1", "other": "Akmola"}}`, "b1.s1 needs-review: Akmola\n"},
+		{"refreshed hash", file(nil, handoff.New), `{"b1.s1": {"hash": "` + hash("block 1", "Астана") + `", "description": "block 1", "other": "Астана"}}`, "b1.s1 needs-review: Астана\n"},
+		{"refreshed hash, source", file(nil, handoff.New), `{"b1.s1": {"hash": "` + hash("block 1", "Astana") + `", "description": "block 1", "other": "Astana"}}`, "b1.s1: - (new)\n"},
+		{"refreshed hash, translation as written", file(inline.Text("Астана"), handoff.Translated), `{"b1.s1": {"hash": "` + hash("block 1", "Астана") + `", "description": "block 1", "other": "Астана"}}`, "b1.s1 translated: Астана\n"},
+		{"refreshed hash, source typed back", file(inline.Text("Астана"), handoff.Translated), `{"b1.s1": {"hash": "` + hash("block 1", "Astana") + `", "description": "block 1", "other": "Astana"}}`, "b1.s1: - (new)\n"},
 		{"source typed back", file(inline.Text("Астана"), handoff.Translated), `{"b1.s1": "Astana"}`, "b1.s1: - (new)\n"},
 		{"translation kept", file(inline.Text("Астана"), handoff.Final), `{"b1.s1": {"hash": "` + h + `", "other": "Астана"}}`, "b1.s1 final: Астана\n"},
 		{"translation changed", file(inline.Text("Астана"), handoff.Final), `{"b1.s1": {"hash": "` + h + `", "other": "Нур-Султан"}}`, "b1.s1 translated: Нур-Султан\n"},
@@ -279,7 +283,11 @@ func TestReadReview(t *testing.T) {
 		{"missing", `{}`, handoff.NeedsReview, "Астана — столица.", true},
 		{"edited", msg("Астана — столица Казахстана."), handoff.Translated, "Астана — столица Казахстана.", false},
 		{"flat, edited", `{"b1.s1": "Астана — столица Казахстана."}`, handoff.Translated, "Астана — столица Казахстана.", false},
-		{"source typed back", `{"b1.s1": "Astana is the capital."}`, handoff.New, "", false},
+		{"source typed back", msg("Astana is the capital."), handoff.New, "", false},
+		{"flat, source typed back", `{"b1.s1": "Astana is the capital."}`, handoff.New, "", false},
+		{"edited, refreshed hash", `{"b1.s1": {"hash": "` + hash("x", "Астана — столица Казахстана.") + `", "description": "x", "other": "Астана — столица Казахстана."}}`,
+			handoff.NeedsReview, "Астана — столица Казахстана.", true},
+		{"edited, hash deleted", `{"b1.s1": {"description": "x", "other": "Астана — столица Казахстана."}}`, handoff.Translated, "Астана — столица Казахстана.", false},
 		{"emptied", msg(""), handoff.New, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -296,6 +304,31 @@ func TestReadReview(t *testing.T) {
 				t.Errorf("got %v %q, was %q; want %v %q, kept for review: %v", s.State, target, s.Was, tc.state, tc.target, tc.was)
 			}
 		})
+	}
+}
+
+// TestReadHashMismatch reads a translation whose hash is not the
+// template's as one to review, made for the template's source, or for
+// what the template's translation kept for review was made for.
+func TestReadHashMismatch(t *testing.T) {
+	for _, tc := range []struct {
+		name, was, want string
+	}{
+		{"untranslated", "", "Astana"},
+		{"kept for review", "Akmola", "Akmola"},
+	} {
+		seg := &handoff.Segment{ID: "s1", Source: inline.Text("Astana")}
+		if tc.was != "" {
+			seg.Target, seg.State, seg.Was = inline.Text("Акмола"), handoff.NeedsReview, tc.was
+		}
+		template := &handoff.File{Units: []*handoff.Unit{{ID: "b1", Parts: []handoff.Part{{Segment: seg}}}}}
+		back, err := Read([]byte(`{"b1.s1": {"hash": "sha1-0000", "other": "Нур-Султан"}}`), "ru.json", template)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := back.Units[0].Segment("s1"); s.State != handoff.NeedsReview || s.Target.PlainText() != "Нур-Султан" || s.Was != tc.want {
+			t.Errorf("%s: %v %q, was %q; want needs-review, was %q", tc.name, s.State, s.Target.PlainText(), s.Was, tc.want)
+		}
 	}
 }
 

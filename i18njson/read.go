@@ -379,12 +379,6 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		s.Target, s.State, s.Was = nil, handoff.New, ""
 		return
 	}
-	// A message whose hash is that of its own description and text still
-	// holds the source it was written with: it was not translated, even
-	// if the source has changed since.
-	if fm.Hash != "" && fm.Hash == hash(fm.Description, fm.Other) {
-		return
-	}
 	t, tags, err := m.tags.decode(fm.Other)
 	if err == nil && !r.opts.KeepCodeMismatches {
 		err = m.tags.check(tags)
@@ -407,12 +401,19 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		s.Target = t
 	case t.Equal(s.Source):
 		s.Target, s.State, s.Was = nil, handoff.New, ""
-	default:
+	case fm.Hash == "" || fm.Hash == m.hash:
 		// A new translation, which confirms one kept for review.
 		s.Target, s.State, s.Was = t, handoff.Translated, ""
-		if fm.Hash != "" && fm.Hash != m.hash {
-			s.State = handoff.NeedsReview
+	default:
+		// The hash is not the template's: the translation was made for
+		// another source, or a tool has refreshed the hash (it is that of
+		// the message's own description and text). Either way it is to
+		// confirm or review, never to drop.
+		was := s.Was
+		if was == "" {
+			was = s.Source.PlainText()
 		}
+		s.Target, s.State, s.Was = t, handoff.NeedsReview, was
 	}
 }
 
