@@ -260,6 +260,14 @@ func (s *Segment) IsTranslated() bool {
 	return s.State >= Translated
 }
 
+// IsControl reports whether r is a control character that no
+// translation may hold, as no article should: one of C0 but tab, line
+// feed and carriage return, DEL, or one of C1. The readers refuse a
+// target that has one, unless it is a copy of its source.
+func IsControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || 0x7F <= r && r <= 0x9F
+}
+
 // SameWords reports whether two translations are the same but for white
 // space and Unicode normalization, with the same codes (by kind and ID)
 // in the same places. A tool that saves a translation kept for review

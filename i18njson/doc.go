@@ -95,7 +95,14 @@
 // messages whose IDs are not in the template, messages that appear
 // twice, a message with no "other" text at all (none, or null), plural
 // forms other than "other" (loctool does not use them), and tags that do
-// not parse or do not match the source's codes ([inline.CheckCodes]). Errors name the
+// not parse or do not match the source's codes ([inline.CheckCodes]).
+// Nothing unprintable comes from a translation either: a text with a
+// control character ([handoff.IsControl]), as itself or escaped
+// ("\u0000"), is an [ErrControl] (rule handoff.invalid), unless it is the
+// source as written; bytes that are not UTF-8, and an escape of half a
+// surrogate pair ("\ud800"), which encoding/json would quietly make
+// U+FFFD of, are an [ErrSyntax] (TOML's and YAML's parsers reject them
+// themselves). Errors name the
 // file and the message, with the line and column in JSON files (and, as
 // their parsers tell, in TOML and YAML ones), columns counting
 // characters; [Error.Diagnostic] turns each into the [diag.Diagnostic]

@@ -621,3 +621,54 @@ func TestReadKeepCodeMismatches(t *testing.T) {
 		t.Errorf("an unknown tag: %v", err)
 	}
 }
+
+// TestReadUnprintable refuses texts with characters no translation may
+// hold, at their place in JSON files: control characters, as themselves
+// or escaped, bytes that are not UTF-8, and escapes of half a surrogate
+// pair, which encoding/json would make U+FFFD of.
+func TestReadUnprintable(t *testing.T) {
+	f := codesFile(t)
+	for _, tc := range []struct {
+		name, file, data string
+		kind             error
+		want             string
+	}{
+		{"NUL escaped", "ru.json", "{\n  \"b2.s5\": {\"other\": \"Ник\\u0000то\"}\n}", ErrControl,
+			"ru.json:2:26: message \"b2.s5\": the text has control character U+0000, which a translation may not hold\nhint: remove it"},
+		{"DEL", "ru.json", "{\"b2.s5\": \"Ник\x7fто\"}", ErrControl,
+			"ru.json:1:15: message \"b2.s5\": the text has control character U+007F, which a translation may not hold\nhint: remove it"},
+		{"C1 escaped, nested", "ru.json", `{"b2": {"s5": "Никто\u0085"}}`, ErrControl,
+			"ru.json:1:21: message \"b2.s5\": the text has control character U+0085, which a translation may not hold\nhint: remove it"},
+		{"form feed", "ru.json", `{"b2.s5": {"hash": "x", "other": "Ни\fкто"}}`, ErrControl,
+			"ru.json:1:37: message \"b2.s5\": the text has control character U+000C, which a translation may not hold\nhint: remove it"},
+		{"TOML", "ru.toml", "[b2.s5]\nother = \"Ник\\u0001то\"\n", ErrControl,
+			"ru.toml: message \"b2.s5\": the text has control character U+0001, which a translation may not hold\nhint: remove it"},
+		{"YAML", "ru.yaml", "b2.s5: \"Ник\\x1bто\"\n", ErrControl,
+			"ru.yaml: message \"b2.s5\": the text has control character U+001B, which a translation may not hold\nhint: remove it"},
+		{"not UTF-8", "ru.json", "{\"b2.s5\": \"Ник\xffто\"}", ErrSyntax,
+			"ru.json:1:15: message \"b2.s5\": byte 0xff is not UTF-8 text\nhint: the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again"},
+		{"half a surrogate pair", "ru.json", `{"b2.s5": {"other": "Ник\ud83dто"}}`, ErrSyntax,
+			"ru.json:1:25: message \"b2.s5\": \\uD83D is half of a UTF-16 surrogate pair, not a character\nhint: write the whole pair, or remove it"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Read([]byte(tc.data), tc.file, f)
+			if err == nil || err.Error() != tc.want || !errors.Is(err, tc.kind) {
+				t.Errorf("got  %v\nwant %s", err, tc.want)
+			}
+		})
+	}
+	// A whole surrogate pair is a character, and a control character
+	// the source has may stay in a copy of it.
+	g := &handoff.File{Units: []*handoff.Unit{{ID: "b1", Parts: []handoff.Part{
+		{Segment: &handoff.Segment{ID: "s1", Source: inline.Text("Astana\u0085")}},
+		{Space: " "},
+		{Segment: &handoff.Segment{ID: "s2", Source: inline.Text("Smile")}},
+	}}}}
+	back, err := Read([]byte(`{"b1.s1": "Astana\u0085", "b1.s2": "\ud83d\ude00"}`), "ru.json", g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s1, s2 := back.Units[0].Segment("s1"), back.Units[0].Segment("s2"); s1.Target != nil || s2.Target.PlainText() != "😀" {
+		t.Errorf("got %v and %v", s1.Target, s2.Target)
+	}
+}

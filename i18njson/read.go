@@ -31,6 +31,9 @@ var (
 	ErrNoOther     = errors.New("message without \"other\" text")
 	ErrPlural      = errors.New("plural forms")
 	ErrTags        = errors.New("tags do not match the source")
+	// ErrControl is a translation with a control character
+	// ([handoff.IsControl]), which no article should hold.
+	ErrControl = errors.New("control character")
 )
 
 // Error is a problem in a message file.
@@ -78,6 +81,7 @@ var rules = map[error]string{
 	ErrNoOther:     diag.HandoffNoOther,
 	ErrPlural:      diag.HandoffPlural,
 	ErrTags:        diag.TargetCodes,
+	ErrControl:     diag.HandoffInvalid,
 }
 
 // Diagnostic returns the error as a diagnostic of its file, whose rule
@@ -151,7 +155,7 @@ func (o ReadOptions) Read(data []byte, name string, template *handoff.File) (*ha
 	if err != nil {
 		return nil, syntaxError(name, data, err)
 	}
-	r := &reader{name: name, data: data, opts: o, texts: texts(raw)}
+	r := &reader{name: name, data: data, opts: o, texts: texts(raw), controls: map[string]int{}}
 	if format == "json" && len(data) > 0 {
 		r.keys = r.scanJSON()
 	}
@@ -337,7 +341,10 @@ type reader struct {
 	keys map[string]int // JSON only: where each key path starts
 	// texts holds the messages that have a text, even an empty one.
 	texts map[string]bool
-	errs  []*Error
+	// controls holds, in JSON, where the first control character of each
+	// message's text is.
+	controls map[string]int
+	errs     []*Error
 }
 
 func (r *reader) add(e *Error) {
@@ -377,6 +384,15 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 	if strings.TrimSpace(fm.Other) == "" {
 		// An empty text: no translation, whatever the tags of the source.
 		s.Target, s.State, s.Was = nil, handoff.New, ""
+		return
+	}
+	if i := strings.IndexFunc(fm.Other, handoff.IsControl); i >= 0 && fm.Other != m.source {
+		c, _ := utf8.DecodeRuneInString(fm.Other[i:])
+		e := &Error{ID: fm.ID, Msg: fmt.Sprintf("the text has control character U+%04X, which a translation may not hold", c), Hint: "remove it", kind: ErrControl}
+		if off, ok := r.controls[fm.ID]; ok {
+			e.Line, e.Col = lineCol(r.data, off)
+		}
+		r.add(e)
 		return
 	}
 	t, tags, err := m.tags.decode(fm.Other)
@@ -530,15 +546,18 @@ func (r *reader) unknown(ids []string) {
 
 // scanJSON finds where each key path of a JSON file starts (the path of
 // key "s1" in {"b3": {"s1": …}} is "b3.s1"), and reports keys repeated
-// in an object, which encoding/json would quietly drop. The file is
+// in an object, which encoding/json would quietly drop, and strings that
+// are not text, which it would quietly make U+FFFD of. It records where
+// the first control character of each message's text is. The file is
 // valid JSON: go-i18n has read it.
 func (r *reader) scanJSON() map[string]int {
 	type frame struct {
-		object bool
-		known  bool   // whether paths in it are message ID paths: not inside an array
-		path   string // the path of the frame
-		last   string // the path of the key read last
-		keys   keySet
+		object  bool
+		known   bool   // whether paths in it are message ID paths: not inside an array
+		path    string // the path of the frame
+		last    string // the path of the key read last
+		lastKey string // and the key
+		keys    keySet
 	}
 	data := r.data
 	keys := map[string]int{}
@@ -569,7 +588,34 @@ func (r *reader) scanJSON() map[string]int {
 			for j < len(data) && isSpace(data[j]) {
 				j++
 			}
-			if top == nil || !top.object || j == len(data) || data[j] != ':' {
+			isKey := top != nil && top.object && j < len(data) && data[j] == ':'
+			// The message whose text this is, if it is one.
+			id := ""
+			if !isKey && top != nil && top.object && top.known {
+				switch lk := strings.ToLower(top.lastKey); {
+				case lk == "other" || top.lastKey == "translation":
+					id = top.path
+				case !reserved[lk]:
+					id = top.last // a flat message
+				}
+			}
+			if off, c, control := badText(data[start : i+1]); off >= 0 {
+				switch {
+				case !control:
+					e := &Error{ID: id, Msg: fmt.Sprintf("byte 0x%02x is not UTF-8 text", data[start+off]), kind: ErrSyntax,
+						Hint: "the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again"}
+					if c != utf8.RuneError {
+						e.Msg, e.Hint = fmt.Sprintf(`\u%04X is half of a UTF-16 surrogate pair, not a character`, c), "write the whole pair, or remove it"
+					}
+					e.Line, e.Col = lineCol(data, start+off)
+					r.add(e)
+				case id != "":
+					if _, ok := r.controls[id]; !ok {
+						r.controls[id] = start + off
+					}
+				}
+			}
+			if !isKey {
 				continue // a value
 			}
 			raw := data[start : i+1]
@@ -581,7 +627,7 @@ func (r *reader) scanJSON() map[string]int {
 			if top.path != "" {
 				path = top.path + "." + key
 			}
-			top.last = path
+			top.last, top.lastKey = path, key
 			if first, dup := top.keys.add(key, start); dup {
 				e := &Error{ID: path, Msg: fmt.Sprintf("the key appears more than once (first at line %d)", lineOf(data, first)), kind: ErrDuplicateID}
 				if reserved[strings.ToLower(key)] {
@@ -598,6 +644,58 @@ func (r *reader) scanJSON() map[string]int {
 		}
 	}
 	return keys
+}
+
+// badText finds in a JSON string literal, quotes and all, the first
+// character no text may hold, and returns its offset, the character, and
+// whether it is a control character ([handoff.IsControl], as itself or
+// escaped) rather than something that is no character at all: bytes that
+// are not UTF-8 (utf8.RuneError), or an escape of half a surrogate pair.
+// It returns -1 when there is none.
+func badText(lit []byte) (int, rune, bool) {
+	for i := 1; i < len(lit)-1; {
+		if lit[i] == '\\' {
+			switch lit[i+1] {
+			case 'b', 'f':
+				return i, rune(map[byte]byte{'b': '\b', 'f': '\f'}[lit[i+1]]), true
+			case 'u':
+				v := hex4(lit[i+2 : i+6])
+				switch {
+				case 0xD800 <= v && v <= 0xDBFF:
+					if i+12 <= len(lit) && lit[i+6] == '\\' && lit[i+7] == 'u' {
+						if w := hex4(lit[i+8 : i+12]); 0xDC00 <= w && w <= 0xDFFF {
+							i += 12
+							continue
+						}
+					}
+					return i, v, false
+				case 0xDC00 <= v && v <= 0xDFFF:
+					return i, v, false
+				case handoff.IsControl(v):
+					return i, v, true
+				}
+				i += 6
+			default:
+				i += 2
+			}
+			continue
+		}
+		c, size := utf8.DecodeRune(lit[i:])
+		switch {
+		case c == utf8.RuneError && size == 1:
+			return i, c, false
+		case handoff.IsControl(c):
+			return i, c, true
+		}
+		i += size
+	}
+	return -1, 0, false
+}
+
+// hex4 reads the four hex digits of a \u escape, which JSON has checked.
+func hex4(b []byte) rune {
+	n, _ := strconv.ParseUint(string(b), 16, 32)
+	return rune(n)
 }
 
 // keySet is the keys of a JSON object and where they start: most objects

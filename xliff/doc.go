@@ -194,15 +194,31 @@
 // The 1.2 reader is tolerant of what CAT tools write: any attribute
 // order, namespace prefixes (and a missing namespace), CDATA, character
 // references, CRLF, groups, <alt-trans>, count and prop groups, binary
-// units, extension elements and attributes, annotation <mrk>s (kept as
-// text), <ph>, <bpt>, <ept> and <it> (their content is the markup), a
-// state-less <target>, and a unit without <seg-source> (one segment,
-// "1"). It is strict about what would lose or misplace a translation:
-// duplicate trans-unit IDs or mids, a target mid the <seg-source> lacks
-// ([ErrUnknownSegment]), text or codes outside the segment markers, and
-// a target whose codes differ from its source's: every code of the source
-// must come back once, soundly nested ([inline.CheckCodes]; a crossing
-// the source has itself is not held against the target).
+// units, extension elements and attributes where the schema has room
+// for them, annotation <mrk>s (kept as text), <ph>, <bpt>, <ept> and <it>
+// (their content is the markup), a state-less <target>, and a unit
+// without <seg-source> (one segment, "1"). It is strict about what would
+// lose or misplace a translation: duplicate trans-unit IDs or mids, a
+// target mid the <seg-source> lacks ([ErrUnknownSegment]), text or codes
+// outside the segment markers, and a target whose codes differ from its
+// source's: every code of the source must come back once, soundly nested
+// ([inline.CheckCodes]; a crossing the source has itself is not held
+// against the target). An extension element inside a <target>, which
+// the schema does not allow, is refused ([ErrInvalid]) rather than
+// dropped with its text, or kept: its text may be the translation's, or
+// not (a tool's tracked deletion, a comment), and only a person can tell;
+// as a code it would put markup no one wrote into the article. In a
+// source, where the article decides anyway, it is ignored.
+//
+// Nothing unprintable comes from a translation. A control character in
+// a target (C0 but tab, line feed and carriage return, DEL, C1:
+// [handoff.IsControl]) is an error at its element, naming the unit and
+// the segment, unless the target is a copy of its source: as a C0
+// character or reference, or bytes that are not UTF-8, or a reference to
+// half a surrogate pair, the file is not XML ([ErrSyntax], at the
+// character, rule handoff.syntax); as DEL or C1, or as XLIFF 2's <cp>,
+// whose characters are all ones XML cannot hold, it is [ErrInvalid]
+// (rule handoff.invalid). Sources may hold them.
 //
 // OmegaT fills <target>, never updates state, and may drop the segment
 // markers of a target. A target without markers goes to the unit's only

@@ -445,13 +445,17 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments)).in(u.ID, "")
 		}
 	}
-	// Each target keeps its source's codes, once each, soundly nested.
+	// Each target keeps its source's codes, once each, soundly nested,
+	// and has no character a translation may not hold.
 	for _, s := range u.Segments() {
 		at := got[s]
 		if at == nil {
 			continue
 		}
 		s.Line, s.Col = at.Line, at.Col
+		if bad, r := unprintable(at, rd.ns); bad != nil && !s.Target.Equal(s.Source) {
+			return rd.p.unprintableError(bad, r, "trans-unit "+u.ID, u.ID, s.ID)
+		}
 		if rd.opts.KeepCodeMismatches {
 			continue
 		}
@@ -492,6 +496,12 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inli
 				continue
 			}
 			e := k.El
+			if e.Name.Space != rd.ns && target {
+				// Its text may be the translation's or not (a tool's
+				// tracked deletion): neither kept nor dropped, it is
+				// refused.
+				return rd.errf(e, ErrInvalid, "%s of namespace %s is not allowed in a <target>, where XLIFF 1.2 allows its inline elements only, and loctool cannot tell whether its text is part of the translation: remove it, and keep its text if it is", e.Tag(), e.Name.Space)
+			}
 			if e.Name.Space != rd.ns {
 				continue // extension: not content
 			}

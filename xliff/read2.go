@@ -766,6 +766,9 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 		if p.Target != nil && !p.Blank {
 			s.Target = normalized(p.tgt)
 			s.Line, s.Col = p.Target.Line, p.Target.Col
+			if bad, r := unprintable(p.Target, rd.ns); bad != nil && !s.Target.Equal(s.Source) {
+				return rd.p.unprintableError(bad, r, "unit "+u.ID, hu.ID, s.ID)
+			}
 			// The editing hints have had their say on missing and extra
 			// codes; what is left is nesting.
 			var ce *inline.CodeError

@@ -545,3 +545,61 @@ func TestSegmentColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestReadUnprintable refuses targets with characters no translation may
+// hold, at their place, naming the unit and the segment: control
+// characters, bytes that are not UTF-8, XLIFF 2's <cp>, and in XLIFF 1.2
+// extension elements, whose text cannot be placed. A source may hold
+// them, and so may a target that is a copy of its source.
+func TestReadUnprintable(t *testing.T) {
+	seg12 := func(src, tgt string) string {
+		return xliff12("\n" + `<trans-unit id="u"><source>` + src + `</source><seg-source><mrk mtype="seg" mid="s1">` + src + `</mrk></seg-source>` +
+			"\n" + `<target><mrk mtype="seg" mid="s1">` + tgt + `</mrk></target></trans-unit>`)
+	}
+	seg2 := func(src, tgt string) string {
+		return xliff2("\n" + `<unit id="u"><segment id="s1"><source>` + src + `</source>` + "\n" + `<target>` + tgt + `</target></segment></unit>`)
+	}
+	for _, tc := range []struct {
+		name, doc string
+		kind      error
+		want      string // the error, or "" for none
+	}{
+		{"1.2 DEL", seg12("a", "б\x7fв"), ErrInvalid,
+			"t.xlf:5:9: trans-unit u, segment s1: the target has control character U+007F, which a translation may not hold: remove it"},
+		{"1.2 C1 reference", seg12("a", `б<g id="1">в&#x85;</g>`), ErrInvalid,
+			"t.xlf:5:36: trans-unit u, segment s1: the target has control character U+0085, which a translation may not hold: remove it"},
+		{"1.2 C0 reference", seg12("a", "б&#1;"), ErrSyntax, "t.xlf:5:36: illegal character code U+0001 in the <target> of trans-unit u, segment s1"},
+		{"1.2 C0", seg12("a", "б\x1b"), ErrSyntax, "t.xlf:5:36: illegal character code U+001B in the <target> of trans-unit u, segment s1"},
+		{"1.2 not UTF-8", seg12("a", "б\xff"), ErrSyntax, "t.xlf:5:36: invalid UTF-8 in the <target> of trans-unit u, segment s1"},
+		{"1.2 surrogate reference", seg12("a", "б&#xDC00;"), ErrSyntax,
+			"t.xlf:5:36: illegal character code U+DC00, half of a UTF-16 surrogate pair in the <target> of trans-unit u, segment s1"},
+		{"1.2 in the source", seg12("a\x7f\u0085", "б"), nil, ""},
+		{"1.2 a copy of the source", seg12("a\x7f", "a&#x7F;"), nil, ""},
+		{"1.2 in markup", seg12(`a<ph id="1">&#x85;</ph>`, `б<ph id="1">&#x85;</ph>`), nil, ""},
+		{"1.2 extension element", seg12("a", `б <sdl:del xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0">в</sdl:del>`), ErrInvalid,
+			"t.xlf:5:37: trans-unit u: <del> of namespace http://sdl.com/FileTypes/SdlXliff/1.0 is not allowed in a <target>, where XLIFF 1.2 allows its inline elements only, and loctool cannot tell whether its text is part of the translation: remove it, and keep its text if it is"},
+		{"2.x NUL as <cp>", seg2("a", `б<cp hex="0000"/>`), ErrInvalid,
+			`t.xlf:5:10: unit u, segment s1: the target has <cp hex="0000"/>, control character U+0000, which a translation may not hold: remove it`},
+		{"2.x surrogate as <cp>", seg2("a", `<pc id="1">б<cp hex="D800"/></pc>`), ErrInvalid,
+			`t.xlf:5:21: unit u, segment s1: the target has <cp hex="D800"/>, U+D800, half of a UTF-16 surrogate pair, not a character: remove it`},
+		{"2.x C1", seg2("a", "б\u009b"), ErrInvalid,
+			"t.xlf:5:1: unit u, segment s1: the target has control character U+009B, which a translation may not hold: remove it"},
+		{"2.x C0", seg2("a", "б\x08"), ErrSyntax, "t.xlf:5:10: illegal character code U+0008 in the <target> of unit u, segment s1"},
+		{"2.x in the source", seg2(`a<cp hex="0001"/>`, "б"), nil, ""},
+		{"2.x a copy of the source", seg2(`a<cp hex="FFFF"/>`, `a<cp hex="FFFF"/>`), nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := Read(strings.NewReader(tc.doc), "t.xlf")
+			if tc.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			var e *Error
+			if !errors.As(err, &e) || !errors.Is(err, tc.kind) || err.Error() != tc.want || e.Unit != "u" || e.Segment != "s1" {
+				t.Errorf("got  %v (%#v)\nwant %s", err, e, tc.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package xliff
 
 import (
+	"fmt"
+
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/xliff/internal/conform"
@@ -125,4 +127,53 @@ func content2(n *xmltree.Node, core string) inline.Content {
 		c = inline.Content{}
 	}
 	return c
+}
+
+// unprintable returns the first element of a target whose text has a
+// character no translation may hold ([handoff.IsControl], or one an
+// XLIFF 2 <cp> makes that is no character at all), and the character;
+// nil when there is none. Codes' markup is not text.
+func unprintable(n *xmltree.Node, core string) (*xmltree.Node, rune) {
+	for _, k := range n.Kids {
+		e := k.El
+		if e == nil {
+			for _, r := range k.Text {
+				if handoff.IsControl(r) {
+					return n, r
+				}
+			}
+			continue
+		}
+		if e.Name.Space != core {
+			continue
+		}
+		switch e.Name.Local {
+		case "cp":
+			if r, ok := conform.CPRune(e.Get("hex")); ok {
+				return e, r // a <cp> holds only what XML cannot
+			}
+		case "ph", "bpt", "ept", "it":
+			// XLIFF 1.2's native codes: their content is markup.
+		default:
+			if bad, r := unprintable(e, core); bad != nil {
+				return bad, r
+			}
+		}
+	}
+	return nil, 0
+}
+
+// unprintableError is the error of a target with such a character.
+func (p *parser) unprintableError(at *xmltree.Node, r rune, unit, unitID, seg string) *Error {
+	what := fmt.Sprintf("control character U+%04X, which a translation may not hold", r)
+	switch {
+	case 0xD800 <= r && r <= 0xDFFF:
+		what = fmt.Sprintf("U+%04X, half of a UTF-16 surrogate pair, not a character", r)
+	case !handoff.IsControl(r):
+		what = fmt.Sprintf("U+%04X, not a character", r)
+	}
+	if at.Name.Local == "cp" {
+		what = fmt.Sprintf("<cp hex=%q/>, %s", at.Get("hex"), what)
+	}
+	return p.errf(at.Line, at.Col, ErrInvalid, "%s, segment %s: the target has %s: remove it", unit, seg, what).in(unitID, seg)
 }
