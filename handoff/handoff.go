@@ -25,7 +25,9 @@
 package handoff
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -164,6 +166,16 @@ type Segment struct {
 	// translation, and the readers then clear it: the xliff and i18njson
 	// packages say what confirms one in each format.
 	Was string
+	// Order is where the target goes in the unit's translated text when
+	// the translation puts the unit's sentences in another order than
+	// the source: the 1-based position, among the unit's parts (its
+	// segments and the white space between them, counted as XLIFF 2
+	// counts segments and ignorables), whose place it takes. It is 0 for
+	// the segment's own place, and for a segment without a target. The
+	// targets of a unit take one another's places only: the white space,
+	// and the segments without a target, keep theirs ([Unit.Target]
+	// joins them so).
+	Order int
 	// Line and Col locate the segment in the file it was read from, for
 	// messages, the column in characters; they are 0 when unknown.
 	Line, Col int
@@ -219,10 +231,11 @@ func (u *Unit) Source() inline.Content {
 
 // Target joins the unit's parts into the block's translated content, and
 // returns the segments that have no translation. Where one is missing,
-// fill decides: it returns the content to use instead.
+// fill decides: it returns the content to use instead. Each segment goes
+// to the place its [Segment.Order] gives, the white space to its own.
 func (u *Unit) Target(fill func(*Segment) inline.Content) (inline.Content, []*Segment) {
 	var missing []*Segment
-	c := u.join(func(s *Segment) inline.Content {
+	c := join(u.Ordered(), func(s *Segment) inline.Content {
 		if s.IsTranslated() {
 			return s.Target
 		}
@@ -232,9 +245,38 @@ func (u *Unit) Target(fill func(*Segment) inline.Content) (inline.Content, []*Se
 	return c, missing
 }
 
+// Ordered returns the unit's parts in the order of its translated text:
+// each segment at the place its Order gives, the rest at their own. It
+// returns u.Parts itself when no segment moves.
+func (u *Unit) Ordered() []Part {
+	if !slices.ContainsFunc(u.Parts, func(p Part) bool { return p.Segment != nil && p.Segment.Order > 0 }) {
+		return u.Parts
+	}
+	at := func(i int) int {
+		if s := u.Parts[i].Segment; s != nil && s.Order > 0 {
+			return s.Order
+		}
+		return i + 1
+	}
+	idx := make([]int, len(u.Parts))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(at(a), at(b)) })
+	parts := make([]Part, len(idx))
+	for i, j := range idx {
+		parts[i] = u.Parts[j]
+	}
+	return parts
+}
+
 func (u *Unit) join(content func(*Segment) inline.Content) inline.Content {
+	return join(u.Parts, content)
+}
+
+func join(parts []Part, content func(*Segment) inline.Content) inline.Content {
 	var c inline.Content
-	for _, p := range u.Parts {
+	for _, p := range parts {
 		if p.Segment == nil {
 			c = append(c, inline.Item{Text: p.Space})
 			continue

@@ -80,7 +80,8 @@
 // Either way it is to confirm or review. A text equal to the source
 // leaves the segment untranslated, and so does a missing message. A text
 // equal to the translation the file was written with keeps that
-// translation and its state.
+// translation and its state. JSON has no place for the order of a unit's
+// targets ([handoff.Segment.Order]): a translation keeps the template's.
 //
 // A translation kept for review (a [handoff.Segment.Was]) stays
 // [handoff.NeedsReview] until a translator confirms it, and JSON has no

@@ -382,8 +382,7 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		return
 	}
 	if strings.TrimSpace(fm.Other) == "" {
-		// An empty text: no translation, whatever the tags of the source.
-		s.Target, s.State, s.Was = nil, handoff.New, ""
+		untranslated(s) // an empty text, whatever the tags of the source
 		return
 	}
 	if i := strings.IndexFunc(fm.Other, handoff.IsControl); i >= 0 && fm.Other != m.source {
@@ -416,7 +415,7 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		// take white space: still to review.
 		s.Target = t
 	case t.Equal(s.Source):
-		s.Target, s.State, s.Was = nil, handoff.New, ""
+		untranslated(s)
 	case fm.Hash == "" || fm.Hash == m.hash:
 		// A new translation, which confirms one kept for review.
 		s.Target, s.State, s.Was = t, handoff.Translated, ""
@@ -510,6 +509,12 @@ func hasOther(v any) bool {
 		}
 	}
 	return false
+}
+
+// untranslated leaves a segment without a translation, and so without
+// what is said of one.
+func untranslated(s *handoff.Segment) {
+	s.Target, s.State, s.Was, s.Order = nil, handoff.New, "", 0
 }
 
 // unknown reports the messages that are not in the template, in one

@@ -267,8 +267,26 @@
 // merge, which compares each target with the current source, reports it.
 //
 // What a [handoff.File] cannot hold is dropped: groups (their units are
-// read in order), notes of files and groups, the order of targets,
-// targets of ignorables. An <ignorable> holding codes is rejected
-// ([ErrUnsupported]). A segment without an ID gets one ("s3") that no
-// other segment or code of the unit has.
+// read in order), notes of files and groups, targets of ignorables, and
+// the places their order attributes give them. An <ignorable> holding
+// codes is rejected ([ErrUnsupported]). A segment without an ID gets one
+// ("s3") that no other segment or code of the unit has.
+//
+// # The order of targets
+//
+// A translation may put a unit's sentences in another order than its
+// source. XLIFF 2 says so with the order attribute of <target>, which
+// the checker holds to the specification (each place from 1 to the
+// number of segments and ignorables, taken once, and a place a target
+// leaves taken by another); XLIFF 1.2 with the order of the segment
+// markers in <target>. The readers keep it as [handoff.Segment.Order]:
+// the segments with a target, in the order of the translated text, take
+// in turn the places of those segments, the white space and the other
+// segments keeping theirs; a target in its own place has Order 0. The
+// targets of ignorables are not kept, so where the white space between
+// the sentences goes is the source's. The writers write Order back, as
+// order attributes in XLIFF 2 and by the order of the markers in 1.2,
+// and refuse Orders that do not make a translated text (two targets in
+// one place, a place of no segment with a target).
+// [handoff.Unit.Target] joins a unit's targets in that order.
 package xliff

@@ -126,8 +126,9 @@ func TestFieldsDropNotes(t *testing.T) {
 // oddFields has fields with what their encodings must escape or keep: a
 // kind with white space, a colon and a percent sign, an origin with a
 // colon, a source a translation was made for with line breaks and
-// markup, a glossary entry with only a concept, and translations kept
-// for review that hold half a pair of codes.
+// markup, a glossary entry with only a concept, translations kept for
+// review that hold half a pair of codes, and translations in another
+// order than their sources.
 func oddFields(testing.TB) *handoff.File {
 	f := fieldsFile()
 	u := f.Units[2]
@@ -146,6 +147,18 @@ func oddFields(testing.TB) *handoff.File {
 		Source: inline.Content{{Text: "It ends"}, bold(inline.Close), {Text: "."}},
 		Target: inline.Content{{Text: "Конец"}, bold(inline.Close), {Text: "."}}}
 	f.Units = append(f.Units, &handoff.Unit{ID: "b4", Parts: []handoff.Part{{Segment: s1}, {Space: " "}, {Segment: s2}}})
+	// A translation that puts the first sentence last and the last
+	// first, the middle one not translated.
+	seg := func(id, src, tgt string, order int) *handoff.Segment {
+		s := &handoff.Segment{ID: id, Source: inline.Text(src), Order: order}
+		if tgt != "" {
+			s.Target, s.State = inline.Text(tgt), handoff.Translated
+		}
+		return s
+	}
+	f.Units = append(f.Units, &handoff.Unit{ID: "b5", Parts: []handoff.Part{
+		{Segment: seg("s1", "First.", "Первое.", 5)}, {Space: " "}, {Segment: seg("s2", "Second.", "", 0)}, {Space: "\n"}, {Segment: seg("s3", "Third.", "Третье.", 1)},
+	}})
 	return f
 }
 

@@ -201,7 +201,7 @@ func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 			}
 			switch {
 			case s.Target == nil:
-				s.Was = "" // no translation kept
+				s.Was, s.Order = "", 0 // no translation kept, nor moved
 				if s.State > handoff.NeedsTranslation {
 					s.State = handoff.New
 				}
@@ -294,6 +294,8 @@ func diffUnits(got, want *handoff.Unit) string {
 			return fmt.Sprintf("segment %s state %v, want %v", ws.ID, gs.State, ws.State)
 		case gs.Was != ws.Was:
 			return fmt.Sprintf("segment %s was %q, want %q", ws.ID, gs.Was, ws.Was)
+		case gs.Order != ws.Order:
+			return fmt.Sprintf("segment %s order %d, want %d", ws.ID, gs.Order, ws.Order)
 		}
 	}
 	return ""

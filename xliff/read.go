@@ -3,6 +3,7 @@ package xliff
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -213,4 +214,29 @@ func decodeRemarks(u *handoff.Unit, fields typed) {
 		}
 	}
 	u.Notes = notes
+}
+
+// setOrder sets the Order of a unit's segments from seq, its segments
+// with a target in the order of the unit's translated text: they take in
+// turn the places of those segments, in the order of the source. The
+// places of the other segments and of the white space, which loctool
+// does not move, are out of it; a segment in its own place has Order 0.
+func setOrder(u *handoff.Unit, seq []*handoff.Segment) {
+	place := map[*handoff.Segment]int{}
+	for i, p := range u.Parts {
+		if p.Segment != nil {
+			place[p.Segment] = i + 1
+		}
+	}
+	places := make([]int, len(seq))
+	for i, s := range seq {
+		places[i] = place[s]
+	}
+	slices.Sort(places)
+	for i, s := range seq {
+		s.Order = 0
+		if places[i] != place[s] {
+			s.Order = places[i]
+		}
+	}
 }

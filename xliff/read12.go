@@ -395,6 +395,7 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 	}
 	got := map[*handoff.Segment]*xmltree.Node{}
 	seen := map[*handoff.Segment]bool{}
+	var seq []*handoff.Segment
 	if rd.hasSegMarkers(t) {
 		for _, k := range t.Kids {
 			if k.El == nil {
@@ -428,7 +429,10 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 			}
 			s.Target, s.State = content, state
 			got[s] = c
+			seq = append(seq, s)
 		}
+		// The segments' targets are in the order of the translated text.
+		setOrder(u, seq)
 	} else {
 		content, err := rd.content(t, info, true)
 		if err != nil {

@@ -3,6 +3,7 @@ package xliff
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -779,6 +780,29 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 		}
 		hu.Parts = append(hu.Parts, handoff.Part{Segment: s})
 	}
+	// The targets in the order of the translated text, as their order
+	// attributes, or their places, give it; the targets of ignorables,
+	// which loctool does not keep, keep their places out of it.
+	type placed struct {
+		s  *handoff.Segment
+		at int
+	}
+	var translated []placed
+	for i, p := range u.parts {
+		if p.Seg && p.Target != nil && !p.Blank {
+			at := i + 1
+			if v, ok := p.Target.Attr("order"); ok {
+				at, _ = strconv.Atoi(v) // the checker has checked it
+			}
+			translated = append(translated, placed{hu.Parts[i].Segment, at})
+		}
+	}
+	slices.SortStableFunc(translated, func(a, b placed) int { return a.at - b.at })
+	seq := make([]*handoff.Segment, len(translated))
+	for i, t := range translated {
+		seq[i] = t.s
+	}
+	setOrder(hu, seq)
 	// What the checks above allow, loctool can write back; IDs that
 	// decode alike are the exception.
 	var sources, targets []inline.Content

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -337,6 +340,12 @@ func TestWriteErrors(t *testing.T) {
 		return &handoff.Unit{ID: id, Parts: []handoff.Part{{Segment: &handoff.Segment{ID: "s1", Source: c}}}}
 	}
 	ph := func(id string) inline.Item { return inline.Item{Code: &inline.Code{Kind: inline.Placeholder, ID: id}} }
+	ordered := func(o1, o2 int) *handoff.Unit {
+		seg := func(id string, order int) *handoff.Segment {
+			return &handoff.Segment{ID: id, Source: inline.Text("x"), Target: inline.Text("y"), State: handoff.Translated, Order: order}
+		}
+		return &handoff.Unit{ID: "a", Parts: []handoff.Part{{Segment: seg("s1", o1)}, {Space: " "}, {Segment: seg("s2", o2)}}}
+	}
 	for _, tc := range []struct {
 		name  string
 		units []*handoff.Unit
@@ -349,6 +358,9 @@ func TestWriteErrors(t *testing.T) {
 		{"code ID twice", []*handoff.Unit{unit("a", inline.Content{ph("1"), ph("1")})}, Version12, `xliff: unit a: source: code ID "1" is used by more than one code: duplicate ID`},
 		{"code ID is a segment ID", []*handoff.Unit{unit("a", inline.Content{ph("s1")})}, Version22, `xliff: unit a: code ID "s1" is also a segment ID, which XLIFF 2 does not allow: duplicate ID`},
 		{"control character in 1.2", []*handoff.Unit{unit("a", inline.Text("form\ffeed"))}, Version12, `xliff: character U+000C cannot be written in XLIFF 1.2`},
+		{"order out of the unit", []*handoff.Unit{ordered(9, 0)}, Version21, `xliff: unit a: segment s1 has order 9, but the unit has 3 parts`},
+		{"two targets in one place", []*handoff.Unit{ordered(3, 0)}, Version12, `xliff: unit a: the targets of segments s1 and s2 take place 3 both`},
+		{"a target in the white space", []*handoff.Unit{ordered(2, 0)}, Version22, `xliff: unit a: the target of segment s1 takes place 2, which is no segment's with a target`},
 		{"bad version", []*handoff.Unit{unit("a", inline.Text("x"))}, "3.0", `xliff: cannot write version "3.0": use 1.2, 2.0, 2.1 or 2.2: unsupported version`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -599,6 +611,67 @@ func TestReadUnprintable(t *testing.T) {
 			var e *Error
 			if !errors.As(err, &e) || !errors.Is(err, tc.kind) || err.Error() != tc.want || e.Unit != "u" || e.Segment != "s1" {
 				t.Errorf("got  %v (%#v)\nwant %s", err, e, tc.want)
+			}
+		})
+	}
+}
+
+// TestOrder reads the order of targets of the OASIS suite's documents:
+// the targets of segments take the places the order attributes give,
+// those of ignorables, which loctool does not keep, are left out, and
+// the unit's translated text is the file's, but for where white space
+// goes. What is read writes, in every version, files that read the same.
+func TestOrder(t *testing.T) {
+	dir := filepath.Join(suite(t), "core", "valid")
+	fill := func(s *handoff.Segment) inline.Content { return inline.Text("[" + s.Source.PlainText() + "]") }
+	for _, tc := range []struct {
+		file, unit string
+		orders     string // of each segment
+		target     string
+	}{
+		{"toSegmentAndOrder.xlf", "1", "s1:6 s2:1 s3:0 s4:3",
+			"Phrase 3-t1. Phrase 4-t2.  Phrase 7-t3. Phrase 8-t4. [Sentence 5-t5. Sentence 6-t6.] Phrase 1-t7. Phrase 2-t8."},
+		{"testTranslateWithTarget.xlf", "1", "s1:0 s2:5 s3:3", "[Sentence 1.] [Sentence 3.] Phrase 2-3."},
+		{"everything-core.xlf", "tu1", "1:3 2:1", "Contenu du segment. Exemple de segment."},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join(dir, tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			files, _, err := ReadOptions{FragmentPrefixes: extraPrefixes(t, dir)}.ReadAll(bytes.NewReader(data), tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := files[0]
+			var u *handoff.Unit
+			for _, x := range f.Units {
+				if x.ID == tc.unit {
+					u = x
+				}
+			}
+			var orders []string
+			for _, s := range u.Segments() {
+				orders = append(orders, fmt.Sprintf("%s:%d", s.ID, s.Order))
+			}
+			if got := strings.Join(orders, " "); got != tc.orders {
+				t.Errorf("orders %s, want %s", got, tc.orders)
+			}
+			if got, _ := u.Target(fill); got.PlainText() != tc.target {
+				t.Errorf("target %q\nwant   %q", got.PlainText(), tc.target)
+			}
+			one := &handoff.File{Datatype: "plaintext", SourceLang: f.SourceLang, TargetLang: f.TargetLang, Units: []*handoff.Unit{u}}
+			for _, opts := range allOptions {
+				if opts.Version == Version12 && slices.ContainsFunc(u.Parts, func(p handoff.Part) bool { return p.Segment == nil && p.Space == "" }) {
+					continue // XLIFF 1.2 has no empty text between segments
+				}
+				back, _, err := Read(bytes.NewReader(write(t, one, opts)), "again.xlf")
+				if err != nil {
+					t.Fatalf("%s: %v", optName(opts), err)
+				}
+				if d := diffFiles(back, expected(one, opts)); d != "" {
+					t.Errorf("%s: %s", optName(opts), d)
+				}
 			}
 		})
 	}

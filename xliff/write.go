@@ -52,7 +52,11 @@ type wunit struct {
 
 type wseg struct {
 	target inline.Content // nil: no <target>
+	own    bool           // the target is the segment's, not a copy of its source
 	state  handoff.State
+	// order is the place the target takes in the translated text, or 0
+	// for its own ([handoff.Segment.Order]).
+	order int
 }
 
 // prepare checks the file and works out each segment's target.
@@ -93,11 +97,14 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 			if !validState(s.State) {
 				return nil, fmt.Errorf("xliff: unit %s: segment %s has unknown state %v", u.ID, s.ID, s.State)
 			}
-			ws := &wseg{target: s.Target, state: s.State}
-			if s.Was != "" && s.Target != nil {
+			ws := &wseg{state: s.State}
+			if s.Target != nil && !blank(s.Target) {
+				ws.target, ws.own = s.Target, true // an empty target is none
+			}
+			if s.Was != "" && ws.own {
 				ws.state = handoff.NeedsReview // until someone confirms it
 			}
-			if s.Target == nil && opts.PrefillTargets {
+			if ws.target == nil && opts.PrefillTargets {
 				ws.target = slices.Clone(s.Source)
 				if ws.target == nil {
 					ws.target = inline.Content{}
@@ -122,6 +129,9 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 		}
 		if nseg == 0 {
 			return nil, fmt.Errorf("xliff: unit %s has no segment: XLIFF needs at least one", u.ID)
+		}
+		if err := orders(wu); err != nil {
+			return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
 		}
 		if err := unitCodes(sources, "source"); err != nil {
 			return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
@@ -302,7 +312,63 @@ func notesOf(u *handoff.Unit, target language.Tag, v Version) []handoff.Note {
 
 // lostWas reports whether a segment says what its translation was made
 // for, but has none.
-func lostWas(s *handoff.Segment) bool { return s != nil && s.Was != "" && s.Target == nil }
+func lostWas(s *handoff.Segment) bool {
+	return s != nil && s.Was != "" && (s.Target == nil || blank(s.Target))
+}
+
+// orders works out the places the targets of a unit take in its
+// translated text, and checks that they make one: each target takes the
+// place of a segment with a target, its own or another's, and no two
+// take the same.
+func orders(wu *wunit) error {
+	natural, taken := map[int]bool{}, map[int]*handoff.Segment{}
+	for i, p := range wu.u.Parts {
+		s := p.Segment
+		if s == nil || wu.segs[s].target == nil {
+			continue
+		}
+		ws, at := wu.segs[s], i+1
+		natural[at] = true
+		if s.Order != 0 && s.Order != at {
+			if s.Order < 0 || s.Order > len(wu.u.Parts) {
+				return fmt.Errorf("segment %s has order %d, but the unit has %d parts", s.ID, s.Order, len(wu.u.Parts))
+			}
+			ws.order, at = s.Order, s.Order
+		}
+		if prev := taken[at]; prev != nil {
+			return fmt.Errorf("the targets of segments %s and %s take place %d both", prev.ID, s.ID, at)
+		}
+		taken[at] = s
+	}
+	for at, s := range taken {
+		if !natural[at] {
+			return fmt.Errorf("the target of segment %s takes place %d, which is no segment's with a target", s.ID, at)
+		}
+	}
+	return nil
+}
+
+// ordered returns the parts of a unit in the order its targets take:
+// each target at its place, the rest at their own.
+func (wu *wunit) ordered() []handoff.Part {
+	at := make([]int, len(wu.u.Parts))
+	for i, p := range wu.u.Parts {
+		at[i] = i + 1
+		if s := p.Segment; s != nil && wu.segs[s].order > 0 {
+			at[i] = wu.segs[s].order
+		}
+	}
+	idx := make([]int, len(at))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return at[a] - at[b] })
+	parts := make([]handoff.Part, len(idx))
+	for i, j := range idx {
+		parts[i] = wu.u.Parts[j]
+	}
+	return parts
+}
 
 // kindToken writes a unit's kind as the value of an attribute that
 // takes no white space and, in XLIFF 2, no colon ("list-item").

@@ -193,17 +193,19 @@ func writeUnit12(x *xw, wu *wunit) {
 		x.raw("    <target")
 		x.attr("state", states12[state])
 		x.raw(">")
-		// The space between two segments goes with them, when both have
-		// a target; the reader ignores it.
+		// The segments' targets in the order of the translated text. The
+		// space between two segments goes with them, when both have a
+		// target; the reader ignores it.
+		parts := wu.ordered()
 		written := func(i, step int) bool {
-			for ; i >= 0 && i < len(u.Parts); i += step {
-				if s := u.Parts[i].Segment; s != nil {
+			for ; i >= 0 && i < len(parts); i += step {
+				if s := parts[i].Segment; s != nil {
 					return wu.segs[s].target != nil
 				}
 			}
 			return true
 		}
-		for i, p := range u.Parts {
+		for i, p := range parts {
 			if p.Segment == nil {
 				if strings.TrimSpace(p.Space) == "" && written(i, -1) && written(i, 1) {
 					x.text(p.Space)
@@ -231,7 +233,7 @@ func writeUnit12(x *xw, wu *wunit) {
 	}
 	for _, p := range u.Parts {
 		s := p.Segment
-		if s == nil || s.Was == "" || s.Target == nil {
+		if s == nil || s.Was == "" || !wu.segs[s].own {
 			continue
 		}
 		x.raw("    <alt-trans")

@@ -195,7 +195,7 @@ func writeUnit2(x *xw, wu *wunit) {
 		x.attr("type", kindPrefix+kindToken(u.Kind))
 	}
 	x.raw(">\n")
-	writeMatches2(x, u)
+	writeMatches2(x, wu)
 	if len(u.Glossary) > 0 {
 		x.raw(`   <gls:glossary xmlns:gls="` + conform.GlossaryNS + `">` + "\n")
 		for _, e := range u.Glossary {
@@ -258,7 +258,11 @@ func writeUnit2(x *xw, wu *wunit) {
 		writeContent2(x, s.Source, l, 0)
 		x.raw("</source>\n")
 		if ws.target != nil {
-			x.raw("    <target>")
+			x.raw("    <target")
+			if ws.order > 0 {
+				x.attr("order", strconv.Itoa(ws.order))
+			}
+			x.raw(">")
 			writeContent2(x, ws.target, l, 1)
 			x.raw("</target>\n")
 		}
@@ -295,11 +299,11 @@ const (
 // writeMatches2 writes, for each segment whose translation was made for
 // another source, a translation candidate: that source, and the
 // translation, which a CAT tool can show side by side with the segment.
-func writeMatches2(x *xw, u *handoff.Unit) {
+func writeMatches2(x *xw, wu *wunit) {
 	started := false
-	for _, p := range u.Parts {
+	for _, p := range wu.u.Parts {
 		s := p.Segment
-		if s == nil || s.Was == "" || s.Target == nil {
+		if s == nil || s.Was == "" || !wu.segs[s].own {
 			continue
 		}
 		if !started {
