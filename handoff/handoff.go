@@ -83,11 +83,26 @@ type GlossEntry struct {
 	Definition string
 }
 
-// Note is a remark for translators.
+// Note is a remark for translators. Its fields other than Text are what
+// XLIFF says of a note; each format keeps those it has a place for (the
+// xliff package says which).
 type Note struct {
 	Text string
-	// From names who wrote it, such as "editor"; it may be empty.
+	// From names who wrote it, such as "editor"; it may be empty. It is
+	// XLIFF 1.2's from, and XLIFF 2's category.
 	From string
+	// Priority is how much the note matters, from 1 (most) to 10; 0 when
+	// the note does not say, which XLIFF reads as 1.
+	Priority int
+	// AppliesTo is what the note is about: "source" or "target"; empty
+	// for the whole unit (XLIFF 1.2's annotates="general").
+	AppliesTo string
+	// Lang is the BCP 47 language of the note's text, such as "ru";
+	// empty when the note does not say.
+	Lang string
+	// ID names the note in its unit, for annotations that refer to it;
+	// empty when it has none. IDs are unique among a unit's notes.
+	ID string
 }
 
 // The authors of the notes [Unit.Remarks] words: a unit's kind, the

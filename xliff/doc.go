@@ -20,8 +20,8 @@
 // <trans-unit xml:space="preserve"> per unit holding the unit's whole
 // <source>, a <seg-source> with a <mrk mtype="seg" mid> per segment and
 // the white space between them as text, and a <target> marked the same
-// way with the segments that have a translation. Unit notes are <note
-// from>. 1.2 has no place for a code's original markup that the strict
+// way with the segments that have a translation. Unit notes are <note>s
+// (see Notes and comments below). 1.2 has no place for a code's original markup that the strict
 // schema accepts on an inline element, so each unit ends with one
 // <context-group purpose="x-loctool-code" name="UNIT/CODE"> per code,
 // whose <context context-type="x-open">, "x-close" or "x-placeholder"
@@ -83,6 +83,23 @@
 // and their glossary notes stay notes. Notes that others write, and
 // notes of other authors and categories, are [handoff.Unit.Notes], as
 // they are.
+//
+// # Notes and comments
+//
+// Every note loctool did not write is read and written back with what it
+// says of itself:
+//
+//	handoff.Note   XLIFF 1.2 <note>          XLIFF 2 <note>
+//	Text           its text                  its text
+//	From           from                      category
+//	Priority       priority (1–10)           priority (1–10)
+//	AppliesTo      annotates (source,        appliesTo (source, target)
+//	               target; general is "")
+//	Lang           xml:lang                  xml:lang
+//	ID             (no place: dropped)       id
+//
+// The 1.2 reader leaves out a priority or language the schema does not
+// allow; the writers refuse them.
 //
 // # Translations kept for review
 //

@@ -117,7 +117,7 @@ func TestFieldsDropNotes(t *testing.T) {
 		}
 		for i, u := range got.Units {
 			if !slices.Equal(u.Notes, f.Units[i].Notes) {
-				t.Errorf("%s: unit %s: notes %q, want %q", optName(opts), u.ID, u.Notes, f.Units[i].Notes)
+				t.Errorf("%s: unit %s: notes %+v, want %+v", optName(opts), u.ID, u.Notes, f.Units[i].Notes)
 			}
 		}
 	}
@@ -127,8 +127,8 @@ func TestFieldsDropNotes(t *testing.T) {
 // kind with white space, a colon and a percent sign, an origin with a
 // colon, a source a translation was made for with line breaks and
 // markup, a glossary entry with only a concept, translations kept for
-// review that hold half a pair of codes, and translations in another
-// order than their sources.
+// review that hold half a pair of codes, translations in another order
+// than their sources, and notes with every attribute.
 func oddFields(testing.TB) *handoff.File {
 	f := fieldsFile()
 	u := f.Units[2]
@@ -156,6 +156,10 @@ func oddFields(testing.TB) *handoff.File {
 		}
 		return s
 	}
+	// Notes that say all XLIFF lets them say.
+	f.Units[1].Notes = append(f.Units[1].Notes,
+		handoff.Note{Text: "Проверить имя", From: "reviewer", Priority: 2, AppliesTo: "target", Lang: "ru", ID: "n 1"},
+		handoff.Note{Text: "Source checked", Priority: 10, AppliesTo: "source", ID: "n2"})
 	f.Units = append(f.Units, &handoff.Unit{ID: "b5", Parts: []handoff.Part{
 		{Segment: seg("s1", "First.", "Первое.", 5)}, {Space: " "}, {Segment: seg("s2", "Second.", "", 0)}, {Space: "\n"}, {Segment: seg("s3", "Third.", "Третье.", 1)},
 	}})

@@ -177,7 +177,12 @@ func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 	g := *f
 	g.Units = nil
 	for _, u := range f.Units {
-		nu := &handoff.Unit{ID: u.ID, Kind: u.Kind, Origin: u.Origin, Notes: u.Notes, Glossary: slices.Clone(u.Glossary)}
+		nu := &handoff.Unit{ID: u.ID, Kind: u.Kind, Origin: u.Origin, Notes: slices.Clone(u.Notes), Glossary: slices.Clone(u.Glossary)}
+		if opts.Version == Version12 {
+			for i := range nu.Notes {
+				nu.Notes[i].ID = "" // XLIFF 1.2 has no place for it
+			}
+		}
 		if opts.Version != Version12 {
 			// XLIFF 2's glossary module has a place for a concept only
 			// in an entry with no translation and no definition.
@@ -262,7 +267,7 @@ func diffUnits(got, want *handoff.Unit) string {
 	case got.ID != want.ID:
 		return fmt.Sprintf("ID %q, want %q", got.ID, want.ID)
 	case !slices.Equal(got.Notes, want.Notes):
-		return fmt.Sprintf("notes %q, want %q", got.Notes, want.Notes)
+		return fmt.Sprintf("notes %+v, want %+v", got.Notes, want.Notes)
 	case got.Kind != want.Kind:
 		return fmt.Sprintf("kind %q, want %q", got.Kind, want.Kind)
 	case got.Origin != want.Origin:

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -163,7 +164,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			}
 			*p = c
 		case "note":
-			u.Notes = append(u.Notes, handoff.Note{Text: c.DeepText(), From: c.Get("from")})
+			u.Notes = append(u.Notes, note12(c))
 		case "context-group":
 			// Context groups keep the markup of codes, glossary entries and
 			// the origin: each context's text by its type.
@@ -320,6 +321,23 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		review(s, kept, ok)
 	}
 	return u, nil
+}
+
+// note12 reads a <note>, with what it says of itself: who wrote it, its
+// priority, what it annotates, its language. A priority or a language
+// the schema does not allow is left out.
+func note12(n *xmltree.Node) handoff.Note {
+	nt := handoff.Note{Text: n.DeepText(), From: n.Get("from")}
+	if p, err := strconv.Atoi(n.Get("priority")); err == nil && 1 <= p && p <= 10 {
+		nt.Priority = p
+	}
+	if a := n.Get("annotates"); a == "source" || a == "target" {
+		nt.AppliesTo = a
+	}
+	if l, _ := n.AttrNS(xmltree.XMLNS, "lang"); conform.WellFormedLang(l) {
+		nt.Lang = l
+	}
+	return nt
 }
 
 // contexts records the text of each <context> of a context group by its

@@ -458,7 +458,10 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 			}
 			u.Notes = notes
 			for _, nt := range c.Elems() {
-				hu.Notes = append(hu.Notes, handoff.Note{Text: nt.Text(), From: nt.Get("category")})
+				lang, _ := nt.AttrNS(xmltree.XMLNS, "lang")
+				priority, _ := strconv.Atoi(nt.Get("priority")) // the checker has checked it
+				hu.Notes = append(hu.Notes, handoff.Note{Text: nt.Text(), From: nt.Get("category"), Priority: priority,
+					AppliesTo: nt.Get("appliesTo"), Lang: lang, ID: decodeID(nt.Get("id"))})
 			}
 		case c.Name.Local == "originalData":
 			if phase > 1 {

@@ -340,6 +340,11 @@ func TestWriteErrors(t *testing.T) {
 		return &handoff.Unit{ID: id, Parts: []handoff.Part{{Segment: &handoff.Segment{ID: "s1", Source: c}}}}
 	}
 	ph := func(id string) inline.Item { return inline.Item{Code: &inline.Code{Kind: inline.Placeholder, ID: id}} }
+	noted := func(notes ...handoff.Note) *handoff.Unit {
+		u := unit("a", inline.Text("x"))
+		u.Notes = notes
+		return u
+	}
 	ordered := func(o1, o2 int) *handoff.Unit {
 		seg := func(id string, order int) *handoff.Segment {
 			return &handoff.Segment{ID: id, Source: inline.Text("x"), Target: inline.Text("y"), State: handoff.Translated, Order: order}
@@ -358,6 +363,11 @@ func TestWriteErrors(t *testing.T) {
 		{"code ID twice", []*handoff.Unit{unit("a", inline.Content{ph("1"), ph("1")})}, Version12, `xliff: unit a: source: code ID "1" is used by more than one code: duplicate ID`},
 		{"code ID is a segment ID", []*handoff.Unit{unit("a", inline.Content{ph("s1")})}, Version22, `xliff: unit a: code ID "s1" is also a segment ID, which XLIFF 2 does not allow: duplicate ID`},
 		{"control character in 1.2", []*handoff.Unit{unit("a", inline.Text("form\ffeed"))}, Version12, `xliff: character U+000C cannot be written in XLIFF 1.2`},
+		{"note priority", []*handoff.Unit{noted(handoff.Note{Text: "n", Priority: 11})}, Version12, `xliff: unit a: note: priority 11 is not from 1 to 10`},
+		{"note subject", []*handoff.Unit{noted(handoff.Note{Text: "n", AppliesTo: "general"})}, Version21,
+			`xliff: unit a: note: it applies to "general": a note applies to the source, the target, or the whole unit`},
+		{"note language", []*handoff.Unit{noted(handoff.Note{Text: "n", Lang: "en_GB"})}, Version21, `xliff: unit a: note: language "en_GB" is not a well-formed BCP 47 language tag`},
+		{"note ID twice", []*handoff.Unit{noted(handoff.Note{Text: "n", ID: "n1"}, handoff.Note{Text: "m", ID: "n1"})}, Version22, `xliff: unit a: note: ID "n1" is used twice: duplicate ID`},
 		{"order out of the unit", []*handoff.Unit{ordered(9, 0)}, Version21, `xliff: unit a: segment s1 has order 9, but the unit has 3 parts`},
 		{"two targets in one place", []*handoff.Unit{ordered(3, 0)}, Version12, `xliff: unit a: the targets of segments s1 and s2 take place 3 both`},
 		{"a target in the white space", []*handoff.Unit{ordered(2, 0)}, Version22, `xliff: unit a: the target of segment s1 takes place 2, which is no segment's with a target`},
@@ -672,6 +682,39 @@ func TestOrder(t *testing.T) {
 				if d := diffFiles(back, expected(one, opts)); d != "" {
 					t.Errorf("%s: %s", optName(opts), d)
 				}
+			}
+		})
+	}
+}
+
+// TestReadNotes reads what notes say of themselves.
+func TestReadNotes(t *testing.T) {
+	for _, tc := range []struct {
+		name, doc string
+		want      []handoff.Note
+	}{
+		{"1.2", xliff12(`<trans-unit id="u"><source>a</source>
+<note from="editor" priority="3" annotates="target" xml:lang="en-GB">Check the name</note>
+<note annotates="general" priority="11" xml:lang="not a tag">General</note>
+<note annotates="source">On the source</note></trans-unit>`), []handoff.Note{
+			{Text: "Check the name", From: "editor", Priority: 3, AppliesTo: "target", Lang: "en-GB"},
+			{Text: "General"},
+			{Text: "On the source", AppliesTo: "source"},
+		}},
+		{"2.x", xliff2(`<unit id="u"><notes>
+<note id="n_x0020_1" category="editor" priority="3" appliesTo="target" xml:lang="en-GB">Check the name</note>
+<note>General</note></notes><segment><source>a</source></segment></unit>`), []handoff.Note{
+			{Text: "Check the name", From: "editor", Priority: 3, AppliesTo: "target", Lang: "en-GB", ID: "n 1"},
+			{Text: "General"},
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, _, err := Read(strings.NewReader(tc.doc), "t.xlf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := f.Units[0].Notes; !slices.Equal(got, tc.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tc.want)
 			}
 		})
 	}

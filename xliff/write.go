@@ -12,6 +12,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/xliff/internal/conform"
 )
 
 // Write writes the file as XLIFF of the version the options name. It
@@ -149,8 +150,9 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				}
 			}
 		}
+		noteIDs := map[string]bool{}
 		for _, n := range wu.notes {
-			if err := checkText(n.Text + n.From); err != nil {
+			if err := checkNote(n, noteIDs); err != nil {
 				return nil, fmt.Errorf("xliff: unit %s: note: %w", u.ID, err)
 			}
 		}
@@ -168,6 +170,23 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 		units = append(units, wu)
 	}
 	return units, nil
+}
+
+// checkNote reports a note XLIFF cannot hold, or whose ID another of
+// its unit's notes has (ids holds theirs).
+func checkNote(n handoff.Note, ids map[string]bool) error {
+	switch {
+	case n.Priority < 0 || n.Priority > 10:
+		return fmt.Errorf("priority %d is not from 1 to 10", n.Priority)
+	case n.AppliesTo != "" && n.AppliesTo != "source" && n.AppliesTo != "target":
+		return fmt.Errorf("it applies to %q: a note applies to the source, the target, or the whole unit", n.AppliesTo)
+	case n.Lang != "" && !conform.WellFormedLang(n.Lang):
+		return fmt.Errorf("language %q is not a well-formed BCP 47 language tag", n.Lang)
+	case n.ID != "" && ids[n.ID]:
+		return fmt.Errorf("ID %q is used twice: %w", n.ID, ErrDuplicateID)
+	}
+	ids[n.ID] = true
+	return checkText(n.Text + n.From + n.ID)
 }
 
 // checkContent reports content XML cannot hold. Text and Data may hold

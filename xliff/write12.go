@@ -1,6 +1,7 @@
 package xliff
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/loctool/loctool/handoff"
@@ -227,6 +228,11 @@ func writeUnit12(x *xw, wu *wunit) {
 	for _, n := range wu.notes {
 		x.raw("    <note")
 		x.attrIf("from", n.From)
+		if n.Priority > 0 {
+			x.attr("priority", strconv.Itoa(n.Priority))
+		}
+		x.attrIf("annotates", n.AppliesTo)
+		x.attrIf("xml:lang", n.Lang)
 		x.raw(">")
 		x.text(n.Text)
 		x.raw("</note>\n")

@@ -228,7 +228,13 @@ func writeUnit2(x *xw, wu *wunit) {
 		x.raw("   <notes>\n")
 		for _, n := range wu.notes {
 			x.raw("    <note")
+			x.attrIf("id", encodeID(n.ID))
 			x.attrIf("category", n.From)
+			if n.Priority > 0 {
+				x.attr("priority", strconv.Itoa(n.Priority))
+			}
+			x.attrIf("appliesTo", n.AppliesTo)
+			x.attrIf("xml:lang", n.Lang)
 			x.raw(">")
 			x.text(n.Text)
 			x.raw("</note>\n")
