@@ -100,8 +100,9 @@ type Note struct {
 	// Lang is the BCP 47 language of the note's text, such as "ru";
 	// empty when the note does not say.
 	Lang string
-	// ID names the note in its unit, for annotations that refer to it;
-	// empty when it has none. IDs are unique among a unit's notes.
+	// ID names the note in its unit, for the comments that are notes
+	// ([Comment.Note]); empty when it has none. IDs are unique among a
+	// unit's notes.
 	ID string
 }
 
@@ -191,9 +192,28 @@ type Segment struct {
 	// and the segments without a target, keep theirs ([Unit.Target]
 	// joins them so).
 	Order int
+	// Comments are remarks on spans of the target, such as a reviewer's
+	// "too long"; none when the target is nil. They belong to the target
+	// as it is: whoever gives the segment another target gives it the
+	// comments that fit it, if any.
+	Comments []Comment
 	// Line and Col locate the segment in the file it was read from, for
 	// messages, the column in characters; they are 0 when unknown.
 	Line, Col int
+}
+
+// Comment is a remark on a span of a segment's target: XLIFF 2's
+// comment annotation, XLIFF 1.2's <mrk comment>.
+type Comment struct {
+	// Start and End delimit the span, End excluded: offsets in the
+	// target, counting one for each character of its text (Unicode code
+	// point) and one for each code. Start == End is a point.
+	Start, End int
+	// Text is the remark, or empty when the remark is a note.
+	Text string
+	// Note is the ID of the unit's note that is the remark ([Note.ID]),
+	// when Text is empty.
+	Note string
 }
 
 // State is how far a segment's translation has come. The XLIFF writers

@@ -17,6 +17,13 @@
 //	  }
 //	}
 //
+// JSON has no place for what XLIFF says of a note (its priority, what
+// it applies to, its language, its ID), nor for comments on spans of a
+// translation ([handoff.Segment.Comments]): the description has the
+// notes' text; a translation keeps the template's comments while its
+// text is the one the file was written with, and loses them with a new
+// text.
+//
 // A message's ID is the unit's and the segment's IDs joined by "."
 // ([MessageID]), which go-i18n reads the same whether a file keeps it
 // flat or nests it, as TOML's [b3.s1] does. Since go-i18n sorts keys,

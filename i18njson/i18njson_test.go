@@ -278,7 +278,7 @@ func TestReadReview(t *testing.T) {
 		was        bool
 	}{
 		{"as written", msg("Астана — столица."), handoff.NeedsReview, "Астана — столица.", true},
-		{"spaces", msg(" Астана —  столица. "), handoff.NeedsReview, " Астана —  столица. ", true},
+		{"spaces", msg(" Астана —  столица. "), handoff.NeedsReview, "Астана — столица.", true},
 		{"flat, as written", `{"b1.s1": "Астана — столица."}`, handoff.NeedsReview, "Астана — столица.", true},
 		{"missing", `{}`, handoff.NeedsReview, "Астана — столица.", true},
 		{"edited", msg("Астана — столица Казахстана."), handoff.Translated, "Астана — столица Казахстана.", false},
@@ -670,5 +670,34 @@ func TestReadUnprintable(t *testing.T) {
 	}
 	if s1, s2 := back.Units[0].Segment("s1"), back.Units[0].Segment("s2"); s1.Target != nil || s2.Target.PlainText() != "😀" {
 		t.Errorf("got %v and %v", s1.Target, s2.Target)
+	}
+}
+
+// TestReadComments keeps the comments on a translation while its text is
+// the one the file was written with: JSON has no place for them.
+func TestReadComments(t *testing.T) {
+	comments := []handoff.Comment{{Start: 0, End: 6, Text: "the capital since 1997"}}
+	template := &handoff.File{Units: []*handoff.Unit{{ID: "b1", Parts: []handoff.Part{
+		{Segment: &handoff.Segment{ID: "s1", Source: inline.Text("Astana"), Target: inline.Text("Астана"), State: handoff.Translated, Comments: comments}},
+	}}}}
+	for _, tc := range []struct {
+		name, data string
+		kept       bool
+	}{
+		{"as written", `{"b1.s1": "Астана"}`, true},
+		{"missing", `{}`, true},
+		{"changed", `{"b1.s1": "Нур-Султан"}`, false},
+		{"emptied", `{"b1.s1": ""}`, false},
+	} {
+		back, err := Read([]byte(tc.data), "ru.json", template)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := back.Units[0].Segment("s1").Comments; slices.Equal(got, comments) != tc.kept || !tc.kept && got != nil {
+			t.Errorf("%s: comments %+v", tc.name, got)
+		}
+	}
+	if got := template.Units[0].Segment("s1").Comments; !slices.Equal(got, comments) {
+		t.Errorf("the template's comments changed: %+v", got)
 	}
 }

@@ -412,13 +412,12 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		// The translation the file was written with: as it was.
 	case s.Was != "" && s.Target != nil && handoff.SameWords(t, s.Target):
 		// The translation kept for review, saved again as it was, give or
-		// take white space: still to review.
-		s.Target = t
+		// take white space: still to review, as it was.
 	case t.Equal(s.Source):
 		untranslated(s)
 	case fm.Hash == "" || fm.Hash == m.hash:
 		// A new translation, which confirms one kept for review.
-		s.Target, s.State, s.Was = t, handoff.Translated, ""
+		s.Target, s.State, s.Was, s.Comments = t, handoff.Translated, "", nil
 	default:
 		// The hash is not the template's: the translation was made for
 		// another source, or a tool has refreshed the hash (it is that of
@@ -428,7 +427,7 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		if was == "" {
 			was = s.Source.PlainText()
 		}
-		s.Target, s.State, s.Was = t, handoff.NeedsReview, was
+		s.Target, s.State, s.Was, s.Comments = t, handoff.NeedsReview, was, nil
 	}
 }
 
@@ -514,7 +513,7 @@ func hasOther(v any) bool {
 // untranslated leaves a segment without a translation, and so without
 // what is said of one.
 func untranslated(s *handoff.Segment) {
-	s.Target, s.State, s.Was, s.Order = nil, handoff.New, "", 0
+	s.Target, s.State, s.Was, s.Order, s.Comments = nil, handoff.New, "", 0, nil
 }
 
 // unknown reports the messages that are not in the template, in one
@@ -810,6 +809,7 @@ func clone(f *handoff.File) *handoff.File {
 				s := *p.Segment
 				s.Source = slices.Clone(s.Source)
 				s.Target = slices.Clone(s.Target)
+				s.Comments = slices.Clone(s.Comments)
 				s.Line, s.Col = 0, 0 // a place in the template, not in the file read
 				cu.Parts[j].Segment = &s
 			}

@@ -101,6 +101,23 @@
 // The 1.2 reader leaves out a priority or language the schema does not
 // allow; the writers refuse them.
 //
+// A comment on a span of a target ([handoff.Segment.Comments]) is, in
+// XLIFF 2, a comment annotation: an <mrk type="comment"> with the
+// comment as its value, or with a ref ("#n=ID") to the unit's note that
+// is the comment; an <sm>…<em> pair where it does not nest with the
+// codes and the other comments, and a pair that spans several targets
+// is a comment on each. In XLIFF 1.2 it is an <mrk comment> of any
+// mtype, written mtype="x-comment" with the comment, or the text of the
+// note it is (1.2 notes have no ID); 1.2's <mrk>s must nest, so a pair of
+// codes a comment crosses is written <bx/>…<ex/> rather than <g>, and a
+// comment that crosses another is written in two parts, cut where the
+// other ends. A comment's span counts one for each character of the
+// target and one for each code, so it survives a file read and written
+// again in either version, and a translation carried to a new unit can
+// take its comments with it. A comment on a source, the article's text, is a
+// note on the unit that applies to the source. The writers check that a
+// comment's span is in its target, and that the note it is exists.
+//
 // # Translations kept for review
 //
 // A segment with a translation kept for review (a [handoff.Segment.Was])
@@ -212,7 +229,8 @@
 // order, namespace prefixes (and a missing namespace), CDATA, character
 // references, CRLF, groups, <alt-trans>, count and prop groups, binary
 // units, extension elements and attributes where the schema has room
-// for them, annotation <mrk>s (kept as text), <ph>, <bpt>, <ept> and <it>
+// for them, annotation <mrk>s (kept as text, and their comment attribute
+// as a comment), <ph>, <bpt>, <ept> and <it>
 // (their content is the markup), a state-less <target>, and a unit
 // without <seg-source> (one segment, "1"). It is strict about what would
 // lose or misplace a translation: duplicate trans-unit IDs or mids, a
@@ -270,8 +288,9 @@
 // 2.1 test suite (with the extension prefixes the suite registers, in
 // [ReadOptions.FragmentPrefixes]) and rejects every invalid one. Of the
 // modules, it reads the glossary's entries and loctool's own metadata
-// and translation candidates; it ignores the rest, as it does <mrk>
-// annotations (kept as text) and <sm>/<em>.
+// and translation candidates; it ignores the rest. Of annotations, it
+// reads comments (see Notes and comments); the others, <mrk> and
+// <sm>/<em> of other types, it keeps as their text.
 //
 // Text is read as it is, whatever xml:space says: loctool writes
 // xml:space="preserve", and a reader that collapsed white space would

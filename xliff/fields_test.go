@@ -156,10 +156,18 @@ func oddFields(testing.TB) *handoff.File {
 		}
 		return s
 	}
-	// Notes that say all XLIFF lets them say.
+	// Notes that say all XLIFF lets them say, and comments on spans of
+	// targets: one that is a note, two that cross, one that crosses a
+	// pair of codes, one inside it, a point.
 	f.Units[1].Notes = append(f.Units[1].Notes,
 		handoff.Note{Text: "Проверить имя", From: "reviewer", Priority: 2, AppliesTo: "target", Lang: "ru", ID: "n 1"},
 		handoff.Note{Text: "Source checked", Priority: 10, AppliesTo: "source", ID: "n2"})
+	f.Units[1].Segment("s1").Comments = []handoff.Comment{ // Его освободили в понедельник.
+		{Start: 0, End: 3, Note: "n 1"}, {Start: 4, End: 14, Text: "which day?"}, {Start: 10, End: 20, Text: "crossing & <more>"},
+	}
+	f.Units[2].Segment("s1").Comments = []handoff.Comment{ // Новый **текст**.
+		{Start: 2, End: 9, Text: "across the bold"}, {Start: 7, End: 12, Text: "the bold word"}, {Start: 14, End: 14, Text: "at the end"},
+	}
 	f.Units = append(f.Units, &handoff.Unit{ID: "b5", Parts: []handoff.Part{
 		{Segment: seg("s1", "First.", "Первое.", 5)}, {Space: " "}, {Segment: seg("s2", "Second.", "", 0)}, {Space: "\n"}, {Segment: seg("s3", "Third.", "Третье.", 1)},
 	}})

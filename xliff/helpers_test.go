@@ -204,9 +204,22 @@ func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 					s.State = handoff.New
 				}
 			}
+			s.Comments = slices.Clone(s.Comments)
+			if opts.Version == Version12 {
+				// Comments nest, and those that are notes are their text.
+				notes := map[string]string{}
+				for _, n := range u.Notes {
+					notes[n.ID] = n.Text
+				}
+				s.Comments = nil
+				for _, sp := range spans12(p.Segment.Comments, notes) {
+					s.Comments = append(s.Comments, sp.c)
+				}
+			}
+			sortComments(s.Comments)
 			switch {
 			case s.Target == nil:
-				s.Was, s.Order = "", 0 // no translation kept, nor moved
+				s.Was, s.Order, s.Comments = "", 0, nil // no translation kept, nor moved, nor commented
 				if s.State > handoff.NeedsTranslation {
 					s.State = handoff.New
 				}
@@ -301,6 +314,8 @@ func diffUnits(got, want *handoff.Unit) string {
 			return fmt.Sprintf("segment %s was %q, want %q", ws.ID, gs.Was, ws.Was)
 		case gs.Order != ws.Order:
 			return fmt.Sprintf("segment %s order %d, want %d", ws.ID, gs.Order, ws.Order)
+		case !slices.Equal(gs.Comments, ws.Comments):
+			return fmt.Sprintf("segment %s comments\n got %+v\nwant %+v", ws.ID, gs.Comments, ws.Comments)
 		}
 	}
 	return ""

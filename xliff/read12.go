@@ -250,10 +250,11 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			if segs[sid] != nil {
 				return nil, rd.errf(c, ErrDuplicateID, "trans-unit %s has two segments with mid %q", id, mid).in(id, sid)
 			}
-			content, err := rd.content(c, info, false)
+			content, cms, err := rd.content(c, info, false)
 			if err != nil {
 				return nil, inSegment(err, sid)
 			}
+			u.Notes = append(u.Notes, sourceNotes(cms)...)
 			s := &handoff.Segment{ID: sid, Source: content, Line: c.Line, Col: c.Col}
 			segs[sid] = s
 			segNodes[s] = c
@@ -264,10 +265,11 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		if segSource != nil {
 			from = segSource
 		}
-		content, err := rd.content(from, info, false)
+		content, cms, err := rd.content(from, info, false)
 		if err != nil {
 			return nil, inSegment(err, "1")
 		}
+		u.Notes = append(u.Notes, sourceNotes(cms)...)
 		s := &handoff.Segment{ID: "1", Source: content, Line: from.Line, Col: from.Col}
 		segs[s.ID] = s
 		segNodes[s] = from
@@ -312,7 +314,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	for _, s := range u.Segments() {
 		var kept inline.Content
 		if p := was[s.ID]; p.kept != nil {
-			kept, _ = rd.content(p.kept, info, true)
+			kept, _, _ = rd.content(p.kept, info, true)
 		}
 		ok := confirmed
 		if level, has := levels[s.ID]; has {
@@ -438,21 +440,21 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid).in(u.ID, s.ID)
 			}
 			seen[s] = true
-			content, err := rd.content(c, info, true)
+			content, cms, err := rd.content(c, info, true)
 			if err != nil {
 				return inSegment(err, s.ID)
 			}
 			if blank(content) {
 				continue // no translation, whatever the codes of the source
 			}
-			s.Target, s.State = content, state
+			s.Target, s.State, s.Comments = content, state, cms
 			got[s] = c
 			seq = append(seq, s)
 		}
 		// The segments' targets are in the order of the translated text.
 		setOrder(u, seq)
 	} else {
-		content, err := rd.content(t, info, true)
+		content, cms, err := rd.content(t, info, true)
 		if err != nil {
 			return err
 		}
@@ -461,7 +463,7 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 		case blank(content):
 			// An empty target: nothing translated yet.
 		case len(segments) == 1:
-			segments[0].Target, segments[0].State = content, state
+			segments[0].Target, segments[0].State, segments[0].Comments = content, state, cms
 			got[segments[0]] = t
 		default:
 			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments)).in(u.ID, "")
@@ -505,11 +507,13 @@ func sourceCrosses(source inline.Content) bool {
 	return errors.As(inline.CheckCodes(source, source), &ce) && ce.Nesting != ""
 }
 
-// content reads text with inline codes. Codes take their original markup
-// and anything their element cannot say from the unit's context groups;
-// <ph>, <bpt>, <ept> and <it> carry the markup themselves.
-func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inline.Content, error) {
+// content reads text with inline codes, and the comments on it (<mrk
+// comment>). Codes take their original markup and anything their
+// element cannot say from the unit's context groups; <ph>, <bpt>, <ept>
+// and <it> carry the markup themselves.
+func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inline.Content, []handoff.Comment, error) {
 	c := inline.Content{}
+	var comments []handoff.Comment
 	var walk func(n *xmltree.Node) error
 	walk = func(n *xmltree.Node) error {
 		for _, k := range n.Kids {
@@ -539,8 +543,12 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inli
 				if rd.isSeg(e) {
 					return rd.errf(e, ErrUnsupported, "a segment marker inside %s: segment markers must be children of <seg-source> and <target>", n.Tag())
 				}
+				start := units(c)
 				if err := walk(e); err != nil {
 					return err
+				}
+				if text := e.Get("comment"); text != "" && e.Name.Local == "mrk" {
+					comments = append(comments, handoff.Comment{Start: start, End: units(c), Text: text})
 				}
 				continue
 			case "g":
@@ -583,13 +591,24 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inli
 		return nil
 	}
 	if err := walk(n); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	c = c.Normalize()
 	if c == nil {
 		c = inline.Content{}
 	}
-	return c, nil
+	sortComments(comments)
+	return c, comments, nil
+}
+
+// sourceNotes makes notes of the comments on a source: where the source
+// is the article's, a comment on it is a remark on the unit.
+func sourceNotes(comments []handoff.Comment) []handoff.Note {
+	var notes []handoff.Note
+	for _, cm := range comments {
+		notes = append(notes, handoff.Note{Text: cm.Text, AppliesTo: "source"})
+	}
+	return notes
 }
 
 // code makes a code from its element, and the unit's context groups:

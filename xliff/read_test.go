@@ -719,3 +719,62 @@ func TestReadNotes(t *testing.T) {
 		})
 	}
 }
+
+// TestReadComments reads comments on spans of targets as other tools
+// write them, and comments on sources as notes of the unit.
+func TestReadComments(t *testing.T) {
+	for _, tc := range []struct {
+		name, doc string
+		comments  []string // of each segment: "id start-end text or #note"
+		notes     []handoff.Note
+	}{
+		{"1.2", xliff12(`<trans-unit id="u"><source>a</source><seg-source><mrk mtype="seg" mid="s1">One <g id="1"><mrk mtype="x-sdl-comment" comment="on the source">word</mrk></g>.</mrk> <mrk mtype="seg" mid="s2">Two.</mrk></seg-source>
+<target><mrk mtype="seg" mid="s1">Одно <g id="1"><mrk mtype="x-comment" comment="too long">слово</mrk></g><mrk mtype="protected">.</mrk></mrk> <mrk mtype="seg" mid="s2"><mrk mtype="x-other" comment="">Два</mrk>.</mrk></target></trans-unit>`),
+			[]string{"s1 6-11 too long"}, []handoff.Note{{Text: "on the source", AppliesTo: "source"}}},
+		{"2.x", xliff2(`<unit id="u"><notes><note id="n1" category="reviewer">Check</note></notes>
+<segment id="s1"><source>One <pc id="1"><mrk id="m1" type="comment" value="on the source">word</mrk></pc>.</source>
+<target>Одно <pc id="1"><mrk id="m2" type="comment" ref="#n=n1">слово</mrk></pc><sm id="m3" type="comment" value="across"/>.</target></segment>
+<ignorable><source> </source><target> </target></ignorable>
+<segment id="s2"><source>Two.</source><target>Два<em startRef="m3"/>.<mrk id="m4" type="term">x</mrk></target></segment>
+<segment id="s3"><source>Three.</source><target> <mrk id="m5" type="comment" value="on nothing"/></target></segment></unit>`),
+			[]string{"s1 6-11 #n1", "s1 12-13 across", "s2 0-3 across"}, []handoff.Note{{Text: "Check", From: "reviewer", ID: "n1"}, {Text: "on the source", AppliesTo: "source"}}},
+		{"2.x comment on a remark", xliff2(`<unit id="u" type="loctool:heading"><notes><note id="k" category="loctool">heading</note></notes>
+<segment id="s1"><source>One.</source><target><mrk id="m1" type="comment" ref="#n=k">Одно</mrk>.</target></segment></unit>`),
+			[]string{"s1 0-4 heading"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, _, err := Read(strings.NewReader(tc.doc), "t.xlf")
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.Datatype = "plaintext" // as 1.2 writes it
+			u := f.Units[0]
+			var got []string
+			for _, s := range u.Segments() {
+				for _, c := range s.Comments {
+					what := c.Text
+					if c.Note != "" {
+						what = "#" + c.Note
+					}
+					got = append(got, fmt.Sprintf("%s %d-%d %s", s.ID, c.Start, c.End, what))
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.comments, "\n") {
+				t.Errorf("comments\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tc.comments, "\n"))
+			}
+			if !slices.Equal(u.Notes, tc.notes) {
+				t.Errorf("notes %+v\nwant  %+v", u.Notes, tc.notes)
+			}
+			// They write, in every version, files that read the same.
+			for _, opts := range allOptions {
+				back, _, err := Read(bytes.NewReader(write(t, f, opts)), "again.xlf")
+				if err != nil {
+					t.Fatalf("%s: %v", optName(opts), err)
+				}
+				if d := diffFiles(back, expected(f, opts)); d != "" {
+					t.Errorf("%s: %s", optName(opts), d)
+				}
+			}
+		})
+	}
+}

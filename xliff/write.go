@@ -156,6 +156,17 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				return nil, fmt.Errorf("xliff: unit %s: note: %w", u.ID, err)
 			}
 		}
+		for _, s := range u.Segments() {
+			if len(s.Comments) == 0 {
+				continue
+			}
+			if !wu.segs[s].own {
+				return nil, fmt.Errorf("xliff: unit %s: segment %s has comments but no target", u.ID, s.ID)
+			}
+			if err := checkComments(s, s.Target, noteIDs); err != nil {
+				return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
+			}
+		}
 		if err := checkText(u.Kind + u.Origin); err != nil {
 			return nil, fmt.Errorf("xliff: unit %s: kind or origin: %w", u.ID, err)
 		}
