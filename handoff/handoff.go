@@ -21,7 +21,9 @@
 // for ([Segment.Was]). Each format encodes them in the places it has for
 // them; [Unit.Remarks] words them as notes for the formats and tools
 // that show translators only notes. [Unit.Notes] are the notes others
-// wrote: editors, translators, their tools.
+// wrote: editors, translators, their tools; [Segment.Comments] are their
+// remarks on spans of a translation, and [Segment.Order] where a
+// translation puts its sentence when it changes their order.
 package handoff
 
 import (
@@ -338,9 +340,9 @@ func (s *Segment) IsTranslated() bool {
 }
 
 // IsControl reports whether r is a control character that no
-// translation may hold, as no article should: one of C0 but tab, line
-// feed and carriage return, DEL, or one of C1. The readers refuse a
-// target that has one, unless it is a copy of its source.
+// translation may hold: one of C0 but tab, line feed and carriage
+// return, DEL, or one of C1. The readers refuse a target that has one,
+// unless it is a copy of its source.
 func IsControl(r rune) bool {
 	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || 0x7F <= r && r <= 0x9F
 }

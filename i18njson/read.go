@@ -32,7 +32,7 @@ var (
 	ErrPlural      = errors.New("plural forms")
 	ErrTags        = errors.New("tags do not match the source")
 	// ErrControl is a translation with a control character
-	// ([handoff.IsControl]), which no article should hold.
+	// ([handoff.IsControl]), which no translation may hold.
 	ErrControl = errors.New("control character")
 )
 

@@ -486,7 +486,14 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 				return nil, err
 			}
 			u.Notes = notes
+			decoded := map[string]bool{}
 			for _, nt := range c.Elems() {
+				if nid, ok := nt.Attr("id"); ok {
+					if decoded[decodeID(nid)] {
+						return nil, rd.errf(nt, ErrDuplicateID, "note id %q decodes to %q, which another note of unit %s has", nid, decodeID(nid), id).in(hu.ID, "")
+					}
+					decoded[decodeID(nid)] = true
+				}
 				lang, _ := nt.AttrNS(xmltree.XMLNS, "lang")
 				priority, _ := strconv.Atoi(nt.Get("priority")) // the checker has checked it
 				hu.Notes = append(hu.Notes, handoff.Note{Text: nt.Text(), From: nt.Get("category"), Priority: priority,

@@ -778,3 +778,12 @@ func TestReadComments(t *testing.T) {
 		})
 	}
 }
+
+// TestReadNoteIDs refuses notes whose IDs decode alike: comments could
+// not tell them apart.
+func TestReadNoteIDs(t *testing.T) {
+	doc := xliff2(`<unit id="u"><notes><note id="nA">a</note><note id="n_x0041_">b</note></notes><segment><source>a</source></segment></unit>`)
+	if _, _, err := Read(strings.NewReader(doc), "t.xlf"); !errors.Is(err, ErrDuplicateID) {
+		t.Errorf("got %v", err)
+	}
+}
