@@ -21,14 +21,19 @@
 // for ([Segment.Was]). Each format encodes them in the places it has for
 // them; [Unit.Remarks] words them as notes for the formats and tools
 // that show translators only notes. [Unit.Notes] are the notes others
-// wrote: editors, translators, their tools.
+// wrote: editors, translators, their tools; [Segment.Comments] are their
+// remarks on spans of a translation, and [Segment.Order] where a
+// translation puts its sentence when it changes their order.
 package handoff
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/loctool/loctool/inline"
 )
@@ -80,11 +85,27 @@ type GlossEntry struct {
 	Definition string
 }
 
-// Note is a remark for translators.
+// Note is a remark for translators. Its fields other than Text are what
+// XLIFF says of a note; each format keeps those it has a place for (the
+// xliff package says which).
 type Note struct {
 	Text string
-	// From names who wrote it, such as "editor"; it may be empty.
+	// From names who wrote it, such as "editor"; it may be empty. It is
+	// XLIFF 1.2's from, and XLIFF 2's category.
 	From string
+	// Priority is how much the note matters, from 1 (most) to 10; 0 when
+	// the note does not say, which XLIFF reads as 1.
+	Priority int
+	// AppliesTo is what the note is about: "source" or "target"; empty
+	// for the whole unit (XLIFF 1.2's annotates="general").
+	AppliesTo string
+	// Lang is the BCP 47 language of the note's text, such as "ru";
+	// empty when the note does not say.
+	Lang string
+	// ID names the note in its unit, for the comments that are notes
+	// ([Comment.Note]); empty when it has none. IDs are unique among a
+	// unit's notes.
+	ID string
 }
 
 // The authors of the notes [Unit.Remarks] words: a unit's kind, the
@@ -158,10 +179,43 @@ type Segment struct {
 	// Was is the source the translation was made for, when that is not
 	// Source: a translation kept, for review, on a sentence that has
 	// changed since. It is empty otherwise.
+	//
+	// A segment with a Was is NeedsReview until someone confirms its
+	// translation, and the readers then clear it: the xliff and i18njson
+	// packages say what confirms one in each format.
 	Was string
+	// Order is where the target goes in the unit's translated text when
+	// the translation puts the unit's sentences in another order than
+	// the source: the 1-based position, among the unit's parts (its
+	// segments and the white space between them, counted as XLIFF 2
+	// counts segments and ignorables), whose place it takes. It is 0 for
+	// the segment's own place, and for a segment without a target. The
+	// targets of a unit take one another's places only: the white space,
+	// and the segments without a target, keep theirs ([Unit.Target]
+	// joins them so).
+	Order int
+	// Comments are remarks on spans of the target, such as a reviewer's
+	// "too long"; none when the target is nil. They belong to the target
+	// as it is: whoever gives the segment another target gives it the
+	// comments that fit it, if any.
+	Comments []Comment
 	// Line and Col locate the segment in the file it was read from, for
 	// messages, the column in characters; they are 0 when unknown.
 	Line, Col int
+}
+
+// Comment is a remark on a span of a segment's target: XLIFF 2's
+// comment annotation, XLIFF 1.2's <mrk comment>.
+type Comment struct {
+	// Start and End delimit the span, End excluded: offsets in the
+	// target, counting one for each character of its text (Unicode code
+	// point) and one for each code. Start == End is a point.
+	Start, End int
+	// Text is the remark, or empty when the remark is a note.
+	Text string
+	// Note is the ID of the unit's note that is the remark ([Note.ID]),
+	// when Text is empty.
+	Note string
 }
 
 // State is how far a segment's translation has come. The XLIFF writers
@@ -214,10 +268,11 @@ func (u *Unit) Source() inline.Content {
 
 // Target joins the unit's parts into the block's translated content, and
 // returns the segments that have no translation. Where one is missing,
-// fill decides: it returns the content to use instead.
+// fill decides: it returns the content to use instead. Each segment goes
+// to the place its [Segment.Order] gives, the white space to its own.
 func (u *Unit) Target(fill func(*Segment) inline.Content) (inline.Content, []*Segment) {
 	var missing []*Segment
-	c := u.join(func(s *Segment) inline.Content {
+	c := join(u.Ordered(), func(s *Segment) inline.Content {
 		if s.IsTranslated() {
 			return s.Target
 		}
@@ -227,9 +282,38 @@ func (u *Unit) Target(fill func(*Segment) inline.Content) (inline.Content, []*Se
 	return c, missing
 }
 
+// Ordered returns the unit's parts in the order of its translated text:
+// each segment at the place its Order gives, the rest at their own. It
+// returns u.Parts itself when no segment moves.
+func (u *Unit) Ordered() []Part {
+	if !slices.ContainsFunc(u.Parts, func(p Part) bool { return p.Segment != nil && p.Segment.Order > 0 }) {
+		return u.Parts
+	}
+	at := func(i int) int {
+		if s := u.Parts[i].Segment; s != nil && s.Order > 0 {
+			return s.Order
+		}
+		return i + 1
+	}
+	idx := make([]int, len(u.Parts))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(at(a), at(b)) })
+	parts := make([]Part, len(idx))
+	for i, j := range idx {
+		parts[i] = u.Parts[j]
+	}
+	return parts
+}
+
 func (u *Unit) join(content func(*Segment) inline.Content) inline.Content {
+	return join(u.Parts, content)
+}
+
+func join(parts []Part, content func(*Segment) inline.Content) inline.Content {
 	var c inline.Content
-	for _, p := range u.Parts {
+	for _, p := range parts {
 		if p.Segment == nil {
 			c = append(c, inline.Item{Text: p.Space})
 			continue
@@ -253,6 +337,36 @@ func (s *Segment) IsTranslated() bool {
 		return strings.TrimSpace(s.Target.PlainText()) != "" || len(s.Target.Codes()) > 0
 	}
 	return s.State >= Translated
+}
+
+// IsControl reports whether r is a control character that no
+// translation may hold: one of C0 but tab, line feed and carriage
+// return, DEL, or one of C1. The readers refuse a target that has one,
+// unless it is a copy of its source.
+func IsControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || 0x7F <= r && r <= 0x9F
+}
+
+// SameWords reports whether two translations are the same but for white
+// space and Unicode normalization, with the same codes (by kind and ID)
+// in the same places. A tool that saves a translation kept for review
+// as it was, whatever it does to its spaces, has not confirmed it: the
+// readers take a target as a new translation only when it is not the
+// same words as the one kept.
+func SameWords(a, b inline.Content) bool {
+	return words(a) == words(b)
+}
+
+func words(c inline.Content) string {
+	var b strings.Builder
+	for _, it := range c {
+		if cd := it.Code; cd != nil {
+			fmt.Fprintf(&b, " \x00%v %s\x00 ", cd.Kind, cd.ID)
+			continue
+		}
+		b.WriteString(it.Text)
+	}
+	return strings.Join(strings.Fields(norm.NFC.String(b.String())), " ")
 }
 
 // kindWords say what each kind of block is, for translators.

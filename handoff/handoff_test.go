@@ -21,6 +21,30 @@ func TestTarget(t *testing.T) {
 	}
 }
 
+// TestTargetOrder joins targets in the order their segments give them,
+// the white space and the segments without translation in place.
+func TestTargetOrder(t *testing.T) {
+	seg := func(id, src, tgt string, order int) Part {
+		s := &Segment{ID: id, Source: inline.Text(src), Order: order}
+		if tgt != "" {
+			s.Target, s.State = inline.Text(tgt), Translated
+		}
+		return Part{Segment: s}
+	}
+	u := &Unit{Parts: []Part{seg("s1", "One.", "Раз.", 5), {Space: " "}, seg("s2", "Two.", "", 0), {Space: "\n"}, seg("s3", "Three.", "Три.", 1)}}
+	got, missing := u.Target(func(s *Segment) inline.Content { return s.Source })
+	if got.Markup() != "Три. Two.\nРаз." || len(missing) != 1 || missing[0].ID != "s2" {
+		t.Errorf("got %q, missing %v", got.Markup(), missing)
+	}
+	if parts := u.Ordered(); parts[0].Segment.ID != "s3" || parts[4].Segment.ID != "s1" || parts[1].Space != " " {
+		t.Errorf("ordered %v", parts)
+	}
+	u.Parts[0].Segment.Order, u.Parts[4].Segment.Order = 0, 0
+	if parts := u.Ordered(); &parts[0] != &u.Parts[0] {
+		t.Error("parts in their own places are not the unit's own")
+	}
+}
+
 func TestIsTranslated(t *testing.T) {
 	src := inline.Text("Astana")
 	for _, tc := range []struct {
@@ -59,5 +83,32 @@ func TestRemarks(t *testing.T) {
 		"loctool:glossary|Glossary: DCK (no kk spelling in the glossary)", "editor|loctool-ignore"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestSameWords(t *testing.T) {
+	bold := func(k inline.Kind) inline.Item {
+		return inline.Item{Code: &inline.Code{Kind: k, ID: "1", Type: "bold", Data: "**"}}
+	}
+	a := inline.Content{{Text: "Новый "}, bold(inline.Open), {Text: "текст"}, bold(inline.Close), {Text: "."}}
+	for _, tc := range []struct {
+		name string
+		b    inline.Content
+		want bool
+	}{
+		{"same", a, true},
+		{"spaces", inline.Content{{Text: " Новый\n"}, bold(inline.Open), {Text: "текст"}, bold(inline.Close), {Text: ". "}}, true},
+		{"other data", inline.Content{{Text: "Новый "}, {Code: &inline.Code{Kind: inline.Open, ID: "1"}}, {Text: "текст"}, {Code: &inline.Code{Kind: inline.Close, ID: "1"}}, {Text: "."}}, true},
+		{"decomposed", inline.Content{{Text: "Нови\u0306 "}, bold(inline.Open), {Text: "текст"}, bold(inline.Close), {Text: "."}}, false},
+		{"code moved", inline.Content{bold(inline.Open), {Text: "Новый текст"}, bold(inline.Close), {Text: "."}}, false},
+		{"word changed", inline.Content{{Text: "Новый "}, bold(inline.Open), {Text: "текс"}, bold(inline.Close), {Text: "."}}, false},
+		{"no code", inline.Text("Новый текст."), false},
+	} {
+		if got := SameWords(a, tc.b); got != tc.want {
+			t.Errorf("%s: got %v", tc.name, got)
+		}
+	}
+	if !SameWords(inline.Text("Й"), inline.Text("И\u0306")) {
+		t.Error("NFC: different")
 	}
 }

@@ -30,10 +30,17 @@ func TestDiagnostic(t *testing.T) {
 		{"duplicate", "ru.json", `{"b2.s5": "x", "b2.s5": "y"}`, diag.Diagnostic{
 			Start: diag.Position{Line: 1, Col: 16}, Rule: diag.HandoffDuplicateID, Unit: "b2", Segment: "s5",
 			Message: `message "b2.s5": the key appears more than once (first at line 1)`}},
-		{"no other", "ru.json", `{"b2.s3": {"other": ""}}`, diag.Diagnostic{
+		{"no other", "ru.json", `{"b2.s3": {"hash": "sha1-1"}}`, diag.Diagnostic{
 			Start: diag.Position{Line: 1, Col: 2}, Rule: diag.HandoffNoOther, Unit: "b2", Segment: "s3",
 			Message: `message "b2.s3": no "other" text`,
 			Hint:    "to leave a sentence untranslated, keep its source text or delete the message"}},
+		{"control character", "ru.json", `{"b2.s5": "Он\u0007"}`, diag.Diagnostic{
+			Start: diag.Position{Line: 1, Col: 14}, Rule: diag.HandoffInvalid, Unit: "b2", Segment: "s5",
+			Message: `message "b2.s5": the text has control character U+0007, which a translation may not hold`, Hint: "remove it"}},
+		{"not UTF-8", "ru.json", "{\"b2.s5\": \"Он\xc0\"}", diag.Diagnostic{
+			Start: diag.Position{Line: 1, Col: 14}, Rule: diag.HandoffSyntax, Unit: "b2", Segment: "s5",
+			Message: `message "b2.s5": byte 0xc0 is not UTF-8 text`,
+			Hint:    "the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again"}},
 		{"plural", "ru.json", `{"b2.s3": {"one": "x", "other": "y"}}`, diag.Diagnostic{
 			Start: diag.Position{Line: 1, Col: 2}, Rule: diag.HandoffPlural, Unit: "b2", Segment: "s3",
 			Message: `message "b2.s3": plural forms (one): loctool does not use them`,

@@ -17,6 +17,13 @@
 //	  }
 //	}
 //
+// JSON has no place for what XLIFF says of a note (its priority, what
+// it applies to, its language, its ID), nor for comments on spans of a
+// translation ([handoff.Segment.Comments]): the description has the
+// notes' text; a translation keeps the template's comments while its
+// text is the one the file was written with, and loses them with a new
+// text.
+//
 // A message's ID is the unit's and the segment's IDs joined by "."
 // ([MessageID]), which go-i18n reads the same whether a file keeps it
 // flat or nests it, as TOML's [b3.s1] does. Since go-i18n sorts keys,
@@ -65,21 +72,45 @@
 // now, with each field in its own encoding, and one an earlier version
 // wrote, with notes only, give the same descriptions.
 //
+// A message whose text is empty, or only white space ("other": ""), is
+// not translated, whatever tags its source has.
+//
 // JSON has no states, so the text decides, as [handoff.Segment.IsTranslated]
-// does: a text that differs from the source is a translation, marked
-// [handoff.Translated], or [handoff.NeedsReview] when the message's hash
-// is not the template's (the source has changed since). A text equal to
-// the source leaves the segment untranslated; so does a message still
-// holding the source it was written with (its hash is that of its own
-// description and text), and a missing message. A text equal to the
-// translation the file was written with keeps that translation and its
-// state.
+// does. A text that differs from the source is a translation, and is
+// never dropped, whatever its hash: [handoff.Translated] when the
+// message's hash is the template's, or when it has none, and
+// [handoff.NeedsReview] when it is not, with the template's source (or
+// the source of the template's translation kept for review) as what it
+// was made for ([handoff.Segment.Was]): the source may have changed
+// since, or a tool has refreshed the hash, which then is that of the
+// message's own description and text and says nothing of the source.
+// Either way it is to confirm or review. A text equal to the source
+// leaves the segment untranslated, and so does a missing message. A text
+// equal to the translation the file was written with keeps that
+// translation and its state. JSON has no place for the order of a unit's
+// targets ([handoff.Segment.Order]): a translation keeps the template's.
+//
+// A translation kept for review (a [handoff.Segment.Was]) stays
+// [handoff.NeedsReview] until a translator confirms it, and JSON has no
+// state to do that with: another text confirms it, and a text that is
+// the same words as the one the file was written with
+// ([handoff.SameWords]: white space and Unicode normalization aside)
+// leaves it to review: JSON cannot say that a kept translation is right
+// as it is. With a tool that refreshes hashes, every new text reads to
+// review; a message whose "hash" a translator deletes is taken as it is.
 //
 // Read rejects the whole file, with an [*Error] for each problem, for
 // messages whose IDs are not in the template, messages that appear
-// twice, a message without "other" text, plural forms other than
-// "other" (loctool does not use them), and tags that do not parse or do
-// not match the source's codes ([inline.CheckCodes]). Errors name the
+// twice, a message with no "other" text at all (none, or null), plural
+// forms other than "other" (loctool does not use them), and tags that do
+// not parse or do not match the source's codes ([inline.CheckCodes]).
+// Nothing unprintable comes from a translation either: a text with a
+// control character ([handoff.IsControl]), as itself or escaped
+// ("\u0000"), is an [ErrControl] (rule handoff.invalid), unless it is the
+// source as written; bytes that are not UTF-8, and an escape of half a
+// surrogate pair ("\ud800"), which encoding/json would quietly make
+// U+FFFD of, are an [ErrSyntax] (TOML's and YAML's parsers reject them
+// themselves). Errors name the
 // file and the message, with the line and column in JSON files (and, as
 // their parsers tell, in TOML and YAML ones), columns counting
 // characters; [Error.Diagnostic] turns each into the [diag.Diagnostic]

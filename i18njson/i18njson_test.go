@@ -10,6 +10,7 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -201,7 +202,11 @@ func TestReadStates(t *testing.T) {
 		{"translated", file(nil, handoff.New), `{"b1.s1": {"hash": "` + h + `", "other": "Астана"}}`, "b1.s1 translated: Астана\n"},
 		{"no hash", file(nil, handoff.New), `{"b1.s1": "Астана"}`, "b1.s1 translated: Астана\n"},
 		{"hash of another source", file(nil, handoff.New), `{"b1.s1": {"hash": "sha1-0000", "other": "Астана"}}`, "b1.s1 needs-review: Астана\n"},
-		{"untouched older source", file(nil, handoff.New), `{"b1.s1": {"hash": "` + hash("block 1", "Akmola") + `", "description": "block 1", "other": "Akmola"}}`, "b1.s1: - (new)\n"},
+		{"untouched older source", file(nil, handoff.New), `{"b1.s1": {"hash": "` + hash("block 1", "Akmola") + `", "description": "block 1", "other": "Akmola"}}`, "b1.s1 needs-review: Akmola\n"},
+		{"refreshed hash", file(nil, handoff.New), `{"b1.s1": {"hash": "` + hash("block 1", "Астана") + `", "description": "block 1", "other": "Астана"}}`, "b1.s1 needs-review: Астана\n"},
+		{"refreshed hash, source", file(nil, handoff.New), `{"b1.s1": {"hash": "` + hash("block 1", "Astana") + `", "description": "block 1", "other": "Astana"}}`, "b1.s1: - (new)\n"},
+		{"refreshed hash, translation as written", file(inline.Text("Астана"), handoff.Translated), `{"b1.s1": {"hash": "` + hash("block 1", "Астана") + `", "description": "block 1", "other": "Астана"}}`, "b1.s1 translated: Астана\n"},
+		{"refreshed hash, source typed back", file(inline.Text("Астана"), handoff.Translated), `{"b1.s1": {"hash": "` + hash("block 1", "Astana") + `", "description": "block 1", "other": "Astana"}}`, "b1.s1: - (new)\n"},
 		{"source typed back", file(inline.Text("Астана"), handoff.Translated), `{"b1.s1": "Astana"}`, "b1.s1: - (new)\n"},
 		{"translation kept", file(inline.Text("Астана"), handoff.Final), `{"b1.s1": {"hash": "` + h + `", "other": "Астана"}}`, "b1.s1 final: Астана\n"},
 		{"translation changed", file(inline.Text("Астана"), handoff.Final), `{"b1.s1": {"hash": "` + h + `", "other": "Нур-Султан"}}`, "b1.s1 translated: Нур-Султан\n"},
@@ -218,6 +223,112 @@ func TestReadStates(t *testing.T) {
 				t.Errorf("got  %swant %s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestReadEmpty reads messages whose text is empty, or only white space,
+// as untranslated, whatever tags their source has, in every form a file
+// may have them.
+func TestReadEmpty(t *testing.T) {
+	f := codesFile(t)
+	s := f.Units[1].Segment("s1") // The {i}former{/i} minister told {a}IWPR{/a} he was not pressured.
+	s.Target, s.State = html("{i}Бывший{/i} министр сказал {a}IWPR{/a}, что на него не давили."), handoff.Translated
+	for _, tc := range []struct{ name, data string }{
+		{"empty", `{"b2.s1": {"other": ""}}`},
+		{"blank", `{"b2.s1": {"hash": "sha1-1", "other": " \n"}}`},
+		{"flat", `{"b2.s1": ""}`},
+		{"nested", `{"b2": {"s1": {"Other": "\t"}}}`},
+		{"go-i18n v1", `[{"id": "b2.s1", "translation": ""}]`},
+		{"TOML", "[b2.s1]\nother = \"\"\n"},
+		{"YAML", "b2.s1:\n  other: ''\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			name := map[string]string{"TOML": "ru.toml", "YAML": "ru.yaml"}[tc.name]
+			if name == "" {
+				name = "ru.json"
+			}
+			for _, o := range []ReadOptions{{}, {KeepCodeMismatches: true}} {
+				back, err := o.Read([]byte(tc.data), name, f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := back.Units[1].Segment("s1"); got.Target != nil || got.State != handoff.New {
+					t.Errorf("target %v (%v), want none", got.Target, got.State)
+				}
+			}
+		})
+	}
+}
+
+// TestReadReview reads a message whose translation was kept for review:
+// it stays so until its text changes.
+func TestReadReview(t *testing.T) {
+	template := &handoff.File{Units: []*handoff.Unit{{ID: "b1", Parts: []handoff.Part{
+		{Segment: &handoff.Segment{ID: "s1", Source: inline.Text("Astana is the capital."), Target: inline.Text("Астана — столица."),
+			State: handoff.NeedsReview, Was: "Akmola is the capital."}},
+	}}}}
+	msg := func(other string) string {
+		data := write(t, template)
+		return strings.Replace(string(data), `"other": "Астана — столица."`, `"other": `+strconv.Quote(other), 1)
+	}
+	for _, tc := range []struct {
+		name, data string
+		state      handoff.State
+		target     string // "" for none
+		was        bool
+	}{
+		{"as written", msg("Астана — столица."), handoff.NeedsReview, "Астана — столица.", true},
+		{"spaces", msg(" Астана —  столица. "), handoff.NeedsReview, "Астана — столица.", true},
+		{"flat, as written", `{"b1.s1": "Астана — столица."}`, handoff.NeedsReview, "Астана — столица.", true},
+		{"missing", `{}`, handoff.NeedsReview, "Астана — столица.", true},
+		{"edited", msg("Астана — столица Казахстана."), handoff.Translated, "Астана — столица Казахстана.", false},
+		{"flat, edited", `{"b1.s1": "Астана — столица Казахстана."}`, handoff.Translated, "Астана — столица Казахстана.", false},
+		{"source typed back", msg("Astana is the capital."), handoff.New, "", false},
+		{"flat, source typed back", `{"b1.s1": "Astana is the capital."}`, handoff.New, "", false},
+		{"edited, refreshed hash", `{"b1.s1": {"hash": "` + hash("x", "Астана — столица Казахстана.") + `", "description": "x", "other": "Астана — столица Казахстана."}}`,
+			handoff.NeedsReview, "Астана — столица Казахстана.", true},
+		{"edited, hash deleted", `{"b1.s1": {"description": "x", "other": "Астана — столица Казахстана."}}`, handoff.Translated, "Астана — столица Казахстана.", false},
+		{"emptied", msg(""), handoff.New, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			back, err := Read([]byte(tc.data), "ru.json", template)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := back.Units[0].Segment("s1")
+			target := ""
+			if s.Target != nil {
+				target = s.Target.PlainText()
+			}
+			if s.State != tc.state || target != tc.target || (s.Was != "") != tc.was {
+				t.Errorf("got %v %q, was %q; want %v %q, kept for review: %v", s.State, target, s.Was, tc.state, tc.target, tc.was)
+			}
+		})
+	}
+}
+
+// TestReadHashMismatch reads a translation whose hash is not the
+// template's as one to review, made for the template's source, or for
+// what the template's translation kept for review was made for.
+func TestReadHashMismatch(t *testing.T) {
+	for _, tc := range []struct {
+		name, was, want string
+	}{
+		{"untranslated", "", "Astana"},
+		{"kept for review", "Akmola", "Akmola"},
+	} {
+		seg := &handoff.Segment{ID: "s1", Source: inline.Text("Astana")}
+		if tc.was != "" {
+			seg.Target, seg.State, seg.Was = inline.Text("Акмола"), handoff.NeedsReview, tc.was
+		}
+		template := &handoff.File{Units: []*handoff.Unit{{ID: "b1", Parts: []handoff.Part{{Segment: seg}}}}}
+		back, err := Read([]byte(`{"b1.s1": {"hash": "sha1-0000", "other": "Нур-Султан"}}`), "ru.json", template)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := back.Units[0].Segment("s1"); s.State != handoff.NeedsReview || s.Target.PlainText() != "Нур-Султан" || s.Was != tc.want {
+			t.Errorf("%s: %v %q, was %q; want needs-review, was %q", tc.name, s.State, s.Target.PlainText(), s.Was, tc.want)
+		}
 	}
 }
 
@@ -288,10 +399,10 @@ func TestReadErrors(t *testing.T) {
 			`ru.json:1:2: message "b2.s5": the message appears more than once`},
 		{"no other", "ru.json", `{"b2.s5": {"hash": "sha1-1", "description": "block 2"}}`, ErrNoOther,
 			"ru.json:1:2: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
-		{"empty other", "ru.json", `{"b2.s5": {"other": ""}}`, ErrNoOther,
-			"ru.json:1:2: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
-		{"blank other", "ru.json", `{"b2.s5": {"other": " \n"}}`, ErrNoOther,
-			"ru.json:1:2: message \"b2.s5\": no \"other\" text, only white space\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
+		{"no other in TOML", "ru.toml", "[b2.s5]\nhash = \"sha1-1\"\n", ErrNoOther,
+			"ru.toml: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
+		{"nested, no other", "ru.json", `{"b2": {"s5": {"hash": "sha1-1"}}}`, ErrNoOther,
+			"ru.json:1:9: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
 		{"null", "ru.json", `{"b2.s5": null}`, ErrNoOther,
 			"ru.json:1:2: message \"b2.s5\": no \"other\" text\nhint: to leave a sentence untranslated, keep its source text or delete the message"},
 		{"plural", "ru.json", `{"b2.s5": {"one": "Никто", "few": "Никто", "other": "Никто"}}`, ErrPlural,
@@ -508,5 +619,85 @@ func TestReadKeepCodeMismatches(t *testing.T) {
 	}
 	if _, err := keep.Read([]byte(`{"b1.s1": "Аблязов <1>на свободе</1><2/>"}`), "ru.json", f); !errors.Is(err, ErrTags) {
 		t.Errorf("an unknown tag: %v", err)
+	}
+}
+
+// TestReadUnprintable refuses texts with characters no translation may
+// hold, at their place in JSON files: control characters, as themselves
+// or escaped, bytes that are not UTF-8, and escapes of half a surrogate
+// pair, which encoding/json would make U+FFFD of.
+func TestReadUnprintable(t *testing.T) {
+	f := codesFile(t)
+	for _, tc := range []struct {
+		name, file, data string
+		kind             error
+		want             string
+	}{
+		{"NUL escaped", "ru.json", "{\n  \"b2.s5\": {\"other\": \"Ник\\u0000то\"}\n}", ErrControl,
+			"ru.json:2:26: message \"b2.s5\": the text has control character U+0000, which a translation may not hold\nhint: remove it"},
+		{"DEL", "ru.json", "{\"b2.s5\": \"Ник\x7fто\"}", ErrControl,
+			"ru.json:1:15: message \"b2.s5\": the text has control character U+007F, which a translation may not hold\nhint: remove it"},
+		{"C1 escaped, nested", "ru.json", `{"b2": {"s5": "Никто\u0085"}}`, ErrControl,
+			"ru.json:1:21: message \"b2.s5\": the text has control character U+0085, which a translation may not hold\nhint: remove it"},
+		{"form feed", "ru.json", `{"b2.s5": {"hash": "x", "other": "Ни\fкто"}}`, ErrControl,
+			"ru.json:1:37: message \"b2.s5\": the text has control character U+000C, which a translation may not hold\nhint: remove it"},
+		{"TOML", "ru.toml", "[b2.s5]\nother = \"Ник\\u0001то\"\n", ErrControl,
+			"ru.toml: message \"b2.s5\": the text has control character U+0001, which a translation may not hold\nhint: remove it"},
+		{"YAML", "ru.yaml", "b2.s5: \"Ник\\x1bто\"\n", ErrControl,
+			"ru.yaml: message \"b2.s5\": the text has control character U+001B, which a translation may not hold\nhint: remove it"},
+		{"not UTF-8", "ru.json", "{\"b2.s5\": \"Ник\xffто\"}", ErrSyntax,
+			"ru.json:1:15: message \"b2.s5\": byte 0xff is not UTF-8 text\nhint: the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again"},
+		{"half a surrogate pair", "ru.json", `{"b2.s5": {"other": "Ник\ud83dто"}}`, ErrSyntax,
+			"ru.json:1:25: message \"b2.s5\": \\uD83D is half of a UTF-16 surrogate pair, not a character\nhint: write the whole pair, or remove it"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Read([]byte(tc.data), tc.file, f)
+			if err == nil || err.Error() != tc.want || !errors.Is(err, tc.kind) {
+				t.Errorf("got  %v\nwant %s", err, tc.want)
+			}
+		})
+	}
+	// A whole surrogate pair is a character, and a control character
+	// the source has may stay in a copy of it.
+	g := &handoff.File{Units: []*handoff.Unit{{ID: "b1", Parts: []handoff.Part{
+		{Segment: &handoff.Segment{ID: "s1", Source: inline.Text("Astana\u0085")}},
+		{Space: " "},
+		{Segment: &handoff.Segment{ID: "s2", Source: inline.Text("Smile")}},
+	}}}}
+	back, err := Read([]byte(`{"b1.s1": "Astana\u0085", "b1.s2": "\ud83d\ude00"}`), "ru.json", g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s1, s2 := back.Units[0].Segment("s1"), back.Units[0].Segment("s2"); s1.Target != nil || s2.Target.PlainText() != "😀" {
+		t.Errorf("got %v and %v", s1.Target, s2.Target)
+	}
+}
+
+// TestReadComments keeps the comments on a translation while its text is
+// the one the file was written with: JSON has no place for them.
+func TestReadComments(t *testing.T) {
+	comments := []handoff.Comment{{Start: 0, End: 6, Text: "the capital since 1997"}}
+	template := &handoff.File{Units: []*handoff.Unit{{ID: "b1", Parts: []handoff.Part{
+		{Segment: &handoff.Segment{ID: "s1", Source: inline.Text("Astana"), Target: inline.Text("Астана"), State: handoff.Translated, Comments: comments}},
+	}}}}
+	for _, tc := range []struct {
+		name, data string
+		kept       bool
+	}{
+		{"as written", `{"b1.s1": "Астана"}`, true},
+		{"missing", `{}`, true},
+		{"changed", `{"b1.s1": "Нур-Султан"}`, false},
+		{"emptied", `{"b1.s1": ""}`, false},
+	} {
+		back, err := Read([]byte(tc.data), "ru.json", template)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := back.Units[0].Segment("s1").Comments; slices.Equal(got, comments) != tc.kept || !tc.kept && got != nil {
+			t.Errorf("%s: comments %+v", tc.name, got)
+		}
+	}
+	if got := template.Units[0].Segment("s1").Comments; !slices.Equal(got, comments) {
+		t.Errorf("the template's comments changed: %+v", got)
 	}
 }

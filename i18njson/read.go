@@ -31,6 +31,9 @@ var (
 	ErrNoOther     = errors.New("message without \"other\" text")
 	ErrPlural      = errors.New("plural forms")
 	ErrTags        = errors.New("tags do not match the source")
+	// ErrControl is a translation with a control character
+	// ([handoff.IsControl]), which no translation may hold.
+	ErrControl = errors.New("control character")
 )
 
 // Error is a problem in a message file.
@@ -78,6 +81,7 @@ var rules = map[error]string{
 	ErrNoOther:     diag.HandoffNoOther,
 	ErrPlural:      diag.HandoffPlural,
 	ErrTags:        diag.TargetCodes,
+	ErrControl:     diag.HandoffInvalid,
 }
 
 // Diagnostic returns the error as a diagnostic of its file, whose rule
@@ -151,7 +155,7 @@ func (o ReadOptions) Read(data []byte, name string, template *handoff.File) (*ha
 	if err != nil {
 		return nil, syntaxError(name, data, err)
 	}
-	r := &reader{name: name, data: data, opts: o}
+	r := &reader{name: name, data: data, opts: o, texts: texts(raw), controls: map[string]int{}}
 	if format == "json" && len(data) > 0 {
 		r.keys = r.scanJSON()
 	}
@@ -335,7 +339,12 @@ type reader struct {
 	data []byte
 	opts ReadOptions
 	keys map[string]int // JSON only: where each key path starts
-	errs []*Error
+	// texts holds the messages that have a text, even an empty one.
+	texts map[string]bool
+	// controls holds, in JSON, where the first control character of each
+	// message's text is.
+	controls map[string]int
+	errs     []*Error
 }
 
 func (r *reader) add(e *Error) {
@@ -366,15 +375,23 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 			Hint: `put the whole translation in "other"`, kind: ErrPlural})
 		return
 	}
-	if fm.Other == "" {
+	s := m.seg
+	if fm.Other == "" && !r.texts[fm.ID] {
 		r.add(&Error{ID: fm.ID, Msg: `no "other" text`,
 			Hint: "to leave a sentence untranslated, keep its source text or delete the message", kind: ErrNoOther})
 		return
 	}
-	// A message whose hash is that of its own description and text still
-	// holds the source it was written with: it was not translated, even
-	// if the source has changed since.
-	if fm.Hash != "" && fm.Hash == hash(fm.Description, fm.Other) {
+	if strings.TrimSpace(fm.Other) == "" {
+		untranslated(s) // an empty text, whatever the tags of the source
+		return
+	}
+	if i := strings.IndexFunc(fm.Other, handoff.IsControl); i >= 0 && fm.Other != m.source {
+		c, _ := utf8.DecodeRuneInString(fm.Other[i:])
+		e := &Error{ID: fm.ID, Msg: fmt.Sprintf("the text has control character U+%04X, which a translation may not hold", c), Hint: "remove it", kind: ErrControl}
+		if off, ok := r.controls[fm.ID]; ok {
+			e.Line, e.Col = lineCol(r.data, off)
+		}
+		r.add(e)
 		return
 	}
 	t, tags, err := m.tags.decode(fm.Other)
@@ -385,28 +402,118 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		r.add(&Error{ID: fm.ID, Msg: err.Error(), kind: ErrTags})
 		return
 	}
-	s := m.seg
 	if err := inline.CheckCodes(s.Source, t); err != nil && !r.opts.KeepCodeMismatches {
 		r.add(&Error{ID: fm.ID, Msg: "codes do not match the source", Err: err, kind: ErrTags})
 		return
 	}
 	t = t.Normalize()
-	if len(t.Codes()) == 0 && strings.TrimSpace(t.PlainText()) == "" && !t.Equal(s.Source) {
-		r.add(&Error{ID: fm.ID, Msg: `no "other" text, only white space`,
-			Hint: "to leave a sentence untranslated, keep its source text or delete the message", kind: ErrNoOther})
-		return
-	}
 	switch {
 	case s.Target != nil && t.Equal(s.Target):
 		// The translation the file was written with: as it was.
+	case s.Was != "" && s.Target != nil && handoff.SameWords(t, s.Target):
+		// The translation kept for review, saved again as it was, give or
+		// take white space: still to review, as it was.
 	case t.Equal(s.Source):
-		s.Target, s.State = nil, handoff.New
+		untranslated(s)
+	case fm.Hash == "" || fm.Hash == m.hash:
+		// A new translation, which confirms one kept for review.
+		s.Target, s.State, s.Was, s.Comments = t, handoff.Translated, "", nil
 	default:
-		s.Target, s.State = t, handoff.Translated
-		if fm.Hash != "" && fm.Hash != m.hash {
-			s.State = handoff.NeedsReview
+		// The hash is not the template's: the translation was made for
+		// another source, or a tool has refreshed the hash (it is that of
+		// the message's own description and text). Either way it is to
+		// confirm or review, never to drop.
+		was := s.Was
+		if was == "" {
+			was = s.Source.PlainText()
+		}
+		s.Target, s.State, s.Was, s.Comments = t, handoff.NeedsReview, was, nil
+	}
+}
+
+// texts returns the IDs of the messages of an unmarshalled file that
+// have a text, even an empty one, as go-i18n finds them: go-i18n reads a
+// message without "other" text as one with an empty text.
+func texts(raw any) map[string]bool {
+	ids := map[string]bool{}
+	join := func(path, key string) string {
+		if path == "" {
+			return key
+		}
+		return path + "." + key
+	}
+	// walk visits the value of key in the object at path.
+	var walk func(v any, path, key string)
+	walk = func(v any, path, key string) {
+		switch v := v.(type) {
+		case string:
+			ids[join(path, key)] = true
+		case []any: // go-i18n v1: each message has its "id"
+			for _, x := range v {
+				walk(x, join(path, key), "")
+			}
+		case map[string]any, map[any]any:
+			kv, ok := v.(map[string]any)
+			if !ok {
+				kv = map[string]any{}
+				for k, x := range v.(map[any]any) {
+					if k, ok := k.(string); ok {
+						kv[k] = x
+					}
+				}
+			}
+			message, text, id := false, false, key
+			for k, x := range kv {
+				str, isString := x.(string)
+				switch lk := strings.ToLower(k); {
+				case k == "translation":
+					message, text = true, text || isString || hasOther(x)
+				case reserved[lk] && isString:
+					message = true
+					text = text || lk == "other"
+					if lk == "id" && str != "" {
+						id = str
+					}
+				}
+			}
+			if !message {
+				for k, x := range kv {
+					walk(x, join(path, key), k)
+				}
+			} else if text {
+				ids[join(path, id)] = true
+			}
 		}
 	}
+	walk(raw, "", "")
+	return ids
+}
+
+// hasOther reports whether a go-i18n v1 translation map has "other" text.
+func hasOther(v any) bool {
+	switch m := v.(type) {
+	case map[string]any:
+		for k, x := range m {
+			if _, ok := x.(string); ok && strings.ToLower(k) == "other" {
+				return true
+			}
+		}
+	case map[any]any:
+		for k, x := range m {
+			if k, ok := k.(string); ok && strings.ToLower(k) == "other" {
+				if _, ok := x.(string); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// untranslated leaves a segment without a translation, and so without
+// what is said of one.
+func untranslated(s *handoff.Segment) {
+	s.Target, s.State, s.Was, s.Order, s.Comments = nil, handoff.New, "", 0, nil
 }
 
 // unknown reports the messages that are not in the template, in one
@@ -443,15 +550,18 @@ func (r *reader) unknown(ids []string) {
 
 // scanJSON finds where each key path of a JSON file starts (the path of
 // key "s1" in {"b3": {"s1": …}} is "b3.s1"), and reports keys repeated
-// in an object, which encoding/json would quietly drop. The file is
+// in an object, which encoding/json would quietly drop, and strings that
+// are not text, which it would quietly make U+FFFD of. It records where
+// the first control character of each message's text is. The file is
 // valid JSON: go-i18n has read it.
 func (r *reader) scanJSON() map[string]int {
 	type frame struct {
-		object bool
-		known  bool   // whether paths in it are message ID paths: not inside an array
-		path   string // the path of the frame
-		last   string // the path of the key read last
-		keys   keySet
+		object  bool
+		known   bool   // whether paths in it are message ID paths: not inside an array
+		path    string // the path of the frame
+		last    string // the path of the key read last
+		lastKey string // and the key
+		keys    keySet
 	}
 	data := r.data
 	keys := map[string]int{}
@@ -482,7 +592,34 @@ func (r *reader) scanJSON() map[string]int {
 			for j < len(data) && isSpace(data[j]) {
 				j++
 			}
-			if top == nil || !top.object || j == len(data) || data[j] != ':' {
+			isKey := top != nil && top.object && j < len(data) && data[j] == ':'
+			// The message whose text this is, if it is one.
+			id := ""
+			if !isKey && top != nil && top.object && top.known {
+				switch lk := strings.ToLower(top.lastKey); {
+				case lk == "other" || top.lastKey == "translation":
+					id = top.path
+				case !reserved[lk]:
+					id = top.last // a flat message
+				}
+			}
+			if off, c, control := badText(data[start : i+1]); off >= 0 {
+				switch {
+				case !control:
+					e := &Error{ID: id, Msg: fmt.Sprintf("byte 0x%02x is not UTF-8 text", data[start+off]), kind: ErrSyntax,
+						Hint: "the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again"}
+					if c != utf8.RuneError {
+						e.Msg, e.Hint = fmt.Sprintf(`\u%04X is half of a UTF-16 surrogate pair, not a character`, c), "write the whole pair, or remove it"
+					}
+					e.Line, e.Col = lineCol(data, start+off)
+					r.add(e)
+				case id != "":
+					if _, ok := r.controls[id]; !ok {
+						r.controls[id] = start + off
+					}
+				}
+			}
+			if !isKey {
 				continue // a value
 			}
 			raw := data[start : i+1]
@@ -494,7 +631,7 @@ func (r *reader) scanJSON() map[string]int {
 			if top.path != "" {
 				path = top.path + "." + key
 			}
-			top.last = path
+			top.last, top.lastKey = path, key
 			if first, dup := top.keys.add(key, start); dup {
 				e := &Error{ID: path, Msg: fmt.Sprintf("the key appears more than once (first at line %d)", lineOf(data, first)), kind: ErrDuplicateID}
 				if reserved[strings.ToLower(key)] {
@@ -511,6 +648,58 @@ func (r *reader) scanJSON() map[string]int {
 		}
 	}
 	return keys
+}
+
+// badText finds in a JSON string literal, quotes and all, the first
+// character no text may hold, and returns its offset, the character, and
+// whether it is a control character ([handoff.IsControl], as itself or
+// escaped) rather than something that is no character at all: bytes that
+// are not UTF-8 (utf8.RuneError), or an escape of half a surrogate pair.
+// It returns -1 when there is none.
+func badText(lit []byte) (int, rune, bool) {
+	for i := 1; i < len(lit)-1; {
+		if lit[i] == '\\' {
+			switch lit[i+1] {
+			case 'b', 'f':
+				return i, rune(map[byte]byte{'b': '\b', 'f': '\f'}[lit[i+1]]), true
+			case 'u':
+				v := hex4(lit[i+2 : i+6])
+				switch {
+				case 0xD800 <= v && v <= 0xDBFF:
+					if i+12 <= len(lit) && lit[i+6] == '\\' && lit[i+7] == 'u' {
+						if w := hex4(lit[i+8 : i+12]); 0xDC00 <= w && w <= 0xDFFF {
+							i += 12
+							continue
+						}
+					}
+					return i, v, false
+				case 0xDC00 <= v && v <= 0xDFFF:
+					return i, v, false
+				case handoff.IsControl(v):
+					return i, v, true
+				}
+				i += 6
+			default:
+				i += 2
+			}
+			continue
+		}
+		c, size := utf8.DecodeRune(lit[i:])
+		switch {
+		case c == utf8.RuneError && size == 1:
+			return i, c, false
+		case handoff.IsControl(c):
+			return i, c, true
+		}
+		i += size
+	}
+	return -1, 0, false
+}
+
+// hex4 reads the four hex digits of a \u escape, which JSON has checked.
+func hex4(b []byte) rune {
+	n, _ := strconv.ParseUint(string(b), 16, 32)
+	return rune(n)
 }
 
 // keySet is the keys of a JSON object and where they start: most objects
@@ -620,6 +809,7 @@ func clone(f *handoff.File) *handoff.File {
 				s := *p.Segment
 				s.Source = slices.Clone(s.Source)
 				s.Target = slices.Clone(s.Target)
+				s.Comments = slices.Clone(s.Comments)
 				s.Line, s.Col = 0, 0 // a place in the template, not in the file read
 				cu.Parts[j].Segment = &s
 			}

@@ -18,6 +18,12 @@ var states12 = [...]string{
 	handoff.Final:            "final",
 }
 
+// blank reports whether a target is no translation: no code, and only
+// white space. Tools write <target/> for a segment not yet translated.
+func blank(c inline.Content) bool {
+	return len(c.Codes()) == 0 && strings.TrimSpace(c.PlainText()) == ""
+}
+
 func validState(s handoff.State) bool { return s >= handoff.New && s <= handoff.Final }
 
 // stateFrom12 maps a 1.2 state back. A target without a state, or with a

@@ -21,11 +21,17 @@ func TestDiagnostic(t *testing.T) {
 		want diag.Diagnostic
 	}{
 		{"NUL", "<xliff>\x00</xliff>", ReadOptions{}, diag.Diagnostic{
-			Start: diag.Position{Line: 1, Col: 9}, Rule: diag.HandoffSyntax, Message: "illegal character code U+0000",
+			Start: diag.Position{Line: 1, Col: 8}, Rule: diag.HandoffSyntax, Message: "illegal character code U+0000",
 			Hint: "XML has no NUL characters: the file is damaged, or not text; ask for it again"}},
 		{"not UTF-8", "<xliff>Д\xff</xliff>", ReadOptions{}, diag.Diagnostic{
-			Start: diag.Position{Line: 1, Col: 10}, Rule: diag.HandoffSyntax, Message: "invalid UTF-8",
+			Start: diag.Position{Line: 1, Col: 9}, Rule: diag.HandoffSyntax, Message: "invalid UTF-8",
 			Hint: "the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again"}},
+		{"control character in a target", xliff12("\n<trans-unit id=\"u1\"><source>a</source>\n<target>б&#x1F;</target></trans-unit>"), ReadOptions{}, diag.Diagnostic{
+			Start: diag.Position{Line: 5, Col: 10}, Rule: diag.HandoffSyntax, Unit: "u1", Message: "illegal character code U+001F in the <target> of trans-unit u1",
+			Hint: "XML cannot hold control characters: remove it, or ask for the file again if it is damaged"}},
+		{"C1 in a target", xliff2("\n<unit id=\"u1\"><segment id=\"s1\"><source>a</source>\n<target>б&#x80;</target></segment></unit>"), ReadOptions{}, diag.Diagnostic{
+			Start: diag.Position{Line: 5, Col: 1}, Rule: diag.HandoffInvalid, Unit: "u1", Segment: "s1",
+			Message: "unit u1, segment s1: the target has control character U+0080, which a translation may not hold: remove it"}},
 		{"limit named by the caller", xliff12("\n<trans-unit id=\"1\"><source>" + deep + "</source></trans-unit>"),
 			ReadOptions{Limits: Limits{MaxDepth: 8, Names: LimitNames{MaxDepth: "limits.max-depth"}}}, diag.Diagnostic{
 				Start: diag.Position{Line: 4, Col: 79}, Rule: diag.HandoffLimit, Message: "elements nest deeper than 8 levels (limits.max-depth)"}},

@@ -20,8 +20,8 @@
 // <trans-unit xml:space="preserve"> per unit holding the unit's whole
 // <source>, a <seg-source> with a <mrk mtype="seg" mid> per segment and
 // the white space between them as text, and a <target> marked the same
-// way with the segments that have a translation. Unit notes are <note
-// from>. 1.2 has no place for a code's original markup that the strict
+// way with the segments that have a translation. Unit notes are <note>s
+// (see Notes and comments below). 1.2 has no place for a code's original markup that the strict
 // schema accepts on an inline element, so each unit ends with one
 // <context-group purpose="x-loctool-code" name="UNIT/CODE"> per code,
 // whose <context context-type="x-open">, "x-close" or "x-placeholder"
@@ -84,6 +84,81 @@
 // notes of other authors and categories, are [handoff.Unit.Notes], as
 // they are.
 //
+// # Notes and comments
+//
+// Every note loctool did not write is read and written back with what it
+// says of itself:
+//
+//	handoff.Note   XLIFF 1.2 <note>          XLIFF 2 <note>
+//	Text           its text                  its text
+//	From           from                      category
+//	Priority       priority (1–10)           priority (1–10)
+//	AppliesTo      annotates (source,        appliesTo (source, target)
+//	               target; general is "")
+//	Lang           xml:lang                  xml:lang
+//	ID             (no place: dropped)       id
+//
+// The 1.2 reader leaves out a priority or language the schema does not
+// allow; the writers refuse them.
+//
+// A comment on a span of a target ([handoff.Segment.Comments]) is, in
+// XLIFF 2, a comment annotation: an <mrk type="comment"> with the
+// comment as its value, or with a ref ("#n=ID") to the unit's note that
+// is the comment; an <sm>…<em> pair where it does not nest with the
+// codes and the other comments, and a pair that spans several targets
+// is a comment on each. In XLIFF 1.2 it is an <mrk comment> of any
+// mtype, written mtype="x-comment" with the comment, or the text of the
+// note it is (1.2 notes have no ID); 1.2's <mrk>s must nest, so a pair of
+// codes a comment crosses is written <bx/>…<ex/> rather than <g>, and a
+// comment that crosses another is written in two parts, cut where the
+// other ends. A comment's span counts one for each character of the
+// target and one for each code, so it survives a file read and written
+// again in either version, and a translation carried to a new unit can
+// take its comments with it. A comment on a source, the article's text, is a
+// note on the unit that applies to the source. The writers check that a
+// comment's span is in its target, and that the note it is exists.
+//
+// # Translations kept for review
+//
+// A segment with a translation kept for review (a [handoff.Segment.Was])
+// reads NeedsReview, with its Was, until someone confirms the
+// translation, whatever the states of the other segments of its unit. A
+// person confirms it by writing another translation: a target that is
+// not the same words ([handoff.SameWords]: white space and Unicode
+// normalization aside) as the one kept, the <target> of its <alt-trans>
+// or match. Or a state says a person confirmed it after loctool wrote
+// it: loctool never writes such a state on a translation kept for
+// review. A confirmed segment reads with its state, Translated at least,
+// and no Was; a segment left without a target has no translation to
+// review, and no Was either. The writers write a segment with a Was as
+// needing review, and its Was only when it has a target. What counts as
+// confirmed, besides a new target:
+//
+//	format, tool    a state that confirms                  a state that does not
+//	XLIFF 1.2       <target state> translated, signed-off  new, needs-translation,
+//	                or final; <trans-unit approved="yes">  needs-review-*, needs-adaptation,
+//	                                                       needs-l10n, an x- state, none
+//	OmegaT 3.6      none: OmegaT never changes states, so only a new target confirms
+//	Trados Studio   Translated, ApprovedTranslation or     Draft, RejectedTranslation,
+//	                ApprovedSignOff, the conf of the       RejectedSignOff, none
+//	                segment's <sdl:seg> in <sdl:seg-defs>;
+//	                without one, the state as in XLIFF 1.2
+//	memoQ           the trans-unit's mq:status (namespace  NotStarted, Edited,
+//	                MQXliff) ManuallyConfirmed,            PartiallyEdited, Pretranslated,
+//	                Reviewer1Confirmed,                    MachineTranslated, Rejected…
+//	                Reviewer2Confirmed or Proofread;
+//	                or the state as in XLIFF 1.2
+//	XLIFF 2         <segment state> translated without     initial, none, translated with
+//	                subState loctool:needs-review,         subState loctool:needs-review
+//	                reviewed or final
+//
+// XLIFF 1.2 has one state for a unit's target, the least advanced of its
+// segments' as loctool writes it: a tool that sets it for the whole unit
+// confirms each of its sentences, and Trados Studio's level, which is
+// the segment's own, decides for the segment when the file has it. A
+// file that has lost the translation kept (one of an earlier version of
+// loctool, with notes only) is confirmed by a state alone.
+//
 // # Inline codes
 //
 // A pair of codes within one segment, soundly nested, becomes one
@@ -135,7 +210,10 @@
 // NeedsReview, a <target> without a state (or with a custom x- state) is
 // Translated, approved="yes" makes a state at least Reviewed, and a
 // segment without a target is New. Reading 2.x, other subStates are
-// ignored.
+// ignored, and a segment without a target is New, or NeedsTranslation
+// when its subState says so; the writers write it so. A translation kept
+// for review is the exception to the states of both versions: it stays
+// NeedsReview until confirmed (see above).
 //
 // # What the readers accept and reject
 //
@@ -150,24 +228,49 @@
 // The 1.2 reader is tolerant of what CAT tools write: any attribute
 // order, namespace prefixes (and a missing namespace), CDATA, character
 // references, CRLF, groups, <alt-trans>, count and prop groups, binary
-// units, extension elements and attributes, annotation <mrk>s (kept as
-// text), <ph>, <bpt>, <ept> and <it> (their content is the markup), a
-// state-less <target>, and a unit without <seg-source> (one segment,
-// "1"). It is strict about what would lose or misplace a translation:
-// duplicate trans-unit IDs or mids, a target mid the <seg-source> lacks
-// ([ErrUnknownSegment]), text or codes outside the segment markers, and
-// a target whose codes differ from its source's: every code of the source
-// must come back once, soundly nested ([inline.CheckCodes]; a crossing
-// the source has itself is not held against the target).
+// units, extension elements and attributes where the schema has room
+// for them, annotation <mrk>s (kept as text, and their comment attribute
+// as a comment), <ph>, <bpt>, <ept> and <it>
+// (their content is the markup), a state-less <target>, and a unit
+// without <seg-source> (one segment, "1"). It is strict about what would
+// lose or misplace a translation: duplicate trans-unit IDs or mids, a
+// target mid the <seg-source> lacks ([ErrUnknownSegment]), text or codes
+// outside the segment markers, and a target whose codes differ from its
+// source's: every code of the source must come back once, soundly nested
+// ([inline.CheckCodes]; a crossing the source has itself is not held
+// against the target). An extension element inside a <target>, which
+// the schema does not allow, is refused ([ErrInvalid]) rather than
+// dropped with its text, or kept: its text may be the translation's, or
+// not (a tool's tracked deletion, a comment), and only a person can tell;
+// as a code it would put markup no one wrote into the article. In a
+// source, where the article decides anyway, it is ignored.
+//
+// Nothing unprintable comes from a translation. A control character in
+// a target (C0 but tab, line feed and carriage return, DEL, C1:
+// [handoff.IsControl]) is an error at its element, naming the unit and
+// the segment, unless the target is a copy of its source: as a C0
+// character or reference, or bytes that are not UTF-8, or a reference to
+// half a surrogate pair, the file is not XML ([ErrSyntax], at the
+// character, rule handoff.syntax); as DEL or C1, or as XLIFF 2's <cp>,
+// whose characters are all ones XML cannot hold, it is [ErrInvalid]
+// (rule handoff.invalid). Sources may hold them.
 //
 // OmegaT fills <target>, never updates state, and may drop the segment
 // markers of a target. A target without markers goes to the unit's only
 // segment; in a unit of several segments it is rejected with
 // [ErrUnsegmentedTarget] and a message saying how to fix it, rather than
 // re-segmented: the translation's sentences need not match the source's.
-// An empty target counts as no target. Since OmegaT leaves state="new",
-// whether a segment is translated is [handoff.Segment.IsTranslated]'s to
-// decide.
+// Since OmegaT leaves state="new", whether a segment is translated is
+// [handoff.Segment.IsTranslated]'s to decide.
+//
+// A target that holds no code and only white space, or nothing (<target/>,
+// <target></target>, an empty <mrk mtype="seg"> in a 1.2 target, an empty
+// XLIFF 2 <target/>), is no target, whatever codes the source has: the
+// segment reads untranslated (Target nil, and New unless XLIFF 2 says
+// needs-translation), never as a translation that leaves codes out. Tools
+// write such targets for segments not translated yet; in XLIFF 2 such a
+// target leaves out no code marked canDelete="no" either, which the
+// specification would have it do.
 //
 // The 2.x reader checks the structure the schema defines and the
 // processing rules it cannot: unique IDs of files, groups, units, notes,
@@ -185,8 +288,9 @@
 // 2.1 test suite (with the extension prefixes the suite registers, in
 // [ReadOptions.FragmentPrefixes]) and rejects every invalid one. Of the
 // modules, it reads the glossary's entries and loctool's own metadata
-// and translation candidates; it ignores the rest, as it does <mrk>
-// annotations (kept as text) and <sm>/<em>.
+// and translation candidates; it ignores the rest. Of annotations, it
+// reads comments (see Notes and comments); the others, <mrk> and
+// <sm>/<em> of other types, it keeps as their text.
 //
 // Text is read as it is, whatever xml:space says: loctool writes
 // xml:space="preserve", and a reader that collapsed white space would
@@ -199,8 +303,26 @@
 // merge, which compares each target with the current source, reports it.
 //
 // What a [handoff.File] cannot hold is dropped: groups (their units are
-// read in order), notes of files and groups, the order of targets,
-// targets of ignorables. An <ignorable> holding codes is rejected
-// ([ErrUnsupported]). A segment without an ID gets one ("s3") that no
-// other segment or code of the unit has.
+// read in order), notes of files and groups, targets of ignorables, and
+// the places their order attributes give them. An <ignorable> holding
+// codes is rejected ([ErrUnsupported]). A segment without an ID gets one
+// ("s3") that no other segment or code of the unit has.
+//
+// # The order of targets
+//
+// A translation may put a unit's sentences in another order than its
+// source. XLIFF 2 says so with the order attribute of <target>, which
+// the checker holds to the specification (each place from 1 to the
+// number of segments and ignorables, taken once, and a place a target
+// leaves taken by another); XLIFF 1.2 with the order of the segment
+// markers in <target>. The readers keep it as [handoff.Segment.Order]:
+// the segments with a target, in the order of the translated text, take
+// in turn the places of those segments, the white space and the other
+// segments keeping theirs; a target in its own place has Order 0. The
+// targets of ignorables are not kept, so where the white space between
+// the sentences goes is the source's. The writers write Order back, as
+// order attributes in XLIFF 2 and by the order of the markers in 1.2,
+// and refuse Orders that do not make a translated text (two targets in
+// one place, a place of no segment with a target).
+// [handoff.Unit.Target] joins a unit's targets in that order.
 package xliff

@@ -117,7 +117,7 @@ func TestFieldsDropNotes(t *testing.T) {
 		}
 		for i, u := range got.Units {
 			if !slices.Equal(u.Notes, f.Units[i].Notes) {
-				t.Errorf("%s: unit %s: notes %q, want %q", optName(opts), u.ID, u.Notes, f.Units[i].Notes)
+				t.Errorf("%s: unit %s: notes %+v, want %+v", optName(opts), u.ID, u.Notes, f.Units[i].Notes)
 			}
 		}
 	}
@@ -126,8 +126,9 @@ func TestFieldsDropNotes(t *testing.T) {
 // oddFields has fields with what their encodings must escape or keep: a
 // kind with white space, a colon and a percent sign, an origin with a
 // colon, a source a translation was made for with line breaks and
-// markup, a glossary entry with only a concept, and translations kept
-// for review that hold half a pair of codes.
+// markup, a glossary entry with only a concept, translations kept for
+// review that hold half a pair of codes, translations in another order
+// than their sources, and notes with every attribute.
 func oddFields(testing.TB) *handoff.File {
 	f := fieldsFile()
 	u := f.Units[2]
@@ -146,6 +147,30 @@ func oddFields(testing.TB) *handoff.File {
 		Source: inline.Content{{Text: "It ends"}, bold(inline.Close), {Text: "."}},
 		Target: inline.Content{{Text: "Конец"}, bold(inline.Close), {Text: "."}}}
 	f.Units = append(f.Units, &handoff.Unit{ID: "b4", Parts: []handoff.Part{{Segment: s1}, {Space: " "}, {Segment: s2}}})
+	// A translation that puts the first sentence last and the last
+	// first, the middle one not translated.
+	seg := func(id, src, tgt string, order int) *handoff.Segment {
+		s := &handoff.Segment{ID: id, Source: inline.Text(src), Order: order}
+		if tgt != "" {
+			s.Target, s.State = inline.Text(tgt), handoff.Translated
+		}
+		return s
+	}
+	// Notes that say all XLIFF lets them say, and comments on spans of
+	// targets: one that is a note, two that cross, one that crosses a
+	// pair of codes, one inside it, a point.
+	f.Units[1].Notes = append(f.Units[1].Notes,
+		handoff.Note{Text: "Проверить имя", From: "reviewer", Priority: 2, AppliesTo: "target", Lang: "ru", ID: "n 1"},
+		handoff.Note{Text: "Source checked", Priority: 10, AppliesTo: "source", ID: "n2"})
+	f.Units[1].Segment("s1").Comments = []handoff.Comment{ // Его освободили в понедельник.
+		{Start: 0, End: 3, Note: "n 1"}, {Start: 4, End: 14, Text: "which day?"}, {Start: 10, End: 20, Text: "crossing & <more>"},
+	}
+	f.Units[2].Segment("s1").Comments = []handoff.Comment{ // Новый **текст**.
+		{Start: 2, End: 9, Text: "across the bold"}, {Start: 7, End: 12, Text: "the bold word"}, {Start: 14, End: 14, Text: "at the end"},
+	}
+	f.Units = append(f.Units, &handoff.Unit{ID: "b5", Parts: []handoff.Part{
+		{Segment: seg("s1", "First.", "Первое.", 5)}, {Space: " "}, {Segment: seg("s2", "Second.", "", 0)}, {Space: "\n"}, {Segment: seg("s3", "Third.", "Третье.", 1)},
+	}})
 	return f
 }
 

@@ -77,6 +77,7 @@ func FuzzRead12(f *testing.F) {
 		xliff12(`<trans-unit id="1"><source>A <g id="1" ctype="bold">b</g> <x id="2"/>.</source><target state="needs-l10n">А <g id="1">б</g> <x id="2"/>.</target></trans-unit>`),
 		xliff12(`<trans-unit id="1" approved="yes"><source>x</source><seg-source><mrk mtype="seg" mid="0"><bpt id="1">&lt;b></bpt>A.</mrk> <mrk mtype="seg" mid="1">B<ept id="1">&lt;/b></ept>.</mrk></seg-source><target><mrk mtype="seg" mid="1">Б<ept id="1">&lt;/b></ept>.</mrk></target></trans-unit>`),
 		xliff12(`<trans-unit id="1"><source>x<ph id="1" ctype="x-a">&lt;br/></ph><it id="2" pos="close">&lt;/i></it></source><alt-trans><target>y</target></alt-trans><note from="a">n</note></trans-unit>`),
+		xliff12(`<trans-unit id="1"><source>x</source><seg-source><mrk mtype="seg" mid="a">A <g id="1">b</g>.</mrk> <mrk mtype="seg" mid="b">C<mrk mtype="x-c" comment="on c">c</mrk>.</mrk></seg-source><target state="new"><mrk mtype="seg" mid="b">В<mrk mtype="x-comment" comment="к">в</mrk>.</mrk> <mrk mtype="seg" mid="a"><mrk mtype="x-comment" comment="y">А <g id="1">б</g></mrk>.</mrk></target><note priority="2" annotates="target" xml:lang="ru">n</note><alt-trans mid="a" alttranstype="previous-version" origin="loctool"><source>Old.</source><target>А <g id="1">б</g>.</target></alt-trans></trans-unit>`),
 	)
 	f.Fuzz(func(t *testing.T, doc []byte) { fuzzRead(t, doc, Version12) })
 }
@@ -86,6 +87,7 @@ func FuzzRead2(f *testing.F) {
 		xliff2(`<unit id="u"><originalData><data id="d"><cp hex="0001"/>x</data></originalData><segment><source>a<sc id="1" dataRef="d"/>b</source><target>а<sc id="1" dataRef="d"/>б</target></segment><segment><source>c<ec startRef="1"/></source></segment></unit>`),
 		xliff2(`<unit id="u"><notes><note id="n">n</note></notes><segment id="1" state="final"><source><mrk id="m" type="comment" ref="#n=n">a</mrk><sm id="s"/>b<em startRef="s"/><pc id="p" type="fmt" subType="xlf:i">c</pc></source><target order="1"><pc id="p">в</pc></target></segment><ignorable><source> </source></ignorable></unit>`),
 		xliff2(`<group id="g"><unit id="a_x0041_"><segment><source><ph id="1" copyOf="2"/><ph id="2"/><ec id="3" isolated="yes"/></source></segment></unit></group>`),
+		xliff2(`<unit id="u"><notes><note id="n1" priority="3" appliesTo="target" category="c">n</note></notes><segment id="s1"><source>A <pc id="1">b</pc>.</source><target order="3"><mrk id="m" type="comment" ref="#n=n1">А</mrk> <pc id="1">б<sm id="x" type="comment" value="v"/></pc>.</target></segment><ignorable><source> </source></ignorable><segment id="s2" state="final"><source>C.</source><target order="1">В<em startRef="x"/>.</target></segment></unit>`),
 	)
 	f.Fuzz(func(t *testing.T, doc []byte) { fuzzRead(t, doc, Version21) })
 }

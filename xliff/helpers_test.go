@@ -168,15 +168,21 @@ func codesFile(t testing.TB) *handoff.File {
 
 // expected is what reading back a file written with the options gives:
 // with PrefillTargets, untranslated segments have the source as target
-// and an untranslated state; XLIFF 1.2 has one state for all the targets
-// of a unit, the least advanced (but for the segments of a unit marked
-// for review whose translations are not kept for review), and none for a
-// segment without target.
+// and an untranslated state; a translation kept for review stays so;
+// XLIFF 1.2 has one state for all the targets of a unit, the least
+// advanced (but for the translations kept for review, and the other
+// segments of a unit marked for review), and none for a segment without
+// target.
 func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 	g := *f
 	g.Units = nil
 	for _, u := range f.Units {
-		nu := &handoff.Unit{ID: u.ID, Kind: u.Kind, Origin: u.Origin, Notes: u.Notes, Glossary: slices.Clone(u.Glossary)}
+		nu := &handoff.Unit{ID: u.ID, Kind: u.Kind, Origin: u.Origin, Notes: slices.Clone(u.Notes), Glossary: slices.Clone(u.Glossary)}
+		if opts.Version == Version12 {
+			for i := range nu.Notes {
+				nu.Notes[i].ID = "" // XLIFF 1.2 has no place for it
+			}
+		}
 		if opts.Version != Version12 {
 			// XLIFF 2's glossary module has a place for a concept only
 			// in an entry with no translation and no definition.
@@ -198,6 +204,28 @@ func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 					s.State = handoff.New
 				}
 			}
+			s.Comments = slices.Clone(s.Comments)
+			if opts.Version == Version12 {
+				// Comments nest, and those that are notes are their text.
+				notes := map[string]string{}
+				for _, n := range u.Notes {
+					notes[n.ID] = n.Text
+				}
+				s.Comments = nil
+				for _, sp := range spans12(p.Segment.Comments, notes) {
+					s.Comments = append(s.Comments, sp.c)
+				}
+			}
+			sortComments(s.Comments)
+			switch {
+			case s.Target == nil:
+				s.Was, s.Order, s.Comments = "", 0, nil // no translation kept, nor moved, nor commented
+				if s.State > handoff.NeedsTranslation {
+					s.State = handoff.New
+				}
+			case s.Was != "":
+				s.State = handoff.NeedsReview // until someone confirms it
+			}
 			nu.Parts = append(nu.Parts, handoff.Part{Segment: &s})
 		}
 		if opts.Version == Version12 {
@@ -212,6 +240,8 @@ func expected(f *handoff.File, opts WriteOptions) *handoff.File {
 				switch {
 				case s.Target == nil:
 					s.State = handoff.New
+				case s.Was != "":
+					// Kept for review, whatever the unit's state.
 				case least == handoff.NeedsReview && hasWas && s.Was == "":
 					// The unit says which segments need review.
 					s.State = handoff.Translated
@@ -250,7 +280,7 @@ func diffUnits(got, want *handoff.Unit) string {
 	case got.ID != want.ID:
 		return fmt.Sprintf("ID %q, want %q", got.ID, want.ID)
 	case !slices.Equal(got.Notes, want.Notes):
-		return fmt.Sprintf("notes %q, want %q", got.Notes, want.Notes)
+		return fmt.Sprintf("notes %+v, want %+v", got.Notes, want.Notes)
 	case got.Kind != want.Kind:
 		return fmt.Sprintf("kind %q, want %q", got.Kind, want.Kind)
 	case got.Origin != want.Origin:
@@ -282,6 +312,10 @@ func diffUnits(got, want *handoff.Unit) string {
 			return fmt.Sprintf("segment %s state %v, want %v", ws.ID, gs.State, ws.State)
 		case gs.Was != ws.Was:
 			return fmt.Sprintf("segment %s was %q, want %q", ws.ID, gs.Was, ws.Was)
+		case gs.Order != ws.Order:
+			return fmt.Sprintf("segment %s order %d, want %d", ws.ID, gs.Order, ws.Order)
+		case !slices.Equal(gs.Comments, ws.Comments):
+			return fmt.Sprintf("segment %s comments\n got %+v\nwant %+v", ws.ID, gs.Comments, ws.Comments)
 		}
 	}
 	return ""

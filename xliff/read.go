@@ -3,6 +3,7 @@ package xliff
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -133,9 +134,48 @@ func (p *parser) parse(r io.Reader, lim Limits) (*xmltree.Node, error) {
 		MaxBytesName: lim.Names.MaxBytes, MaxDepthName: lim.Names.MaxDepth,
 	})
 	if e, ok := err.(*xmltree.Error); ok {
-		return nil, &Error{File: p.file, Line: e.Line, Col: e.Col, Kind: treeKinds[e.Kind], Msg: e.Msg, Hint: e.Hint, Err: e.Err}
+		xe := &Error{File: p.file, Line: e.Line, Col: e.Col, Kind: treeKinds[e.Kind], Msg: e.Msg, Hint: e.Hint, Err: e.Err}
+		if e.In != nil {
+			xe.at(e.In)
+		}
+		return nil, xe
 	}
 	return root, err
+}
+
+// at names, in the error's message and fields, the unit and the segment
+// of the element n, and the part of it: "… in the <target> of trans-unit
+// b3, segment s1".
+func (e *Error) at(n *xmltree.Node) {
+	var name, seg, part string
+	for a := n; a != nil; a = a.Parent {
+		switch l := a.Name.Local; {
+		case seg == "" && (l == "segment" || l == "mrk" && a.Get("mtype") == "seg"):
+			seg = decodeID(a.Get(map[bool]string{true: "id", false: "mid"}[l == "segment"]))
+		case part == "" && (l == "target" || l == "source" || l == "seg-source" || l == "note"):
+			part = l
+		case l == "alt-trans":
+			part = "alt-trans"
+		case l == "trans-unit":
+			name, e.Unit = "trans-unit "+a.Get("id"), a.Get("id")
+		case l == "unit":
+			name, e.Unit = "unit "+a.Get("id"), decodeID(a.Get("id"))
+		}
+		if name != "" {
+			break
+		}
+	}
+	if name == "" {
+		return
+	}
+	if seg != "" {
+		name += ", segment " + seg
+		e.Segment = seg
+	}
+	if part != "" {
+		name = "the <" + part + "> of " + name
+	}
+	e.Msg += " in " + name
 }
 
 // typed says which of the fields loctool says of a unit a file has in
@@ -174,4 +214,29 @@ func decodeRemarks(u *handoff.Unit, fields typed) {
 		}
 	}
 	u.Notes = notes
+}
+
+// setOrder sets the Order of a unit's segments from seq, its segments
+// with a target in the order of the unit's translated text: they take in
+// turn the places of those segments, in the order of the source. The
+// places of the other segments and of the white space, which loctool
+// does not move, are out of it; a segment in its own place has Order 0.
+func setOrder(u *handoff.Unit, seq []*handoff.Segment) {
+	place := map[*handoff.Segment]int{}
+	for i, p := range u.Parts {
+		if p.Segment != nil {
+			place[p.Segment] = i + 1
+		}
+	}
+	places := make([]int, len(seq))
+	for i, s := range seq {
+		places[i] = place[s]
+	}
+	slices.Sort(places)
+	for i, s := range seq {
+		s.Order = 0
+		if places[i] != place[s] {
+			s.Order = places[i]
+		}
+	}
 }

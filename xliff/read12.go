@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -146,8 +147,12 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	}
 	var source, segSource, target *xmltree.Node
 	info := codeInfo12{}
-	var was map[string]string // segment ID → the source its translation was made for
+	var was map[string]previous  // by segment ID
+	var levels map[string]string // Trados Studio's confirmation levels, by segment ID
 	for _, c := range n.Elems() {
+		if c.Name.Space == sdlNS && c.Name.Local == "seg-defs" {
+			levels = sdlLevels(c, levels)
+		}
 		if c.Name.Space != rd.ns {
 			continue
 		}
@@ -159,7 +164,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			}
 			*p = c
 		case "note":
-			u.Notes = append(u.Notes, handoff.Note{Text: c.DeepText(), From: c.Get("from")})
+			u.Notes = append(u.Notes, note12(c))
 		case "context-group":
 			// Context groups keep the markup of codes, glossary entries and
 			// the origin: each context's text by its type.
@@ -190,15 +195,23 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			}
 		case "alt-trans":
 			// Suggestions are not translations; a previous version of
-			// loctool's own is the source a translation was made for.
+			// loctool's own is the source a translation was made for,
+			// and the translation as loctool kept it.
 			if mid := c.Get("mid"); mid != "" && c.Get("alttranstype") == previousVersion && c.Get("origin") == loctoolOrigin {
+				var p previous
 				for _, e := range c.Elems() {
-					if rd.is(e, "source") {
-						if was == nil {
-							was = map[string]string{}
-						}
-						was[decodeID(mid)] = e.DeepText()
+					switch {
+					case rd.is(e, "source"):
+						p.was = e.DeepText()
+					case rd.is(e, "target"):
+						p.kept = e
 					}
+				}
+				if p.was != "" {
+					if was == nil {
+						was = map[string]previous{}
+					}
+					was[decodeID(mid)] = p
 				}
 			}
 		case "count-group", "prop-group":
@@ -237,10 +250,11 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			if segs[sid] != nil {
 				return nil, rd.errf(c, ErrDuplicateID, "trans-unit %s has two segments with mid %q", id, mid).in(id, sid)
 			}
-			content, err := rd.content(c, info, false)
+			content, cms, err := rd.content(c, info, false)
 			if err != nil {
 				return nil, inSegment(err, sid)
 			}
+			u.Notes = append(u.Notes, sourceNotes(cms)...)
 			s := &handoff.Segment{ID: sid, Source: content, Line: c.Line, Col: c.Col}
 			segs[sid] = s
 			segNodes[s] = c
@@ -251,10 +265,11 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		if segSource != nil {
 			from = segSource
 		}
-		content, err := rd.content(from, info, false)
+		content, cms, err := rd.content(from, info, false)
 		if err != nil {
 			return nil, inSegment(err, "1")
 		}
+		u.Notes = append(u.Notes, sourceNotes(cms)...)
 		s := &handoff.Segment{ID: "1", Source: content, Line: from.Line, Col: from.Col}
 		segs[s.ID] = s
 		segNodes[s] = from
@@ -281,16 +296,50 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			}
 		}
 	}
-	if was != nil {
-		for _, s := range u.Segments() {
-			if w, ok := was[s.ID]; ok {
-				s.Was, fields.was = w, true
-			}
+	for _, s := range u.Segments() {
+		if p, ok := was[s.ID]; ok {
+			s.Was, fields.was = p.was, true
 		}
 	}
 	decodeRemarks(u, fields)
 	reviewOnlyWas(u)
+	// A translation kept for review is confirmed by a target other than
+	// the one kept, or by a state only a person sets: one of the
+	// target's, approval, or that of the tool's own.
+	status, _ := n.AttrNS(memoqNS, "status")
+	confirmed := n.Get("approved") == "yes" || memoqConfirmed[status]
+	if target != nil {
+		confirmed = confirmed || confirming12[target.Get("state")]
+	}
+	for _, s := range u.Segments() {
+		var kept inline.Content
+		if p := was[s.ID]; p.kept != nil {
+			kept, _, _ = rd.content(p.kept, info, true)
+		}
+		ok := confirmed
+		if level, has := levels[s.ID]; has {
+			ok = sdlConfirmed[level] // the segment's own, when Trados says it
+		}
+		review(s, kept, ok)
+	}
 	return u, nil
+}
+
+// note12 reads a <note>, with what it says of itself: who wrote it, its
+// priority, what it annotates, its language. A priority or a language
+// the schema does not allow is left out.
+func note12(n *xmltree.Node) handoff.Note {
+	nt := handoff.Note{Text: n.DeepText(), From: n.Get("from")}
+	if p, err := strconv.Atoi(n.Get("priority")); err == nil && 1 <= p && p <= 10 {
+		nt.Priority = p
+	}
+	if a := n.Get("annotates"); a == "source" || a == "target" {
+		nt.AppliesTo = a
+	}
+	if l, _ := n.AttrNS(xmltree.XMLNS, "lang"); conform.WellFormedLang(l) {
+		nt.Lang = l
+	}
+	return nt
 }
 
 // contexts records the text of each <context> of a context group by its
@@ -365,6 +414,8 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 		state = max(state, handoff.Reviewed)
 	}
 	got := map[*handoff.Segment]*xmltree.Node{}
+	seen := map[*handoff.Segment]bool{}
+	var seq []*handoff.Segment
 	if rd.hasSegMarkers(t) {
 		for _, k := range t.Kids {
 			if k.El == nil {
@@ -385,39 +436,50 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 			if s == nil {
 				return rd.errf(c, ErrUnknownSegment, "the target of trans-unit %s has segment mid=%q, which its <seg-source> does not have", u.ID, mid).in(u.ID, "")
 			}
-			if got[s] != nil {
+			if seen[s] {
 				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid).in(u.ID, s.ID)
 			}
-			content, err := rd.content(c, info, true)
+			seen[s] = true
+			content, cms, err := rd.content(c, info, true)
 			if err != nil {
 				return inSegment(err, s.ID)
 			}
-			s.Target, s.State = content, state
+			if blank(content) {
+				continue // no translation, whatever the codes of the source
+			}
+			s.Target, s.State, s.Comments = content, state, cms
 			got[s] = c
+			seq = append(seq, s)
 		}
+		// The segments' targets are in the order of the translated text.
+		setOrder(u, seq)
 	} else {
-		content, err := rd.content(t, info, true)
+		content, cms, err := rd.content(t, info, true)
 		if err != nil {
 			return err
 		}
 		segments := u.Segments()
 		switch {
-		case len(segments) == 1:
-			segments[0].Target, segments[0].State = content, state
-			got[segments[0]] = t
-		case len(content.Codes()) == 0 && strings.TrimSpace(content.PlainText()) == "":
+		case blank(content):
 			// An empty target: nothing translated yet.
+		case len(segments) == 1:
+			segments[0].Target, segments[0].State, segments[0].Comments = content, state, cms
+			got[segments[0]] = t
 		default:
 			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments)).in(u.ID, "")
 		}
 	}
-	// Each target keeps its source's codes, once each, soundly nested.
+	// Each target keeps its source's codes, once each, soundly nested,
+	// and has no character a translation may not hold.
 	for _, s := range u.Segments() {
 		at := got[s]
 		if at == nil {
 			continue
 		}
 		s.Line, s.Col = at.Line, at.Col
+		if bad, r := unprintable(at, rd.ns); bad != nil && !s.Target.Equal(s.Source) {
+			return rd.p.unprintableError(bad, r, "trans-unit "+u.ID, u.ID, s.ID)
+		}
 		if rd.opts.KeepCodeMismatches {
 			continue
 		}
@@ -445,11 +507,13 @@ func sourceCrosses(source inline.Content) bool {
 	return errors.As(inline.CheckCodes(source, source), &ce) && ce.Nesting != ""
 }
 
-// content reads text with inline codes. Codes take their original markup
-// and anything their element cannot say from the unit's context groups;
-// <ph>, <bpt>, <ept> and <it> carry the markup themselves.
-func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inline.Content, error) {
+// content reads text with inline codes, and the comments on it (<mrk
+// comment>). Codes take their original markup and anything their
+// element cannot say from the unit's context groups; <ph>, <bpt>, <ept>
+// and <it> carry the markup themselves.
+func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inline.Content, []handoff.Comment, error) {
 	c := inline.Content{}
+	var comments []handoff.Comment
 	var walk func(n *xmltree.Node) error
 	walk = func(n *xmltree.Node) error {
 		for _, k := range n.Kids {
@@ -458,6 +522,12 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inli
 				continue
 			}
 			e := k.El
+			if e.Name.Space != rd.ns && target {
+				// Its text may be the translation's or not (a tool's
+				// tracked deletion): neither kept nor dropped, it is
+				// refused.
+				return rd.errf(e, ErrInvalid, "%s of namespace %s is not allowed in a <target>, where XLIFF 1.2 allows its inline elements only, and loctool cannot tell whether its text is part of the translation: remove it, and keep its text if it is", e.Tag(), e.Name.Space)
+			}
 			if e.Name.Space != rd.ns {
 				continue // extension: not content
 			}
@@ -473,8 +543,12 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inli
 				if rd.isSeg(e) {
 					return rd.errf(e, ErrUnsupported, "a segment marker inside %s: segment markers must be children of <seg-source> and <target>", n.Tag())
 				}
+				start := units(c)
 				if err := walk(e); err != nil {
 					return err
+				}
+				if text := e.Get("comment"); text != "" && e.Name.Local == "mrk" {
+					comments = append(comments, handoff.Comment{Start: start, End: units(c), Text: text})
 				}
 				continue
 			case "g":
@@ -517,13 +591,24 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inli
 		return nil
 	}
 	if err := walk(n); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	c = c.Normalize()
 	if c == nil {
 		c = inline.Content{}
 	}
-	return c, nil
+	sortComments(comments)
+	return c, comments, nil
+}
+
+// sourceNotes makes notes of the comments on a source: where the source
+// is the article's, a comment on it is a remark on the unit.
+func sourceNotes(comments []handoff.Comment) []handoff.Note {
+	var notes []handoff.Note
+	for _, cm := range comments {
+		notes = append(notes, handoff.Note{Text: cm.Text, AppliesTo: "source"})
+	}
+	return notes
 }
 
 // code makes a code from its element, and the unit's context groups:

@@ -3,8 +3,10 @@ package xliff
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -220,8 +222,9 @@ func loctoolMeta(n *xmltree.Node, typ string) (string, bool) {
 
 // previousVersions finds, among the translation candidates of a
 // <mtc:matches>, those loctool writes for the translations kept for
-// review, and records in was the source each was made for by segment ID.
-func previousVersions(n *xmltree.Node, was map[string]string) map[string]string {
+// review, and records in was the source each was made for, and the
+// translation kept, by segment ID.
+func previousVersions(n *xmltree.Node, was map[string]previous) map[string]previous {
 	if n.Name.Space != conform.MatchesNS || n.Name.Local != "matches" {
 		return was
 	}
@@ -231,13 +234,23 @@ func previousVersions(n *xmltree.Node, was map[string]string) map[string]string 
 		}
 		ref := m.Get("ref") // "#s1": the checker has seen that it names a segment
 		seg := ref[strings.LastIndexAny(ref, "#/")+1:]
+		if strings.Contains(seg, "=") {
+			continue
+		}
+		var p previous
 		for _, c := range m.Elems() {
-			if c.Name.Local == "source" && !strings.Contains(seg, "=") {
-				if was == nil {
-					was = map[string]string{}
-				}
-				was[decodeID(seg)] = text2(c)
+			switch c.Name.Local {
+			case "source":
+				p.was = text2(c)
+			case "target":
+				p.kept = c
 			}
+		}
+		if p.was != "" {
+			if was == nil {
+				was = map[string]previous{}
+			}
+			was[decodeID(seg)] = p
 		}
 	}
 	return was
@@ -380,6 +393,34 @@ type part2 struct {
 type unit2 struct {
 	conform.Unit
 	parts []*part2
+	// comments are its comment annotations, and spanning those of <sm>s
+	// whose <em> is still to come, by ID.
+	comments []*comment2
+	spanning map[string]*comment2
+}
+
+// comment2 is a comment annotation: where it starts and ends, in which
+// parts and on which side, and the comment or the ID of the note it is.
+type comment2 struct {
+	part, start, endPart, end int
+	target                    bool
+	text, note                string
+}
+
+// comment records the comment annotation that an <mrk> or <sm> starting
+// at the place at of a part's source or target is, if it is one.
+func (u *unit2) comment(e *xmltree.Node, part int, target bool, at int) *comment2 {
+	if e.Get("type") != "comment" {
+		return nil
+	}
+	cm := &comment2{part: part, start: at, endPart: -1, target: target, text: e.Get("value")}
+	if ref, ok := e.Attr("ref"); ok {
+		// "#n=ID", or with the file and unit: the checker has seen that
+		// it names a note of the unit.
+		cm.note = decodeID(ref[strings.LastIndex(ref, "n=")+2:])
+	}
+	u.comments = append(u.comments, cm)
+	return cm
 }
 
 // data returns the original data an inline element's attribute names:
@@ -403,13 +444,13 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	if err := rd.check(rd.c.ElementsOnly(n)); err != nil {
 		return nil, err
 	}
-	u := &unit2{Unit: conform.Unit{N: n, ID: id, Notes: map[string]*xmltree.Node{}, Data: map[string]string{}}}
+	u := &unit2{Unit: conform.Unit{N: n, ID: id, Notes: map[string]*xmltree.Node{}, Data: map[string]string{}}, spanning: map[string]*comment2{}}
 	hu := &handoff.Unit{ID: decodeID(id)}
 	var fields typed
 	if kind, ok := strings.CutPrefix(n.Get("type"), kindPrefix); ok && kind != "" {
 		hu.Kind, fields.kind = kindOf(kind), true
 	}
-	var was map[string]string // segment ID → the source its translation was made for
+	var was map[string]previous // by segment ID
 	if rd.f.decoded[hu.ID] {
 		return nil, rd.errf(n, ErrDuplicateID, "unit id %q decodes to %q, which another unit of the file has", id, hu.ID).in(hu.ID, "")
 	}
@@ -445,8 +486,18 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 				return nil, err
 			}
 			u.Notes = notes
+			decoded := map[string]bool{}
 			for _, nt := range c.Elems() {
-				hu.Notes = append(hu.Notes, handoff.Note{Text: nt.Text(), From: nt.Get("category")})
+				if nid, ok := nt.Attr("id"); ok {
+					if decoded[decodeID(nid)] {
+						return nil, rd.errf(nt, ErrDuplicateID, "note id %q decodes to %q, which another note of unit %s has", nid, decodeID(nid), id).in(hu.ID, "")
+					}
+					decoded[decodeID(nid)] = true
+				}
+				lang, _ := nt.AttrNS(xmltree.XMLNS, "lang")
+				priority, _ := strconv.Atoi(nt.Get("priority")) // the checker has checked it
+				hu.Notes = append(hu.Notes, handoff.Note{Text: nt.Text(), From: nt.Get("category"), Priority: priority,
+					AppliesTo: nt.Get("appliesTo"), Lang: lang, ID: decodeID(nt.Get("id"))})
 			}
 		case c.Name.Local == "originalData":
 			if phase > 1 {
@@ -477,14 +528,29 @@ func (rd *reader2) unit(n *xmltree.Node) (*handoff.Unit, error) {
 	if err := rd.convert(u, hu); err != nil {
 		return nil, err
 	}
-	if was != nil {
-		for _, s := range hu.Segments() {
-			if w, ok := was[s.ID]; ok {
-				s.Was, fields.was = w, true
-			}
+	for _, s := range hu.Segments() {
+		if p, ok := was[s.ID]; ok {
+			s.Was, fields.was = p.was, true
 		}
 	}
+	notes := hu.Notes
 	decodeRemarks(hu, fields)
+	keepComments(hu, notes)
+	// A translation kept for review is confirmed by a target other than
+	// the one kept, or by a state other than loctool's needs-review.
+	segs := hu.Segments()
+	for _, p := range u.parts {
+		if !p.Seg {
+			continue
+		}
+		s := segs[0]
+		segs = segs[1:]
+		var kept inline.Content
+		if k := was[s.ID].kept; k != nil {
+			kept = content2(k, rd.ns)
+		}
+		review(s, kept, confirming2(p.N.Get("state"), p.N.Get("subState")))
+	}
 	return hu, nil
 }
 
@@ -579,16 +645,17 @@ func (rd *reader2) part(n *xmltree.Node, u *unit2) error {
 	u.parts = append(u.parts, p)
 	u.Parts = append(u.Parts, &p.Part)
 	var err error
-	if p.src, p.SrcEvents, err = rd.content(p.Source, u, idx, false); err != nil {
+	if p.src, p.SrcEvents, err = rd.content(p.Source, u, idx, false, 0); err != nil {
 		return err
 	}
 	if p.Target != nil {
 		if !rd.hasTrg {
 			return rd.errf(p.Target, ErrLanguage, "a <target> needs the trgLang attribute on <xliff>, which is missing")
 		}
-		if p.tgt, p.TgtEvents, err = rd.content(p.Target, u, idx, true); err != nil {
+		if p.tgt, p.TgtEvents, err = rd.content(p.Target, u, idx, true, 0); err != nil {
 			return err
 		}
+		p.Blank = blank(p.tgt)
 	}
 	// Languages and white space, explicit or inherited.
 	if l, ok := p.Source.Inherited(xmltree.XMLNS, "lang"); ok && !conform.LangMatches(l, rd.srcLang) {
@@ -612,14 +679,25 @@ func (rd *reader2) part(n *xmltree.Node, u *unit2) error {
 }
 
 // content reads a <source> or <target>.
-func (rd *reader2) content(n *xmltree.Node, u *unit2, part int, target bool) (inline.Content, []conform.Event, error) {
+// base is where n's content starts in its <source> or <target>, as
+// comments count places ([units]).
+func (rd *reader2) content(n *xmltree.Node, u *unit2, part int, target bool, base int) (inline.Content, []conform.Event, error) {
 	c := inline.Content{}
+	at := base
+	add := func(it inline.Item) {
+		c = append(c, it)
+		if it.Code != nil {
+			at++
+		} else {
+			at += utf8.RuneCountInString(it.Text)
+		}
+	}
 	var events []conform.Event
 	var walk func(n *xmltree.Node) error
 	walk = func(n *xmltree.Node) error {
 		for _, k := range n.Kids {
 			if k.El == nil {
-				c = append(c, inline.Item{Text: k.Text})
+				add(inline.Item{Text: k.Text})
 				continue
 			}
 			e := k.El
@@ -631,7 +709,7 @@ func (rd *reader2) content(n *xmltree.Node, u *unit2, part int, target bool) (in
 				if err != nil {
 					return err
 				}
-				c = append(c, inline.Item{Text: string(r)})
+				add(inline.Item{Text: string(r)})
 				continue
 			}
 			switch e.Name.Local {
@@ -659,30 +737,44 @@ func (rd *reader2) content(n *xmltree.Node, u *unit2, part int, target bool) (in
 					kind = inline.Close
 				}
 				code := &inline.Code{Kind: kind, ID: decodeID(x.Logical()), Type: typ, Display: e.Get("disp"), Data: u.data(e, "dataRef")}
-				c = append(c, inline.Item{Code: code})
+				add(inline.Item{Code: code})
 				events = append(events, conform.Event{X: x})
 			case "pc":
 				open := &inline.Code{Kind: inline.Open, ID: decodeID(x.ID), Type: typ, Display: e.Get("dispStart"), Data: u.data(e, "dataRefStart")}
 				close := &inline.Code{Kind: inline.Close, ID: decodeID(x.ID), Type: typ, Display: e.Get("dispEnd"), Data: u.data(e, "dataRefEnd")}
-				c = append(c, inline.Item{Code: open})
+				add(inline.Item{Code: open})
 				events = append(events, conform.Event{X: x})
 				if len(e.Kids) > 0 {
-					inner, innerEv, err := rd.content(e, u, part, target)
+					inner, innerEv, err := rd.content(e, u, part, target, at)
 					if err != nil {
 						return err
 					}
-					c = append(c, inner...)
+					for _, it := range inner {
+						add(it)
+					}
 					events = append(events, innerEv...)
 				}
-				c = append(c, inline.Item{Code: close})
+				add(inline.Item{Code: close})
 				events = append(events, conform.Event{X: x, End: true})
 			case "mrk":
+				cm := u.comment(e, part, target, at)
 				if err := walk(e); err != nil {
 					return err
+				}
+				if cm != nil {
+					cm.endPart, cm.end = part, at
 				}
 			case "sm", "em":
 				if len(e.Kids) > 0 {
 					return rd.errf(e, ErrInvalid, "%s must be empty", e.Tag())
+				}
+				if x.Name == "sm" {
+					if cm := u.comment(e, part, target, at); cm != nil {
+						u.spanning[x.ID] = cm
+					}
+				} else if cm := u.spanning[e.Get("startRef")]; cm != nil && cm.target == target {
+					cm.endPart, cm.end = part, at
+					delete(u.spanning, e.Get("startRef"))
 				}
 			}
 		}
@@ -735,9 +827,15 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 			}
 		}
 		s.Source = normalized(p.src)
-		if p.Target != nil {
+		if (p.Target == nil || p.Blank) && s.State > handoff.NeedsTranslation {
+			s.State = handoff.New // no target, or an empty one: nothing translated yet
+		}
+		if p.Target != nil && !p.Blank {
 			s.Target = normalized(p.tgt)
 			s.Line, s.Col = p.Target.Line, p.Target.Col
+			if bad, r := unprintable(p.Target, rd.ns); bad != nil && !s.Target.Equal(s.Source) {
+				return rd.p.unprintableError(bad, r, "unit "+u.ID, hu.ID, s.ID)
+			}
 			// The editing hints have had their say on missing and extra
 			// codes; what is left is nesting.
 			var ce *inline.CodeError
@@ -748,6 +846,30 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 		}
 		hu.Parts = append(hu.Parts, handoff.Part{Segment: s})
 	}
+	// The targets in the order of the translated text, as their order
+	// attributes, or their places, give it; the targets of ignorables,
+	// which loctool does not keep, keep their places out of it.
+	type placed struct {
+		s  *handoff.Segment
+		at int
+	}
+	var translated []placed
+	for i, p := range u.parts {
+		if p.Seg && p.Target != nil && !p.Blank {
+			at := i + 1
+			if v, ok := p.Target.Attr("order"); ok {
+				at, _ = strconv.Atoi(v) // the checker has checked it
+			}
+			translated = append(translated, placed{hu.Parts[i].Segment, at})
+		}
+	}
+	slices.SortStableFunc(translated, func(a, b placed) int { return a.at - b.at })
+	seq := make([]*handoff.Segment, len(translated))
+	for i, t := range translated {
+		seq[i] = t.s
+	}
+	setOrder(hu, seq)
+	comments(u, hu)
 	// What the checks above allow, loctool can write back; IDs that
 	// decode alike are the exception.
 	var sources, targets []inline.Content
@@ -769,6 +891,41 @@ func (rd *reader2) convert(u *unit2, hu *handoff.Unit) error {
 		}
 	}
 	return nil
+}
+
+// comments gives the segments of a unit the comment annotations of
+// their targets, a comment that spans several targets to each, and
+// makes a note of a comment on a source: where the source is the
+// article's, a comment on it is a remark on the unit.
+func comments(u *unit2, hu *handoff.Unit) {
+	for _, cm := range u.comments {
+		if cm.text == "" && cm.note == "" {
+			continue // an empty comment says nothing
+		}
+		if !cm.target {
+			if cm.text != "" {
+				hu.Notes = append(hu.Notes, handoff.Note{Text: cm.text, AppliesTo: "source"})
+			}
+			continue
+		}
+		for k := cm.part; k <= cm.endPart; k++ {
+			s := hu.Parts[k].Segment
+			if s == nil || s.Target == nil {
+				continue // an ignorable's target, or no translation
+			}
+			c := handoff.Comment{Start: 0, End: units(s.Target), Text: cm.text, Note: cm.note}
+			if k == cm.part {
+				c.Start = cm.start
+			}
+			if k == cm.endPart {
+				c.End = cm.end
+			}
+			s.Comments = append(s.Comments, c)
+		}
+	}
+	for _, s := range hu.Segments() {
+		sortComments(s.Comments)
+	}
 }
 
 func normalized(c inline.Content) inline.Content {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/xliff/internal/conform"
 )
 
 // Write writes the file as XLIFF of the version the options name. It
@@ -52,7 +53,11 @@ type wunit struct {
 
 type wseg struct {
 	target inline.Content // nil: no <target>
+	own    bool           // the target is the segment's, not a copy of its source
 	state  handoff.State
+	// order is the place the target takes in the translated text, or 0
+	// for its own ([handoff.Segment.Order]).
+	order int
 }
 
 // prepare checks the file and works out each segment's target.
@@ -93,8 +98,14 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 			if !validState(s.State) {
 				return nil, fmt.Errorf("xliff: unit %s: segment %s has unknown state %v", u.ID, s.ID, s.State)
 			}
-			ws := &wseg{target: s.Target, state: s.State}
-			if s.Target == nil && opts.PrefillTargets {
+			ws := &wseg{state: s.State}
+			if s.Target != nil && !blank(s.Target) {
+				ws.target, ws.own = s.Target, true // an empty target is none
+			}
+			if s.Was != "" && ws.own {
+				ws.state = handoff.NeedsReview // until someone confirms it
+			}
+			if ws.target == nil && opts.PrefillTargets {
 				ws.target = slices.Clone(s.Source)
 				if ws.target == nil {
 					ws.target = inline.Content{}
@@ -102,6 +113,9 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				if ws.state > handoff.NeedsTranslation {
 					ws.state = handoff.New
 				}
+			}
+			if ws.target == nil && ws.state > handoff.NeedsTranslation {
+				ws.state = handoff.New // no translation, no state of one
 			}
 			wu.segs[s] = ws
 			sources = append(sources, s.Source)
@@ -116,6 +130,9 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 		}
 		if nseg == 0 {
 			return nil, fmt.Errorf("xliff: unit %s has no segment: XLIFF needs at least one", u.ID)
+		}
+		if err := orders(wu); err != nil {
+			return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
 		}
 		if err := unitCodes(sources, "source"); err != nil {
 			return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
@@ -133,9 +150,21 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				}
 			}
 		}
+		noteIDs := map[string]bool{}
 		for _, n := range wu.notes {
-			if err := checkText(n.Text + n.From); err != nil {
+			if err := checkNote(n, noteIDs); err != nil {
 				return nil, fmt.Errorf("xliff: unit %s: note: %w", u.ID, err)
+			}
+		}
+		for _, s := range u.Segments() {
+			if len(s.Comments) == 0 {
+				continue
+			}
+			if !wu.segs[s].own {
+				return nil, fmt.Errorf("xliff: unit %s: segment %s has comments but no target", u.ID, s.ID)
+			}
+			if err := checkComments(s, s.Target, noteIDs); err != nil {
+				return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
 			}
 		}
 		if err := checkText(u.Kind + u.Origin); err != nil {
@@ -152,6 +181,23 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 		units = append(units, wu)
 	}
 	return units, nil
+}
+
+// checkNote reports a note XLIFF cannot hold, or whose ID another of
+// its unit's notes has (ids holds theirs).
+func checkNote(n handoff.Note, ids map[string]bool) error {
+	switch {
+	case n.Priority < 0 || n.Priority > 10:
+		return fmt.Errorf("priority %d is not from 1 to 10", n.Priority)
+	case n.AppliesTo != "" && n.AppliesTo != "source" && n.AppliesTo != "target":
+		return fmt.Errorf("it applies to %q: a note applies to the source, the target, or the whole unit", n.AppliesTo)
+	case n.Lang != "" && !conform.WellFormedLang(n.Lang):
+		return fmt.Errorf("language %q is not a well-formed BCP 47 language tag", n.Lang)
+	case n.ID != "" && ids[n.ID]:
+		return fmt.Errorf("ID %q is used twice: %w", n.ID, ErrDuplicateID)
+	}
+	ids[n.ID] = true
+	return checkText(n.Text + n.From + n.ID)
 }
 
 // checkContent reports content XML cannot hold. Text and Data may hold
@@ -268,6 +314,19 @@ func (x *xw) attrIf(name, value string) {
 // XLIFF 2 tools show the glossary module's entries themselves, and the
 // article a unit of the obsolete store comes from is a note of its own.
 func notesOf(u *handoff.Unit, target language.Tag, v Version) []handoff.Note {
+	if slices.ContainsFunc(u.Segments(), lostWas) {
+		// A segment without a target has no translation kept for review.
+		c := *u
+		c.Parts = slices.Clone(u.Parts)
+		for i, p := range c.Parts {
+			if lostWas(p.Segment) {
+				s := *p.Segment
+				s.Was = ""
+				c.Parts[i].Segment = &s
+			}
+		}
+		u = &c
+	}
 	notes := u.Remarks(target)
 	if v == Version12 {
 		return notes
@@ -279,6 +338,66 @@ func notesOf(u *handoff.Unit, target language.Tag, v Version) []handoff.Note {
 		notes = append([]handoff.Note{{Text: u.Origin, From: handoff.KindFrom}}, notes...)
 	}
 	return notes
+}
+
+// lostWas reports whether a segment says what its translation was made
+// for, but has none.
+func lostWas(s *handoff.Segment) bool {
+	return s != nil && s.Was != "" && (s.Target == nil || blank(s.Target))
+}
+
+// orders works out the places the targets of a unit take in its
+// translated text, and checks that they make one: each target takes the
+// place of a segment with a target, its own or another's, and no two
+// take the same.
+func orders(wu *wunit) error {
+	natural, taken := map[int]bool{}, map[int]*handoff.Segment{}
+	for i, p := range wu.u.Parts {
+		s := p.Segment
+		if s == nil || wu.segs[s].target == nil {
+			continue
+		}
+		ws, at := wu.segs[s], i+1
+		natural[at] = true
+		if s.Order != 0 && s.Order != at {
+			if s.Order < 0 || s.Order > len(wu.u.Parts) {
+				return fmt.Errorf("segment %s has order %d, but the unit has %d parts", s.ID, s.Order, len(wu.u.Parts))
+			}
+			ws.order, at = s.Order, s.Order
+		}
+		if prev := taken[at]; prev != nil {
+			return fmt.Errorf("the targets of segments %s and %s take place %d both", prev.ID, s.ID, at)
+		}
+		taken[at] = s
+	}
+	for at, s := range taken {
+		if !natural[at] {
+			return fmt.Errorf("the target of segment %s takes place %d, which is no segment's with a target", s.ID, at)
+		}
+	}
+	return nil
+}
+
+// ordered returns the parts of a unit in the order its targets take:
+// each target at its place, the rest at their own.
+func (wu *wunit) ordered() []handoff.Part {
+	at := make([]int, len(wu.u.Parts))
+	for i, p := range wu.u.Parts {
+		at[i] = i + 1
+		if s := p.Segment; s != nil && wu.segs[s].order > 0 {
+			at[i] = wu.segs[s].order
+		}
+	}
+	idx := make([]int, len(at))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return at[a] - at[b] })
+	parts := make([]handoff.Part, len(idx))
+	for i, j := range idx {
+		parts[i] = wu.u.Parts[j]
+	}
+	return parts
 }
 
 // kindToken writes a unit's kind as the value of an attribute that

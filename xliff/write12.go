@@ -1,6 +1,8 @@
 package xliff
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/loctool/loctool/handoff"
@@ -175,7 +177,7 @@ func writeUnit12(x *xw, wu *wunit) {
 	}
 	x.attr("xml:space", "preserve")
 	x.raw(">\n    <source>")
-	writeContent12(x, u.Source(), nil, false, false)
+	writeContent12(x, u.Source(), nil, false, false, nil)
 	x.raw("</source>\n    <seg-source>")
 	for _, p := range u.Parts {
 		if p.Segment == nil {
@@ -185,7 +187,7 @@ func writeUnit12(x *xw, wu *wunit) {
 		x.raw(`<mrk mtype="seg"`)
 		x.attr("mid", encodeID(p.Segment.ID))
 		x.raw(">")
-		writeContent12(x, p.Segment.Source, t, false, false)
+		writeContent12(x, p.Segment.Source, t, false, false, nil)
 		x.raw("</mrk>")
 	}
 	x.raw("</seg-source>\n")
@@ -193,17 +195,23 @@ func writeUnit12(x *xw, wu *wunit) {
 		x.raw("    <target")
 		x.attr("state", states12[state])
 		x.raw(">")
-		// The space between two segments goes with them, when both have
-		// a target; the reader ignores it.
+		// The segments' targets in the order of the translated text. The
+		// space between two segments goes with them, when both have a
+		// target; the reader ignores it.
+		parts := wu.ordered()
+		notes := map[string]string{} // the comments that are notes are their text
+		for _, n := range u.Notes {
+			notes[n.ID] = n.Text
+		}
 		written := func(i, step int) bool {
-			for ; i >= 0 && i < len(u.Parts); i += step {
-				if s := u.Parts[i].Segment; s != nil {
+			for ; i >= 0 && i < len(parts); i += step {
+				if s := parts[i].Segment; s != nil {
 					return wu.segs[s].target != nil
 				}
 			}
 			return true
 		}
-		for i, p := range u.Parts {
+		for i, p := range parts {
 			if p.Segment == nil {
 				if strings.TrimSpace(p.Space) == "" && written(i, -1) && written(i, 1) {
 					x.text(p.Space)
@@ -217,7 +225,11 @@ func writeUnit12(x *xw, wu *wunit) {
 			x.raw(`<mrk mtype="seg"`)
 			x.attr("mid", encodeID(p.Segment.ID))
 			x.raw(">")
-			writeContent12(x, ws.target, t, true, false)
+			var sp []span
+			if ws.own {
+				sp = spans12(p.Segment.Comments, notes)
+			}
+			writeContent12(x, ws.target, t, true, false, sp)
 			x.raw("</mrk>")
 		}
 		x.raw("</target>\n")
@@ -225,13 +237,18 @@ func writeUnit12(x *xw, wu *wunit) {
 	for _, n := range wu.notes {
 		x.raw("    <note")
 		x.attrIf("from", n.From)
+		if n.Priority > 0 {
+			x.attr("priority", strconv.Itoa(n.Priority))
+		}
+		x.attrIf("annotates", n.AppliesTo)
+		x.attrIf("xml:lang", n.Lang)
 		x.raw(">")
 		x.text(n.Text)
 		x.raw("</note>\n")
 	}
 	for _, p := range u.Parts {
 		s := p.Segment
-		if s == nil || s.Was == "" {
+		if s == nil || s.Was == "" || !wu.segs[s].own {
 			continue
 		}
 		x.raw("    <alt-trans")
@@ -241,7 +258,7 @@ func writeUnit12(x *xw, wu *wunit) {
 		x.raw("><source>")
 		x.text(s.Was)
 		x.raw("</source><target>")
-		writeContent12(x, s.Target, nil, true, true)
+		writeContent12(x, s.Target, nil, true, true, nil)
 		x.raw("</target></alt-trans>\n")
 	}
 	for _, e := range u.Glossary {
@@ -290,18 +307,45 @@ var contextKeys12 = func() []string {
 }()
 
 // writeContent12 writes content with <g> for pairs within it, <bx/> and
-// <ex/> for halves of pairs that cross its edges or other pairs, and <x/>
-// for placeholders. With a table, it records what the reader will need.
-// Content that stands alone, such as the target of an <alt-trans>, has
-// no other place for a half whose other half is not in it: it is an
+// <ex/> for halves of pairs that cross its edges, other pairs or a
+// comment, and <x/> for placeholders, and the comments on it (sp, made
+// to nest) as <mrk>s. With a table, it records what the reader will
+// need. Content that stands alone, such as the target of an <alt-trans>,
+// has no other place for a half whose other half is not in it: it is an
 // <it/>.
-func writeContent12(x *xw, c inline.Content, t *codeTable12, target, standalone bool) {
+func writeContent12(x *xw, c inline.Content, t *codeTable12, target, standalone bool, sp []span) {
+	var w *spanWriter
+	var at []int
+	if len(sp) > 0 {
+		cs := make([]handoff.Comment, len(sp))
+		for i, s := range sp {
+			cs[i] = s.c
+		}
+		c, at = splitAt(c, cs)
+		w = &spanWriter{sp: sp, done: make([]bool, len(sp)),
+			open: func(s span) {
+				x.raw(`<mrk mtype="` + mtypeComment + `"`)
+				x.attr("comment", s.c.Text)
+				x.raw(">")
+			},
+			shut: func(span) { x.raw("</mrk>") },
+		}
+	}
 	pr := pairs(c, func(_, _ *inline.Code) bool { return true })
+	for i, j := range pr {
+		if i < j && slices.ContainsFunc(sp, func(s span) bool { return crosses(s.start, s.end, at[i], at[j]) }) {
+			delete(pr, i)
+			delete(pr, j)
+		}
+	}
 	var alone map[int]bool
 	if standalone {
 		alone = lone(c)
 	}
 	for i, it := range c {
+		if w != nil {
+			w.at(at[i])
+		}
 		cd := it.Code
 		if cd == nil {
 			x.text(it.Text)
@@ -359,6 +403,9 @@ func writeContent12(x *xw, c inline.Content, t *codeTable12, target, standalone 
 				t.note(cd, "", cd.Display, target)
 			}
 		}
+	}
+	if w != nil {
+		w.at(units(c))
 	}
 }
 

@@ -195,7 +195,7 @@ func writeUnit2(x *xw, wu *wunit) {
 		x.attr("type", kindPrefix+kindToken(u.Kind))
 	}
 	x.raw(">\n")
-	writeMatches2(x, u)
+	writeMatches2(x, wu)
 	if len(u.Glossary) > 0 {
 		x.raw(`   <gls:glossary xmlns:gls="` + conform.GlossaryNS + `">` + "\n")
 		for _, e := range u.Glossary {
@@ -228,7 +228,13 @@ func writeUnit2(x *xw, wu *wunit) {
 		x.raw("   <notes>\n")
 		for _, n := range wu.notes {
 			x.raw("    <note")
+			x.attrIf("id", encodeID(n.ID))
 			x.attrIf("category", n.From)
+			if n.Priority > 0 {
+				x.attr("priority", strconv.Itoa(n.Priority))
+			}
+			x.attrIf("appliesTo", n.AppliesTo)
+			x.attrIf("xml:lang", n.Lang)
 			x.raw(">")
 			x.text(n.Text)
 			x.raw("</note>\n")
@@ -239,6 +245,17 @@ func writeUnit2(x *xw, wu *wunit) {
 		x.raw("   <originalData>\n")
 		writeData2(x, l, "    ", "\n")
 		x.raw("   </originalData>\n")
+	}
+	// The IDs of comments are the unit's, with those of its segments
+	// and codes.
+	used := map[string]bool{}
+	for _, s := range u.Segments() {
+		used[encodeID(s.ID)] = true
+		for _, c := range []inline.Content{s.Source, wu.segs[s].target} {
+			for _, cd := range c.Codes() {
+				used[encodeID(cd.ID)] = true
+			}
+		}
 	}
 	for _, p := range u.Parts {
 		s := p.Segment
@@ -255,11 +272,19 @@ func writeUnit2(x *xw, wu *wunit) {
 		x.attr("state", state)
 		x.attrIf("subState", sub)
 		x.raw(">\n    <source>")
-		writeContent2(x, s.Source, l, 0)
+		writeContent2(x, s.Source, l, 0, nil, nil)
 		x.raw("</source>\n")
 		if ws.target != nil {
-			x.raw("    <target>")
-			writeContent2(x, ws.target, l, 1)
+			x.raw("    <target")
+			if ws.order > 0 {
+				x.attr("order", strconv.Itoa(ws.order))
+			}
+			x.raw(">")
+			var cs []handoff.Comment
+			if ws.own {
+				cs = s.Comments
+			}
+			writeContent2(x, ws.target, l, 1, cs, used)
 			x.raw("</target>\n")
 		}
 		x.raw("   </segment>\n")
@@ -295,11 +320,11 @@ const (
 // writeMatches2 writes, for each segment whose translation was made for
 // another source, a translation candidate: that source, and the
 // translation, which a CAT tool can show side by side with the segment.
-func writeMatches2(x *xw, u *handoff.Unit) {
+func writeMatches2(x *xw, wu *wunit) {
 	started := false
-	for _, p := range u.Parts {
+	for _, p := range wu.u.Parts {
 		s := p.Segment
-		if s == nil || s.Was == "" {
+		if s == nil || s.Was == "" || !wu.segs[s].own {
 			continue
 		}
 		if !started {
@@ -321,7 +346,7 @@ func writeMatches2(x *xw, u *handoff.Unit) {
 		x.raw("<source>")
 		x.text(s.Was)
 		x.raw("</source><target>")
-		writeContent2(x, s.Target, l, 0)
+		writeContent2(x, s.Target, l, 0, nil, nil)
 		x.raw("</target></mtc:match>\n")
 	}
 	if started {
@@ -330,9 +355,48 @@ func writeMatches2(x *xw, u *handoff.Unit) {
 }
 
 // writeContent2 writes content with <pc> for whole pairs, <sc/> and <ec/>
-// for the others, and <ph/> for placeholders.
-func writeContent2(x *xw, c inline.Content, l *layout2, side int) {
+// for the others, and <ph/> for placeholders, and the comments on it as
+// comment annotations whose IDs used does not have.
+func writeContent2(x *xw, c inline.Content, l *layout2, side int, cs []handoff.Comment, used map[string]bool) {
+	var w *spanWriter
+	var at []int
+	if len(cs) > 0 {
+		c, at = splitAt(c, cs)
+		var pcs [][2]int
+		for i, it := range c {
+			if cd := it.Code; cd != nil && cd.Kind == inline.Open && l.whole[cd.ID] {
+				pcs = append(pcs, [2]int{at[i], at[closeOf(c, i)]})
+			}
+		}
+		remark := func(s span) {
+			if s.c.Note != "" {
+				x.attr("ref", "#n="+encodeID(s.c.Note))
+			} else {
+				x.attr("value", s.c.Text)
+			}
+		}
+		w = &spanWriter{sp: spans2(cs, pcs, used),
+			open: func(s span) {
+				x.raw(map[bool]string{true: "<mrk", false: "<sm"}[s.whole])
+				x.attr("id", s.id)
+				x.attr("type", "comment")
+				remark(s)
+				x.raw(map[bool]string{true: ">", false: "/>"}[s.whole])
+			},
+			shut: func(s span) {
+				if s.whole {
+					x.raw("</mrk>")
+				} else {
+					x.raw(`<em startRef="` + s.id + `"/>`)
+				}
+			},
+		}
+		w.done = make([]bool, len(w.sp))
+	}
 	for i, it := range c {
+		if w != nil {
+			w.at(at[i])
+		}
 		cd := it.Code
 		if cd == nil {
 			x.text(it.Text)
@@ -403,5 +467,8 @@ func writeContent2(x *xw, c inline.Content, l *layout2, side int) {
 			x.attrIf("subType", sub)
 			x.raw("/>")
 		}
+	}
+	if w != nil {
+		w.at(units(c))
 	}
 }

@@ -109,6 +109,9 @@ type Part struct {
 	// SrcEvents and TgtEvents are the codes of its source and target in
 	// order.
 	SrcEvents, TgtEvents []Event
+	// Blank is set when its target holds no code and only white space:
+	// no translation yet, which leaves out no code of the source.
+	Blank bool
 }
 
 func (c *Checker) errf(n *xmltree.Node, kind Kind, format string, args ...any) *Error {

@@ -380,7 +380,8 @@ func (c *Checker) targetOrder(u *Unit) []*Part {
 }
 
 // checkDeleted checks canDelete="no": a segment that has a target keeps
-// such codes somewhere in the unit's targets.
+// such codes somewhere in the unit's targets. A blank target is no
+// translation yet, and leaves out nothing.
 func (c *Checker) checkDeleted(u *Unit) error {
 	inTarget := map[string]bool{}
 	for _, x := range u.Inlines {
@@ -389,7 +390,7 @@ func (c *Checker) checkDeleted(u *Unit) error {
 		}
 	}
 	for _, x := range u.Inlines {
-		if x.Target || !x.isCode() || !u.Parts[x.Part].Seg || u.Parts[x.Part].Target == nil {
+		if x.Target || !x.isCode() || !u.Parts[x.Part].Seg || u.Parts[x.Part].Target == nil || u.Parts[x.Part].Blank {
 			continue
 		}
 		if x.N.Get("canDelete") == "no" && !inTarget[x.Name+" "+x.Logical()] {

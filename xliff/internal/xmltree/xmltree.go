@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -162,6 +163,10 @@ type Error struct {
 	Hint string
 	// Err is the underlying error, if any, such as an *xml.SyntaxError.
 	Err error
+	// In is, for a character the document may not hold (a control
+	// character, bytes that are not UTF-8), the innermost element it is
+	// in, with its ancestors: a reader can say whose text it is in.
+	In *Node
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, e.Msg) }
@@ -265,6 +270,7 @@ func (p *parser) decode(r io.Reader) (*Node, error) {
 	}
 	for {
 		line, col := cols.pos(d.InputPos())
+		cols.tok = cols.tok[:0]
 		tok, err := d.Token()
 		if err == io.EOF {
 			break
@@ -275,7 +281,25 @@ func (p *parser) decode(r io.Reader) (*Node, error) {
 			if errors.As(err, &se) && (strings.Contains(se.Msg, " closed by ") || strings.HasPrefix(se.Msg, "unexpected end element")) {
 				l, c = line, col // the start of the end tag that does not match
 			}
-			return nil, p.xmlError(err, l, c)
+			e := p.xmlError(err, l, c)
+			if badChar(e.Msg) {
+				e.In = cur
+				if i := badAt(cols.tok); i >= 0 {
+					e.Line, e.Col = advance(line, col, cols.tok[:i]) // the decoder is past it
+				}
+			}
+			return nil, e
+		}
+		// The decoder makes U+FFFD of a reference to half a surrogate
+		// pair, which is no character.
+		if i, r := surrogateRef(cols.tok); i >= 0 && replaced(tok) {
+			l, c := advance(line, col, cols.tok[:i])
+			e := p.errf(l, c, Syntax, "illegal character code U+%04X, half of a UTF-16 surrogate pair", r)
+			e.Hint, e.In = "the file is damaged, or not text; ask for it again", cur
+			if t, ok := tok.(xml.StartElement); ok {
+				e.In = &Node{Name: t.Name, Attrs: t.Attr, Parent: cur, Line: line, Col: col}
+			}
+			return nil, e
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -324,6 +348,89 @@ func (p *parser) decode(r io.Reader) (*Node, error) {
 	return root, nil
 }
 
+// surrogateRef finds in a token's bytes a character reference to half a
+// surrogate pair (&#xD800;), and returns where it starts and its value,
+// or -1. A CDATA section holds no reference.
+func surrogateRef(tok []byte) (int, rune) {
+	if bytes.HasPrefix(tok, []byte("<![CDATA[")) {
+		return -1, 0
+	}
+	for i := 0; ; {
+		j := bytes.Index(tok[i:], []byte("&#"))
+		if j < 0 {
+			return -1, 0
+		}
+		i += j
+		ref := tok[i+1:]
+		if k := bytes.IndexByte(ref, ';'); k > 0 {
+			if r, ok := refRune(string(ref[:k])); ok && 0xD800 <= r && r <= 0xDFFF {
+				return i, r
+			}
+		}
+		i += 2
+	}
+}
+
+// badAt returns where in a token's bytes the first character XML does
+// not allow is, as itself or as a reference, or -1.
+func badAt(tok []byte) int {
+	refs := !bytes.HasPrefix(tok, []byte("<![CDATA["))
+	for i := 0; i < len(tok); {
+		r, size := utf8.DecodeRune(tok[i:])
+		switch {
+		case r == utf8.RuneError && size == 1, !isXMLChar(r):
+			return i
+		case r == '&' && refs && i+1 < len(tok) && tok[i+1] == '#':
+			if k := bytes.IndexByte(tok[i+1:], ';'); k > 0 {
+				if v, ok := refRune(string(tok[i+1 : i+1+k])); ok && !isXMLChar(v) {
+					return i
+				}
+			}
+		}
+		i += size
+	}
+	return -1
+}
+
+// isXMLChar reports whether r may appear in an XML 1.0 document.
+func isXMLChar(r rune) bool {
+	return r == 0x9 || r == 0xA || r == 0xD || 0x20 <= r && r <= 0xD7FF ||
+		0xE000 <= r && r <= 0xFFFD || 0x10000 <= r && r <= 0x10FFFF
+}
+
+// refRune reads the value of "#38" or "#x26", whatever character it is.
+func refRune(ref string) (rune, bool) {
+	base, digits := 10, strings.TrimPrefix(ref, "#")
+	if d, ok := strings.CutPrefix(ref, "#x"); ok {
+		base, digits = 16, d
+	}
+	n, err := strconv.ParseUint(digits, base, 32)
+	return rune(n), err == nil
+}
+
+// replaced reports whether a token's text or attributes hold U+FFFD.
+func replaced(tok xml.Token) bool {
+	switch t := tok.(type) {
+	case xml.CharData:
+		return bytes.ContainsRune(t, utf8.RuneError)
+	case xml.StartElement:
+		for _, a := range t.Attr {
+			if strings.ContainsRune(a.Value, utf8.RuneError) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// advance returns the place after b, which starts at line and col.
+func advance(line, col int, b []byte) (int, int) {
+	if n := bytes.Count(b, []byte("\n")); n > 0 {
+		return line + n, utf8.RuneCount(b[bytes.LastIndexByte(b, '\n')+1:]) + 1
+	}
+	return line, col + utf8.RuneCount(b)
+}
+
 // byteSource is what the decoder reads: the bytes of the document, or
 // of the text its CharsetReader decodes, which columns records as the
 // decoder takes them.
@@ -350,10 +457,12 @@ func (s *byteSource) Read(p []byte) (int, error) { return s.r.Read(p) }
 type columns struct {
 	line        int
 	cur, prev   []byte
-	at, counted int // cur[:at] holds counted characters: positions come in order
+	at, counted int    // cur[:at] holds counted characters: positions come in order
+	tok         []byte // the bytes of the token being read
 }
 
 func (c *columns) add(b byte) {
+	c.tok = append(c.tok, b)
 	if b == '\n' {
 		c.line++
 		c.prev, c.cur, c.at, c.counted = c.cur, c.prev[:0], 0, 0
@@ -396,6 +505,13 @@ var syntaxHints = map[string]string{
 	"invalid UTF-8":                 "the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again",
 }
 
+// badChar reports whether the decoder's message is of a character the
+// document may not hold: a control character, written as itself or as a
+// reference, or bytes that are not UTF-8.
+func badChar(msg string) bool {
+	return strings.HasPrefix(msg, "illegal character code U+") || msg == "invalid UTF-8"
+}
+
 // xmlError turns an error of the XML decoder into an *Error.
 func (p *parser) xmlError(err error, line, col int) *Error {
 	if errors.Is(err, errTooBig) {
@@ -417,7 +533,11 @@ func (p *parser) xmlError(err error, line, col int) *Error {
 		if se.Line > line {
 			line, col = se.Line, 1
 		}
-		return &Error{Line: line, Col: col, Kind: Syntax, Msg: msg, Hint: syntaxHints[se.Msg], Err: err}
+		hint, ok := syntaxHints[se.Msg]
+		if !ok && badChar(se.Msg) {
+			hint = "XML cannot hold control characters: remove it, or ask for the file again if it is damaged"
+		}
+		return &Error{Line: line, Col: col, Kind: Syntax, Msg: msg, Hint: hint, Err: err}
 	}
 	msg := err.Error()
 	if errors.Is(err, io.ErrUnexpectedEOF) {
