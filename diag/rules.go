@@ -104,7 +104,7 @@ var Rules = []Rule{
 	{HandoffDTD, Error, everyReader, "A handoff file whose DOCTYPE declares entities"},
 	{HandoffLimit, Error, everyReader, "A handoff file larger, or nested deeper, than limits: of config.yaml allow"},
 	{HandoffVersion, Error, everyReader, "An XLIFF version or namespace that loctool does not read"},
-	{HandoffInvalid, Error, everyReader, "An element, attribute or value that XLIFF does not allow where it is"},
+	{HandoffInvalid, Error, everyReader, "An element, attribute, value or character that XLIFF or JSON does not allow where it is"},
 	{HandoffDuplicateID, Error, everyReader, "An ID used twice where it must be unique"},
 	{HandoffUnknownID, Error, everyReader, "A translation of a segment or message the file's source does not have"},
 	{HandoffUnsegmented, Error, everyReader, "A translation of several sentences without the markers that divide it among them"},
