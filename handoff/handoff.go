@@ -49,6 +49,11 @@ type File struct {
 	SourceLang language.Tag
 	TargetLang language.Tag
 	Units      []*Unit
+	// Prefilled says that the file was written with a target for every
+	// segment, a copy of its source until it is translated, for tools
+	// that translate only what is in a target (OmegaT): a reader sets it
+	// when the file says so.
+	Prefilled bool
 }
 
 // Unit is one translatable block of an article.

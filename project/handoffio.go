@@ -78,9 +78,10 @@ func (p *Project) readHandoffFormat(rel string, lang language.Tag, keepCodes boo
 }
 
 // formatOf says which handoff format a file read is written in: JSON;
-// XLIFF of its version; and OmegaT's XLIFF 1.2 when every segment has a
-// target and an untranslated one's is a copy of its source, as the
-// format prefills them.
+// XLIFF of its version; and OmegaT's XLIFF 1.2 when the file says its
+// targets are prefilled, or, in a file that does not say, when every
+// segment has a target and an untranslated one's is a copy of its
+// source.
 func formatOf(rel string, f *handoff.File, v xliff.Version) Format {
 	switch {
 	case strings.HasSuffix(rel, ".json"):
@@ -89,7 +90,10 @@ func formatOf(rel string, f *handoff.File, v xliff.Version) Format {
 		return XLIFF22
 	case v != xliff.Version12:
 		return XLIFF21
+	case f.Prefilled:
+		return OmegaT
 	}
+	// A file an earlier loctool wrote does not say: its targets do.
 	prefilled := false
 	for _, u := range f.Units {
 		for _, s := range u.Segments() {

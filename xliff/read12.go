@@ -73,7 +73,7 @@ func (rd *reader12) lang(n *xmltree.Node, attr string, required bool) (language.
 }
 
 func (rd *reader12) file(n *xmltree.Node) (*handoff.File, error) {
-	f := &handoff.File{Original: n.Get("original"), Datatype: n.Get("datatype")}
+	f := &handoff.File{Original: n.Get("original"), Datatype: n.Get("datatype"), Prefilled: n.Get("tool-id") == prefilledTool}
 	var err error
 	if f.SourceLang, err = rd.lang(n, "source-language", true); err != nil {
 		return nil, err

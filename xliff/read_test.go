@@ -422,7 +422,7 @@ func ExampleWrite() {
 	// Output:
 	// <?xml version="1.0" encoding="UTF-8"?>
 	// <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
-	//  <file original="articles/note.txt" source-language="en" target-language="ru" datatype="plaintext">
+	//  <file original="articles/note.txt" source-language="en" target-language="ru" datatype="plaintext" tool-id="loctool-prefilled"><header><tool tool-id="loctool-prefilled" tool-name="loctool, every target prefilled"/></header>
 	//   <body>
 	//    <trans-unit id="b1" xml:space="preserve">
 	//     <source>He left. She stayed.</source>

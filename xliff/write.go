@@ -28,7 +28,7 @@ func Write(w io.Writer, f *handoff.File, opts WriteOptions) error {
 	x := &xw{w: bw}
 	switch opts.Version {
 	case Version12:
-		write12(x, f, units)
+		write12(x, f, units, opts.PrefillTargets)
 	case Version20, Version21, Version22:
 		write2(x, f, units, opts.Version)
 	default:

@@ -64,7 +64,12 @@ const (
 	loctoolOrigin   = "loctool"
 )
 
-func write12(x *xw, f *handoff.File, units []*wunit) {
+// prefilledTool is the tool a file of prefilled targets names, in its
+// <file tool-id> and <header>: so that the next extract writes it so
+// again.
+const prefilledTool = "loctool-prefilled"
+
+func write12(x *xw, f *handoff.File, units []*wunit, prefill bool) {
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	x.raw(`<xliff xmlns="` + ns12 + `" version="1.2">` + "\n")
 	x.raw(` <file`)
@@ -72,7 +77,15 @@ func write12(x *xw, f *handoff.File, units []*wunit) {
 	x.attr("source-language", f.SourceLang.String())
 	x.attr("target-language", f.TargetLang.String())
 	x.attr("datatype", datatype12(f.Datatype))
-	x.raw(">\n  <body>\n")
+	if prefill {
+		x.attr("tool-id", prefilledTool)
+		x.raw("><header><tool")
+		x.attr("tool-id", prefilledTool)
+		x.attr("tool-name", "loctool, every target prefilled")
+		x.raw("/></header>\n  <body>\n")
+	} else {
+		x.raw(">\n  <body>\n")
+	}
 	for _, wu := range units {
 		writeUnit12(x, wu)
 	}
