@@ -34,6 +34,7 @@ const (
 	TargetReview       = "target.review"
 	TargetCodes        = "target.codes"
 	TargetUnused       = "target.unused"
+	TargetOrder        = "target.order"
 	TargetNumbers      = "target.numbers"
 	TargetPunctuation  = "target.punctuation"
 	TargetWhitespace   = "target.whitespace"
@@ -95,6 +96,7 @@ var Rules = []Rule{
 	{TargetMissing, Error, merging, "A sentence without a usable translation, which merge does not publish"},
 	{TargetReview, Error, merging, "A translation marked for review, which merge does not publish until it is confirmed"},
 	{TargetUnused, Warning, merging, "A translation whose sentence is no longer in the article"},
+	{TargetOrder, Error, merging, "A translation moved to another place of its paragraph (XLIFF 2's order) where the paragraph has changed since"},
 	{HandoffPath, Error, namedHandoffs, "A handoff file outside the place of a handoff file: locales/<language>/<article>.xlf or .json"},
 	{HandoffRead, Error, everyReader, "A handoff file that cannot be read"},
 	{HandoffArticle, Error, namedHandoffs, "A handoff file whose article does not exist, or cannot be read"},

@@ -277,7 +277,7 @@ func (u *Unit) Source() inline.Content {
 // to the place its [Segment.Order] gives, the white space to its own.
 func (u *Unit) Target(fill func(*Segment) inline.Content) (inline.Content, []*Segment) {
 	var missing []*Segment
-	c := join(u.Ordered(), func(s *Segment) inline.Content {
+	c := Join(u.Ordered(), func(s *Segment) inline.Content {
 		if s.IsTranslated() {
 			return s.Target
 		}
@@ -313,10 +313,12 @@ func (u *Unit) Ordered() []Part {
 }
 
 func (u *Unit) join(content func(*Segment) inline.Content) inline.Content {
-	return join(u.Parts, content)
+	return Join(u.Parts, content)
 }
 
-func join(parts []Part, content func(*Segment) inline.Content) inline.Content {
+// Join joins parts into content: the white space between segments as it
+// is, and for each segment what content gives.
+func Join(parts []Part, content func(*Segment) inline.Content) inline.Content {
 	var c inline.Content
 	for _, p := range parts {
 		if p.Segment == nil {

@@ -299,6 +299,11 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		m.Diagnostics = append(m.Diagnostics, diag.Diagnostic{File: rel, Start: diag.Position{Line: o.Line, Col: o.Col}, Severity: diag.Warning, Rule: diag.TargetUnused,
 			Message: fmt.Sprintf("the translation of %q is not used: the sentence is no longer in %s", excerpt.Short(o.Source.PlainText()), m.Article)})
 	}
+	ordered, orderErrs := orders(rel, sentences)
+	m.Diagnostics = append(m.Diagnostics, orderErrs...)
+	if n := len(orderErrs); n > 0 {
+		return fail(at(nowhere, diag.TargetOrder, "%d %s put in an order that no longer fits %s: the paragraph has changed since", n, plural(n, "translation is", "translations are"), plural(n, "its paragraph", "their paragraphs")))
+	}
 	if codes := countRule(m.Diagnostics, diag.TargetCodes); codes > 0 {
 		return fail(at(nowhere, diag.TargetCodes, "%d %s tags that do not match the source's: fix them in the handoff file", codes, plural(codes, "translation has", "translations have")))
 	}
@@ -314,20 +319,23 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	}
 	targets := make(map[string]inline.Content, len(src.units))
 	for _, u := range src.units {
-		var c inline.Content
-		for _, part := range u.Parts {
+		// The unit as it is published, each sentence with its
+		// translation or its source, in the order the translator gave
+		// them.
+		pub := &handoff.Unit{Parts: make([]handoff.Part, len(u.Parts))}
+		for k, part := range u.Parts {
+			pub.Parts[k] = part
 			if part.Segment == nil {
-				c = append(c, inline.Item{Text: part.Space})
 				continue
 			}
 			s := bySeg[part.Segment]
+			ps := &handoff.Segment{ID: part.Segment.ID, Source: part.Segment.Source, Target: part.Segment.Source}
 			if s.target != nil && s.readiness == Done {
-				c = append(c, s.target...)
-			} else {
-				c = append(c, part.Segment.Source...)
+				ps.Target, ps.Order = s.target, ordered[s.seg]
 			}
+			pub.Parts[k].Segment = ps
 		}
-		targets[u.ID] = c.Normalize()
+		targets[u.ID] = handoff.Join(pub.Ordered(), func(s *handoff.Segment) inline.Content { return s.Target })
 	}
 	merged, err := src.doc.RenderIn(lang.String(), targets)
 	if err != nil {
@@ -370,4 +378,45 @@ func tagList(tags []language.Tag) string {
 		s[i] = t.String()
 	}
 	return strings.Join(s, ", ")
+}
+
+// orders returns the order (XLIFF 2's) each sentence's translation takes
+// in its paragraph, where the translator moved it: the paragraph is the
+// one the translator reordered, each sentence paired, unchanged, in its
+// place. A moved translation in a paragraph that has changed since is an
+// error: its place cannot be told.
+func orders(rel string, sentences []matched) (map[*handoff.Segment]int, []diag.Diagnostic) {
+	out := map[*handoff.Segment]int{}
+	var errs []diag.Diagnostic
+	for i := 0; i < len(sentences); {
+		j := i
+		for j < len(sentences) && sentences[j].unit == sentences[i].unit {
+			j++
+		}
+		unit := sentences[i:j]
+		i = j
+		moved := slices.ContainsFunc(unit, func(m matched) bool { return m.old != nil && m.old.Order > 0 })
+		if !moved {
+			continue
+		}
+		pairs := make([]pair, len(unit))
+		for k, m := range unit {
+			pairs[k] = m.pair
+		}
+		if sameParagraph(pairs) {
+			for _, m := range unit {
+				out[m.seg] = m.old.Order
+			}
+			continue
+		}
+		for _, m := range unit {
+			if m.old != nil && m.old.Order > 0 {
+				errs = append(errs, diag.Diagnostic{File: rel, Start: diag.Position{Line: m.old.Line, Col: m.old.Col}, Severity: diag.Error,
+					Rule: diag.TargetOrder, Unit: m.oldUnit.ID, Segment: m.old.ID,
+					Message: fmt.Sprintf("segment %s.%s: its translation was moved to place %d of its paragraph, which has changed since", m.oldUnit.ID, m.old.ID, m.old.Order),
+					Hint:    "run loctool extract, and put the paragraph's translation in order again"})
+			}
+		}
+	}
+	return out, errs
 }

@@ -53,7 +53,7 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []
 			c.New++
 		case p.exact:
 			if t, ok := remapCodes(o.Source, o.Target, s.Source); ok {
-				s.Target, s.State = t, o.State
+				s.Target, s.State, s.Comments = t, o.State, o.Comments
 				if s.State == handoff.NeedsReview {
 					s.Was = o.Was
 				}
@@ -67,7 +67,9 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []
 		default:
 			// The sentence changed: its old translation, to be reviewed.
 			t, ok := remapCodes(o.Source, o.Target, s.Source)
-			if !ok {
+			if ok {
+				s.Comments = o.Comments // on the same text
+			} else {
 				// The codes changed too: keep the words for the reviewer.
 				t = inline.Text(o.Target.PlainText())
 			}
@@ -78,8 +80,51 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []
 			c.Review++
 		}
 	}
+	carryOrder(pairs)
 	c.Obsolete = len(left)
 	return c, left, lost
+}
+
+// carryOrder keeps the order a translator gave a paragraph's sentences
+// (XLIFF 2's order) where the paragraph is the same: each of its
+// sentences paired, unchanged, with the sentence of one old unit that
+// has its place.
+func carryOrder(pairs []pair) {
+	for i := 0; i < len(pairs); {
+		j := i
+		for j < len(pairs) && pairs[j].unit == pairs[i].unit {
+			j++
+		}
+		if sameParagraph(pairs[i:j]) {
+			for _, p := range pairs[i:j] {
+				if p.seg.Target != nil {
+					p.seg.Order = p.old.Order
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// sameParagraph reports whether the sentences of a unit are paired,
+// unchanged and in place, with all those of one old unit of the same
+// parts.
+func sameParagraph(unit []pair) bool {
+	first := unit[0]
+	if first.old == nil || len(first.oldUnit.Parts) != len(first.unit.Parts) {
+		return false
+	}
+	for _, p := range unit {
+		if p.old == nil || !p.exact || p.oldUnit != first.oldUnit || p.old.ID != p.seg.ID {
+			return false
+		}
+	}
+	for k, part := range first.unit.Parts {
+		if (part.Segment == nil) != (first.oldUnit.Parts[k].Segment == nil) {
+			return false
+		}
+	}
+	return true
 }
 
 // carryNotes gives each unit of the article now the notes of the old
