@@ -1,6 +1,8 @@
 package project
 
 import (
+	"slices"
+
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -53,7 +55,7 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []
 			c.New++
 		case p.exact:
 			if t, ok := remapCodes(o.Source, o.Target, s.Source); ok {
-				s.Target, s.State, s.Comments = t, o.State, o.Comments
+				s.Target, s.State, s.Comments = t, o.State, comments(o, p.oldUnit)
 				if s.State == handoff.NeedsReview {
 					s.Was = o.Was
 				}
@@ -68,7 +70,7 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []
 			// The sentence changed: its old translation, to be reviewed.
 			t, ok := remapCodes(o.Source, o.Target, s.Source)
 			if ok {
-				s.Comments = o.Comments // on the same text
+				s.Comments = comments(o, p.oldUnit) // on the same text
 			} else {
 				// The codes changed too: keep the words for the reviewer.
 				t = inline.Text(o.Target.PlainText())
@@ -168,4 +170,22 @@ func carryNotes(pairs []pair, old []*handoff.Unit, c *Carried) []orphaned {
 		c.Notes += len(u.Notes)
 	}
 	return lost
+}
+
+// comments returns the comments on an old segment's target, for the
+// sentence it is carried to, whose unit may be another: a comment that is
+// a note of the old unit carries the note's text.
+func comments(s *handoff.Segment, u *handoff.Unit) []handoff.Comment {
+	var out []handoff.Comment
+	for _, c := range s.Comments {
+		if c.Note != "" {
+			i := slices.IndexFunc(u.Notes, func(n handoff.Note) bool { return n.ID == c.Note })
+			if i < 0 {
+				continue // a note the unit does not have: nothing to say
+			}
+			c.Text, c.Note = u.Notes[i].Text, ""
+		}
+		out = append(out, c)
+	}
+	return out
 }

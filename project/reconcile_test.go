@@ -393,3 +393,15 @@ func TestReconcileInPlace(t *testing.T) {
 		t.Errorf("rewritten in place: %q, %d gone", fresh[0].Segments()[1].Target.PlainText(), len(gone))
 	}
 }
+
+// The comments on a translation go with it to the sentence it lands on.
+func TestReconcileKeepsComments(t *testing.T) {
+	old := translate(original(), dict)
+	s := old.Units[1].Segments()[0]
+	s.Comments = []handoff.Comment{{Start: 0, End: 9, Text: "the decree's own wording"}}
+	fresh := units([]string{"Ablyazov Walks Free"}, []string{"The president signed an order on May 13."})
+	reconcile(fresh, old)
+	if got := fresh[1].Segments()[0].Comments; len(got) != 1 || got[0].Text != "the decree's own wording" {
+		t.Errorf("comments %+v", got)
+	}
+}
