@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -214,14 +215,16 @@ func TestWriteFilesKilled(t *testing.T) {
 	for _, at := range points {
 		dir, batch, before, after := batchFiles(t, n)
 		journal := filepath.Join(dir, ".journal.tmp")
-		stopped := false
+		var stopped atomic.Bool // the backups go in parallel
 		killed = func(step string, i int) bool {
-			stopped = stopped || (step == at.step && i == at.i)
-			return stopped
+			if step == at.step && i == at.i {
+				stopped.Store(true)
+			}
+			return stopped.Load()
 		}
 		_, err := WriteFiles(journal, batch)
 		killed = nil
-		if !stopped {
+		if !stopped.Load() {
 			continue // no such step for this file: nothing set aside, say
 		}
 		if !errors.Is(err, errKilled) {
