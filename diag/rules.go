@@ -63,6 +63,7 @@ const (
 	HandoffFiles       = "handoff.files"
 	HandoffNoOther     = "handoff.no-other"
 	HandoffPlural      = "handoff.plural"
+	HandoffAmbiguous   = "handoff.ambiguous"
 
 	ArticleRead = "article.read"
 )
@@ -115,6 +116,7 @@ var Rules = []Rule{
 	{HandoffFiles, Error, everyReader, "An XLIFF document of several files where one is expected"},
 	{HandoffNoOther, Error, everyReader, `A JSON message without its "other" text`},
 	{HandoffPlural, Error, everyReader, "A JSON message with plural forms, which articles do not have"},
+	{HandoffAmbiguous, Error, everyReader, "A returned JSON file whose messages cannot be tied to one version of the article that loctool sent"},
 	{ArticleRead, Error, everyReader, "An article that cannot be read: not UTF-8, a control character, an unknown format"},
 }
 

@@ -34,6 +34,10 @@ var (
 	// ErrControl is a translation with a control character
 	// ([handoff.IsControl]), which no translation may hold.
 	ErrControl = errors.New("control character")
+	// ErrAmbiguous is a file whose messages cannot be tied to one
+	// version of the article: made for different ones, or for one that
+	// is not known where their IDs name different sentences.
+	ErrAmbiguous = errors.New("made for an unknown version of the article")
 )
 
 // Error is a problem in a message file.
@@ -82,6 +86,7 @@ var rules = map[error]string{
 	ErrPlural:      diag.HandoffPlural,
 	ErrTags:        diag.TargetCodes,
 	ErrControl:     diag.HandoffInvalid,
+	ErrAmbiguous:   diag.HandoffAmbiguous,
 }
 
 // Diagnostic returns the error as a diagnostic of its file, whose rule
@@ -139,6 +144,12 @@ type ReadOptions struct {
 	// [ErrTags], for a caller that reports each such target itself, as
 	// [inline.CheckCodes] finds them.
 	KeepCodeMismatches bool
+	// Earlier, when set, returns the files loctool wrote for the article
+	// before the template, newest first: a file returned after the
+	// article changed is read against the one it was made for (see the
+	// package documentation). Read calls it only for a file whose hashes
+	// are not all the template's.
+	Earlier func() ([]*handoff.File, error)
 }
 
 // Read is [Read] with the options.
@@ -161,14 +172,23 @@ func (o ReadOptions) Read(data []byte, name string, template *handoff.File) (*ha
 	}
 	r.caseVariants(raw, "")
 
-	out := clone(template)
-	tmsgs, err := messages(out)
+	out, byID, err := fill(template)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: template: %w", name, err)
 	}
-	byID := make(map[string]*message, len(tmsgs))
-	for i := range tmsgs {
-		byID[tmsgs[i].id] = &tmsgs[i]
+	earlier, err := r.version(msgs, byID, o.Earlier)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if len(r.errs) > 0 {
+		return nil, r.err(byID)
+	}
+	if earlier != nil {
+		// Made for an earlier version: its translations are of that
+		// version's sentences.
+		if out, byID, err = fill(earlier); err != nil {
+			return nil, fmt.Errorf("read %s: earlier version: %w", name, err)
+		}
 	}
 	// go-i18n lists messages in no set order: a repeated one is reported,
 	// and neither copy read.
@@ -194,24 +214,45 @@ func (o ReadOptions) Read(data []byte, name string, template *handoff.File) (*ha
 		r.unknown(unknown)
 	}
 	if len(r.errs) > 0 {
-		for _, e := range r.errs {
-			if m := byID[e.ID]; m != nil {
-				e.Unit, e.Segment = m.unit, m.seg.ID
-			}
-		}
-		slices.SortStableFunc(r.errs, func(a, b *Error) int {
-			return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col), strings.Compare(a.ID, b.ID), strings.Compare(a.Msg, b.Msg))
-		})
-		if len(r.errs) == 1 {
-			return nil, r.errs[0]
-		}
-		errs := make([]error, len(r.errs))
-		for i, e := range r.errs {
-			errs[i] = e
-		}
-		return nil, errors.Join(errs...)
+		return nil, r.err(byID)
 	}
 	return out, nil
+}
+
+// fill returns a copy of a template for a file's translations, and its
+// messages by ID.
+func fill(template *handoff.File) (*handoff.File, map[string]*message, error) {
+	out := clone(template)
+	msgs, err := messages(out)
+	if err != nil {
+		return nil, nil, err
+	}
+	byID := make(map[string]*message, len(msgs))
+	for i := range msgs {
+		byID[msgs[i].id] = &msgs[i]
+	}
+	return out, byID, nil
+}
+
+// err returns the problems found, in the file's order, each naming the
+// unit and segment of its message.
+func (r *reader) err(byID map[string]*message) error {
+	for _, e := range r.errs {
+		if m := byID[e.ID]; m != nil {
+			e.Unit, e.Segment = m.unit, m.seg.ID
+		}
+	}
+	slices.SortStableFunc(r.errs, func(a, b *Error) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col), strings.Compare(a.ID, b.ID), strings.Compare(a.Msg, b.Msg))
+	})
+	if len(r.errs) == 1 {
+		return r.errs[0]
+	}
+	errs := make([]error, len(r.errs))
+	for i, e := range r.errs {
+		errs[i] = e
+	}
+	return errors.Join(errs...)
 }
 
 func formatOf(name string) (string, error) {
@@ -519,23 +560,8 @@ func untranslated(s *handoff.Segment) {
 // unknown reports the messages that are not in the template, in one
 // error.
 func (r *reader) unknown(ids []string) {
-	pos := func(id string) int {
-		if off, ok := r.keys[id]; ok {
-			return off
-		}
-		return len(r.data)
-	}
-	slices.SortFunc(ids, func(a, b string) int { return cmp.Or(cmp.Compare(pos(a), pos(b)), strings.Compare(a, b)) })
-	const show = 10
-	var list []string
-	for _, id := range ids[:min(len(ids), show)] {
-		list = append(list, strconv.Quote(id))
-	}
-	msg := strings.Join(list, ", ")
-	if len(ids) > show {
-		msg += fmt.Sprintf(" and %d more", len(ids)-show)
-	}
-	e := &Error{Msg: "not in the article: " + msg, kind: ErrUnknownID,
+	slices.SortFunc(ids, r.compare)
+	e := &Error{Msg: "not in the article: " + quoteSome(ids, 10), kind: ErrUnknownID,
 		Hint: "was the file written for another article, or before the article changed? keep the message IDs as loctool wrote them"}
 	if len(ids) == 1 {
 		e.ID, e.Msg = ids[0], "not in the article"
@@ -546,6 +572,18 @@ func (r *reader) unknown(ids []string) {
 		e.Line, e.Col = lineCol(r.data, off)
 	}
 	r.add(e)
+}
+
+// compare orders message IDs as the file has them, where it says, and
+// by ID.
+func (r *reader) compare(a, b string) int {
+	pos := func(id string) int {
+		if off, ok := r.keys[id]; ok {
+			return off
+		}
+		return len(r.data)
+	}
+	return cmp.Or(cmp.Compare(pos(a), pos(b)), strings.Compare(a, b))
 }
 
 // scanJSON finds where each key path of a JSON file starts (the path of

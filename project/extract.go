@@ -206,8 +206,15 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		hf := p.fileFor(src, lang, units)
 		data, err := encode(hf, f)
 		var snap []byte
+		var hist []Write
 		if err == nil && f == JSON {
 			snap, err = snapshot(hf)
+			if err == nil {
+				hist, err = p.history(article, lang, hf, snap, heldJSON(held))
+			}
+		}
+		if err == nil && f != JSON && heldJSON(held) != nil {
+			hist, err = p.forgetHistory(article, lang)
 		}
 		if err == nil {
 			err = p.readable(out.Path, hf, data, snap)
@@ -217,9 +224,11 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 			files = append(files, out)
 			continue
 		}
-		// The snapshot first: a run cut short between the two leaves a
-		// JSON file that the snapshot's history still reads.
+		// The history first, then the snapshot: a run cut short between
+		// them and the file leaves a JSON file that the history still
+		// reads.
 		if snap != nil {
+			writes = append(writes, hist...)
 			writes = append(writes, Write{Path: p.sourcePath(article, lang), Data: snap, Why: "source snapshot"})
 		}
 		// A file that would not change is left out of the plan here, so
@@ -235,6 +244,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 			}
 			if h.format == JSON && f != JSON {
 				writes = append(writes, Write{Path: p.sourcePath(article, lang), Why: "source snapshot of the JSON file", Remove: true})
+				writes = append(writes, hist...)
 			}
 		}
 		files = append(files, out)
@@ -253,6 +263,13 @@ type held struct {
 	file   *handoff.File
 	data   []byte
 	format Format
+	// For a JSON file: its source snapshot, what it was written from, and
+	// the snapshot's bytes (none when the snapshot was lost); and, read
+	// once when first asked for, the earlier versions of the snapshot,
+	// newest first.
+	snap     *handoff.File
+	snapData []byte
+	earlier  func() ([]*handoff.File, error)
 }
 
 // heldHandoffs reads the handoff files an article has for a language:
@@ -262,17 +279,17 @@ func (p *Project) heldHandoffs(article string, lang language.Tag) ([]held, error
 	var out []held
 	for _, f := range []Format{XLIFF12, JSON} {
 		rel := p.handoffPathIn(article, lang, f)
-		old, data, format, err := p.readHandoffFormat(rel, lang, false)
+		h, err := p.loadHandoff(rel, lang, false)
 		if errors.Is(err, errNoHandoff) {
 			continue
 		}
 		if err != nil {
 			return nil, err
 		}
-		if old.Original != article && format != JSON {
-			return nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, old.Original, article, errOtherArticle)
+		if h.file.Original != article && h.format != JSON {
+			return nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, h.file.Original, article, errOtherArticle)
 		}
-		out = append(out, held{rel, old, data, format})
+		out = append(out, h)
 	}
 	return out, nil
 }
@@ -289,6 +306,16 @@ func (p *Project) formatTo(lang language.Tag, asked Format, old []held, convert 
 		return old[0].format
 	}
 	return p.FormatFor(lang)
+}
+
+// heldJSON returns an article's JSON file for a language, if it has one.
+func heldJSON(old []held) *held {
+	for i := range old {
+		if old[i].format == JSON {
+			return &old[i]
+		}
+	}
+	return nil
 }
 
 // joined is the handoff files an article has for a language, as one:

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -42,7 +43,7 @@ func encode(f *handoff.File, format Format) ([]byte, error) {
 	return data, err
 }
 
-// snapshot writes what a JSON handoff file was written from, sources and
+// snapshot writes what a JSON handoff file is written from, sources and
 // targets, as XLIFF 2.1: the template its returned version is read
 // against.
 func snapshot(f *handoff.File) ([]byte, error) {
@@ -63,18 +64,8 @@ func (p *Project) readHandoff(rel string, lang language.Tag) (*handoff.File, []b
 // readHandoffWith is readHandoff, keeping targets whose codes do not
 // match their source's when keepCodes is set.
 func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool) (*handoff.File, []byte, error) {
-	f, data, _, err := p.readHandoffFormat(rel, lang, keepCodes)
-	return f, data, err
-}
-
-// readHandoffFormat is readHandoffWith, and says too which format the
-// file is in.
-func (p *Project) readHandoffFormat(rel string, lang language.Tag, keepCodes bool) (*handoff.File, []byte, Format, error) {
-	f, data, v, err := p.readHandoffVersion(rel, lang, keepCodes)
-	if err != nil {
-		return nil, nil, "", err
-	}
-	return f, data, formatOf(rel, f, v), nil
+	h, err := p.loadHandoff(rel, lang, keepCodes)
+	return h.file, h.data, err
 }
 
 // formatOf says which handoff format a file read is written in: JSON;
@@ -111,71 +102,87 @@ func formatOf(rel string, f *handoff.File, v xliff.Version) Format {
 	return XLIFF12
 }
 
-// readHandoffVersion is readHandoffWith, and gives too the version of
-// an XLIFF file.
-func (p *Project) readHandoffVersion(rel string, lang language.Tag, keepCodes bool) (*handoff.File, []byte, xliff.Version, error) {
+// loadHandoff is readHandoffWith, and says too which format the file is
+// in and, for a JSON file, what its source snapshot holds.
+func (p *Project) loadHandoff(rel string, lang language.Tag, keepCodes bool) (held, error) {
 	abs, err := p.confine(rel)
 	if err != nil {
-		return nil, nil, "", err
+		return held{}, err
 	}
 	limits := p.limits()
 	if info, err := os.Stat(abs); err == nil {
 		switch {
 		case !info.Mode().IsRegular():
-			return nil, nil, "", errors.New("this is a folder or device, not a handoff file: move it away")
+			return held{}, errors.New("this is a folder or device, not a handoff file: move it away")
 		case info.Size() > limits.MaxBytes:
 			// Not read at all: a file this size is no handoff file.
-			return nil, nil, "", &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
+			return held{}, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
 				Msg: fmt.Sprintf("the file is %s, larger than %s (%s)", size(info.Size()), size(limits.MaxBytes), limits.Names.MaxBytes)}
 		}
 	}
 	data, err := os.ReadFile(abs)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, "", errNoHandoff
+		return held{}, errNoHandoff
 	}
 	if err != nil {
-		return nil, nil, "", err
+		return held{}, err
 	}
+	h := held{rel: rel, data: data}
 	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits}
 	if !strings.HasSuffix(rel, ".json") {
-		f, v, err := opts.Read(bytes.NewReader(data), rel)
-		return f, data, v, err
+		var v xliff.Version
+		if h.file, v, err = opts.Read(bytes.NewReader(data), rel); err != nil {
+			return held{}, err
+		}
+		h.format = formatOf(rel, h.file, v)
+		return h, nil
 	}
 	article, _, err := p.ArticleOf(rel)
 	if err != nil {
-		return nil, nil, "", err
+		return held{}, err
 	}
-	snapRel := p.sourcePath(article, lang)
-	snapAbs, err := p.confine(snapRel)
+	if h.snap, h.snapData, err = p.readSnapshot(article, lang, opts); err != nil {
+		return held{}, err
+	}
+	h.earlier = sync.OnceValues(func() ([]*handoff.File, error) { return p.readHistory(article, lang, opts) })
+	jopts := i18njson.ReadOptions{KeepCodeMismatches: keepCodes, Earlier: h.earlier}
+	if h.file, err = jopts.Read(data, rel, h.snap); err != nil {
+		return held{}, err
+	}
+	h.format = JSON
+	return h, nil
+}
+
+// readSnapshot reads the source snapshot of an article's JSON file for a
+// language, what the file was written from, and returns it with its
+// bytes. When the snapshot was lost (not committed, not copied), the
+// article as it is now stands in for it, with no bytes.
+func (p *Project) readSnapshot(article string, lang language.Tag, opts xliff.ReadOptions) (*handoff.File, []byte, error) {
+	rel := p.sourcePath(article, lang)
+	abs, err := p.confine(rel)
 	if err != nil {
-		return nil, nil, "", err
+		return nil, nil, err
 	}
-	var template *handoff.File
-	snapData, err := os.ReadFile(snapAbs)
+	data, err := os.ReadFile(abs)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		// The snapshot was lost (not committed, not copied): the article
-		// as it is now stands in for it. Messages keep their hashes, so a
-		// translation of a sentence that has changed since still shows.
+		// Messages keep their hashes, so a translation of a sentence that
+		// has changed since still shows.
 		src, err := p.readSource(article)
 		if err != nil {
-			return nil, nil, "", fmt.Errorf("the source it was extracted from, %s, is missing, and its article cannot be read either: %w", snapRel, err)
+			return nil, nil, fmt.Errorf("the source it was extracted from, %s, is missing, and its article cannot be read either: %w", rel, err)
 		}
 		h, err := p.hints()
 		if err != nil {
-			return nil, nil, "", err
+			return nil, nil, err
 		}
 		h.hint(src.units, p.Source, lang) // as extract wrote them: they are in the messages' hashes
-		template = p.fileFor(src, lang, src.units)
+		return p.fileFor(src, lang, src.units), nil, nil
 	case err != nil:
-		return nil, nil, "", err
-	default:
-		if template, _, err = opts.Read(bytes.NewReader(snapData), snapRel); err != nil {
-			return nil, nil, "", err
-		}
+		return nil, nil, err
 	}
-	f, err := i18njson.ReadOptions{KeepCodeMismatches: keepCodes}.Read(data, rel, template)
-	return f, data, "", err
+	f, _, err := opts.Read(bytes.NewReader(data), rel)
+	return f, data, err
 }
 
 // size writes a number of bytes for a message: 64 MiB, 200 MB.
