@@ -26,15 +26,14 @@ import (
 // those earlier returns.
 //
 // A message whose hash is that of its ID in some versions names them;
-// the file was made for the newest version that every such message
-// names. A message without a hash names none, and is taken for the
-// version the others name: deleting a hash is how a translator says a
-// translation is for the text as it is. A message whose hash names no
-// version (a tool rewrote it, or the version is older than those kept)
-// names none either: when no message names a version, the file is taken
-// for the template's, unless the sentence of such a message's ID
-// differs between the versions, when nobody can tell which sentence its
-// translation is for.
+// the file was made for one that every such message names, and that has
+// a message of every ID of the file, if one has: the newest. A message
+// without a hash names none, and goes with the others: deleting a hash
+// is how a translator says a translation is for the text as it is. A
+// message whose hash names no version (a tool rewrote it, or the version
+// is older than those kept) names none either, and is refused when the
+// sentence of its ID differs between the versions the file may have
+// been made for: nobody can tell which sentence its translation is for.
 func (r *reader) version(msgs []*i18n.Message, current map[string]*message, earlier func() ([]*handoff.File, error)) (*handoff.File, error) {
 	fast := true
 	for _, fm := range msgs {
@@ -97,13 +96,26 @@ func (r *reader) version(msgs []*i18n.Message, current map[string]*message, earl
 			}
 		}
 	}
-	if len(named) > 0 {
-		return versions[slices.Index(common, true)], nil
+	// The versions every message so far names, and of those, the ones
+	// with every message of the file, if any has them all.
+	var candidates, whole []int
+	for k := range versions {
+		if common[k] {
+			candidates = append(candidates, k)
+			if hasAll(byID[k], msgs) {
+				whole = append(whole, k)
+			}
+		}
 	}
+	if len(whole) > 0 {
+		candidates = whole
+	}
+	// A message that names no version is for whichever of them the file
+	// was made for: that must not matter.
 	var ambiguous []string
 	for _, fm := range unknown {
-		for k := 1; k < len(versions); k++ {
-			if !sameSentence(byID[0][fm.ID], byID[k][fm.ID]) {
+		for _, k := range candidates[1:] {
+			if !sameSentence(byID[candidates[0]][fm.ID], byID[k][fm.ID]) {
 				ambiguous = append(ambiguous, fm.ID)
 				break
 			}
@@ -111,8 +123,19 @@ func (r *reader) version(msgs []*i18n.Message, current map[string]*message, earl
 	}
 	if len(ambiguous) > 0 {
 		r.ambiguous(ambiguous)
+		return nil, nil
 	}
-	return nil, nil
+	return versions[candidates[0]], nil
+}
+
+// hasAll reports whether a version has a message of every ID of a file.
+func hasAll(version map[string]*message, msgs []*i18n.Message) bool {
+	for _, fm := range msgs {
+		if version[fm.ID] == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // naming is a message and the versions its hash names.

@@ -118,6 +118,29 @@ b2.s1 Almaty is much larger. => ru: Almaty is much larger.
 	}
 }
 
+// A file whose untranslated messages name two versions, and whose
+// translated one a tool rehashed, is of the version that has all its
+// messages.
+func TestReadVersionByIDs(t *testing.T) {
+	now := version(t, "One.", "Two.")
+	before := version(t, "One.", "Two.", "Three.")
+	f := clone(before)
+	s := f.Units[2].Segment("s1")
+	s.Target, s.State = inline.Text("Три."), handoff.Translated
+	data := regexp.MustCompile(`"hash": "sha1-[0-9a-f]+",\n(\s*"other": "Три.")`).ReplaceAll(write(t, f), []byte(`"hash": "sha1-0",
+$1`))
+	if !strings.Contains(string(data), `"sha1-0"`) {
+		t.Fatalf("no rehashed message in\n%s", data)
+	}
+	back, err := ReadOptions{Earlier: files([]*handoff.File{before})}.Read(data, "ru.json", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := sources(back); !strings.Contains(got, "b3.s1 Three. => Три.") {
+		t.Errorf("read\n%s", got)
+	}
+}
+
 // A file whose messages name no version that all of them were made for,
 // or which name none where the sentence of an ID has changed, is refused
 // with handoff.ambiguous: no translation goes on a sentence it may not

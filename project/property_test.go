@@ -36,6 +36,12 @@ func TestNoTranslationLost(t *testing.T) {
 	if testing.Short() {
 		n = min(n, 500)
 	}
+	runTrials(t, n, (*trialProject).trial)
+}
+
+// runTrials runs n trials, from the seed -seed on, on as many projects
+// as there are processors, and stops at the first that fails.
+func runTrials(t *testing.T, n int, trial func(*trialProject, uint64) error) {
 	var next atomic.Int64
 	var failed atomic.Bool
 	var wg sync.WaitGroup
@@ -48,7 +54,7 @@ func TestNoTranslationLost(t *testing.T) {
 					return
 				}
 				seed := uint64(i) + *firstSeed
-				if err := w.trial(seed); err != nil {
+				if err := trial(w, seed); err != nil {
 					failed.Store(true)
 					t.Errorf("seed %d: %v", seed, err)
 				}
@@ -92,7 +98,7 @@ func (w *trialProject) trial(seed uint64) error {
 		return err
 	}
 	// Extract, and translate each sentence: its translation names it.
-	if err := w.extract(); err != nil {
+	if err := w.extract(ExtractOptions{}); err != nil {
 		return fmt.Errorf("first extract: %w", err)
 	}
 	rel := w.p.HandoffPath(trialArticle, language.Russian)
@@ -121,7 +127,7 @@ func (w *trialProject) trial(seed uint64) error {
 	if err := w.write(trialArticle, []byte(a.text())); err != nil {
 		return err
 	}
-	if err := w.extract(); err != nil {
+	if err := w.extract(ExtractOptions{}); err != nil {
 		return fmt.Errorf("extract after %s: %w", edits, err)
 	}
 	f, err = w.readFile(rel)
@@ -190,16 +196,22 @@ func (w *trialProject) write(rel string, data []byte) error {
 
 // extract extracts the article and writes the plan, without the fsyncs
 // of Apply: the trials test what is written, not how.
-func (w *trialProject) extract() error {
-	plan, report, err := w.p.Extract(ExtractOptions{})
+func (w *trialProject) extract(opts ExtractOptions) error {
+	plan, report, err := w.p.Extract(opts)
 	if err != nil {
 		return err
 	}
 	if report.Failed() {
-		return fmt.Errorf("extract failed: %+v", report.Files)
+		var msgs []string
+		for _, f := range report.Files {
+			for _, d := range f.Diagnostics {
+				msgs = append(msgs, d.String())
+			}
+		}
+		return fmt.Errorf("extract failed: %s", strings.Join(msgs, "; "))
 	}
 	for _, wr := range plan.Writes {
-		if err := w.write(wr.Path, wr.Data); err != nil {
+		if err := w.apply(wr); err != nil {
 			return err
 		}
 	}
