@@ -106,25 +106,26 @@
 // one came back over it. Its message IDs name blocks and sentences by
 // number, which may now be other sentences. The caller passes the files
 // it wrote before the template, newest first ([ReadOptions.Earlier]),
-// and the hashes say which one the file was made for: the newest
-// version that every hash naming one names. Read fills a copy of that
+// and the hashes say which one the file was made for: of the versions
+// that every hash naming one names, the newest that has every message
+// of the file (or the newest, when none has). Read fills a copy of that
 // version, with its sources, for the caller to carry to the article as
 // it is, as it carries an old XLIFF file. A message without a hash goes
-// with the others, or with the template when no message names a
-// version. A file whose messages were made for different versions, or
-// whose hashes name no version at all where the sentence of their IDs
-// has changed between the versions, is an [ErrAmbiguous] (rule
-// handoff.ambiguous): no translation is put on a sentence it may not be
-// for. Its hint says what to do: delete the "hash" lines if the
+// with the others. A file whose messages were made for different
+// versions, or whose hashes name no version where the sentence of their
+// IDs differs between the versions it may be for, is an [ErrAmbiguous]
+// (rule handoff.ambiguous): no translation is put on a sentence it may
+// not be for. Its hint says what to do: delete the "hash" lines if the
 // translations are for the article as it is, or return the file as
-// loctool wrote it.
+// loctool wrote it. The caller's Earlier is called only for a file whose
+// hashes are not all the template's.
 //
 // Read rejects the whole file, with an [*Error] for each problem, for
 // messages whose IDs are not in the template (or in the version it was
-// made for), messages that appear
-// twice, a message with no "other" text at all (none, or null), plural
-// forms other than "other" (loctool does not use them), and tags that do
-// not parse or do not match the source's codes ([inline.CheckCodes]).
+// made for), messages that appear twice, a message with no "other" text
+// at all (none, or null), plural forms other than "other" (loctool does
+// not use them), and tags that do not parse or do not match the
+// source's codes ([inline.CheckCodes]).
 // Nothing unprintable comes from a translation either: a text with a
 // control character ([handoff.IsControl]), as itself or escaped
 // ("\u0000"), is an [ErrControl] (rule handoff.invalid), unless it is the
