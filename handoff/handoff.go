@@ -312,6 +312,43 @@ func (u *Unit) Ordered() []Part {
 	return parts
 }
 
+// SettleOrder keeps the order of the unit's targets (their Order) only
+// while it makes one: each target in the place of a segment with a
+// target, its own or another's, and no two in one place. Otherwise, as
+// when a target it moved was emptied since, every target goes back to
+// its own place, and SettleOrder reports that it moved them.
+func (u *Unit) SettleOrder() bool {
+	natural, taken := map[int]bool{}, map[int]bool{}
+	moved, ok := false, true
+	for i, p := range u.Parts {
+		s := p.Segment
+		if s == nil || s.Target == nil {
+			moved = moved || s != nil && s.Order > 0
+			ok = ok && (s == nil || s.Order == 0)
+			continue
+		}
+		at := i + 1
+		natural[at] = true
+		if s.Order > 0 {
+			at, moved = s.Order, true
+		}
+		ok = ok && !taken[at]
+		taken[at] = true
+	}
+	for at := range taken {
+		ok = ok && natural[at]
+	}
+	if !moved || ok {
+		return false
+	}
+	for _, p := range u.Parts {
+		if p.Segment != nil {
+			p.Segment.Order = 0
+		}
+	}
+	return true
+}
+
 func (u *Unit) join(content func(*Segment) inline.Content) inline.Content {
 	return Join(u.Parts, content)
 }

@@ -45,6 +45,42 @@ func TestTargetOrder(t *testing.T) {
 	}
 }
 
+// TestSettleOrder keeps an order while it makes one, and puts every
+// target back in its place when it does not.
+func TestSettleOrder(t *testing.T) {
+	unit := func(t1, t2, t3 string, o1, o2, o3 int) *Unit {
+		seg := func(id, tgt string, order int) Part {
+			s := &Segment{ID: id, Source: inline.Text(id), Order: order}
+			if tgt != "" {
+				s.Target = inline.Text(tgt)
+			}
+			return Part{Segment: s}
+		}
+		return &Unit{Parts: []Part{seg("s1", t1, o1), {Space: " "}, seg("s2", t2, o2), {Space: " "}, seg("s3", t3, o3)}}
+	}
+	orders := func(u *Unit) string {
+		return fmt.Sprint(u.Parts[0].Segment.Order, u.Parts[2].Segment.Order, u.Parts[4].Segment.Order)
+	}
+	for _, tc := range []struct {
+		name  string
+		u     *Unit
+		moved bool
+		want  string
+	}{
+		{"in place", unit("a", "b", "c", 0, 0, 0), false, "0 0 0"},
+		{"swapped", unit("a", "b", "c", 5, 0, 1), false, "5 0 1"},
+		{"swapped, the third untranslated", unit("a", "b", "", 3, 1, 0), false, "3 1 0"},
+		{"swapped, the second untranslated", unit("a", "", "c", 5, 0, 1), false, "5 0 1"},
+		{"the place taken emptied", unit("a", "", "c", 3, 0, 1), true, "0 0 0"},
+		{"a target emptied, its order kept", unit("a", "b", "", 5, 0, 1), true, "0 0 0"},
+		{"two in one place", unit("a", "b", "c", 3, 0, 0), true, "0 0 0"},
+	} {
+		if moved := tc.u.SettleOrder(); moved != tc.moved || orders(tc.u) != tc.want {
+			t.Errorf("%s: moved %v, orders %s; want %v, %s", tc.name, moved, orders(tc.u), tc.moved, tc.want)
+		}
+	}
+}
+
 func TestIsTranslated(t *testing.T) {
 	src := inline.Text("Astana")
 	for _, tc := range []struct {

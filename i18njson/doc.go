@@ -88,7 +88,10 @@
 // leaves the segment untranslated, and so does a missing message. A text
 // equal to the translation the file was written with keeps that
 // translation and its state. JSON has no place for the order of a unit's
-// targets ([handoff.Segment.Order]): a translation keeps the template's.
+// targets ([handoff.Segment.Order]): a translation keeps the template's
+// while it makes one ([handoff.Unit.SettleOrder]); a message emptied in
+// a paragraph so ordered puts its other translations back in their
+// places.
 //
 // A translation kept for review (a [handoff.Segment.Was]) stays
 // [handoff.NeedsReview] until a translator confirms it, and JSON has no

@@ -216,6 +216,10 @@ func (o ReadOptions) Read(data []byte, name string, template *handoff.File) (*ha
 	if len(r.errs) > 0 {
 		return nil, r.err(byID)
 	}
+	// JSON has no order: the template's stays, while it makes one.
+	for _, u := range out.Units {
+		u.SettleOrder()
+	}
 	return out, nil
 }
 

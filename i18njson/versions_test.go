@@ -207,3 +207,31 @@ func TestReadAmbiguousVersion(t *testing.T) {
 		t.Errorf("read\n%s, want it for the article as it is", got)
 	}
 }
+
+// A message emptied in a paragraph whose translations the template put
+// in another order leaves no order that holds: the targets go back to
+// their places.
+func TestReadEmptiedReordered(t *testing.T) {
+	f := version(t, "One. Two.")
+	segs := f.Units[0].Segments()
+	for i, s := range segs {
+		s.Target, s.State = inline.Text("ru "+s.Source.PlainText()), handoff.Translated
+		s.Order = 3 - 2*i // s1 in s2's place, s2 in s1's
+	}
+	data := strings.Replace(string(write(t, f)), `"other": "ru Two."`, `"other": ""`, 1)
+	back, err := Read([]byte(data), "ru.json", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := back.Units[0].Segments()
+	if got[0].Order != 0 || got[1].Order != 0 || got[1].Target != nil {
+		t.Errorf("orders %d %d, s2 target %v; want 0 0 and none", got[0].Order, got[1].Order, got[1].Target)
+	}
+	back, err = Read(write(t, f), "ru.json", f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back.Units[0].Segments(); got[0].Order != 3 || got[1].Order != 1 {
+		t.Errorf("with every message: orders %d %d, want 3 1", got[0].Order, got[1].Order)
+	}
+}
