@@ -121,7 +121,7 @@
 // not be for. Its hint says what to do: delete the "hash" lines if the
 // translations are for the article as it is, or return the file as
 // loctool wrote it. The caller's Earlier is called only for a file whose
-// hashes are not all the template's.
+// messages, and their hashes, are not all the template's.
 //
 // Read rejects the whole file, with an [*Error] for each problem, for
 // messages whose IDs are not in the template (or in the version it was

@@ -147,8 +147,8 @@ type ReadOptions struct {
 	// Earlier, when set, returns the files loctool wrote for the article
 	// before the template, newest first: a file returned after the
 	// article changed is read against the one it was made for (see the
-	// package documentation). Read calls it only for a file whose hashes
-	// are not all the template's.
+	// package documentation). Read calls it only for a file whose
+	// messages, and their hashes, are not all the template's.
 	Earlier func() ([]*handoff.File, error)
 }
 

@@ -37,7 +37,7 @@ import (
 func (r *reader) version(msgs []*i18n.Message, current map[string]*message, earlier func() ([]*handoff.File, error)) (*handoff.File, error) {
 	fast := true
 	for _, fm := range msgs {
-		if m := current[fm.ID]; fm.Hash != "" && (m == nil || m.hash != fm.Hash) {
+		if m := current[fm.ID]; m == nil || fm.Hash != "" && m.hash != fm.Hash {
 			fast = false
 			break
 		}

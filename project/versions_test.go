@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
 )
 
@@ -150,6 +151,19 @@ func TestJSONUnknownVersion(t *testing.T) {
 		h := sha1.Sum([]byte(m["description"] + m["other"]))
 		m["hash"] = "sha1-" + hex.EncodeToString(h[:])
 	}
+	// Its IDs are those of the first version only: it is of that one,
+	// and its translations, on their own sentences, are for review.
+	write(t, p, rel, encodeMessages(t, refreshed))
+	f, _, err := p.readHandoff(rel, language.Kazakh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := f.Units[1].Segments()[1]; s.Source.PlainText() != freed || s.Target.PlainText() != kazakh[freed] || s.State != handoff.NeedsReview {
+		t.Errorf("the refreshed file of the first version: b2.s2 is %q → %q, %s", s.Source.PlainText(), s.Target.PlainText(), s.State)
+	}
+	// Without b2.s2, it may be of either version, whose b1.s1 and b2.s1
+	// differ: refused.
+	delete(refreshed, "b2.s2")
 	write(t, p, rel, encodeMessages(t, refreshed))
 	_, report, err := p.Merge(MergeOptions{Handoffs: []string{rel}})
 	if err != nil {
@@ -170,16 +184,22 @@ func TestJSONUnknownVersion(t *testing.T) {
 		t.Errorf("extract of the ambiguous file: %v, %d writes", er.Files[0].Err, len(plan.Writes))
 	}
 
-	// Without hashes, the translations are for the article as it is:
-	// the file's IDs must be its.
-	for _, m := range refreshed {
+	// Without hashes, the translations are for the article as it is,
+	// unless it lacks the file's IDs and an earlier version has them.
+	unhashed := jsonMessages(t, translateJSON(t, sent, kazakh))
+	for _, m := range unhashed {
 		delete(m, "hash")
 	}
-	write(t, p, rel, encodeMessages(t, refreshed))
-	if _, _, err := p.readHandoff(rel, language.Kazakh); !errors.Is(err, i18njson.ErrUnknownID) {
-		t.Errorf("the file as sent, without hashes: %v, want ErrUnknownID", err)
+	write(t, p, rel, encodeMessages(t, unhashed))
+	if f, _, err := p.readHandoff(rel, language.Kazakh); err != nil || f.Units[1].Segments()[1].Source.PlainText() != freed {
+		t.Errorf("the file as sent, without hashes: %v", err)
 	}
-	unhashed := jsonMessages(t, translateJSON(t, current, kazakh))
+	delete(unhashed, "b2.s2")
+	write(t, p, rel, encodeMessages(t, unhashed))
+	if f, _, err := p.readHandoff(rel, language.Kazakh); err != nil || f.Units[1].Segments()[0].Source.PlainText() != "Ablyazov Walks Free" {
+		t.Errorf("the file as sent, without hashes and b2.s2: %v", err)
+	}
+	unhashed = jsonMessages(t, translateJSON(t, current, kazakh))
 	for _, m := range unhashed {
 		delete(m, "hash")
 	}
