@@ -335,6 +335,9 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 			}
 			pub.Parts[k].Segment = ps
 		}
+		// An order that moved a translation to the place of a sentence
+		// published in its source no longer makes one: each in its place.
+		pub.SettleOrder()
 		targets[u.ID] = handoff.Join(pub.Ordered(), func(s *handoff.Segment) inline.Content { return s.Target })
 	}
 	merged, err := src.doc.RenderIn(lang.String(), targets)

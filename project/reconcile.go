@@ -90,7 +90,9 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []
 // carryOrder keeps the order a translator gave a paragraph's sentences
 // (XLIFF 2's order) where the paragraph is the same: each of its
 // sentences paired, unchanged, with the sentence of one old unit that
-// has its place.
+// has its place; and where it still makes one: a target it moved to the
+// place of a sentence left without a translation (a copy of the source,
+// say, that a tool moved) goes back to its own.
 func carryOrder(pairs []pair) {
 	for i := 0; i < len(pairs); {
 		j := i
@@ -103,6 +105,7 @@ func carryOrder(pairs []pair) {
 					p.seg.Order = p.old.Order
 				}
 			}
+			pairs[i].unit.SettleOrder()
 		}
 		i = j
 	}
