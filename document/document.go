@@ -69,10 +69,13 @@
 // description keys are blocks too.
 //
 // A translated block has what Markdown would misread escaped with a
-// backslash (\ * _ [ ] < > ` and entity references everywhere; # - + = ~~~
-// and ordered-list numbers at the start of a line; # in an ATX heading; |
-// in a table cell; ( or : after a link's or footnote reference's "]"; ^
-// after a link's "["; the : . or @ of text that GFM would make a link of),
+// backslash (\ * _ [ ] < > ` and entity references everywhere; # ~~~ and
+// ordered-list numbers at the start of a line, and - + = where they would
+// start a list item, a thematic break, +++ or, on a later line, a setext
+// underline or a table's delimiter row; # in an ATX heading; | in a table
+// cell; ( or : after a link's or footnote reference's "]"; ^ after a
+// link's "[", or after "!" and a character, which goldmark reads as a
+// footnote reference; the : . or @ of text that GFM would make a link of),
 // loses blank lines and indentation, writes a shortcut or collapsed
 // reference link as a full one, and a URL or e-mail address that a
 // translation moves where GFM would not make a link of it in angle
@@ -129,6 +132,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -214,10 +218,10 @@ type Document struct {
 	spans []blockPos // where each block lies, parallel to Blocks
 	top   []int      // the blocks not nested in another, in order
 	langs []span     // the values of the root element's lang attributes (HTML)
-	// rule is, in a Markdown article that starts with a --- line and no
-	// front matter, that line and where the next --- or ... line starts,
-	// or the article ends: a translation of the blocks between could make
-	// them read as front matter.
+	// rule is, in a Markdown article that starts with a --- (or +++)
+	// line and no front matter, that line and where the next such line
+	// starts, or the article ends: a translation of the blocks between
+	// could make them read as front matter.
 	rule  span
 	runs  runs    // room for the runs of the blocks still to read
 	nruns int     // the number of runs so far
@@ -525,9 +529,13 @@ func (d *Document) RenderIn(lang string, targets map[string]inline.Content) ([]b
 	out := r.b.Bytes()
 	if r.rule {
 		// Written as ***, the opening rule is the same rule, and no
-		// front matter.
+		// front matter; the text +++ is the same text as \+++.
 		if fm := scanFrontMatter(string(out), d.rule.start); fm.end > 0 || fm.msg != "" {
-			copy(out[d.rule.start:], "***")
+			if out[d.rule.start] == '+' {
+				out = slices.Insert(out, d.rule.start, '\\')
+			} else {
+				copy(out[d.rule.start:], "***")
+			}
 		}
 	}
 	return out, nil

@@ -27,7 +27,7 @@ func frontMatter(d *Document, base int, opts Options) (int, error) {
 	case fm.end == 0 && fm.msg != "":
 		return 0, d.errorAt(fm.errAt, ErrFrontMatter, fm.msg)
 	case fm.end == 0:
-		if fm.fence == "---" {
+		if fm.fence != "" {
 			d.rule = span{base, fm.close}
 		}
 		return base, nil

@@ -1124,9 +1124,10 @@ func linkEnd(b string, i int, ref *ast.ReferenceLink) int {
 var taskCheckBox = regexp.MustCompile(`^\[([\sxX])\]\s*`)
 
 // footnoteRefLen returns the length of the footnote reference "[^label]"
-// at b[i], or -1. It follows goldmark's footnote parser.
+// at b[i], or -1. It follows goldmark's footnote parser, which takes
+// after a "!" any byte for the "[": "!x^label]" is "!" and a reference.
 func footnoteRefLen(b string, i int) int {
-	if !strings.HasPrefix(b[i:], "[^") {
+	if !strings.HasPrefix(b[i:], "[^") && (i == 0 || b[i-1] != '!' || i+1 >= len(b) || b[i+1] != '^') {
 		return -1
 	}
 	e := closure(b, i+2, '[', ']')

@@ -173,13 +173,15 @@ func (w *mdWriter) text(t, prev, next string) {
 			strings.IndexByte("\\`*_[]<>", c) >= 0,
 			c == '#' && (w.start || w.style == styleMarkdownH),
 			c == '|' && w.style == styleMarkdownTD,
-			strings.IndexByte("-+=", c) >= 0 && w.start,
+			strings.IndexByte("-+=", c) >= 0 && w.start && lineMarker(t[i:], w.lines > 0),
+			strings.IndexByte("-:|", c) >= 0 && w.start && w.lines > 0 && delimiterRow(t[i:]),
 			// Three tildes open a code fence; fewer strike text through
 			// (GFM), which an escape would undo.
 			c == '~' && w.start && strings.HasPrefix(t[i:], "~~~"),
 			c == '!' && i == len(t)-1 && strings.HasPrefix(next, "["),
 			(c == '(' || c == ':') && i == 0 && (prev == "]" || strings.HasPrefix(prev, "[^")),
 			c == '^' && i == 0 && strings.HasSuffix(prev, "["), // a footnote reference otherwise
+			c == '^' && w.afterBang(),                          // so too "!x^label]", for goldmark
 			c == '&' && isEntity(t[i:]):
 			b.WriteByte('\\')
 			b.WriteByte(c)
@@ -200,6 +202,49 @@ func (w *mdWriter) text(t, prev, next string) {
 		}
 		w.content, w.start, w.after = true, false, false
 	}
+}
+
+// lineMarker reports whether a line that starts with s, a "-", "+" or
+// "=", would read as a marker rather than text: a list item ("- ", "+ ",
+// or the marker alone), a thematic break ("---"), TOML front matter's
+// fence ("+++"), or, on a block's later line, a setext heading's
+// underline ("--", "=="). Where s ends before its line does, what follows is not
+// known, and it is taken for one. Escaping no more than these keeps a
+// line such as "--" as goldmark read it in the article: after a table,
+// an escape would make a row of it.
+func lineMarker(s string, later bool) bool {
+	line, whole := s, false
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		line, whole = s[:i], true
+	}
+	c := line[0]
+	switch {
+	case len(line) == 1 || line[1] == ' ' || line[1] == '\t':
+		return c != '=' || later // a list item's marker; a lone "=" underlines
+	case !whole, strings.HasPrefix(line, "+++"): // or TOML front matter's fence
+		return true
+	case later && strings.Trim(line, string(c)+" \t") == "":
+		return true // an underline
+	}
+	return c == '-' && strings.Count(line, "-") >= 3 && strings.Trim(line, "- \t") == "" // a thematic break
+}
+
+// delimiterRow reports whether a line that starts with s could be a
+// table's delimiter row, such as "|-", ":-:" or "-|-", which on a
+// paragraph's later line makes a table of it.
+func delimiterRow(s string) bool {
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.Trim(s, "-:| \t") == "" && strings.IndexByte(s, '-') >= 0
+}
+
+// afterBang reports whether the byte before the last one written is a
+// "!": goldmark reads "!x^label]", whatever byte x is, as "!" and a
+// footnote reference.
+func (w *mdWriter) afterBang() bool {
+	n := w.b.Len()
+	return n >= 2 && w.b.Bytes()[n-2] == '!'
 }
 
 // autolinkAt reports whether goldmark looks for a URL or an e-mail
