@@ -208,10 +208,10 @@ func (w *mdWriter) text(t, prev, next string) {
 // "=", would read as a marker rather than text: a list item ("- ", "+ ",
 // or the marker alone), a thematic break ("---"), TOML front matter's
 // fence ("+++"), or, on a block's later line, a setext heading's
-// underline ("--", "=="). Where s ends before its line does, what follows is not
-// known, and it is taken for one. Escaping no more than these keeps a
-// line such as "--" as goldmark read it in the article: after a table,
-// an escape would make a row of it.
+// underline ("--", "=="). Where s ends before its line does, what
+// follows is not known, and it is taken for one. Escaping no more than
+// these keeps a line such as "--" as goldmark read it in the article:
+// after a table, an escape would make a row of it.
 func lineMarker(s string, later bool) bool {
 	line, whole := s, false
 	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
