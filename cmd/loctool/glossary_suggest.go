@@ -17,14 +17,16 @@ func newCmdGlossarySuggest(streams *ioStreams) *cobra.Command {
 		Short: "Suggest glossary concepts for the names articles spell two ways",
 		Long: `Find the names the articles spell more than one way (their transliteration
 skeletons are one: Galymzhan and Galymjan) and print them as glossary
-concepts to paste into a glossary file: the most frequent spelling
-preferred and the others forbidden, with how often each occurs and where.
+concepts to move into a glossary file's concepts: list (appended to the
+file as they are, they would be a second list, which is an error): the
+most frequent spelling preferred and the others forbidden, with how often
+each occurs and where.
 Review them: give each its type and Cyrillic forms, and move spellings
 that are fine to accepted.
 
 With no PATH, suggest takes the articles of config.yaml. Names the
 project's glossaries and the built-in one already cover are left out.`,
-		Example: `  loctool glossary suggest >> glossary.yaml
+		Example: `  loctool glossary suggest > suggested.yaml    # review, then move the concepts into glossary.yaml's list
   loctool glossary suggest articles/2003/*.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return suggestRun(streams, args, glossaries)
