@@ -81,7 +81,11 @@
 // translation moves where GFM would not make a link of it in angle
 // brackets, so that it reads back as the same block with the same links and
 // footnotes. A hard line break that a translation moves to the start or the
-// end of its block, where Markdown has none, is left out.
+// end of its block, where Markdown has none, is left out. What marks the
+// start of a line is escaped at the start of a table cell too, which in
+// a table without pipes starts its row's line; and a paragraph on the
+// line after a table's last row, a paragraph only as goldmark splits
+// such tables, is written after a blank line.
 //
 // HTML ([HTML]), read with the golang.org/x/net/html tokenizer, whose raw
 // bytes for each token place it in the article: the blocks are runs of
@@ -584,6 +588,13 @@ func (r *renderer) block(i int) error {
 	case styleText:
 		writeText(&r.b, target, d.eol)
 	case styleMarkdown, styleMarkdownH, styleMarkdownTD, styleMarkdownIn:
+		if p.style == styleMarkdown && i > 0 && d.Blocks[i-1].Kind == "table-cell" && followsText(d.src, p.start) {
+			// A paragraph on the line after a table's last row is one
+			// only as goldmark splits some tables, by lines that read as
+			// delimiter rows, which a translation need not keep: a blank
+			// line keeps it a paragraph.
+			r.b.WriteString(d.eol)
+		}
 		r.markdown(blk.Content, target, p)
 	case styleHTML:
 		return r.html(blk.Content, target, p)

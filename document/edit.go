@@ -15,7 +15,10 @@ import (
 // the article, read again, has the same blocks with the same codes, and
 // b's text has text in place of the range. Edit reads the edited article
 // again to see that it does, which costs a Parse. Edits of ranges that
-// neither overlap nor touch can be applied together.
+// neither overlap nor touch can be applied together. Where the edited
+// text, between a --- (or +++) line at the top of a Markdown article and
+// the next, would make front matter of them, the edit writes the first
+// line as *** (or \+++) too, and so starts there.
 //
 // The escapes are those of the block's format: in HTML, & < > as
 // references, and in an attribute value its quote, or, unquoted, white
@@ -50,12 +53,31 @@ func (d *Document) Edit(b *Block, start, end int, text string) (diag.Edit, bool)
 	if !ok {
 		return diag.Edit{}, false
 	}
-	edited := d.src[:from] + esc + d.src[to:]
-	d2, err := Parse(d.Format, []byte(edited), d.name, d.opts)
-	if err != nil || !d.sameBlocks(d2, i, plain[:start]+text+plain[end:]) {
-		return diag.Edit{}, false
+	value := plain[:start] + text + plain[end:]
+	if d.reads(d.src[:from]+esc+d.src[to:], i, value) {
+		return diag.Edit{Start: from, End: to, NewText: esc}, true
 	}
-	return diag.Edit{Start: from, End: to, NewText: esc}, true
+	// Text between a --- (or +++) line at the top and the next such line
+	// may make front matter of them: written as ***, the rule is the
+	// same rule, and \+++ is the same text as +++, as Render writes them.
+	if r := d.rule; r.end > 0 && from >= r.start+3 {
+		fence := "***"
+		if d.src[r.start] == '+' {
+			fence = `\+++`
+		}
+		esc = fence + d.src[r.start+3:from] + esc
+		if d.reads(d.src[:r.start]+esc+d.src[to:], i, value) {
+			return diag.Edit{Start: r.start, End: to, NewText: esc}, true
+		}
+	}
+	return diag.Edit{}, false
+}
+
+// reads reports whether an edited article reads as the article with the
+// text of block i the value.
+func (d *Document) reads(edited string, i int, value string) bool {
+	d2, err := Parse(d.Format, []byte(edited), d.name, d.opts)
+	return err == nil && d.sameBlocks(d2, i, value)
 }
 
 // escape escapes text for the bytes from to to of block p of kind kind,

@@ -83,6 +83,9 @@ func frontMatterValues(d *Document, fm fencedBlock) error {
 			continue
 		}
 		i++
+		if !toml && i < l.end && strings.IndexByte(" \t\r\n", s[i]) < 0 {
+			continue // in YAML, "title:: x" is a key "title:", not title
+		}
 		for i < l.end && (s[i] == ' ' || s[i] == '\t') {
 			i++
 		}

@@ -34,9 +34,11 @@ func (r *renderer) markdown(source, target inline.Content, p *blockPos) {
 		prefixes = []string{p.px}
 	}
 	// goldmark starts to read a block's inline markup where its text
-	// starts, as it does after a code.
+	// starts, as it does after a code. A table cell may start its row's
+	// line, which a table without pipes around its rows has it do: what
+	// marks a line's start is escaped there too.
 	w := mdWriter{b: &r.b, eol: r.d.eol, prefixes: prefixes, style: p.style,
-		start: p.style == styleMarkdown || p.style == styleMarkdownH, after: true}
+		start: p.style == styleMarkdown || p.style == styleMarkdownH || p.style == styleMarkdownTD, after: true}
 	codes := source.Codes()
 	// Where the block's visible content starts and ends: a hard line break
 	// before the one or after the other is none in Markdown.
@@ -173,8 +175,8 @@ func (w *mdWriter) text(t, prev, next string) {
 			strings.IndexByte("\\`*_[]<>", c) >= 0,
 			c == '#' && (w.start || w.style == styleMarkdownH),
 			c == '|' && w.style == styleMarkdownTD,
-			strings.IndexByte("-+=", c) >= 0 && w.start && lineMarker(t[i:], w.lines > 0),
-			strings.IndexByte("-:|", c) >= 0 && w.start && w.lines > 0 && delimiterRow(t[i:]),
+			strings.IndexByte("-+=", c) >= 0 && w.start && lineMarker(t[i:], next, w.lines > 0),
+			strings.IndexByte("-:|", c) >= 0 && w.start && w.lines > 0 && delimiterRow(t[i:], next),
 			// Three tildes open a code fence; fewer strike text through
 			// (GFM), which an escape would undo.
 			c == '~' && w.start && strings.HasPrefix(t[i:], "~~~"),
@@ -208,15 +210,14 @@ func (w *mdWriter) text(t, prev, next string) {
 // "=", would read as a marker rather than text: a list item ("- ", "+ ",
 // or the marker alone), a thematic break ("---"), TOML front matter's
 // fence ("+++"), or, on a block's later line, a setext heading's
-// underline ("--", "=="). Where s ends before its line does, what
-// follows is not known, and it is taken for one. Escaping no more than
-// these keeps a line such as "--" as goldmark read it in the article:
-// after a table, an escape would make a row of it.
-func lineMarker(s string, later bool) bool {
-	line, whole := s, false
-	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
-		line, whole = s[:i], true
-	}
+// underline ("--", "=="). Where s ends before its line does, the line
+// goes on in next, the markup of the code that follows (a hard line
+// break ends it); where next does not end it either, what follows is not
+// known, and the line is taken for one. Escaping no more than these
+// keeps a line such as "--" as goldmark read it in the article: after a
+// table, an escape would make a row of it.
+func lineMarker(s, next string, later bool) bool {
+	line, whole := lineOf(s, next)
 	c := line[0]
 	switch {
 	case len(line) == 1 || line[1] == ' ' || line[1] == '\t':
@@ -229,14 +230,38 @@ func lineMarker(s string, later bool) bool {
 	return c == '-' && strings.Count(line, "-") >= 3 && strings.Trim(line, "- \t") == "" // a thematic break
 }
 
-// delimiterRow reports whether a line that starts with s could be a
-// table's delimiter row, such as "|-", ":-:" or "-|-", which on a
-// paragraph's later line makes a table of it.
-func delimiterRow(s string) bool {
-	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
-		s = s[:i]
+// delimiterRow reports whether a line that starts with s, and goes on in
+// next as lineMarker's does, could be a table's delimiter row, such as
+// "|-", ":-:" or "-|-", which on a paragraph's later line makes a table
+// of it.
+func delimiterRow(s, next string) bool {
+	line, _ := lineOf(s, next)
+	return strings.Trim(line, "-:| \t") == "" && strings.IndexByte(line, '-') >= 0
+}
+
+// followsText reports whether the line before the one at i, in src,
+// has text.
+func followsText(src string, i int) bool {
+	if i == 0 || src[i-1] != '\n' {
+		return false
 	}
-	return strings.Trim(s, "-:| \t") == "" && strings.IndexByte(s, '-') >= 0
+	prev := src[:i-1]
+	if j := strings.LastIndexByte(prev, '\n'); j >= 0 {
+		prev = prev[j+1:]
+	}
+	return strings.TrimSpace(prev) != ""
+}
+
+// lineOf returns the line that starts with s and goes on in next, and
+// whether it ends there.
+func lineOf(s, next string) (string, bool) {
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		return s[:i], true
+	}
+	if i := strings.IndexAny(next, "\r\n"); i >= 0 {
+		return s + next[:i], true
+	}
+	return s + next, false
 }
 
 // afterBang reports whether the byte before the last one written is a
