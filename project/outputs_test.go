@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/loctool/loctool/internal/testtool"
+
 	"golang.org/x/text/language"
 )
 
@@ -26,11 +28,9 @@ func TestMergeOutOverArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	extract(t, p, ExtractOptions{})
-	outs := []string{parent}
-	if link := filepath.Join(t.TempDir(), "site"); os.Symlink(parent, link) == nil {
-		outs = append(outs, link)
-	}
-	for _, out := range outs {
+	link := filepath.Join(t.TempDir(), "site")
+	testtool.Symlink(t, parent, link)
+	for _, out := range []string{parent, link} {
 		plan, _, err := p.Merge(MergeOptions{Out: out, Missing: MissingSource})
 		var oe *OutputError
 		if !errors.As(err, &oe) || plan != nil {

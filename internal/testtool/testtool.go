@@ -48,6 +48,17 @@ func Require(t testing.TB, name string) string {
 	return path
 }
 
+// Symlink makes newname a symbolic link to oldname, for a test of what
+// loctool does with links. Where the system refuses one (Windows without
+// the privilege to make links), the test is skipped, or fails under
+// LOCTOOL_REQUIRE_TOOLS=1.
+func Symlink(t testing.TB, oldname, newname string) {
+	t.Helper()
+	if err := os.Symlink(oldname, newname); err != nil {
+		missing(t, "symbolic links are required: "+err.Error(), "no symbolic link: "+err.Error())
+	}
+}
+
 // SharedDir returns the reference folder ../shared beside the repository
 // root, the folder holding go.mod. When it is missing, the test is skipped,
 // or fails under LOCTOOL_REQUIRE_TOOLS=1.
