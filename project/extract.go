@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"slices"
 	"strings"
@@ -347,11 +346,7 @@ func (p *Project) formatRecord(lang language.Tag) string {
 // language is not the one it had at the last extract of all its
 // articles. A project without the record has not changed it.
 func (p *Project) formatChanged(lang language.Tag) (bool, error) {
-	abs, err := p.confine(p.formatRecord(lang))
-	if err != nil {
-		return false, err
-	}
-	data, err := os.ReadFile(abs)
+	data, err := p.readFile(p.formatRecord(lang))
 	if errors.Is(err, fs.ErrNotExist) {
 		return false, nil
 	}

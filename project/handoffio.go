@@ -159,11 +159,7 @@ func (p *Project) loadHandoff(rel string, lang language.Tag, keepCodes bool) (he
 // article as it is now stands in for it, with no bytes.
 func (p *Project) readSnapshot(article string, lang language.Tag, opts xliff.ReadOptions) (*handoff.File, []byte, error) {
 	rel := p.sourcePath(article, lang)
-	abs, err := p.confine(rel)
-	if err != nil {
-		return nil, nil, err
-	}
-	data, err := os.ReadFile(abs)
+	data, err := p.readFile(rel)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		// Messages keep their hashes, so a translation of a sentence that

@@ -93,11 +93,7 @@ func (p *Project) readHistory(article string, lang language.Tag, opts xliff.Read
 	}
 	var out []*handoff.File
 	for _, v := range vs {
-		abs, err := p.confine(v.rel)
-		if err != nil {
-			return nil, err
-		}
-		data, err := os.ReadFile(abs)
+		data, err := p.readFile(v.rel)
 		if err != nil {
 			return nil, err
 		}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"golang.org/x/text/language"
 
@@ -25,12 +24,8 @@ type removed struct {
 // missing file is an empty one.
 func (p *Project) readObsolete(lang language.Tag) (*handoff.File, error) {
 	rel := p.ObsoletePath(lang)
-	abs, err := p.confine(rel)
-	if err != nil {
-		return nil, err
-	}
 	f := &handoff.File{Original: "obsolete", Datatype: "plaintext", SourceLang: p.Source, TargetLang: lang}
-	data, err := os.ReadFile(abs)
+	data, err := p.readFile(rel)
 	switch {
 	case err == nil:
 		if f, _, err = (xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang}).Read(bytes.NewReader(data), rel); err != nil {

@@ -83,6 +83,16 @@ func (p *Project) confine(rel string) (string, error) {
 	return confine(p.Root, rel, &p.folders)
 }
 
+// readFile reads the project's file rel, confined to the project: a file
+// that is not there is an error that fs.ErrNotExist matches.
+func (p *Project) readFile(rel string) ([]byte, error) {
+	abs, err := p.confine(rel)
+	if err != nil {
+		return nil, err
+	}
+	return os.ReadFile(abs)
+}
+
 // Open checks the configuration, loads the segmentation rules and
 // compiles those of the source language, so that a bad pattern is
 // reported as the configuration error it is.
