@@ -146,7 +146,13 @@ func (c *checking) edit(h held, fixes []targetFix) (data, snap []byte, ok bool) 
 	var edits, snapEdits []diag.Edit
 	snapSegs := map[[2]string]*handoff.Segment{}
 	if h.format == JSON && h.snapData != nil {
-		for _, u := range h.snap.Units {
+		// Read afresh: the places of h.snap's segments are those the
+		// JSON file's read gave them.
+		snapFile, err := c.readXLIFF(h.rel, h.snapData)
+		if err != nil {
+			return nil, nil, false
+		}
+		for _, u := range snapFile.Units {
 			for _, s := range u.Segments() {
 				snapSegs[[2]string{u.ID, s.ID}] = s
 			}
@@ -164,12 +170,15 @@ func (c *checking) edit(h held, fixes []targetFix) (data, snap []byte, ok bool) 
 			start += i
 		}
 		es, ok := locate(h.data, start, s.Target.PlainText(), fx.edits)
+		if h.format != JSON {
+			es, ok = locateKept(h.data, start, s, h.format != XLIFF12 && h.format != OmegaT, fx.edits)
+		}
 		if !ok {
 			return nil, nil, false
 		}
 		edits = append(edits, es...)
 		if o := snapSegs[[2]string{fx.unit, fx.seg}]; o != nil && o.Target != nil && o.Target.Key() == s.Target.Key() {
-			es, ok := locate(h.snapData, offsetOf(h.snapData, o.Line, o.Col), o.Target.PlainText(), fx.edits)
+			es, ok := locateKept(h.snapData, offsetOf(h.snapData, o.Line, o.Col), o, true, fx.edits)
 			if !ok {
 				return nil, nil, false
 			}
@@ -187,6 +196,80 @@ func (c *checking) edit(h held, fixes []targetFix) (data, snap []byte, ok bool) 
 		}
 	}
 	return data, snap, true
+}
+
+// locateKept is locate for a segment's translation at start, and, for a
+// translation kept for review (a Was), for the translation as loctool
+// wrote it, which the file keeps beside it (an <alt-trans> in XLIFF 1.2,
+// an <mtc:match> in XLIFF 2, v2): a translation that differs from it
+// reads as confirmed.
+func locateKept(data []byte, start int, s *handoff.Segment, v2 bool, edits []check.TargetEdit) ([]diag.Edit, bool) {
+	plain := s.Target.PlainText()
+	out, ok := locate(data, start, plain, edits)
+	if !ok || s.Was == "" {
+		return out, ok
+	}
+	at := keptAt(data, start, s.ID, v2)
+	if at < 0 {
+		return nil, false
+	}
+	kept, ok := locate(data, at, plain, edits)
+	return append(out, kept...), ok
+}
+
+// keptAt returns where the <target> of the translation kept for review
+// of segment id begins, the target of its segment at start: in XLIFF 1.2
+// the <alt-trans mid="id" alttranstype="previous-version"> after the
+// target, in its trans-unit; in XLIFF 2 the <mtc:match ref="#id"
+// subType="loctool:previous-version"> before the segment, in its unit.
+// It is -1 when there is none.
+func keptAt(data []byte, start int, id string, v2 bool) int {
+	const marker = "previous-version"
+	tagOf := func(i int) string { // the start tag around i
+		from := bytes.LastIndexByte(data[:i], '<')
+		to := bytes.IndexByte(data[i:], '>')
+		if from < 0 || to < 0 {
+			return ""
+		}
+		return string(data[from : i+to])
+	}
+	var at int
+	if v2 {
+		unit := bytes.LastIndex(data[:start], []byte("<unit "))
+		for end := start; ; {
+			i := bytes.LastIndex(data[:end], []byte(marker))
+			if i < 0 || i < unit {
+				return -1
+			}
+			if strings.Contains(tagOf(i), `ref="#`+id+`"`) {
+				at = i
+				break
+			}
+			end = i
+		}
+	} else {
+		end := bytes.Index(data[start:], []byte("</trans-unit>"))
+		if end < 0 {
+			return -1
+		}
+		end += start
+		for from := start; ; {
+			i := bytes.Index(data[from:end], []byte(marker))
+			if i < 0 {
+				return -1
+			}
+			if strings.Contains(tagOf(from+i), `mid="`+id+`"`) {
+				at = from + i
+				break
+			}
+			from += i + len(marker)
+		}
+	}
+	i := bytes.Index(data[at:], []byte("<target"))
+	if i < 0 {
+		return -1
+	}
+	return at + i
 }
 
 // locate places the edits of a translation's plain text in the bytes of
@@ -255,22 +338,29 @@ func (c *checking) reread(h held, data, snap []byte) (*handoff.File, error) {
 		f, _, err := (xliff.ReadOptions{KeepCodeMismatches: true}).Read(bytes.NewReader(data), h.rel)
 		return f, err
 	}
-	_, lang, err := c.p.ArticleOf(h.rel)
-	if err != nil {
-		return nil, err
-	}
-	opts := xliff.ReadOptions{SourceLang: c.p.Source, TargetLang: lang, KeepCodeMismatches: true, Limits: c.p.limits()}
 	if h.format != JSON {
-		f, _, err := opts.Read(bytes.NewReader(data), h.rel)
-		return f, err
+		return c.readXLIFF(h.rel, data)
 	}
 	template := h.snap
 	if snap != nil {
-		if template, _, err = opts.Read(bytes.NewReader(snap), h.rel); err != nil {
+		var err error
+		if template, err = c.readXLIFF(h.rel, snap); err != nil {
 			return nil, err
 		}
 	}
 	return i18njson.ReadOptions{KeepCodeMismatches: true, Earlier: h.earlier}.Read(data, h.rel, template)
+}
+
+// readXLIFF reads an XLIFF handoff file, or the source snapshot of a JSON
+// one, of the project's handoff file rel, from its bytes.
+func (c *checking) readXLIFF(rel string, data []byte) (*handoff.File, error) {
+	_, lang, err := c.p.ArticleOf(rel)
+	if err != nil {
+		return nil, err
+	}
+	opts := xliff.ReadOptions{SourceLang: c.p.Source, TargetLang: lang, KeepCodeMismatches: true, Limits: c.p.limits()}
+	f, _, err := opts.Read(bytes.NewReader(data), rel)
+	return f, err
 }
 
 // rewrite returns a translation with the edits of its plain text made,
