@@ -134,8 +134,11 @@ func (c *checking) loadForFix(file string) (held, error) {
 	if err != nil {
 		return held{}, err
 	}
-	f, _, err := (xliff.ReadOptions{KeepCodeMismatches: true}).Read(bytes.NewReader(data), file)
-	return held{rel: file, file: f, data: data}, err
+	f, v, err := (xliff.ReadOptions{KeepCodeMismatches: true}).Read(bytes.NewReader(data), file)
+	if err != nil {
+		return held{}, err
+	}
+	return held{rel: file, file: f, data: data, format: formatOf(file, f, v)}, nil
 }
 
 // edit makes the fixes in the bytes of a handoff file and, for a JSON
