@@ -124,6 +124,9 @@ func TestTargetEdits(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("fixed %q, want %q (edits %s)", got, tt.want, fmt.Sprint(edits))
 			}
+			if again := tt.c.TargetEdits(tt.lang, got); len(again) > 0 {
+				t.Errorf("fixed again: %v", again)
+			}
 		})
 	}
 }
