@@ -263,15 +263,14 @@ func (c *segmentChecker) terms(u *handoff.Unit, s *handoff.Segment, source, targ
 			spelt[m.Concept] = true
 		}
 	}
-	for _, m := range c.target.Find(target) {
-		if m.Role != glossary.Forbidden && m.Role != glossary.Generated {
-			continue
-		}
-		f := variant(target[m.Start:m.End], m, lang)
-		f.Suggestion = inflect(f.Suggestion, m.Spelling, f.Found)
+	for _, v := range targetVariants(c.target, target, lang) {
+		m, f := v.match, v.finding
 		base := c.at(u, s)
 		base.Rule, base.Severity, base.Found, base.Suggestion, base.Concept = diag.TermTarget, f.Severity, f.Found, f.Suggestion, f.Concept
-		if base.Suggestion != "" {
+		switch {
+		case base.Suggestion != "" && v.why != "":
+			base.Hint = fmt.Sprintf("write %q in the form the sentence needs; check --fix leaves it, as %s", base.Suggestion, v.why)
+		case base.Suggestion != "":
 			base.Hint = fmt.Sprintf("write %q", base.Suggestion)
 		}
 		base.Message = fmt.Sprintf("unit %s, segment %s: %s", u.ID, s.ID, f.Message)
@@ -386,13 +385,127 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// targetVariant is a forbidden or generated spelling in a translation,
+// with its finding (without its place), and why check --fix cannot
+// write the suggestion over it, when it cannot.
+type targetVariant struct {
+	match   glossary.Match
+	finding diag.Diagnostic
+	why     string
+}
+
+// targetVariants finds the forbidden and generated spellings in the text
+// of a translation in lang, each with the preferred spelling inflected as
+// it is.
+func targetVariants(m *glossary.Matcher, text string, lang language.Tag) []targetVariant {
+	var out []targetVariant
+	var all []glossary.Match // every reading of the text's words, when needed
+	for _, match := range m.Find(text) {
+		if match.Role != glossary.Forbidden && match.Role != glossary.Generated {
+			continue
+		}
+		found := text[match.Start:match.End]
+		f := variant(found, match, lang)
+		v := targetVariant{match: match}
+		if f.Suggestion == "" {
+			v.why = "the concept has no preferred spelling in " + lang.String()
+		} else {
+			f.Suggestion, v.why = inflect(f.Suggestion, match.Spelling, found, lang)
+		}
+		if v.why == "" {
+			if all == nil {
+				all = m.FindAll(text)
+			}
+			for _, o := range all {
+				if o.Concept != match.Concept && o.Start < match.End && match.Start < o.End && (o.Role == glossary.Preferred || o.Role == glossary.Accepted) {
+					v.why = fmt.Sprintf("%q is also a spelling of concept %s", text[o.Start:o.End], o.Concept.ID)
+					break
+				}
+			}
+		}
+		v.finding = f
+		out = append(out, v)
+	}
+	return out
+}
+
+// TargetEdit is a fix of a spelling in a translation: the bytes Start to
+// End of its plain text ([inline.Content.PlainText]), Found, become New.
+type TargetEdit struct {
+	Start, End int
+	Found, New string
+}
+
+// TargetEdits returns the fixes of the forbidden and generated
+// spellings in the plain text of a translation in lang, as the
+// term.target findings suggest them: those whose inflected form can be
+// told. Without a glossary there are none.
+func (c *Checker) TargetEdits(lang language.Tag, text string) []TargetEdit {
+	m := c.matcher(lang)
+	if m == nil {
+		return nil
+	}
+	var out []TargetEdit
+	for _, v := range targetVariants(m, text, lang) {
+		if v.why == "" {
+			out = append(out, TargetEdit{Start: v.match.Start, End: v.match.End, Found: v.finding.Found, New: v.finding.Suggestion})
+		}
+	}
+	return out
+}
+
 // inflect gives preferred the case ending found has where it is a form
 // of spelling, one word with an ending: Жакьянова, a form of Жакьянов,
-// gives Жакиянова for Жакиянов.
-func inflect(preferred, spelling, found string) string {
+// gives Жакиянова for Жакиянов. It says why not where the ending cannot
+// be carried over: found is not spelling and an ending (a form that only
+// shares a stem with it, a term of several words inflected), or
+// preferred would not take the same ending (it ends in another letter,
+// or, in Kazakh, its last vowel is of the other harmony), and returns
+// preferred as it is.
+func inflect(preferred, spelling, found string, lang language.Tag) (string, string) {
 	f, s := []rune(found), []rune(spelling)
-	if preferred == "" || len(f) <= len(s) || strings.ContainsRune(spelling, ' ') || !strings.EqualFold(string(f[:len(s)]), spelling) {
-		return preferred
+	if strings.EqualFold(found, spelling) {
+		return preferred, ""
 	}
-	return preferred + string(f[len(s):])
+	if len(f) <= len(s) || !strings.EqualFold(string(f[:len(s)]), spelling) || strings.ContainsFunc(spelling, notInWord) {
+		return preferred, fmt.Sprintf("%q is not %q with a case ending", found, spelling)
+	}
+	end := string(f[len(s):])
+	if strings.ContainsFunc(preferred, notInWord) || !sameDeclension(preferred, spelling, lang) {
+		return preferred, fmt.Sprintf("%q may not take the ending %q of %q", preferred, end, found)
+	}
+	return preferred + end, ""
+}
+
+func notInWord(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r)
+}
+
+// sameDeclension reports whether two spellings of one word take the same
+// case endings: they end in the same letter and, in Kazakh, whose
+// endings follow the word's last vowel, their last vowels are both front
+// or both back.
+func sameDeclension(a, b string, lang language.Tag) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	if len(ra) == 0 || len(rb) == 0 || ra[len(ra)-1] != rb[len(rb)-1] {
+		return false
+	}
+	if base, _ := lang.Base(); base.String() != "kk" {
+		return true
+	}
+	return lastVowelFront(ra) == lastVowelFront(rb)
+}
+
+// lastVowelFront reports whether the last vowel of a Kazakh word is a
+// front vowel (ә, е, і, ө, ү, и, э), and so takes the front endings.
+func lastVowelFront(w []rune) bool {
+	for i := len(w) - 1; i >= 0; i-- {
+		switch w[i] {
+		case 'ә', 'е', 'і', 'ө', 'ү', 'и', 'э':
+			return true
+		case 'а', 'о', 'ұ', 'ы', 'у', 'я', 'ё', 'ю':
+			return false
+		}
+	}
+	return false
 }

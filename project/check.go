@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -31,7 +32,11 @@ type CheckOptions struct {
 	// empty for every rule.
 	Rules []string
 	// Fix plans the edits that write the preferred spelling over each
-	// variant the check finds in the articles.
+	// variant the check finds in the articles, and over each forbidden
+	// or variant spelling in the translations of the handoff files, in
+	// the target language and with the case ending it had (see
+	// term.target): the files' other bytes, states and notes as they
+	// were.
 	Fix bool
 	// Fixes gives the findings the edits that fix them, for the output
 	// formats that carry them (JSON, SARIF); Fix implies it.
@@ -46,14 +51,17 @@ type CheckReport struct {
 	// project's check settings applied. With Fix, those fixed are left
 	// out.
 	Diagnostics []diag.Diagnostic
-	// Fixed counts, with Fix, the spellings fixed in each article.
+	// Fixed counts, with Fix, the spellings fixed in each article and
+	// handoff file.
 	Fixed map[string]int
 }
 
 // Check checks the spelling of the glossary's names in the project's
 // articles, and the translations of its handoff files: the rules of
 // package check, with the settings of config.yaml. With opts.Fix, the
-// plan writes the articles with the preferred spellings.
+// plan writes the articles and the handoff files with the preferred
+// spellings (a JSON file's source snapshot too, where it holds the
+// translation fixed), in one batch.
 func (p *Project) Check(opts CheckOptions) (*Plan, *CheckReport, error) {
 	c := &checking{p: p, root: p.Root, lang: p.Source, glossary: p.Glossary}
 	if len(opts.Paths) == 0 {
@@ -128,6 +136,7 @@ type checking struct {
 	lang               language.Tag // of the articles
 	glossary           func() (*glossary.Glossary, error)
 	articles, handoffs []string
+	qa                 *check.Checker // of the handoff files, once checked
 }
 
 // run checks the files: the articles while the glossary loads, then the
@@ -188,6 +197,10 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 		report.Diagnostics = slices.DeleteFunc(report.Diagnostics, func(d diag.Diagnostic) bool {
 			return report.Fixed[d.File] > 0 && len(d.Fixes) > 0
 		})
+		writes, fixed, left := c.fixTargetsAll(report.Diagnostics)
+		plan.Writes = append(plan.Writes, writes...)
+		maps.Copy(report.Fixed, fixed)
+		report.Diagnostics = left
 	}
 	return plan, report, nil
 }
@@ -238,6 +251,7 @@ func (c *checking) readArticles() ([]check.Source, error) {
 // be read is an error at its place.
 func (c *checking) checkHandoffs(g *glossary.Glossary) []diag.Diagnostic {
 	qa := check.NewChecker(check.Options{Glossary: g})
+	c.qa = qa
 	each := make([][]diag.Diagnostic, len(c.handoffs))
 	parallel.Each(len(c.handoffs), func(i int) {
 		h, problems := c.readHandoff(c.handoffs[i])

@@ -187,7 +187,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 				oldData = h.data // unchanged, it need not be written
 			}
 		}
-		c, gone, lost := reconcile(units, joined(held))
+		c, gone, lost := reconcile(units, joined(held), p.sourceConcepts)
 		c.Restored = archives[lang].restore(units)
 		c.Settled = settleUnits(units)
 		c.New -= c.Restored + c.Settled

@@ -39,7 +39,7 @@ type matched struct {
 // the segments of the returned handoff file, as [pairSentences] does, and
 // judges each: a sentence whose segment changed since is stale; left are
 // the translations whose sentences are gone.
-func match(current []*handoff.Unit, returned *handoff.File) (sentences []matched, left []*handoff.Segment) {
+func match(current []*handoff.Unit, returned *handoff.File, concepts concepts) (sentences []matched, left []*handoff.Segment) {
 	if sameUnits(current, returned.Units) {
 		// The file's own units are the article's: each segment is its
 		// sentence's.
@@ -52,7 +52,7 @@ func match(current []*handoff.Unit, returned *handoff.File) (sentences []matched
 		}
 		return sentences, nil
 	}
-	pairs, left := pairSentences(current, returned.Units)
+	pairs, left := pairSentences(current, returned.Units, concepts)
 	sentences = make([]matched, len(pairs))
 	for i, p := range pairs {
 		sentences[i].pair = p

@@ -248,7 +248,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	if err != nil {
 		return fail(at(find(data, "original="), diag.HandoffArticle, "the file's article cannot be read: %v", err))
 	}
-	sentences, left := match(src.units, f)
+	sentences, left := match(src.units, f, p.sourceConcepts)
 	settle(sentences)
 	severity := diag.Error
 	if opts.Missing == MissingSource {

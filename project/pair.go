@@ -1,11 +1,13 @@
 package project
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -28,19 +30,26 @@ type pair struct {
 	old     *handoff.Segment
 	oldUnit *handoff.Unit
 	exact   bool
+	// respelt is set, with exact, for a segment whose source differs
+	// from the sentence's only in how it spells the glossary's concepts
+	// (see [conceptKey]).
+	respelt bool
 }
 
 // pairSentences pairs the sentences of now, in order, with the segments
 // of old. A segment with the same source ([inline.Content.Key]) pairs
 // first: the one at the same place (unit and segment ID), else a
 // translated one, else the first. A sentence with none takes the
-// translated segment left whose source is most like its own, at least
-// 70% alike: its translation from before the sentence changed; or,
-// failing that, the translated segment left at its own place, when half
-// of its words are the same: a short sentence changed in place ("Others
-// were sceptical." → "Others were doubtful."). left are the translated
-// segments no sentence took: their sentences are gone.
-func pairSentences(now, old []*handoff.Unit) (pairs []pair, left []*handoff.Segment) {
+// segment left whose source differs from its own only in the spellings
+// of the glossary's concepts (concepts may be nil for none), as exact. A
+// sentence with none still takes the translated segment left whose
+// source is most like its own, at least 70% alike: its translation from
+// before the sentence changed; or, failing that, the translated segment
+// left at its own place, when half of its words are the same: a short
+// sentence changed in place ("Others were sceptical." → "Others were
+// doubtful."). left are the translated segments no sentence took: their
+// sentences are gone.
+func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, left []*handoff.Segment) {
 	type id struct{ unit, seg string }
 	var pool []*handoff.Segment
 	var units []*handoff.Unit // each one's unit
@@ -72,6 +81,7 @@ func pairSentences(now, old []*handoff.Unit) (pairs []pair, left []*handoff.Segm
 			pairs = append(pairs, p)
 		}
 	}
+	respell(pairs, pool, units, used, concepts)
 	var words [][]string // of the pool's translations' sources, made when first needed
 	for i := range pairs {
 		p := &pairs[i]
@@ -101,6 +111,46 @@ func pairSentences(now, old []*handoff.Unit) (pairs []pair, left []*handoff.Segm
 		}
 	}
 	return pairs, left
+}
+
+// respell pairs the sentences left without a segment with the segments
+// left whose sources differ from theirs only in the spellings of the
+// glossary's concepts, as [sameSource] picks among them: a translated
+// one first. The glossary is asked for only when both are left, so an
+// article that has not changed costs nothing.
+func respell(pairs []pair, pool []*handoff.Segment, units []*handoff.Unit, used []bool, concepts concepts) {
+	if concepts == nil || !slices.Contains(used, false) {
+		return
+	}
+	var m *glossary.Matcher
+	var byKey map[string][]int // of the segments left, by their concept keys
+	for i := range pairs {
+		p := &pairs[i]
+		if p.old != nil {
+			continue
+		}
+		if m == nil {
+			if m = concepts(); m == nil {
+				return
+			}
+			byKey = map[string][]int{}
+			for j, s := range pool {
+				if !used[j] {
+					if k, ok := conceptKey(m, s.Source); ok {
+						byKey[k] = append(byKey[k], j)
+					}
+				}
+			}
+		}
+		k, ok := conceptKey(m, p.seg.Source)
+		if !ok {
+			continue
+		}
+		if j := sameSource(byKey[k], pool, used); j >= 0 {
+			used[j] = true
+			p.old, p.oldUnit, p.exact, p.respelt = pool[j], units[j], true, true
+		}
+	}
 }
 
 // sameSource returns the first unused segment of candidates, which have

@@ -15,7 +15,10 @@ import (
 // Carried counts what extract did with the translations of a handoff
 // file it replaced.
 type Carried struct {
-	Kept     int // on a sentence with the same source, wherever it moved
+	Kept int // on a sentence with the same source, wherever it moved
+	// Respelt counts, of those kept, the translations of sentences that
+	// changed only in how they spell the glossary's concepts.
+	Respelt  int
 	Review   int // on a sentence whose source changed, marked for review
 	New      int // sentences without a translation
 	Obsolete int // translations whose sentence is gone
@@ -39,14 +42,14 @@ type orphaned struct {
 // now, from old, the handoff file as the translator left it, and gives
 // each fresh unit the notes of the old units it succeeds. It returns the
 // translations that found no sentence, and the notes that found no unit.
-func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []*handoff.Segment, lost []orphaned) {
+func reconcile(fresh []*handoff.Unit, old *handoff.File, concepts concepts) (c Carried, obsolete []*handoff.Segment, lost []orphaned) {
 	if old == nil {
 		for _, u := range fresh {
 			c.New += len(u.Segments())
 		}
 		return c, nil, nil
 	}
-	pairs, left := pairSentences(fresh, old.Units)
+	pairs, left := pairSentences(fresh, old.Units, concepts)
 	lost = carryNotes(pairs, old.Units, &c)
 	for _, p := range pairs {
 		s, o := p.seg, p.old
@@ -60,6 +63,9 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File) (c Carried, obsolete []
 					s.Was = o.Was
 				}
 				c.Kept++
+				if p.respelt {
+					c.Respelt++
+				}
 			} else {
 				// The old target's codes were not its source's: keep the
 				// words, for review.

@@ -147,7 +147,7 @@ func TestReconcile(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			old := translate(original(), dict)
-			c, obsolete, _ := reconcile(tt.edited, old)
+			c, obsolete, _ := reconcile(tt.edited, old, nil)
 			if c != tt.carried {
 				t.Errorf("carried %+v, want %+v", c, tt.carried)
 			}
@@ -178,7 +178,7 @@ func TestReconcileKeepsEveryTranslation(t *testing.T) {
 		units([]string{"He intends to return to business today."}, []string{"The president signed an order on May 13."}),
 	}
 	for i, edited := range edits {
-		_, obsolete, _ := reconcile(edited, translate(original(), dict))
+		_, obsolete, _ := reconcile(edited, translate(original(), dict), nil)
 		var found []string
 		for _, u := range edited {
 			for _, s := range u.Segments() {
@@ -219,7 +219,7 @@ func TestReconcileRemapsCodes(t *testing.T) {
 	fresh := units([]string{"Other."}, []string{"x"})
 	fresh[1].Parts[0].Segment.Source = append(bold("3", "Ablyazov"), inline.Item{Text: " is free."})
 
-	c, _, _ := reconcile(fresh, &handoff.File{Units: old})
+	c, _, _ := reconcile(fresh, &handoff.File{Units: old}, nil)
 	if c.Kept != 1 {
 		t.Fatalf("carried %+v, want one kept", c)
 	}
@@ -240,7 +240,7 @@ func TestMatch(t *testing.T) {
 		[]string{"The president signed an order on May 14."},
 		[]string{"Journalists were there."},
 	)
-	got, orphans := match(current, returned)
+	got, orphans := match(current, returned, nil)
 	want := []Readiness{Done, Done, Stale, Missing}
 	for i, m := range got {
 		if m.readiness != want[i] {
@@ -258,7 +258,7 @@ func TestMatch(t *testing.T) {
 func TestMatchReview(t *testing.T) {
 	returned := translate(original(), dict)
 	returned.Units[0].Parts[0].Segment.State = handoff.NeedsReview
-	got, _ := match(original(), returned)
+	got, _ := match(original(), returned, nil)
 	if got[0].readiness != Review {
 		t.Errorf("a translation marked for review stands as %v", got[0].readiness)
 	}
@@ -292,10 +292,10 @@ func TestReconcileNormalizes(t *testing.T) {
 	}
 	old := translate(units([]string{nfc}), map[string]string{nfc: "Жақиянов Йошкар-Олаға келді."})
 	fresh := units([]string{nfd})
-	if c, _, _ := reconcile(fresh, old); c.Kept != 1 {
+	if c, _, _ := reconcile(fresh, old, nil); c.Kept != 1 {
 		t.Errorf("carried %+v, want the translation kept", c)
 	}
-	got, _ := match(units([]string{nfd}), old)
+	got, _ := match(units([]string{nfd}), old, nil)
 	if got[0].readiness != Done {
 		t.Errorf("merge stands the sentence as %v, want translated", got[0].readiness)
 	}
@@ -308,7 +308,7 @@ func TestReconcileNotesWhatWasTranslated(t *testing.T) {
 		return units([]string{"The president signed an order on May 14."})
 	}
 	first := changed()
-	reconcile(first, translate(original(), dict))
+	reconcile(first, translate(original(), dict), nil)
 	const note = "s1 was: The president signed an order on May 13."
 	if got := first[0].Segment("s1").Was; got != "The president signed an order on May 13." {
 		t.Fatalf("note %q, want %q", got, note)
@@ -316,7 +316,7 @@ func TestReconcileNotesWhatWasTranslated(t *testing.T) {
 
 	// Extracted again before review: the note stays, once.
 	again := changed()
-	reconcile(again, &handoff.File{Units: first})
+	reconcile(again, &handoff.File{Units: first}, nil)
 	var notes []string
 	for _, n := range again[0].Remarks(language.Russian) {
 		if n.From == handoff.WasFrom {
@@ -330,7 +330,7 @@ func TestReconcileNotesWhatWasTranslated(t *testing.T) {
 	// Confirmed: the note goes.
 	first[0].Parts[0].Segment.State = handoff.Translated
 	confirmed := changed()
-	reconcile(confirmed, &handoff.File{Units: first})
+	reconcile(confirmed, &handoff.File{Units: first}, nil)
 	if got := confirmed[0].Segment("s1").Was; got != "" {
 		t.Errorf("a confirmed translation keeps the note %q", got)
 	}
@@ -353,7 +353,7 @@ func TestReconcileKeepsNotes(t *testing.T) {
 		[]string{"The president signed an order on May 13.", "Ablyazov is free."}, // the second paragraph, first now
 		[]string{"Ablyazov Walks Free"},
 	)
-	c, _, lost := reconcile(edited, translate(old, dict))
+	c, _, lost := reconcile(edited, translate(old, dict), nil)
 	if got := notesOf(edited[0]); !slices.Equal(got, []string{"loctool-ignore: target.numbers. The date is the decree's."}) {
 		t.Errorf("the moved paragraph's notes: %q", got)
 	}
@@ -384,12 +384,12 @@ func TestReconcileInPlace(t *testing.T) {
 		"He left.": "Он ушёл.", "Others were sceptical.": "Другие сомневались.",
 	})
 	fresh := units([]string{"He left.", "Others were doubtful."})
-	c, gone, _ := reconcile(fresh, old)
+	c, gone, _ := reconcile(fresh, old, nil)
 	if s := fresh[0].Segments()[1]; s.Target.PlainText() != "Другие сомневались." || s.State != handoff.NeedsReview || s.Was != "Others were sceptical." || len(gone) != 0 {
 		t.Errorf("changed in place: %q %v was %q; %d gone (%+v)", s.Target.PlainText(), s.State, s.Was, len(gone), c)
 	}
 	fresh = units([]string{"He left.", "Prices rose sharply."})
-	if _, gone, _ := reconcile(fresh, old); fresh[0].Segments()[1].Target != nil || len(gone) != 1 {
+	if _, gone, _ := reconcile(fresh, old, nil); fresh[0].Segments()[1].Target != nil || len(gone) != 1 {
 		t.Errorf("rewritten in place: %q, %d gone", fresh[0].Segments()[1].Target.PlainText(), len(gone))
 	}
 }
@@ -400,7 +400,7 @@ func TestReconcileKeepsComments(t *testing.T) {
 	s := old.Units[1].Segments()[0]
 	s.Comments = []handoff.Comment{{Start: 0, End: 9, Text: "the decree's own wording"}}
 	fresh := units([]string{"Ablyazov Walks Free"}, []string{"The president signed an order on May 13."})
-	reconcile(fresh, old)
+	reconcile(fresh, old, nil)
 	if got := fresh[1].Segments()[0].Comments; len(got) != 1 || got[0].Text != "the decree's own wording" {
 		t.Errorf("comments %+v", got)
 	}

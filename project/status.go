@@ -124,7 +124,7 @@ func (p *Project) count(row *StatusRow, read func(*handoff.File, []Translation))
 				return
 			}
 		}
-		sentences, left := match(src.units, f)
+		sentences, left := match(src.units, f, p.sourceConcepts)
 		settle(sentences)
 		for _, s := range sentences {
 			row.count(s.readiness, s.seg)

@@ -56,7 +56,7 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []diag
 		}
 		return f, translationsOf(f, nil, nil), []diag.Diagnostic{{File: rel, Start: find(data, "original="), Severity: diag.Warning, Rule: diag.HandoffArticle, Message: msg}}
 	}
-	sentences, left := match(src.units, f)
+	sentences, left := match(src.units, f, p.sourceConcepts)
 	return f, translationsOf(f, sentences, left), nil
 }
 

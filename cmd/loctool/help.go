@@ -29,9 +29,13 @@ none).
 
 --fix writes the preferred spelling over each variant, in place and
 atomically, and changes nothing else: the other bytes, line endings
-included, stay as they are. --diff prints those changes as a unified
-diff instead, and writes nothing. Names spelt two ways with no glossary
-entry are not fixed: add the entry first.
+included, stay as they are. In the translations of the handoff files it
+writes the target language's preferred spelling, with the case ending
+the variant had, and leaves states and notes as they are; a spelling
+whose ending cannot be carried over is reported, with why. --diff
+prints those changes as a unified diff instead, and writes nothing.
+Names spelt two ways with no glossary entry are not fixed: add the
+entry first.
 
 Findings are printed compiler style (text, coloured on a terminal), or as
 a JSON array, a SARIF 2.1.0 log, a JUnit XML report or GitHub Actions

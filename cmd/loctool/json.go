@@ -20,6 +20,7 @@ type extractedJSON struct {
 	Handoff     string            `json:"handoff"`
 	Segments    int               `json:"segments"`
 	Kept        int               `json:"kept"`
+	Respelt     int               `json:"respelt"`
 	Review      int               `json:"needsReview"`
 	New         int               `json:"new"`
 	Obsolete    int               `json:"obsolete"`
@@ -36,7 +37,7 @@ func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) ex
 		c := f.Carried
 		out.Files = append(out.Files, extractedJSON{
 			Lang: f.Lang.String(), Article: f.Article, Handoff: f.Path, Segments: f.Segments,
-			Kept: c.Kept, Review: c.Review, New: c.New, Obsolete: c.Obsolete, Restored: c.Restored,
+			Kept: c.Kept, Respelt: c.Respelt, Review: c.Review, New: c.New, Obsolete: c.Obsolete, Restored: c.Restored,
 			Notes: c.Notes, Orphaned: c.Orphaned, Settled: c.Settled,
 			Diagnostics: append([]diag.Diagnostic{}, f.Diagnostics...),
 		})

@@ -47,6 +47,9 @@ func summary(io *ioStreams, r *project.ExtractReport) {
 		var parts []string
 		if c.Kept > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s kept", c.Kept, plural(c.Kept, "translation", "translations")))
+			if c.Respelt > 0 {
+				parts[len(parts)-1] += fmt.Sprintf(" (%d through a change of spelling)", c.Respelt)
+			}
 		}
 		if c.Review > 0 {
 			parts = append(parts, fmt.Sprintf("%d to review", c.Review))
