@@ -105,7 +105,10 @@
 // makes it a block of Kind "preformatted". translate="no" leaves an
 // element, its attributes and its content untranslated, and
 // translate="yes" inside it translates again; an untranslated element
-// inside a block is one Placeholder of Type "x-protected". Malformed HTML
+// inside a block is one Placeholder of Type "x-protected". So are code,
+// kbd and samp, which hold code, keys and a program's output, as a
+// Markdown code span does, and an element of class "notranslate", as
+// machine translation services have it, unless they say translate="yes". Malformed HTML
 // loses no bytes: an unclosed p or li ends at the next block, and a tag
 // whose partner is missing or crosses another becomes a Placeholder.
 //
