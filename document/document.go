@@ -66,7 +66,8 @@
 // newlines. Code blocks, HTML blocks and comments, link reference
 // definitions, thematic breaks and front matter (see below) are skeleton;
 // with [Options.FrontMatter], the values of the top-level title and
-// description keys are blocks too.
+// description keys are blocks too, and with [Options.Titles], the titles
+// of links and images (Kind "title-attribute").
 //
 // A translated block has what Markdown would misread escaped with a
 // backslash (\ * _ [ ] < > ` and entity references everywhere; # ~~~ and
@@ -209,6 +210,11 @@ type Options struct {
 	// FrontMatter makes the title: and description: values of a Markdown
 	// article's front matter blocks.
 	FrontMatter bool
+	// Titles makes the titles of a Markdown article's links and images,
+	// [text](dest "title"), each on one line, blocks of kind
+	// "title-attribute", as HTML's title attributes are. A reference
+	// definition's title stays skeleton.
+	Titles bool
 }
 
 // Document is a parsed article: its translatable blocks and the skeleton
@@ -252,9 +258,9 @@ type Block struct {
 type blockPos struct {
 	start, end int // the block's bytes: src[start:end]
 	style      style
-	// codes are the source spans of the content's codes, in order; HTML
-	// writes a code from its span, so that attribute blocks nested in a
-	// tag are written translated.
+	// codes are the source spans of the content's codes, in order; HTML,
+	// and Markdown with titles, write a code from its span, so that the
+	// blocks nested in it are written translated.
 	codes []span
 	// children are the blocks nested in this one (attributes in a tag).
 	children []int
@@ -266,7 +272,7 @@ type blockPos struct {
 	// labels[i], when set, is the label to write the i-th code, a
 	// Markdown shortcut or collapsed reference's end, as "][label]".
 	labels []string
-	quote  byte // an attribute value's quote, or 0 when unquoted
+	quote  byte // an attribute value's or a title's closing quote, or 0 when unquoted
 	// runs say where the text is in the article, for Source; none when
 	// it cannot be placed.
 	runs runs
@@ -284,6 +290,7 @@ const (
 	styleMarkdownH                // a Markdown ATX heading: one line, # escaped
 	styleMarkdownTD               // a Markdown table cell: one line, | escaped
 	styleMarkdownIn               // Markdown inside brackets (image alt text)
+	styleMarkdownTitle            // a Markdown link's or image's title, in quote
 	styleHTML                     // HTML text
 	styleHTMLAttr                 // an HTML attribute value
 	styleYAMLPlain                // a YAML plain scalar
@@ -598,11 +605,13 @@ func (r *renderer) block(i int) error {
 			// line keeps it a paragraph.
 			r.b.WriteString(d.eol)
 		}
-		r.markdown(blk.Content, target, p)
+		return r.markdown(blk.Content, target, p)
 	case styleHTML:
 		return r.html(blk.Content, target, p)
 	case styleHTMLAttr:
 		writeAttr(&r.b, target.PlainText(), p.quote, d.eol)
+	case styleMarkdownTitle:
+		r.b.WriteString(escapeTitle(target.PlainText(), p.quote))
 	default:
 		writeScalar(&r.b, target.PlainText(), p.style)
 	}
