@@ -285,18 +285,18 @@ type span struct{ start, end int }
 type style uint8
 
 const (
-	styleText        style = iota // plain text
-	styleMarkdown                 // a Markdown paragraph, list item, quote or setext heading
-	styleMarkdownH                // a Markdown ATX heading: one line, # escaped
-	styleMarkdownTD               // a Markdown table cell: one line, | escaped
-	styleMarkdownIn               // Markdown inside brackets (image alt text)
-	styleMarkdownTitle            // a Markdown link's or image's title, in quote
-	styleHTML                     // HTML text
-	styleHTMLAttr                 // an HTML attribute value
-	styleYAMLPlain                // a YAML plain scalar
-	styleYAMLSingle               // a YAML single-quoted scalar
-	styleYAMLDouble               // a YAML double-quoted scalar or a TOML basic string
-	styleTOMLLiteral              // a TOML literal string
+	styleText          style = iota // plain text
+	styleMarkdown                   // a Markdown paragraph, list item, quote or setext heading
+	styleMarkdownH                  // a Markdown ATX heading: one line, # escaped
+	styleMarkdownTD                 // a Markdown table cell: one line, | escaped
+	styleMarkdownIn                 // Markdown inside brackets (image alt text)
+	styleMarkdownTitle              // a Markdown link's or image's title, in quote
+	styleHTML                       // HTML text
+	styleHTMLAttr                   // an HTML attribute value
+	styleYAMLPlain                  // a YAML plain scalar
+	styleYAMLSingle                 // a YAML single-quoted scalar
+	styleYAMLDouble                 // a YAML double-quoted scalar or a TOML basic string
+	styleTOMLLiteral                // a TOML literal string
 )
 
 // Error is a problem with an article, at a place in it when Line is not 0.

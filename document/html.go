@@ -32,7 +32,7 @@ var (
 	// output, as a Markdown code span does.
 	skeletonElements = set("template", "svg", "math", "object", "video", "audio", "canvas", "pre",
 		"code", "kbd", "samp")
-	voidElements     = set("area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
+	voidElements = set("area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
 		"link", "meta", "param", "source", "track", "wbr")
 	// blockKinds are the elements whose text is a block, and its kind.
 	blockKinds = map[string]string{
