@@ -631,7 +631,7 @@ func (w *mdWalk) flush(p int) {
 			}
 			n = len(pc.lit)
 		case pc.link:
-			n, ts, te = linkEndTitle(b[:p], w.pos, pc.ref)
+			n, ts, te = linkEnd(b[:p], w.pos, pc.ref)
 			if n < 0 {
 				w.fail()
 				return
@@ -1091,14 +1091,9 @@ func codeSpanEnd(b string, s int) int {
 // linkEnd returns the length of the end of a link or image that starts at
 // b[i], "](dest "title")", "][label]", "][]" or "]", as ref says which it
 // is, or -1. It follows goldmark's link parser.
-func linkEnd(b string, i int, ref *ast.ReferenceLink) int {
-	n, _, _ := linkEndTitle(b, i, ref)
-	return n
-}
-
-// linkEndTitle is linkEnd, and also returns where the title's text, between
-// its quotes or parentheses, starts and ends in b: both 0 when it has none.
-func linkEndTitle(b string, i int, ref *ast.ReferenceLink) (n, ts, te int) {
+// It also returns where the title's text, between its quotes or
+// parentheses, starts and ends in b: both 0 when it has none.
+func linkEnd(b string, i int, ref *ast.ReferenceLink) (n, ts, te int) {
 	n = -1
 	start := i
 	if i >= len(b) || b[i] != ']' {
