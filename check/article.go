@@ -130,13 +130,13 @@ func (a *article) at(b int) func(offset int) (line, col int) {
 }
 
 // edits returns the edits that write with over the text of block b from
-// start to end: word by word, when both have as many words, so that what
-// lies between the words in the file (a line break, markup) stays. It
-// returns nil when the document cannot make them.
-func (a *article) edits(b, start, end int, with string) []diag.Edit {
+// start to end: word by word, when byWord is set and both have as many
+// words, so that what lies between the words in the file (a line break,
+// markup) stays. It returns nil when the document cannot make them.
+func (a *article) edits(b, start, end int, with string, byWord bool) []diag.Edit {
 	text := a.texts[b]
 	found, want := wordSpans(text[start:end]), wordSpans(with)
-	if len(found) != len(want) || len(found) < 2 {
+	if !byWord || len(found) != len(want) || len(found) < 2 {
 		e, ok := a.edit(b, start, end, with)
 		if !ok {
 			return nil
@@ -146,8 +146,11 @@ func (a *article) edits(b, start, end int, with string) []diag.Edit {
 	var out []diag.Edit
 	for i, w := range found {
 		e, ok := a.edit(b, start+w[0], start+w[1], with[want[i][0]:want[i][1]])
-		if !ok {
-			return nil
+		if !ok || i > 0 && e.Start < out[i-1].End {
+			// Edits that overlap, as those of the words of a reference
+			// link's label do, each writing the link's end: one edit
+			// over the whole.
+			return a.edits(b, start, end, with, false)
 		}
 		out = append(out, e)
 	}
