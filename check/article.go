@@ -149,8 +149,16 @@ func (a *article) edits(b, start, end int, with string, byWord bool) []diag.Edit
 		if !ok || i > 0 && e.Start < out[i-1].End {
 			// Edits that overlap, as those of the words of a reference
 			// link's label do, each writing the link's end: one edit
-			// over the whole.
-			return a.edits(b, start, end, with, false)
+			// over the whole, with the white space between the words
+			// as it was, line breaks included.
+			var sb strings.Builder
+			for k, w := range want {
+				if k > 0 {
+					sb.WriteString(text[start+found[k-1][1] : start+found[k][0]])
+				}
+				sb.WriteString(with[w[0]:w[1]])
+			}
+			return a.edits(b, start, end, sb.String(), false)
 		}
 		out = append(out, e)
 	}

@@ -71,7 +71,7 @@ func TestReadsWhatTranslatorsSee(t *testing.T) {
 		{"markdown shortcut reference", "a.md", "See [Nazarbayev] and [Kazakstan][].\n\n[nazarbayev]: /n\n[kazakstan]: /k\n",
 			[]string{"1:6 Nazarbayev", "1:23 Kazakstan"}, "See [Nazarbaev][Nazarbayev] and [Kazakhstan][Kazakstan].\n\n[nazarbayev]: /n\n[kazakstan]: /k\n"},
 		{"markdown shortcut reference, two words", "a.md", "See [Galymjan\nJakiyanov] and *Galymjan* Jakiyanov.\n\n[galymjan jakiyanov]: /g\n",
-			[]string{"1:6 Galymjan\nJakiyanov", "2:17 Galymjan* Jakiyanov"}, "See [Galymzhan Zhakiyanov][Galymjan Jakiyanov] and *Galymzhan* Zhakiyanov.\n\n[galymjan jakiyanov]: /g\n"},
+			[]string{"1:6 Galymjan\nJakiyanov", "2:17 Galymjan* Jakiyanov"}, "See [Galymzhan\nZhakiyanov][Galymjan Jakiyanov] and *Galymzhan* Zhakiyanov.\n\n[galymjan jakiyanov]: /g\n"},
 		{"markdown image alt", "a.md", "![Nazarbayev at the forum](n.png)\n\nIn text ![Nazarbayev](n.png).\n",
 			[]string{"1:3 Nazarbayev", "3:11 Nazarbayev"}, "![Nazarbaev at the forum](n.png)\n\nIn text ![Nazarbaev](n.png).\n"},
 		{"markdown titles", "a.md", "See [him](/n \"Nazarbayev at home\") and ![x](k.png 'Kazak&shy;stan').\n",
