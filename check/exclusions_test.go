@@ -210,3 +210,22 @@ func offsetOf(text string, line, col int) int {
 	}
 	return -1
 }
+
+// Names spelt two ways are placed where they are written too, after
+// entities and through soft hyphens, and not read in addresses.
+func TestInconsistentPlaces(t *testing.T) {
+	in := "<p>&laquo;Galymjan&raquo; &amp; Galym&shy;zhan, galymjan@mail.kz</p>\n<img alt=\"&quot;Galymzhan\">\n"
+	fs, err := Sources([]Source{{Path: "a.html", Text: in}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		from := offsetOf(in, f.Start.Line, f.Start.Col)
+		got = append(got, fmt.Sprintf("%d:%d %s %s", f.Start.Line, f.Start.Col, f.Found, in[from:from+5]))
+	}
+	want := []string{"1:11 Galymjan Galym", "1:33 Galymzhan Galym", "2:17 Galymzhan Galym"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
