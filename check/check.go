@@ -198,7 +198,7 @@ func variantFinding(a *article, b int, m glossary.Match, opts Options) diag.Diag
 	f.File = a.src.Path
 	f.Start, f.End = a.place(b, m.Start, m.End)
 	if f.Suggestion != "" && opts.Fixes {
-		if edits := a.edits(b, m.Start, m.End, f.Suggestion); edits != nil {
+		if edits := a.edits(b, m.Start, m.End, f.Suggestion, true); edits != nil {
 			f.Fixes = []diag.Fix{{Message: fmt.Sprintf("write %q", f.Suggestion), Edits: edits}}
 		}
 	}

@@ -49,6 +49,8 @@ func FuzzSources(f *testing.F) {
 		"Galymjan met Galymzhan.\n\nKazak [Kazakstan](https://iwpr.net/kazakstan) `Kazak`",
 		"<p>Jakiyanov <a href=\"/Jakiyanov\">Zhakiyanov</a></p>",
 		"JAKIYANOV’S Kazak-era\r\nGalymjan\tJakiyanov",
+		"[Jakiyanov] and Jak\u00adiyanov, jakiyanov@x.kz, @Jakiyanov\n\n[jakiyanov]: /j \"Jakiyanov\"\n",
+		"<p title=\"Jak&shy;iyanov\">Jak&#105;yanov <code>Jakiyanov</code></p>",
 	} {
 		f.Add(s, "md")
 		f.Add(s, "txt")
@@ -70,7 +72,12 @@ func FuzzSources(f *testing.F) {
 		for _, fd := range fs {
 			for _, fix := range fd.Fixes {
 				for _, e := range fix.Edits {
-					if text[e.Start:e.End] != e.Old || !strings.Contains(fd.Found, strings.TrimSpace(e.Old)) && !strings.ContainsAny(e.Old, "&\\") {
+					// The text found, written out, with characters that do
+					// not show, or, for a reference link's text that is its
+					// label too, with the link's end.
+					old, _ := shown(e.Old)
+					label := strings.HasPrefix(old, fd.Found) && strings.HasSuffix(old, "]")
+					if text[e.Start:e.End] != e.Old || !strings.Contains(fd.Found, strings.TrimSpace(old)) && !label && !strings.ContainsAny(e.Old, "&\\") {
 						t.Fatalf("finding %+v: the text there is %q", fd, text[e.Start:e.End])
 					}
 				}

@@ -197,7 +197,8 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 	source := s.Source.PlainText()
 	var names []glossary.Match
 	if c.source != nil {
-		names = c.source.Find(source)
+		// A name in an address, a handle or a file name is not one.
+		names = c.source.Find(blankTokens(source))
 	}
 	target := ""
 	if s.Target != nil {
@@ -256,7 +257,9 @@ func (c *segmentChecker) terms(u *handoff.Unit, s *handoff.Segment, source, targ
 	lang := c.h.File.TargetLang
 	var out []diag.Diagnostic
 	// The concepts the translation spells as it should, in any of the
-	// readings of its words: Назарбаева is Назарбаев's genitive too.
+	// readings of its words: Назарбаева is Назарбаев's genitive too. A
+	// name in an address, a handle or a file name is not one.
+	target = blankTokens(target)
 	spelt := map[*glossary.Concept]bool{}
 	for _, m := range c.target.FindAll(target) {
 		if m.Role == glossary.Preferred || m.Role == glossary.Accepted {

@@ -66,7 +66,8 @@
 // newlines. Code blocks, HTML blocks and comments, link reference
 // definitions, thematic breaks and front matter (see below) are skeleton;
 // with [Options.FrontMatter], the values of the top-level title and
-// description keys are blocks too.
+// description keys are blocks too, and with [Options.Titles], the titles
+// of links and images (Kind "title-attribute").
 //
 // A translated block has what Markdown would misread escaped with a
 // backslash (\ * _ [ ] < > ` and entity references everywhere; # ~~~ and
@@ -105,7 +106,10 @@
 // makes it a block of Kind "preformatted". translate="no" leaves an
 // element, its attributes and its content untranslated, and
 // translate="yes" inside it translates again; an untranslated element
-// inside a block is one Placeholder of Type "x-protected". Malformed HTML
+// inside a block is one Placeholder of Type "x-protected". So are code,
+// kbd and samp, which hold code, keys and a program's output, as a
+// Markdown code span does, and an element of class "notranslate", as
+// machine translation services have it, unless they say translate="yes". Malformed HTML
 // loses no bytes: an unclosed p or li ends at the next block, and a tag
 // whose partner is missing or crosses another becomes a Placeholder.
 //
@@ -206,6 +210,11 @@ type Options struct {
 	// FrontMatter makes the title: and description: values of a Markdown
 	// article's front matter blocks.
 	FrontMatter bool
+	// Titles makes the titles of a Markdown article's links and images,
+	// [text](dest "title"), each on one line, blocks of kind
+	// "title-attribute", as HTML's title attributes are. A reference
+	// definition's title stays skeleton.
+	Titles bool
 }
 
 // Document is a parsed article: its translatable blocks and the skeleton
@@ -249,9 +258,9 @@ type Block struct {
 type blockPos struct {
 	start, end int // the block's bytes: src[start:end]
 	style      style
-	// codes are the source spans of the content's codes, in order; HTML
-	// writes a code from its span, so that attribute blocks nested in a
-	// tag are written translated.
+	// codes are the source spans of the content's codes, in order; HTML,
+	// and Markdown with titles, write a code from its span, so that the
+	// blocks nested in it are written translated.
 	codes []span
 	// children are the blocks nested in this one (attributes in a tag).
 	children []int
@@ -263,7 +272,7 @@ type blockPos struct {
 	// labels[i], when set, is the label to write the i-th code, a
 	// Markdown shortcut or collapsed reference's end, as "][label]".
 	labels []string
-	quote  byte // an attribute value's quote, or 0 when unquoted
+	quote  byte // an attribute value's or a title's closing quote, or 0 when unquoted
 	// runs say where the text is in the article, for Source; none when
 	// it cannot be placed.
 	runs runs
@@ -276,17 +285,18 @@ type span struct{ start, end int }
 type style uint8
 
 const (
-	styleText        style = iota // plain text
-	styleMarkdown                 // a Markdown paragraph, list item, quote or setext heading
-	styleMarkdownH                // a Markdown ATX heading: one line, # escaped
-	styleMarkdownTD               // a Markdown table cell: one line, | escaped
-	styleMarkdownIn               // Markdown inside brackets (image alt text)
-	styleHTML                     // HTML text
-	styleHTMLAttr                 // an HTML attribute value
-	styleYAMLPlain                // a YAML plain scalar
-	styleYAMLSingle               // a YAML single-quoted scalar
-	styleYAMLDouble               // a YAML double-quoted scalar or a TOML basic string
-	styleTOMLLiteral              // a TOML literal string
+	styleText          style = iota // plain text
+	styleMarkdown                   // a Markdown paragraph, list item, quote or setext heading
+	styleMarkdownH                  // a Markdown ATX heading: one line, # escaped
+	styleMarkdownTD                 // a Markdown table cell: one line, | escaped
+	styleMarkdownIn                 // Markdown inside brackets (image alt text)
+	styleMarkdownTitle              // a Markdown link's or image's title, in quote
+	styleHTML                       // HTML text
+	styleHTMLAttr                   // an HTML attribute value
+	styleYAMLPlain                  // a YAML plain scalar
+	styleYAMLSingle                 // a YAML single-quoted scalar
+	styleYAMLDouble                 // a YAML double-quoted scalar or a TOML basic string
+	styleTOMLLiteral                // a TOML literal string
 )
 
 // Error is a problem with an article, at a place in it when Line is not 0.
@@ -595,11 +605,13 @@ func (r *renderer) block(i int) error {
 			// line keeps it a paragraph.
 			r.b.WriteString(d.eol)
 		}
-		r.markdown(blk.Content, target, p)
+		return r.markdown(blk.Content, target, p)
 	case styleHTML:
 		return r.html(blk.Content, target, p)
 	case styleHTMLAttr:
 		writeAttr(&r.b, target.PlainText(), p.quote, d.eol)
+	case styleMarkdownTitle:
+		r.b.WriteString(escapeTitle(target.PlainText(), p.quote))
 	default:
 		writeScalar(&r.b, target.PlainText(), p.style)
 	}

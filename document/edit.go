@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/loctool/loctool/diag"
@@ -28,6 +29,18 @@ import (
 // a ]); in a front matter value, its quoting; plain text has none. A
 // newline is written as the article's line ending.
 //
+// A word written as it reads, replaced by a word (letters, digits and
+// marks), needs no escape and cannot change the markup around it, unless
+// it follows & # < or ! or precedes ;, which could make a reference or a
+// tag of it, is, in Markdown, in an address that GFM could make a link
+// of, or lies between a --- line at the top of a Markdown article
+// and the next: such an edit is made without reading the article again.
+//
+// The text of a Markdown shortcut or collapsed reference link or image,
+// "[Kazakstan]" or "[Kazakstan][]", is also its label, which says which
+// definition it takes: an edit of it writes the link as a full reference
+// to the same definition, "[Kazakhstan][Kazakstan]".
+//
 // ok is false when Source cannot place the range, when start or end
 // splits a character, when the front matter value's quoting cannot hold
 // the text (' in a TOML literal string, or a YAML plain scalar that would
@@ -37,8 +50,7 @@ import (
 // up at either end of the block; text that makes the markup next to it
 // read otherwise, such as a letter that completes an entity reference or
 // the name of a tag, or a punctuation mark next to an emphasis delimiter
-// where a letter was; and the text of a shortcut or collapsed Markdown
-// reference link, which is also the link's label.
+// where a letter was.
 func (d *Document) Edit(b *Block, start, end int, text string) (diag.Edit, bool) {
 	from, to, ok := d.Source(b, start, end)
 	if !ok {
@@ -49,11 +61,28 @@ func (d *Document) Edit(b *Block, start, end int, text string) (diag.Edit, bool)
 	if !utf8.RuneStart(plain[start]) || end < len(plain) && !utf8.RuneStart(plain[end]) {
 		return diag.Edit{}, false
 	}
-	esc, ok := d.escape(&d.spans[i], b.Kind, plain[:start]+text+plain[end:], text, from, to)
+	p := &d.spans[i]
+	label := d.label(i, start, end)
+	if label < 0 && d.wordForWord(p.style, from, to, plain[start:end], text) {
+		return diag.Edit{Start: from, End: to, NewText: text}, true
+	}
+	esc, ok := d.escape(p, b.Kind, plain[:start]+text+plain[end:], text, from, to)
 	if !ok {
 		return diag.Edit{}, false
 	}
 	value := plain[:start] + text + plain[end:]
+	if label >= 0 {
+		// The link's end becomes "][label]", after the rest of its text.
+		if label >= len(p.codes) || p.codes[label].start < 0 {
+			return diag.Edit{}, false
+		}
+		c := p.codes[label]
+		esc += d.src[to:c.start] + "][" + p.labels[label] + "]"
+		if d.reads(d.src[:from]+esc+d.src[c.end:], i, value) {
+			return diag.Edit{Start: from, End: c.end, NewText: esc}, true
+		}
+		return diag.Edit{}, false
+	}
 	if d.reads(d.src[:from]+esc+d.src[to:], i, value) {
 		return diag.Edit{Start: from, End: to, NewText: esc}, true
 	}
@@ -71,6 +100,76 @@ func (d *Document) Edit(b *Block, start, end int, text string) (diag.Edit, bool)
 		}
 	}
 	return diag.Edit{}, false
+}
+
+// wordForWord reports whether the article's bytes from to to, which are
+// old as it reads, can be replaced by text as it is, without reading the
+// article again: both are one word, and no markup before or after could
+// take in its letters.
+func (d *Document) wordForWord(st style, from, to int, old, text string) bool {
+	switch st {
+	case styleText, styleMarkdown, styleMarkdownH, styleMarkdownTD, styleMarkdownIn, styleHTML, styleHTMLAttr:
+	default:
+		return false
+	}
+	if d.src[from:to] != old || !isWord(old) || !isWord(text) || from < d.rule.end {
+		return false // or, between --- lines, it may make front matter
+	}
+	if from > 0 && strings.IndexByte("&#<!", d.src[from-1]) >= 0 || to < len(d.src) && d.src[to] == ';' {
+		return false
+	}
+	if st == styleText || st == styleHTML || st == styleHTMLAttr {
+		return true
+	}
+	// GFM makes links of addresses in text, which ASCII letters may
+	// complete where others do not.
+	a, b := from, to
+	for a > 0 && !isSpace(d.src[a-1]) {
+		a--
+	}
+	for b < len(d.src) && !isSpace(d.src[b]) {
+		b++
+	}
+	field := d.src[a:b]
+	return !strings.ContainsAny(field, "@:") && !strings.Contains(strings.ToLower(field), "www.")
+}
+
+// isWord reports whether s is letters, digits and marks, and not empty.
+func isWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// label returns the index among block i's codes of the end of the
+// shortcut or collapsed reference link or image whose text, its label,
+// the range from start to end of the block's text is in, or -1.
+func (d *Document) label(i, start, end int) int {
+	p := &d.spans[i]
+	if p.labels == nil {
+		return -1
+	}
+	opens := map[string]int{} // where each open link's text starts
+	pos, k := 0, 0
+	for _, it := range d.Blocks[i].Content {
+		if it.Code == nil {
+			pos += len(it.Text)
+			continue
+		}
+		switch it.Code.Kind {
+		case inline.Open:
+			opens[it.Code.ID] = pos
+		case inline.Close:
+			if o, ok := opens[it.Code.ID]; ok && k < len(p.labels) && p.labels[k] != "" && start < pos && end > o {
+				return k
+			}
+		}
+		k++
+	}
+	return -1
 }
 
 // reads reports whether an edited article reads as the article with the
@@ -99,6 +198,8 @@ func (d *Document) escape(p *blockPos, kind, value, text string, from, to int) (
 		return b.String(), true
 	case styleHTMLAttr:
 		return escapeAttr(text, p.quote, d.eol), true
+	case styleMarkdownTitle:
+		return escapeTitle(text, p.quote), true
 	case styleYAMLPlain:
 		return text, plainSafe(value)
 	case styleYAMLSingle:
@@ -224,6 +325,26 @@ func escapeMarkdown(text string, before, after byte) string {
 				j++
 			}
 			i = j - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// escapeTitle escapes text for a Markdown link's title that quote closes:
+// a backslash before the quote, before ( too in parentheses, and before
+// a backslash or an entity's &. A title is on one line: a newline is
+// written as a space.
+func escapeTitle(text string, quote byte) string {
+	var b strings.Builder
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '\\' || c == '&' || c == quote || quote == ')' && c == '(':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '\n' || c == '\r':
+			b.WriteByte(' ')
 		default:
 			b.WriteByte(c)
 		}

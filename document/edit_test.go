@@ -151,8 +151,17 @@ func TestEdit(t *testing.T) {
 		{"markdown declaration", Markdown, "a <!jakiyanov> b\n", "b1", "jakiyanov", "Zhakiyanov", "!"},
 		{"markdown tag", Markdown, "a <жакиянов> b\n", "b1", "жакиянов", "Zhakiyanov", "!"},
 		{"markdown table cell", Markdown, "| a | b |\n|---|---|\n", "b2", "b", "x|y", "| a | x\\|y |\n|---|---|\n"},
-		{"markdown shortcut link", Markdown, "[Jakiyanov]\n\n[jakiyanov]: /u\n", "b1", "Jakiyanov", "Zhakiyanov", "!"},
+		{"markdown shortcut link", Markdown, "[Jakiyanov]\n\n[jakiyanov]: /u\n", "b1", "Jakiyanov", "Zhakiyanov", "[Zhakiyanov][Jakiyanov]\n\n[jakiyanov]: /u\n"},
+		{"markdown shortcut link, in part", Markdown, "See [Galymjan *Jakiyanov*] now\n\n[galymjan *jakiyanov*]: /u\n", "b1", "Galymjan", "Galymzhan",
+			"See [Galymzhan *Jakiyanov*][Galymjan *Jakiyanov*] now\n\n[galymjan *jakiyanov*]: /u\n"},
+		{"markdown shortcut image", Markdown, "a ![Jakiyanov] b\n\n[jakiyanov]: /u.png\n", "b1", "Jakiyanov", "Zhakiyanov", "a ![Zhakiyanov][Jakiyanov] b\n\n[jakiyanov]: /u.png\n"},
 		{"markdown collapsed link", Markdown, "[Jakiyanov][] x\n\n[jakiyanov]: /u\n", "b1", "x", "y", "[Jakiyanov][] y\n\n[jakiyanov]: /u\n"},
+		{"markdown collapsed link text", Markdown, "[Jakiyanov][] x\n\n[jakiyanov]: /u\n", "b1", "Jakiyanov", "Zh (a)", "[Zh (a)][Jakiyanov] x\n\n[jakiyanov]: /u\n"},
+		{"markdown title", Markdown, "See [a](/u \"Jakiyanov's page\")\n", "b2", "Jakiyanov", `Zh "x" & \ y`, "See [a](/u \"Zh \\\"x\\\" \\& \\\\ y's page\")\n"},
+		{"markdown title in parentheses", Markdown, "See [a](/u (Jakiyanov))\n", "b2", "Jakiyanov", "(Zh)", "See [a](/u (\\(Zh\\)))\n"},
+		{"markdown title entity", Markdown, "![a](/u.png 'Jak&#105;yanov')\n", "b2", "Jakiyanov", "Zhakiyanov", "![a](/u.png 'Zhakiyanov')\n"},
+		{"markdown word after &", Markdown, "&Jakiyanov x\n", "b1", "Jakiyanov", "Zhakiyanov", "&Zhakiyanov x\n"},
+		{"markdown word made a tag", Markdown, "a <жакиянов b\n", "b1", "жакиянов", "Zhakiyanov", "a <Zhakiyanov b\n"},
 		{"markdown full reference", Markdown, "[Jakiyanov][j]\n\n[j]: /u\n", "b1", "Jakiyanov", "Zhakiyanov", "[Zhakiyanov][j]\n\n[j]: /u\n"},
 		{"markdown image before", Markdown, "Hey[a](u)\n", "b1", "Hey", "Hey!", "Hey\\![a](u)\n"},
 		{"markdown after a link", Markdown, "[a] x\n\n[a]: /u\n", "b1", " x", "(b)", "[a]\\(b)\n\n[a]: /u\n"},
@@ -181,7 +190,7 @@ func TestEdit(t *testing.T) {
 		{"html title", HTML, "<title>Jakiyanov</title>", "b1", "Jakiyanov", "</title>", "<title>&lt;/title&gt;</title>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			opts := Options{FrontMatter: true}
+			opts := Options{FrontMatter: true, Titles: true}
 			d := parse(t, tc.format, []byte(tc.in), opts)
 			b := &d.Blocks[blockIndex(tc.block)]
 			text := b.Content.PlainText()

@@ -84,6 +84,11 @@ func TestMarkdownBlocks(t *testing.T) {
 			[]string{"table-cell: a", "table-cell: b | c"}},
 		{"list items", "- a\n\n  b\n- > c\n1. d\n", Options{}, []string{"list-item: a", "list-item: b", "blockquote: c", "list-item: d"}},
 		{"lazy and prefixed lines", "> a\nb\n> c\n", Options{}, []string{"blockquote: a\nb\nc"}},
+		{"titles", "See [a](/u \"T\\\"1 &amp;\") and ![b](i.png 'T2') and [c](<u> (T3)) and [d][r] and [e](/u \"\").\n\n![f](x.png \" T4 \")\n\n[r]: /u \"T5\"\n",
+			Options{Titles: true}, []string{
+				"paragraph: See {open 1 link}a{close 1 link} and {open 2 image}b{close 2 image} and {open 3 link}c{close 3 link} and {open 4 link}d{close 4 link} and {open 5 link}e{close 5 link}.",
+				`title-attribute: T"1 &`, "title-attribute: T2", "title-attribute: T3", "alt: f", "title-attribute: T4"}},
+		{"no titles", "See [a](/u \"T1\").\n", Options{}, []string{"paragraph: See {open 1 link}a{close 1 link}."}},
 		{"raw html pairs", "<b>a</b> <br> <i>b", Options{}, []string{"paragraph: {open 1 bold}a{close 1 bold} {placeholder 2 lb} {placeholder 3 italic}b"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -105,6 +110,12 @@ func TestHTMLBlocks(t *testing.T) {
 		{"translate=no", `<p translate="no">a <b title=t>b</b></p><p>c</p>`, []string{"paragraph: c"}},
 		{"translate=no inline", `<p>a <span translate=no>b <b>c</b></span> d</p>`, []string{"paragraph: a {placeholder 1 x-protected} d"}},
 		{"translate=yes inside no", `<div translate=no>a <p translate=yes>b</p> <span>c</span></div>`, []string{"paragraph: b"}},
+		{"code kbd samp", `<p>Run <code>a</code>, press <kbd>b</kbd> to see <samp>c</samp>.</p><p><code>d</code> e</p>`,
+			[]string{"paragraph: Run {placeholder 1 x-protected}, press {placeholder 2 x-protected} to see {placeholder 3 x-protected}.", "paragraph: e"}},
+		{"code translate=yes", `<p>a <code translate=yes>b</code></p>`, []string{"paragraph: a {open 1 x-code}b{close 1 x-code}"}},
+		{"class notranslate", `<p>a <span class="x notranslate">b</span> c</p><div class=notranslate><p>d</p></div><p class=NoTranslate>e</p>`,
+			[]string{"paragraph: a {placeholder 1 x-protected} c", "paragraph: e"}},
+		{"notranslate translate=yes", `<div class=notranslate><p translate=yes>a</p><p>b</p></div>`, []string{"paragraph: a"}},
 		{"script inside a paragraph", `<p>a <script>if (a<b) x()</script> b</p>`, []string{"paragraph: a {placeholder 1 x-protected} b"}},
 		{"innermost block", "<table><tr><td>a<ul><li><p>b</p></li></ul>c</td></tr></table>",
 			[]string{"table-cell: a", "list-item: b", "table-cell: c"}},
@@ -601,6 +612,44 @@ func TestRenderNested(t *testing.T) {
 			out, err := d.Render(tc.targets)
 			if err != nil || string(out) != tc.want {
 				t.Errorf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestRenderTitles(t *testing.T) {
+	// A title is written translated, in its link's end, whether or not
+	// the link's block is.
+	in := "> See [the flag](/f.png \"A \\\"flag\\\"\") here.\n"
+	d := parse(t, Markdown, []byte(in), Options{Titles: true})
+	if got := blocks(d); len(got) != 2 {
+		t.Fatalf("blocks %q", got)
+	}
+	codes := d.Blocks[0].Content.Codes()
+	for _, tc := range []struct {
+		name    string
+		targets map[string]inline.Content
+		want    string
+	}{
+		{"title only", map[string]inline.Content{"b2": inline.Text(`«Флаг» (и "знамя")`)}, "> See [the flag](/f.png \"«Флаг» (и \\\"знамя\\\")\") here.\n"},
+		{"both", map[string]inline.Content{
+			"b1": {{Text: "Вот "}, {Code: codes[0]}, {Text: "флаг"}, {Code: codes[1]}, {Text: "."}},
+			"b2": inline.Text("Флаг & co"),
+		}, "> Вот [флаг](/f.png \"Флаг \\& co\").\n"},
+		{"block only", map[string]inline.Content{
+			"b1": {{Text: "Вот "}, {Code: codes[0]}, {Text: "флаг"}, {Code: codes[1]}, {Text: "."}},
+		}, "> Вот [флаг](/f.png \"A \\\"flag\\\"\").\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := d.Render(tc.targets)
+			if err != nil || string(out) != tc.want {
+				t.Fatalf("got %q, %v\nwant %q", out, err, tc.want)
+			}
+			d2 := parse(t, Markdown, out, Options{Titles: true})
+			for id, c := range tc.targets {
+				if got := d2.Blocks[blockIndex(id)].Content.PlainText(); got != c.PlainText() {
+					t.Errorf("block %s reads back as %q, want %q", id, got, c.PlainText())
+				}
 			}
 		})
 	}

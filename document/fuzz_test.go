@@ -48,10 +48,11 @@ func FuzzMarkdown(f *testing.F) {
 		"a[^1] *b[^x]*![^1]:\n\n> [^1]: c\n[^x]:\n    d\n",
 		"- [ ] a\n- [x]\n  b\n1. [X]\t*c*\n",
 		"jjj.n.bet uggc://o.pb (n_o@p.qr) *ftp://x.y_z*.\n~~a~~ ~b~\n",
+		"[a](/u \"t\\\" &amp; \") ![b](i.png 'c') [d](<u> (e\\)))\n> [f](g\n> \"h\")\n\n![i](j \"k\")\n",
 	)
 	f.Fuzz(func(t *testing.T, in string) {
 		checkParse(t, Markdown, in, Options{})
-		checkParse(t, Markdown, in, Options{FrontMatter: true})
+		checkParse(t, Markdown, in, Options{FrontMatter: true, Titles: true})
 	})
 }
 

@@ -2,7 +2,9 @@ package document
 
 import (
 	"bytes"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -25,9 +27,12 @@ var (
 	// it raw, and translate="yes" does not change that.
 	rawElements = set("script", "style", "noscript", "textarea", "xmp", "noembed", "noframes",
 		"plaintext", "iframe")
-	// skeletonElements are not translated unless translate="yes" says so.
-	skeletonElements = set("template", "svg", "math", "object", "video", "audio", "canvas", "pre")
-	voidElements     = set("area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
+	// skeletonElements are not translated unless translate="yes" says so:
+	// pre, code, kbd and samp hold code, commands and a program's
+	// output, as a Markdown code span does.
+	skeletonElements = set("template", "svg", "math", "object", "video", "audio", "canvas", "pre",
+		"code", "kbd", "samp")
+	voidElements = set("area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
 		"link", "meta", "param", "source", "track", "wbr")
 	// blockKinds are the elements whose text is a block, and its kind.
 	blockKinds = map[string]string{
@@ -271,7 +276,7 @@ func (p *htmlParser) element(name string, attrs []attrSpan, raw string, inl bool
 	if k, ok := blockKinds[name]; ok && !(name == "p" && containerKinds[parent.kind]) {
 		e.kind = k
 	}
-	if skeletonElements[name] {
+	if skeletonElements[name] || hasClass(attrs, raw, "notranslate") {
 		e.translate = false
 	}
 	if v, ok := attrValue(attrs, raw, "translate"); ok {
@@ -639,6 +644,15 @@ func attrValue(attrs []attrSpan, raw, key string) (string, bool) {
 	}
 	return "", false
 }
+
+// hasClass reports whether the element's class attribute has the class
+// name, as a browser matches a class: by case-sensitive word.
+func hasClass(attrs []attrSpan, raw, name string) bool {
+	v, ok := attrValue(attrs, raw, "class")
+	return ok && slices.Contains(strings.FieldsFunc(v, isHTMLSpaceRune), name)
+}
+
+func isHTMLSpaceRune(r rune) bool { return r < utf8.RuneSelf && isHTMLSpace(byte(r)) }
 
 // scanAttrs finds the attributes of a start tag, as the tokenizer reads
 // them: the first of each name counts. A tag cut off by the end of the

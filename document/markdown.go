@@ -163,7 +163,64 @@ func (p *mdParser) block(n ast.Node, kind string, st style) {
 		bp.px = w.prefix(line0)
 	}
 	p.d.mark(&bp, c)
+	var titles []pendingBlock
+	if p.d.opts.Titles {
+		titles = p.titles(items)
+	}
+	if labels != nil || titles != nil {
+		bp.codes = w.codeSpans(items, c)
+	}
 	p.d.add(kind, c, bp)
+	for _, t := range titles {
+		p.d.add(t.kind, t.c, t.pos)
+	}
+}
+
+// titles returns the titles of the block's links and images, each on one
+// line, as blocks of kind "title-attribute".
+func (p *mdParser) titles(items []mdItem) []pendingBlock {
+	w := &p.w
+	var titles []pendingBlock
+	for _, it := range items {
+		ts, te := trimSpan(w.body, it.ts, it.te)
+		if it.code == nil || ts >= te || w.srcPos(it.end)-w.srcPos(it.start) != it.end-it.start {
+			continue // no title, or its link's end is on more than one line
+		}
+		tc := inline.Text(w.decode(w.body[ts:te]))
+		if strings.TrimSpace(tc[0].Text) == "" {
+			continue
+		}
+		quote := w.body[it.ts-1]
+		if quote == '(' {
+			quote = ')'
+		}
+		tp := blockPos{start: w.srcPos(ts), end: w.srcPos(te), style: styleMarkdownTitle, quote: quote}
+		w.m.reset()
+		w.mapItem(mdItem{start: ts, end: te})
+		p.d.mark(&tp, tc)
+		titles = append(titles, pendingBlock{kind: "title-attribute", c: tc, pos: tp})
+	}
+	return titles
+}
+
+// codeSpans returns where the codes of c, the content made of items, are
+// in the article: a translated block writes a link's end with its title
+// translated, and an edit of a reference link's label makes the link a
+// full reference. A code that is not one of the items, such as emphasis
+// delimiters merged, has none: {-1, -1}.
+func (w *mdWalk) codeSpans(items []mdItem, c inline.Content) []span {
+	var spans []span
+	for _, code := range c.Codes() {
+		at := span{-1, -1}
+		for _, it := range items {
+			if it.code == code {
+				at = span{w.srcPos(it.start), w.srcPos(it.end)}
+				break
+			}
+		}
+		spans = append(spans, at)
+	}
+	return spans
 }
 
 // standaloneImage reports whether items are one image and nothing else.
@@ -195,6 +252,9 @@ type mdItem struct {
 	// written as a full reference with this label.
 	label string
 	soft  bool // a soft line break: text "\n"
+	// ts and te are where the title of a link's or image's end, "](dest
+	// "title")", starts and ends, between its quotes; 0 when it has none.
+	ts, te int
 }
 
 // mdPending is a code whose markup lies somewhere before the next text:
@@ -545,7 +605,7 @@ func (w *mdWalk) flushAll() {
 func (w *mdWalk) flush(p int) {
 	b := w.body
 	for _, pc := range w.pend {
-		n := 0
+		n, ts, te := 0, 0, 0
 		switch {
 		case pc.delim:
 			n = pc.n
@@ -571,7 +631,7 @@ func (w *mdWalk) flush(p int) {
 			}
 			n = len(pc.lit)
 		case pc.link:
-			n = linkEnd(b[:p], w.pos, pc.ref)
+			n, ts, te = linkEnd(b[:p], w.pos, pc.ref)
 			if n < 0 {
 				w.fail()
 				return
@@ -585,7 +645,7 @@ func (w *mdWalk) flush(p int) {
 			pc.code.Display = b[w.pos+2 : w.pos+n-1]
 		}
 		pc.code.Data = b[w.pos : w.pos+n]
-		it := mdItem{code: pc.code, start: w.pos, end: w.pos + n}
+		it := mdItem{code: pc.code, start: w.pos, end: w.pos + n, ts: ts, te: te}
 		if pc.ref != nil && pc.ref.Type != ast.ReferenceLinkFull {
 			for k := len(w.items) - 1; k >= 0; k-- {
 				if c := w.items[k].code; c != nil && c.Kind == inline.Open && c.ID == pc.code.ID {
@@ -1031,31 +1091,34 @@ func codeSpanEnd(b string, s int) int {
 // linkEnd returns the length of the end of a link or image that starts at
 // b[i], "](dest "title")", "][label]", "][]" or "]", as ref says which it
 // is, or -1. It follows goldmark's link parser.
-func linkEnd(b string, i int, ref *ast.ReferenceLink) int {
+// It also returns where the title's text, between its quotes or
+// parentheses, starts and ends in b: both 0 when it has none.
+func linkEnd(b string, i int, ref *ast.ReferenceLink) (n, ts, te int) {
+	n = -1
 	start := i
 	if i >= len(b) || b[i] != ']' {
-		return -1
+		return
 	}
 	i++
 	if ref != nil {
 		if ref.Type == ast.ReferenceLinkShortcut {
-			return 1
+			return 1, 0, 0
 		}
 		if i >= len(b) || b[i] != '[' {
-			return -1
+			return
 		}
 		e := closure(b, i+1, '[', ']')
 		if e < 0 {
-			return -1
+			return
 		}
-		return e - start
+		return e - start, 0, 0
 	}
 	if i >= len(b) || b[i] != '(' {
-		return -1
+		return
 	}
 	i = skipSpace(b, i+1)
 	if i < len(b) && b[i] == ')' {
-		return i + 1 - start
+		return i + 1 - start, ts, te
 	}
 	// The destination lies on one line.
 	if i < len(b) && b[i] == '<' {
@@ -1070,7 +1133,7 @@ func linkEnd(b string, i int, ref *ast.ReferenceLink) int {
 			}
 		}
 		if j >= len(b) || b[j] != '>' {
-			return -1
+			return
 		}
 		i = j + 1
 	} else {
@@ -1094,16 +1157,16 @@ func linkEnd(b string, i int, ref *ast.ReferenceLink) int {
 			}
 		}
 		if j == i {
-			return -1
+			return
 		}
 		i = j
 	}
 	i = skipSpace(b, i)
 	if i < len(b) && b[i] == ')' {
-		return i + 1 - start
+		return i + 1 - start, ts, te
 	}
 	if i >= len(b) || (b[i] != '"' && b[i] != '\'' && b[i] != '(') {
-		return -1
+		return
 	}
 	closer := b[i]
 	if closer == '(' {
@@ -1111,13 +1174,13 @@ func linkEnd(b string, i int, ref *ast.ReferenceLink) int {
 	}
 	e := closure(b, i+1, b[i], closer)
 	if e < 0 {
-		return -1
+		return
 	}
-	i = skipSpace(b, e)
-	if i < len(b) && b[i] == ')' {
-		return i + 1 - start
+	ts, te = i+1, e-1
+	if i = skipSpace(b, e); i < len(b) && b[i] == ')' {
+		return i + 1 - start, ts, te
 	}
-	return -1
+	return -1, 0, 0
 }
 
 // taskCheckBox is goldmark's expression for a task list item's checkbox.

@@ -28,7 +28,7 @@ type mdWriter struct {
 	after    bool   // a code was written last, or nothing yet
 }
 
-func (r *renderer) markdown(source, target inline.Content, p *blockPos) {
+func (r *renderer) markdown(source, target inline.Content, p *blockPos) error {
 	prefixes := p.prefixes
 	if prefixes == nil {
 		prefixes = []string{p.px}
@@ -59,7 +59,16 @@ func (r *renderer) markdown(source, target inline.Content, p *blockPos) {
 					w.code("]["+p.labels[k]+"]", false)
 				} else {
 					c := codes[k]
-					w.code(c.Data, c.Kind == inline.Placeholder && c.Type == "link" && !strings.HasPrefix(c.Data, "<"))
+					data := c.Data
+					if k < len(p.codes) && p.codes[k].start >= 0 && len(p.children) > 0 {
+						// A link's end, with its title translated.
+						sub := renderer{d: r.d, targets: r.targets}
+						if err := sub.raw(p.codes[k].start, p.codes[k].end, p.children); err != nil {
+							return err
+						}
+						data = sub.b.String()
+					}
+					w.code(data, c.Kind == inline.Placeholder && c.Type == "link" && !strings.HasPrefix(c.Data, "<"))
 				}
 			}
 			continue
@@ -77,6 +86,7 @@ func (r *renderer) markdown(source, target inline.Content, p *blockPos) {
 		}
 		w.text(it.Text, prev, next)
 	}
+	return nil
 }
 
 // oneLine reports whether the block must stay on one line.
