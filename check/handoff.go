@@ -223,6 +223,13 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 		f.Hint = "each code of the source appears once in the translation, around the words it marks"
 	}
 	out = append(out, c.terms(u, s, source, target, names)...)
+	for _, m := range glossary.MixedWords(target) {
+		f := add(diag.SpellingMixedScript, diag.Error, "%s", mixedMessage(m))
+		f.Found, f.Hint = m.Word, m.Advice()
+		if m.Fixable() {
+			f.Suggestion = m.Suggestion
+		}
+	}
 	if missing := missingNumbers(source, target); len(missing) > 0 {
 		add(diag.TargetNumbers, diag.Error, "%s of the source %s not in the translation", quoteList(missing), plural(len(missing), "is", "are"))
 	}
