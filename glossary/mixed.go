@@ -245,7 +245,9 @@ var lookalikes = sync.OnceValue(func() [3]map[rune]rune {
 		return base < utf8.RuneSelf || r == 'ı'
 	}
 	russian := func(r rune) bool { return 'А' <= r && r <= 'я' || r == 'Ё' || r == 'ё' }
-	cyrillicTarget := func(r rune) bool { return russian(r) || strings.ContainsRune("ӘәҒғҚқҢңӨөҰұҮүҺһІі", r) }
+	cyrillicTarget := func(r rune) bool {
+		return russian(r) || strings.ContainsRune("ӘәҒғҚқҢңӨөҰұҮүҺһІі", r)
+	}
 	better := map[Script]func(a, b rune) bool{ // whether a is plainer than b
 		Latin:    func(a, b rune) bool { return a < b },
 		Cyrillic: func(a, b rune) bool { return russian(a) && !russian(b) || russian(a) == russian(b) && a < b },
