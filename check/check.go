@@ -4,7 +4,9 @@
 // In articles, a variant or forbidden spelling of a concept is an error
 // (spelling.variant), with the edit that writes the preferred spelling,
 // and a name the articles spell two ways that no glossary entry covers is
-// a warning (spelling.inconsistent); see [Sources]. In handoff files,
+// a warning (spelling.inconsistent); a word that mixes Latin and
+// Cyrillic letters is an error (spelling.mixed-script), with the edit
+// that writes it in one script; see [Sources]. In handoff files,
 // each translation is checked against its source, and the translations
 // against each other; see [Checker]. Every finding is a
 // [diag.Diagnostic] of a rule of [diag.Rules].

@@ -170,3 +170,23 @@ func TestHasMixedWord(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMixedWords checks any text: each word is where it says, and a
+// suggestion is in one script, as long as the word.
+func FuzzMixedWords(f *testing.F) {
+	for _, s := range []string{"Nazаrbaev Назарбaев", "IТ iPhoneом XXIв", "Назарба́eв, Ёrlan; B2В", "\xff Сity"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, m := range MixedWords(text) {
+			if text[m.Start:m.End] != m.Word || !HasMixedWord(m.Word) {
+				t.Fatalf("%q: %+v", text, m)
+			}
+			for _, s := range []string{m.Suggestion, m.Alternative} {
+				if s != "" && (HasMixedWord(s) || len([]rune(s)) > len([]rune(m.Word))) {
+					t.Fatalf("%q: suggestion %q of %q", text, s, m.Word)
+				}
+			}
+		}
+	})
+}
