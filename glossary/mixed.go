@@ -3,13 +3,10 @@ package glossary
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mtibben/confusables"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/loctool/loctool/internal/place"
@@ -217,60 +214,10 @@ func writeIn(w string, s Script) (string, bool) {
 
 // lookalikes maps, for each script, the letters of the other that look
 // like one of its own to that letter: Cyrillic а to Latin a, Latin e to
-// Cyrillic е. Two letters look alike when Unicode's confusables data
-// (UTS #39) gives them one skeleton. The letters written are those of
-// the alphabets the newsroom writes: Latin letters whose base is an
-// ASCII letter (and ı), and the Russian and Kazakh Cyrillic ones; where
-// several look alike, the plainer (ASCII, Russian) is taken, and a letter
-// is written only as one of its own case.
-var lookalikes = sync.OnceValue(func() [3]map[rune]rune {
-	type letter struct {
-		r        rune
-		skeleton string
-	}
-	var latin, cyrillic []letter
-	add := func(list *[]letter, from, to rune) {
-		for r := from; r <= to; r++ {
-			if unicode.IsLetter(r) {
-				*list = append(*list, letter{r, confusables.Skeleton(string(r))})
-			}
-		}
-	}
-	add(&latin, 'A', 'z')
-	add(&latin, 0xC0, 0x24F)
-	add(&latin, 0x1E00, 0x1EFF)
-	add(&cyrillic, 0x400, 0x52F)
-	latinTarget := func(r rune) bool {
-		base, _ := utf8.DecodeRuneInString(norm.NFD.String(string(r)))
-		return base < utf8.RuneSelf || r == 'ı'
-	}
-	russian := func(r rune) bool { return 'А' <= r && r <= 'я' || r == 'Ё' || r == 'ё' }
-	cyrillicTarget := func(r rune) bool {
-		return russian(r) || strings.ContainsRune("ӘәҒғҚқҢңӨөҰұҮүҺһІі", r)
-	}
-	better := map[Script]func(a, b rune) bool{ // whether a is plainer than b
-		Latin:    func(a, b rune) bool { return a < b },
-		Cyrillic: func(a, b rune) bool { return russian(a) && !russian(b) || russian(a) == russian(b) && a < b },
-	}
-	var out [3]map[rune]rune
-	pair := func(to Script, from, into []letter, target func(rune) bool) {
-		out[to] = map[rune]rune{}
-		for _, f := range from {
-			for _, t := range into {
-				if !target(t.r) || t.skeleton != f.skeleton || unicode.IsUpper(t.r) != unicode.IsUpper(f.r) {
-					continue
-				}
-				if old, ok := out[to][f.r]; !ok || better[to](t.r, old) {
-					out[to][f.r] = t.r
-				}
-			}
-		}
-	}
-	latin = slices.DeleteFunc(latin, func(l letter) bool { return !unicode.Is(unicode.Latin, l.r) })
-	pair(Latin, cyrillic, latin, latinTarget)
-	pair(Cyrillic, latin, cyrillic, cyrillicTarget)
-	return out
-})
+// Cyrillic е. The table, lookalikes_table.go, is made from Unicode's
+// confusables data by TestLookalikesTable (go test ./glossary -run
+// LookalikesTable -update), which says how.
+func lookalikes() *[3]map[rune]rune { return &lookalikeTable }
 
 // Problem says what is wrong with the word: "Cyrillic а (U+0430) among
 // Latin letters" — the letters look alike, so their code points tell
