@@ -87,8 +87,8 @@ func (m MixedWord) Fixable() bool { return m.Suggestion != "" && m.Alternative =
 // A Latin word with a Cyrillic ending or prefix that has no look-alike
 // (iPhoneом, XXIв) is a word that mixes on purpose, and is not reported.
 func MixedWords(text string) []MixedWord {
-	if ascii(text) {
-		return nil // no Cyrillic
+	if !hasCyrillic(text) {
+		return nil
 	}
 	var out []MixedWord
 	start, digit := -1, false
@@ -118,11 +118,23 @@ func MixedWords(text string) []MixedWord {
 	return out
 }
 
+// hasCyrillic reports whether a text may have a Cyrillic letter: a
+// byte that starts the UTF-8 of U+0400–U+052F. Most English text has
+// none, and is passed over at once.
+func hasCyrillic(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 0xD0 <= c && c <= 0xD4 {
+			return true
+		}
+	}
+	return false
+}
+
 // HasMixedWord reports whether a word of a text, a run of letters and
 // marks, has both Latin and Cyrillic letters: one MixedWords reports, or
 // one that mixes on purpose (iPhoneом). check --fix writes neither.
 func HasMixedWord(text string) bool {
-	if ascii(text) {
+	if !hasCyrillic(text) {
 		return false
 	}
 	var seen [3]bool
