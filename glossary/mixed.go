@@ -165,7 +165,7 @@ func mixedWord(w string) (MixedWord, bool) {
 		return MixedWord{}, false
 	}
 	m := MixedWord{Word: w, Script: Latin}
-	if n[Cyrillic] > n[Latin] {
+	if n[Cyrillic] > n[Latin] && !roman(w) {
 		m.Script = Cyrillic
 	}
 	other := Latin + Cyrillic - m.Script
@@ -177,7 +177,7 @@ func mixedWord(w string) (MixedWord, bool) {
 	inMajority, okMajority := writeIn(w, m.Script)
 	inOther, okOther := writeIn(w, other)
 	switch {
-	case okMajority && n[Latin] == n[Cyrillic] && okOther:
+	case okMajority && n[Latin] == n[Cyrillic] && okOther && !roman(w):
 		m.Suggestion, m.Alternative = inMajority, inOther
 	case okMajority:
 		m.Suggestion = inMajority
@@ -193,6 +193,13 @@ func mixedWord(w string) (MixedWord, bool) {
 		return MixedWord{}, false // a word of one script with an ending or prefix of the other
 	}
 	return m, true
+}
+
+// roman reports whether a word is a Roman numeral, some of its letters
+// Cyrillic look-alikes (ХХI, typed with two Cyrillic Х): it is written
+// in Latin letters, however many of them are Cyrillic.
+func roman(w string) bool {
+	return strings.Trim(w, "IVXLCDMІХСМ") == ""
 }
 
 // runs counts the runs of letters of one script in a word.

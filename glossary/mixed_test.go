@@ -24,9 +24,11 @@ func TestMixedWords(t *testing.T) {
 		{"Qazaqstаn Respýblıkasy", []string{"Qazaqstаn=Qazaqstan"}},        // Kazakh Latin, with a Cyrillic а
 		{"Ërlan", nil}, // Latin ë
 		{"Ёрлан and Ërlan and Ёrlan", []string{"Ёrlan=Ërlan"}}, // Ё has a Latin look-alike
-		{"IТ", []string{"IТ=IT|ІТ"}},                           // as many of each: ambiguous
-		{"Nazarбaev", []string{"Nazarбaev="}},                  // б looks like no Latin letter
-		{"Kaзakh", []string{"Kaзakh="}},                        // nor з
+		{"ХХI век и XIХ век", []string{"ХХI=XXI", "XIХ=XIX"}},  // Roman numerals are Latin
+		{"ХI", []string{"ХI=XI"}},
+		{"IТ", []string{"IТ=IT|ІТ"}},          // as many of each: ambiguous
+		{"Nazarбaev", []string{"Nazarбaev="}}, // б looks like no Latin letter
+		{"Kaзakh", []string{"Kaзakh="}},       // nor з
 		// Not mixed, or mixed on purpose.
 		{"Nazarbayev, Назарбаев, Nazarbaev", nil},
 		{"IT-компания и PR-служба", nil},
