@@ -4,7 +4,9 @@
 // In articles, a variant or forbidden spelling of a concept is an error
 // (spelling.variant), with the edit that writes the preferred spelling,
 // and a name the articles spell two ways that no glossary entry covers is
-// a warning (spelling.inconsistent); see [Sources]. In handoff files,
+// a warning (spelling.inconsistent); a word that mixes Latin and
+// Cyrillic letters is an error (spelling.mixed-script), with the edit
+// that writes it in one script; see [Sources]. In handoff files,
 // each translation is checked against its source, and the translations
 // against each other; see [Checker]. Every finding is a
 // [diag.Diagnostic] of a rule of [diag.Rules].
@@ -142,6 +144,9 @@ func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster
 		}
 		for b, text := range a.texts {
 			wk.names.AddAt(a.src.Path, text, a.at(b))
+			for _, m := range glossary.MixedWords(text) {
+				wk.findings = append(wk.findings, mixedFinding(a, b, m, opts))
+			}
 		}
 		if ready(); m == nil {
 			return
@@ -197,12 +202,38 @@ func variantFinding(a *article, b int, m glossary.Match, opts Options) diag.Diag
 	f := variant(a.texts[b][m.Start:m.End], m, opts.Lang)
 	f.File = a.src.Path
 	f.Start, f.End = a.place(b, m.Start, m.End)
+	if glossary.HasMixedWord(f.Suggestion) {
+		f.Hint = fmt.Sprintf("%q, the glossary's spelling, mixes Latin and Cyrillic letters: correct the glossary; --fix does not write it", f.Suggestion)
+		f.Suggestion = ""
+	}
 	if f.Suggestion != "" && opts.Fixes {
 		if edits := a.edits(b, m.Start, m.End, f.Suggestion, true); edits != nil {
 			f.Fixes = []diag.Fix{{Message: fmt.Sprintf("write %q", f.Suggestion), Edits: edits}}
 		}
 	}
 	return f
+}
+
+// mixedFinding reports a word of block b of an article that mixes
+// Latin and Cyrillic letters, and, when asked and there is one, the edit
+// that writes it in one script.
+func mixedFinding(a *article, b int, m glossary.MixedWord, opts Options) diag.Diagnostic {
+	f := diag.Diagnostic{File: a.src.Path, Severity: diag.Error, Rule: diag.SpellingMixedScript, Found: m.Word,
+		Message: mixedMessage(m), Hint: m.Advice()}
+	f.Start, f.End = a.place(b, m.Start, m.End)
+	if m.Fixable() {
+		f.Suggestion = m.Suggestion
+		if opts.Fixes {
+			if e, ok := a.edit(b, m.Start, m.End, m.Suggestion); ok {
+				f.Fixes = []diag.Fix{{Message: fmt.Sprintf("write %q", m.Suggestion), Edits: []diag.Edit{e}}}
+			}
+		}
+	}
+	return f
+}
+
+func mixedMessage(m glossary.MixedWord) string {
+	return fmt.Sprintf("%q mixes Latin and Cyrillic letters: %s", m.Word, m.Problem())
 }
 
 // variant is the finding of a forbidden or generated spelling, found, of

@@ -6,7 +6,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -19,6 +22,8 @@ func FuzzTranslation(f *testing.F) {
 		{"It cost 12,500 tenge, or 3.5 percent!", "Это стоило 12 500 тенге, или 3,5 процента."},
 		{"He said “no” (twice)...", "Ол «жоқ» деді (екі рет…"},
 		{"1.000.000,5 and 1,000,000.5", "1 000 000,5 и 1.000.000,5"},
+		{"$2.5bn, -5, (−3) and 1.5 million in 2019-2021", "2,5 млрд, –5, 12,500 и 5 мыңнан 2019–2021"},
+		{"Nazаrbaev", "Назарбaев IТ iPhoneом"},
 		{"", " "},
 	} {
 		f.Add(s[0], s[1])
@@ -36,7 +41,8 @@ func FuzzTranslation(f *testing.F) {
 				}
 			}
 		}
-		missingNumbers(source, target)
+		checkNumbers(source, language.English, target, language.Russian)
+		checkNumbers(source, language.Russian, target, language.Kazakh)
 		balance(target)
 		endOf(target)
 	})
@@ -51,6 +57,7 @@ func FuzzSources(f *testing.F) {
 		"JAKIYANOV’S Kazak-era\r\nGalymjan\tJakiyanov",
 		"[Jakiyanov] and Jak\u00adiyanov, jakiyanov@x.kz, @Jakiyanov\n\n[jakiyanov]: /j \"Jakiyanov\"\n",
 		"<p title=\"Jak&shy;iyanov\">Jak&#105;yanov <code>Jakiyanov</code></p>",
+		"# Nazаrbaev\n\n*Назарбaев* [IТ](https://Nazаrbaev.kz) Naz&#x430;rbaev",
 	} {
 		f.Add(s, "md")
 		f.Add(s, "txt")
@@ -86,6 +93,9 @@ func FuzzSources(f *testing.F) {
 		fixed, n := Fix(text, path, fs)
 		if n == 0 && fixed != text {
 			t.Fatalf("nothing fixed, but the text changed")
+		}
+		if n > 0 && len(glossary.MixedWords(fixed)) > len(glossary.MixedWords(text)) {
+			t.Fatalf("a fix wrote a mixed-script word:\n%q\n%q", text, fixed)
 		}
 		if n > 0 && strings.Count(fixed, "\n") != strings.Count(text, "\n") {
 			t.Fatalf("a fix changed the lines:\n%q\n%q", text, fixed)

@@ -52,8 +52,12 @@ const IgnoreNote = "loctool-ignore"
 //   - target.codes: an inline code missing, extra or repeated, or codes
 //     not soundly nested; codes may change their order.
 //   - target.numbers: a number of the source that the translation does
-//     not have, written its own way or the target language's (3.5 and
-//     3,5; 12,500 and 12 500).
+//     not have, each read in its own language's way (English 12,500 is
+//     Russian 12 500, English 12.5 is Russian 12,5), with its sign and
+//     magnitude word (1.5 million is 1,5 млн); see numbers.go.
+//   - spelling.mixed-script: a word of the translation that mixes Latin
+//     and Cyrillic letters, with the word in one script where there is
+//     one ([glossary.MixedWords]).
 //   - target.punctuation: the end of the sentence changed, such as a
 //     question that became a statement.
 //   - target.whitespace, target.double-space, target.double-word,
@@ -224,8 +228,15 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 		f.Hint = "each code of the source appears once in the translation, around the words it marks"
 	}
 	out = append(out, c.terms(u, s, source, target, names)...)
-	if missing := missingNumbers(source, target); len(missing) > 0 {
-		add(diag.TargetNumbers, diag.Error, "%s of the source %s not in the translation", quoteList(missing), plural(len(missing), "is", "are"))
+	for _, m := range glossary.MixedWords(target) {
+		f := add(diag.SpellingMixedScript, diag.Error, "%s", mixedMessage(m))
+		f.Found, f.Hint = m.Word, m.Advice()
+		if m.Fixable() {
+			f.Suggestion = m.Suggestion
+		}
+	}
+	for _, n := range checkNumbers(source, c.h.File.SourceLang, target, c.h.File.TargetLang) {
+		add(diag.TargetNumbers, diag.Error, "%s", n.message).Hint = n.hint
 	}
 	if se, te := endOf(source), endOf(target); se != te {
 		add(diag.TargetPunctuation, diag.Warning, "the source ends with %s, the translation with %s", punctuationNames[se], punctuationNames[te])

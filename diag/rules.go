@@ -25,6 +25,7 @@ type Rule struct {
 const (
 	SpellingVariant      = "spelling.variant"
 	SpellingInconsistent = "spelling.inconsistent"
+	SpellingMixedScript  = "spelling.mixed-script"
 
 	TermTarget = "term.target"
 
@@ -82,6 +83,7 @@ var (
 var Rules = []Rule{
 	{SpellingVariant, Error, checkOnly, "A variant or forbidden spelling of a glossary concept"},
 	{SpellingInconsistent, Warning, checkOnly, "Two spellings of what looks like one name, which no glossary entry covers"},
+	{SpellingMixedScript, Error, qa, "A word that mixes Latin and Cyrillic letters, such as a Latin name typed with a Cyrillic look-alike, in an article or a translation"},
 	{TermTarget, Error, qa, "A glossary concept of the source that the translation spells wrongly or not at all"},
 	{TargetUntranslated, Warning, qa, "No translation, or a copy of the source, for a sentence with words to translate"},
 	{TargetStale, Error, []string{"check", "merge", "status"}, "A translation of a sentence the article has changed since"},

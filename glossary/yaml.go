@@ -84,18 +84,32 @@ func pathErr(err error) string {
 // Parse reads the concepts of a glossary file in the format its name's
 // extension says: YAML (.yaml, .yml), TBX (.tbx, .xml), CSV (.csv) or TSV
 // (.tsv, .tab, .txt, .utf8).
+//
+// A spelling with a word that mixes Latin and Cyrillic letters
+// ([MixedWords]) is an error at the word.
 func Parse(data []byte, name string, langs Langs) ([]*Concept, error) {
+	var concepts []*Concept
+	var err error
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".yaml", ".yml":
-		return ParseYAML(data, name)
+		concepts, err = ParseYAML(data, name)
 	case ".tbx", ".xml":
-		return ParseTBX(data, name)
+		concepts, err = ParseTBX(data, name)
 	case ".csv":
-		return ParseCSV(data, name, ',', langs)
+		concepts, err = ParseCSV(data, name, ',', langs)
 	case ".tsv", ".tab", ".txt", ".utf8":
-		return ParseCSV(data, name, '\t', langs)
+		concepts, err = ParseCSV(data, name, '\t', langs)
+	default:
+		return nil, unknownFormat(name)
 	}
-	return nil, &Error{Pos: Pos{File: name}, Kind: ErrInvalid, Msg: "unknown glossary format",
+	if serr := checkScripts(concepts, data, name); serr != nil {
+		return nil, errors.Join(err, serr)
+	}
+	return concepts, err
+}
+
+func unknownFormat(name string) error {
+	return &Error{Pos: Pos{File: name}, Kind: ErrInvalid, Msg: "unknown glossary format",
 		Hint: "glossaries are YAML (.yaml), TBX (.tbx), CSV (.csv) or TSV (.tsv, .txt)"}
 }
 
