@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"golang.org/x/text/language"
@@ -193,18 +194,22 @@ type Near struct {
 
 // Nearest returns at most n spellings of the glossary's concepts that
 // are close to text, the closest first: those with the same
-// transliteration skeleton ([Skeleton]), then those a few letters away.
-// Generated variants are not among them; a concept's listed spellings
-// are.
+// transliteration skeleton ([Skeleton]), then those a few letters away
+// (more for a longer text), never all of them. Generated variants are
+// not among them; a concept's listed spellings are.
 func (g *Glossary) Nearest(text string, n int) []Near {
 	k := key(text)
+	if len(words(k)) == 0 {
+		return nil
+	}
 	skel := Skeleton(text)
 	type scored struct {
 		Near
 		d int
 	}
 	var found []scored
-	most := max(2, len([]rune(k))/4) // a few letters: more for a longer name
+	n0 := utf8.RuneCountInString(k)
+	most := max(2, n0/4) // a few letters: more for a longer name
 	seen := map[string]bool{}
 	for _, c := range g.Concepts {
 		for _, lang := range slices.SortedFunc(maps.Keys(c.Terms), func(a, b language.Tag) int { return strings.Compare(a.String(), b.String()) }) {
@@ -213,12 +218,15 @@ func (g *Glossary) Nearest(text string, n int) []Near {
 				if sk == k || seen[sk] {
 					continue
 				}
-				d := levenshtein.ComputeDistance(k, sk)
-				if skel != "" && Skeleton(r.spelling) == skel {
-					d = 0
-				}
-				if d > most {
-					continue
+				d := 0
+				if skel == "" || Skeleton(r.spelling) != skel {
+					n := utf8.RuneCountInString(sk)
+					if n-n0 > most || n0-n > most {
+						continue // too far, without counting
+					}
+					if d = levenshtein.ComputeDistance(k, sk); d > most || d >= min(n, n0) {
+						continue
+					}
 				}
 				seen[sk] = true
 				role := map[string]Role{"preferred": Preferred, "accepted": Accepted, "forbidden": Forbidden}[r.role]

@@ -360,6 +360,9 @@ func TestNearest(t *testing.T) {
 		{"Jakiyanov", "Zhakiyanov"},    // one skeleton
 		{"Назарбаеф", "Назарбаев"},     // Cyrillic
 		{"Quux Corporation", "(none)"}, // nothing near
+		{"…", "(none)"},                // no letters
+		{"Xy", "(none)"},               // every letter different
+		{strings.Repeat("Nazarbaev", 2000), "(none)"},
 	} {
 		near := g.Nearest(tc.text, 3)
 		got := "(none)"
