@@ -414,3 +414,54 @@ func TestExplainCached(t *testing.T) {
 		t.Errorf("entries %v", entries)
 	}
 }
+
+// Every built-in concept is absorbed by a project concept that claims
+// one of its spellings, in any role and case, with no conflict: the
+// project concepts take the whole built-in glossary over.
+func TestLayeringEveryBuiltin(t *testing.T) {
+	for _, role := range []string{"preferred", "accepted", "forbidden"} {
+		t.Run(role, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("concepts:\n")
+			builtin := Builtin()
+			for i, c := range builtin {
+				lang := sortedTags(c.Terms)[i%len(c.Terms)]
+				s := c.Terms[lang].roles()[i%len(c.Terms[lang].roles())].spelling
+				if i%2 == 1 {
+					s = strings.ToUpper(s)
+				}
+				// Each project concept has a preferred spelling of its own
+				// in another language.
+				v := fmt.Sprintf("[%q]", s)
+				if role == "preferred" {
+					v = fmt.Sprintf("%q", s)
+				}
+				fmt.Fprintf(&b, "  - id: p-%s\n    type: %s\n    %s: {%s: %s}\n    de: {preferred: %q}\n", c.ID, c.Kind, lang, role, v, "Eigen "+c.ID)
+			}
+			g, err := layered(t, Cache{}, true, "house.yaml", b.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(g.Concepts) != len(builtin) {
+				t.Errorf("%d concepts, want %d", len(g.Concepts), len(builtin))
+			}
+			m := NewMatcher(g, en, ru, kk)
+			for _, c := range builtin {
+				if g.Concept(c.ID) != nil {
+					t.Errorf("%s is not absorbed", c.ID)
+				}
+				p := g.Concept("p-" + c.ID)
+				if p == nil || len(p.Layers()) != 2 || !p.Layers()[0].Absorbed {
+					t.Fatalf("p-%s: %+v", c.ID, p)
+				}
+				for lang, ts := range c.Terms {
+					for _, r := range ts.roles() {
+						if ms := m.Find(r.spelling); len(ms) == 0 || ms[0].Concept != p {
+							t.Errorf("%s %q is found as %+v", lang, r.spelling, ms)
+						}
+					}
+				}
+			}
+		})
+	}
+}
