@@ -44,10 +44,17 @@ loctool's built-in glossary (unless builtin-glossary: false or
 The exit status is 0 when a concept covers the spelling, and 1 when none
 does; then the glossary's nearest spellings are suggested.
 
---json prints an object: "spelling", "covered", "matches" (each with
-"concept", "type", "lang", "role", "spelling", "inflected",
-"preferred", "defined", "given", "generated" and "shadows"; a place is
-"file", "builtin", "line" and "column") and "nearest".`,
+--json prints an object: "spelling" (as given), "covered", "matches"
+and "nearest". A match has "concept", "type", "lang", "role"
+(preferred, accepted, forbidden or generated), "spelling" (the
+glossary's), "inflected", "preferred" (the concept's, in lang),
+"defined" (the concept's place), "given" (the place that gives the
+spelling; null for a generated one), "generated" (each with "lang",
+"form", "given" and "why": a "scheme" and its "folds") and "shadows"
+(each with "concept", "how": absorbed, changed or yielded, "into",
+"role" and "defined"). A place has "file", "builtin", "line" and
+"column". A near spelling has "spelling", "concept", "lang" and
+"role".`,
 		Example: `  loctool glossary explain Nazarbayev
   loctool glossary explain Назарбаевым           # a case form
   loctool glossary explain Galymjan Jakiyanov     # a generated variant
@@ -160,15 +167,7 @@ func printExplanations(w io.Writer, text string, es []glossary.Explanation) {
 			fmt.Fprintf(w, "  given at  %s\n", placeText(e.Given.Pos))
 		}
 		for _, gen := range e.Generated {
-			var why []string
-			for _, r := range gen.Why {
-				parts := strings.Split(r, " + ")
-				if n, ok := schemeNames[parts[0]]; ok {
-					parts[0] = n
-				}
-				why = append(why, strings.Join(parts, " + "))
-			}
-			fmt.Fprintf(w, "  made      from %s %s (%s) by %s\n", gen.Lang, gen.Form, placeText(gen.Pos), strings.Join(why, "; "))
+			fmt.Fprintf(w, "  made      from %s %s (%s) by %s\n", gen.Lang, gen.Form, placeText(gen.Pos), whyText(gen.Why))
 		}
 		for _, s := range e.Shadows {
 			role := "does not list it"
@@ -179,6 +178,36 @@ func printExplanations(w io.Writer, text string, es []glossary.Explanation) {
 			fmt.Fprintf(w, "  shadows   built-in %s, %s: %s; %s\n", s.ID, placeText(s.Pos), how, role)
 		}
 	}
+}
+
+// whyText says how a variant is made, the schemes that take the same
+// folds together: "(BGN/PCGN, Wikipedia) + iy→y; (ISO 9, ICAO) + iy→y +
+// -iev→-iyev".
+func whyText(why []string) string {
+	var folds []string               // in the order first given
+	schemes := map[string][]string{} // folds → schemes
+	for _, r := range why {
+		scheme, f, _ := strings.Cut(r, " + ")
+		if n, ok := schemeNames[scheme]; ok {
+			scheme = n
+		}
+		if _, ok := schemes[f]; !ok {
+			folds = append(folds, f)
+		}
+		schemes[f] = append(schemes[f], scheme)
+	}
+	var out []string
+	for _, f := range folds {
+		s := strings.Join(schemes[f], ", ")
+		if f != "" {
+			if len(schemes[f]) > 1 {
+				s = "(" + s + ")"
+			}
+			s += " + " + f
+		}
+		out = append(out, s)
+	}
+	return strings.Join(out, "; ")
 }
 
 // placeText says where a glossary entry is: its file, line and column,
