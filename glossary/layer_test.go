@@ -217,6 +217,11 @@ func TestLayeringMatches(t *testing.T) {
 			t.Errorf("%s: %+v, want concept %s, %s", tc.text, ms, tc.concept, tc.role)
 		}
 	}
+	// Nor is the listed spelling of one concept another's variant where
+	// every match is wanted.
+	if ms := m.FindAll("Bakyev"); len(ms) != 1 || ms[0].Concept.ID != "someone-else" {
+		t.Errorf("Bakyev: %+v", ms)
+	}
 }
 
 // Conflicts in the project's own files stay errors.
