@@ -36,7 +36,7 @@ type Cache struct {
 }
 
 // cacheFormat changes with the form of an entry.
-const cacheFormat = "loctool glossary cache 1"
+const cacheFormat = "loctool glossary cache 2"
 
 // cacheKeep is how many entries the folder keeps.
 const cacheKeep = 8
@@ -151,6 +151,15 @@ type cachedConcept struct {
 	Pos            Pos
 	MadeID         bool
 	Generated      []string
+	Layers         []cachedLayer // when the concept has more than one
+}
+
+type cachedLayer struct {
+	ID       string
+	Pos      Pos
+	Source   []cachedForms
+	Terms    []cachedTerms
+	Absorbed bool
 }
 
 type cachedForms struct {
@@ -193,19 +202,15 @@ func (c Cache) get(key string) *Glossary {
 		k := &Concept{ID: cc.ID, Kind: Kind(cc.Kind), Note: cc.Note, Pos: cc.Pos, madeID: cc.MadeID,
 			Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{},
 			generated: cc.Generated, hasGen: true}
-		for _, f := range cc.Source {
-			t, ok := tag(f.Lang)
-			if !ok {
-				return nil
-			}
-			k.Source[t] = f.Forms
+		if !decode(k.Source, k.Terms, cc.Source, cc.Terms, tag) {
+			return nil
 		}
-		for _, ts := range cc.Terms {
-			t, ok := tag(ts.Lang)
-			if !ok {
+		for _, cl := range cc.Layers {
+			l := Layer{ID: cl.ID, Pos: cl.Pos, Absorbed: cl.Absorbed, Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
+			if !decode(l.Source, l.Terms, cl.Source, cl.Terms, tag) {
 				return nil
 			}
-			k.Terms[t] = &Terms{Preferred: ts.Preferred, Accepted: ts.Accepted, Forbidden: ts.Forbidden}
+			k.layers = append(k.layers, l)
 		}
 		g.Concepts = append(g.Concepts, k)
 		g.byID[k.ID] = k
@@ -213,16 +218,50 @@ func (c Cache) get(key string) *Glossary {
 	return g
 }
 
+// decode fills a concept's or a layer's forms and spellings from an
+// entry, and reports whether the entry's languages parse.
+func decode(source map[language.Tag][]string, terms map[language.Tag]*Terms, cs []cachedForms, ct []cachedTerms, tag func(string) (language.Tag, bool)) bool {
+	for _, f := range cs {
+		t, ok := tag(f.Lang)
+		if !ok {
+			return false
+		}
+		source[t] = f.Forms
+	}
+	for _, ts := range ct {
+		t, ok := tag(ts.Lang)
+		if !ok {
+			return false
+		}
+		terms[t] = &Terms{Preferred: ts.Preferred, Accepted: ts.Accepted, Forbidden: ts.Forbidden}
+	}
+	return true
+}
+
+// encode returns a concept's or a layer's forms and spellings as an
+// entry keeps them.
+func encode(source map[language.Tag][]string, terms map[language.Tag]*Terms) ([]cachedForms, []cachedTerms) {
+	var cs []cachedForms
+	var ct []cachedTerms
+	for _, t := range sortedTags(source) {
+		cs = append(cs, cachedForms{t.String(), source[t]})
+	}
+	for _, t := range sortedTags(terms) {
+		ct = append(ct, cachedTerms{t.String(), *terms[t]})
+	}
+	return cs, ct
+}
+
 // put keeps a glossary under key, and prunes the folder.
 func (c Cache) put(key string, g *Glossary) {
 	e := cached{Key: key}
 	for _, k := range g.Concepts {
 		cc := cachedConcept{ID: k.ID, Kind: string(k.Kind), Note: k.Note, Pos: k.Pos, MadeID: k.madeID, Generated: k.generated}
-		for _, t := range sortedTags(k.Source) {
-			cc.Source = append(cc.Source, cachedForms{t.String(), k.Source[t]})
-		}
-		for _, t := range sortedTags(k.Terms) {
-			cc.Terms = append(cc.Terms, cachedTerms{t.String(), *k.Terms[t]})
+		cc.Source, cc.Terms = encode(k.Source, k.Terms)
+		for _, l := range k.layers {
+			cl := cachedLayer{ID: l.ID, Pos: l.Pos, Absorbed: l.Absorbed}
+			cl.Source, cl.Terms = encode(l.Source, l.Terms)
+			cc.Layers = append(cc.Layers, cl)
 		}
 		e.Concepts = append(e.Concepts, cc)
 	}

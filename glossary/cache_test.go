@@ -41,6 +41,12 @@ func summary(g *Glossary) string {
 		for _, lang := range sortedTags(c.Source) {
 			fmt.Fprintf(&b, "  %s %v\n", lang, c.Source[lang])
 		}
+		for _, l := range c.layers {
+			fmt.Fprintf(&b, "  layer %s %v %t %v\n", l.ID, l.Pos, l.Absorbed, l.Source)
+			for _, lang := range sortedTags(l.Terms) {
+				fmt.Fprintf(&b, "    %s %+v\n", lang, *l.Terms[lang])
+			}
+		}
 	}
 	return b.String()
 }

@@ -188,3 +188,63 @@ func contentOf(g *Glossary) string {
 	}
 	return b.String()
 }
+
+// FuzzLayer lays a project glossary over the built-in one: a glossary
+// that loads alone loads over the built-in one too, with each of its
+// concepts, whose preferred spellings Explain finds (those of the first
+// few).
+func FuzzLayer(f *testing.F) {
+	if data, err := os.ReadFile("../glossary.yaml"); err == nil {
+		f.Add(data)
+	}
+	f.Add([]byte("concepts:\n  - id: p\n    en: {preferred: Nazarbaev, forbidden: [Nazarbayev]}\n  - id: q\n    en: Akayev\n    ru: Бакиев\n"))
+	f.Add([]byte("concepts:\n  - id: nazarbaev\n    ru: Назарбаев\n  - id: x\n    en: {accepted: [Nursultan Nazarbayev, Kazakh]}\n"))
+	// The built-in glossary, parsed and its variants made once: each run
+	// takes a copy.
+	builtin := New()
+	builtin.Add(Builtin())
+	builtin.Generate()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		concepts, err := ParseYAML(data, "fuzz.yaml")
+		if err != nil {
+			return
+		}
+		alone := New()
+		alone.Add(concepts)
+		if alone.Check() != nil {
+			return
+		}
+		concepts, _ = ParseYAML(data, "fuzz.yaml")
+		g := New()
+		for _, b := range builtin.Concepts {
+			l := b.layer()
+			g.Add([]*Concept{{ID: b.ID, Kind: b.Kind, Note: b.Note, Pos: b.Pos, Source: l.Source, Terms: l.Terms, generated: b.generated, hasGen: true}})
+		}
+		g.Add(concepts)
+		g.layer()
+		if err := g.Check(); err != nil {
+			t.Fatalf("the built-in glossary makes a conflict: %v", err)
+		}
+		g.Generate() // once, as a loaded glossary has it, not for each Explain
+		for i, c := range alone.Concepts {
+			if g.Concept(c.ID) == nil {
+				t.Fatalf("concept %s is lost", c.ID)
+			}
+			if i >= 8 {
+				continue // enough to explain, for the fuzzer's pace
+			}
+			for lang, ts := range c.Terms {
+				if ts.Preferred == "" || len(words(ts.Preferred)) == 0 || roleIn(g.Concept(c.ID).Terms, lang, key(ts.Preferred)) != "preferred" {
+					continue
+				}
+				found := false
+				for _, e := range g.Explain(ts.Preferred, lang) {
+					found = found || e.Concept.ID == c.ID
+				}
+				if !found {
+					t.Fatalf("%s %q of %s is not explained", lang, ts.Preferred, c.ID)
+				}
+			}
+		}
+	})
+}

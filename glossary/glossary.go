@@ -24,7 +24,10 @@
 //
 // Several files load in order ([Load]); a later file can change what an
 // earlier one says of a concept, as a newsroom's house style overrides a
-// shared glossary. Two concepts that claim one spelling are an error.
+// shared glossary. Two concepts that claim one spelling are an error,
+// except over the built-in glossary ([Builtin]): a project's concept that
+// claims a spelling of a built-in concept absorbs it (see [Layer]).
+// [Glossary.Explain] says which concept covers a spelling, and why.
 package glossary
 
 import (
@@ -74,6 +77,9 @@ type Concept struct {
 	// [Glossary.Generate] has made them or a [Cache] has kept them.
 	generated []string
 	hasGen    bool
+	// layers are the entries the concept is made of, when there is more
+	// than one (see [Concept.Layers]).
+	layers []Layer
 }
 
 // Terms are a concept's spellings in one language.
@@ -90,6 +96,9 @@ type Pos struct {
 }
 
 func (p Pos) String() string { return place.String(p.File, p.Line, p.Col) }
+
+// Builtin reports whether the place is in loctool's built-in glossary.
+func (p Pos) Builtin() bool { return p.File == BuiltinName }
 
 // Glossary is the concepts of one or more glossary files.
 type Glossary struct {
@@ -125,6 +134,10 @@ type Error struct {
 	Msg  string
 	Hint string
 	Kind error // ErrSyntax, ErrInvalid, ErrFeminine or ErrConflict
+	// Builtin is set when the built-in glossary has a part in the
+	// error: a concept of the conflict has a spelling from it alone, and
+	// leaving it out would settle the conflict.
+	Builtin bool
 }
 
 func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
@@ -199,6 +212,14 @@ func key(s string) string { return strings.ToLower(spelling(s)) }
 // A spelling the later file accepts is no longer forbidden, and one it
 // forbids no longer accepted.
 func (c *Concept) merge(later *Concept) {
+	c.snapshot()
+	c.layers = append(c.layers, later.layer()) // before merging, which may share later's spellings
+	c.mergeSpellings(later)
+	c.Pos = later.Pos
+}
+
+// mergeSpellings is merge without the concept's layers and place.
+func (c *Concept) mergeSpellings(later *Concept) {
 	if later.Kind != "" {
 		c.Kind = later.Kind
 	}
@@ -230,7 +251,6 @@ func (c *Concept) merge(later *Concept) {
 		t.Forbidden = without(t.Forbidden, []string{t.Preferred})
 		t.Accepted = without(t.Accepted, t.Forbidden)
 	}
-	c.Pos = later.Pos
 	c.generated, c.hasGen = nil, false // the forms may have changed
 }
 
@@ -310,9 +330,16 @@ func (g *Glossary) Check() error {
 					errs = append(errs, &Error{Pos: c.Pos, Kind: ErrConflict,
 						Msg: fmt.Sprintf("concept %s: %q is both its %s and its %s %s spelling", c.ID, r.spelling, prev.role, r.role, lang)})
 				default:
-					errs = append(errs, &Error{Pos: c.Pos, Kind: ErrConflict,
+					e := &Error{Pos: c.Pos, Kind: ErrConflict,
 						Msg:  fmt.Sprintf("%s spelling %q is claimed by concepts %s (%s, at %s) and %s (%s)", lang, r.spelling, prev.c.ID, prev.role, prev.c.Pos, c.ID, r.role),
-						Hint: "a spelling belongs to one concept: remove it from one of them, or merge the two"})
+						Hint: "a spelling belongs to one concept: remove it from one of them, or merge the two"}
+					for _, o := range []*Concept{prev.c, c} {
+						if o.builtinOnly(lang, k) {
+							e.Builtin = true
+							e.Msg += fmt.Sprintf("; concept %s has it from the built-in glossary", o.ID)
+						}
+					}
+					errs = append(errs, e)
 				}
 			}
 		}

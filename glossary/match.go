@@ -74,24 +74,32 @@ type Matcher struct {
 func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 	m := &Matcher{byFirst: map[string][]*entry{}, langs: langs}
 	variants := generate(g)
-	for ci, c := range g.Concepts {
+	// A spelling the glossary lists is its concept's: a variant another
+	// concept's forms make of it is not that concept's.
+	listed := map[claim]bool{}
+	for _, c := range g.Concepts {
 		for _, lang := range langs {
-			listed := map[string]bool{}
 			if t := c.Terms[lang]; t != nil {
 				for _, r := range t.roles() {
 					role := map[string]Role{"preferred": Preferred, "accepted": Accepted, "forbidden": Forbidden}[r.role]
 					m.add(&entry{concept: c, lang: lang, role: role, spelling: r.spelling})
-					listed[key(r.spelling)] = true
+					listed[claim{lang, key(r.spelling)}] = true
 				}
 			}
+		}
+	}
+	for ci, c := range g.Concepts {
+		for _, lang := range langs {
 			if !latin(lang) {
 				continue
 			}
+			made := map[string]bool{}
 			for _, v := range variants[ci] {
-				if listed[key(v)] || !isLatin(v) {
+				k := key(v)
+				if made[k] || listed[claim{lang, k}] || !isLatin(v) {
 					continue
 				}
-				listed[key(v)] = true
+				made[k] = true
 				m.add(&entry{concept: c, lang: lang, role: Generated, spelling: v})
 			}
 		}

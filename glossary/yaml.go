@@ -18,7 +18,8 @@ import (
 
 // Load reads glossary files in order into one glossary, and checks it
 // ([Glossary.Check]). A later file changes what an earlier one says of a
-// concept with the same ID. Every problem is an *Error naming the file
+// concept with the same ID, and the files layer over the built-in
+// glossary when it comes first (see [Layer]). Every problem is an *Error naming the file
 // and line; they are returned joined.
 func Load(files ...string) (*Glossary, error) {
 	return LoadWith(Langs{}, files...)
@@ -55,6 +56,7 @@ func load(g *Glossary, langs Langs, files []File, data [][]byte) (*Glossary, err
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	g.layer()
 	if err := g.Check(); err != nil {
 		return nil, err
 	}

@@ -20,13 +20,16 @@ func newCmdGlossary(streams *ioStreams) *cobra.Command {
 		Long: `Work with the transliteration glossary: the spellings of the people,
 places and organisations the newsroom writes about.`,
 		Example: `  # The Latin spellings a Russian or Kazakh name takes in English copy
-  loctool glossary variants Жакиянов`,
+  loctool glossary variants Жакиянов
+
+  # Which concept covers a spelling, from which file, and why
+  loctool glossary explain Nazarbaev`,
 		Args: maxArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return usageError(errors.New("glossary needs a subcommand"), "run 'loctool glossary --help' for them")
 		},
 	}
-	cmd.AddCommand(newCmdGlossaryVariants(streams, nil), newCmdGlossarySuggest(streams), newCmdGlossaryConvert(streams, "import"), newCmdGlossaryConvert(streams, "export"))
+	cmd.AddCommand(newCmdGlossaryVariants(streams, nil), newCmdGlossarySuggest(streams), newCmdGlossaryExplain(streams), newCmdGlossaryConvert(streams, "import"), newCmdGlossaryConvert(streams, "export"))
 	return cmd
 }
 

@@ -22,7 +22,9 @@ is an error [handoff.…].
 With no PATH, check takes the articles and handoff files of config.yaml.
 The glossaries are loctool's built-in glossary of Central Asia (unless
 --no-builtin), then those of config.yaml and each --glossary, which
-override it. Without config.yaml, check takes the PATHs given and the
+override it: a project concept that claims a built-in concept's spelling
+absorbs that concept (loctool glossary explain says which covers a
+spelling). Without config.yaml, check takes the PATHs given and the
 --glossary files. A glossary that is slow to load is kept in loctool's
 cache folder (LOCTOOL_CACHE names another; LOCTOOL_CACHE=off keeps
 none).

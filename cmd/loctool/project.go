@@ -84,9 +84,29 @@ func glossaryError(err error) error {
 		if ge.Hint != "" {
 			hints = append(hints, ge.Hint)
 		}
+		if builtinConflict(err) {
+			hints = append(hints, "the built-in glossary has a part in it: builtin-glossary: false in config.yaml, or check --no-builtin, leaves it out; loctool glossary explain SPELLING says where a spelling comes from")
+		}
 		return usageError(err, append(hints, "fix the glossary, or its path in config.yaml or --glossary; each error names its file and line")...)
 	}
 	return err
+}
+
+// builtinConflict reports whether the built-in glossary has a part in
+// any of the glossary errors err joins.
+func builtinConflict(err error) bool {
+	var ge *glossary.Error
+	if errors.As(err, &ge) && ge.Builtin {
+		return true
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			if builtinConflict(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // glossaryCache returns where loaded glossaries are kept: the folder
