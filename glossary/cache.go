@@ -36,7 +36,7 @@ type Cache struct {
 }
 
 // cacheFormat changes with the form of an entry.
-const cacheFormat = "loctool glossary cache 1"
+const cacheFormat = "loctool glossary cache 2"
 
 // cacheKeep is how many entries the folder keeps.
 const cacheKeep = 8
@@ -142,6 +142,7 @@ func (c Cache) path(key string) string {
 type cached struct {
 	Key      string // the whole key, which the file name shortens
 	Concepts []cachedConcept
+	Warnings []Warning
 }
 
 type cachedConcept struct {
@@ -189,6 +190,7 @@ func (c Cache) get(key string) *Glossary {
 		return t, true
 	}
 	g := New()
+	g.Warnings = e.Warnings
 	for _, cc := range e.Concepts {
 		k := &Concept{ID: cc.ID, Kind: Kind(cc.Kind), Note: cc.Note, Pos: cc.Pos, madeID: cc.MadeID,
 			Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{},
@@ -215,7 +217,7 @@ func (c Cache) get(key string) *Glossary {
 
 // put keeps a glossary under key, and prunes the folder.
 func (c Cache) put(key string, g *Glossary) {
-	e := cached{Key: key}
+	e := cached{Key: key, Warnings: g.Warnings}
 	for _, k := range g.Concepts {
 		cc := cachedConcept{ID: k.ID, Kind: string(k.Kind), Note: k.Note, Pos: k.Pos, MadeID: k.madeID, Generated: k.generated}
 		for _, t := range sortedTags(k.Source) {

@@ -86,12 +86,17 @@ func FuzzParseTBX(f *testing.F) {
 	f.Add([]byte(tbx2))
 	f.Add([]byte(tbx3))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		concepts, err := ParseTBX(data, "fuzz.tbx")
+		concepts, warns, err := ParseTBX(data, "fuzz.tbx")
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.tbx:") {
 				t.Fatalf("an error that does not name its place: %v", err)
 			}
 			return
+		}
+		for _, w := range warns {
+			if !strings.HasPrefix(w.String(), "fuzz.tbx:") || w.Line == 0 {
+				t.Fatalf("a warning that does not name its place: %v", w)
+			}
 		}
 		fuzzGlossary(t, concepts)
 	})
@@ -111,9 +116,14 @@ func FuzzParseCSV(f *testing.F) {
 		if tab {
 			comma = '\t'
 		}
-		concepts, err := ParseCSV(data, "fuzz.csv", comma, Langs{Source: language.English, Target: language.Russian})
+		concepts, warns, err := ParseCSV(data, "fuzz.csv", comma, Langs{Source: language.English, Target: language.Russian})
 		if err != nil {
 			return
+		}
+		for _, w := range warns {
+			if w.Line == 0 {
+				t.Fatalf("a warning that does not name its line: %v", w)
+			}
 		}
 		fuzzGlossary(t, concepts)
 	})

@@ -95,6 +95,9 @@ func (p Pos) String() string { return place.String(p.File, p.Line, p.Col) }
 type Glossary struct {
 	// Concepts are in the order they were first defined.
 	Concepts []*Concept
+	// Warnings are what the files' readers read past, in the order of
+	// the files.
+	Warnings []Warning
 	byID     map[string]*Concept
 }
 

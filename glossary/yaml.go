@@ -45,11 +45,12 @@ func load(g *Glossary, langs Langs, files []File, data [][]byte) (*Glossary, err
 				continue
 			}
 		}
-		concepts, err := Parse(d, f.Name, langs)
+		concepts, warns, err := Parse(d, f.Name, langs)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
+		g.Warnings = append(g.Warnings, warns...)
 		g.Add(concepts)
 	}
 	if len(errs) > 0 {
@@ -63,7 +64,7 @@ func load(g *Glossary, langs Langs, files []File, data [][]byte) (*Glossary, err
 
 // checkUTF8 refuses a file that is not UTF-8 text, at the first byte
 // that is not.
-func checkUTF8(data []byte, name string) error {
+func checkUTF8(data []byte, name string) *Error {
 	i := place.InvalidUTF8(data)
 	if i < 0 {
 		return nil
@@ -82,20 +83,23 @@ func pathErr(err error) string {
 }
 
 // Parse reads the concepts of a glossary file in the format its name's
-// extension says: YAML (.yaml, .yml), TBX (.tbx, .xml), CSV (.csv) or TSV
-// (.tsv, .tab, .txt, .utf8).
-func Parse(data []byte, name string, langs Langs) ([]*Concept, error) {
+// extension says: YAML (.yaml, .yml), TBX (.tbx, .xml), CSV (.csv,
+// separated by commas, or by the semicolons or tabs of its first line
+// when it has no comma) or TSV (.tsv, .tab, .txt, .utf8). What it reads
+// past is in the warnings.
+func Parse(data []byte, name string, langs Langs) ([]*Concept, []Warning, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".yaml", ".yml":
-		return ParseYAML(data, name)
+		concepts, err := ParseYAML(data, name)
+		return concepts, nil, err
 	case ".tbx", ".xml":
 		return ParseTBX(data, name)
 	case ".csv":
-		return ParseCSV(data, name, ',', langs)
+		return ParseCSV(data, name, separator(data), langs)
 	case ".tsv", ".tab", ".txt", ".utf8":
 		return ParseCSV(data, name, '\t', langs)
 	}
-	return nil, &Error{Pos: Pos{File: name}, Kind: ErrInvalid, Msg: "unknown glossary format",
+	return nil, nil, &Error{Pos: Pos{File: name}, Kind: ErrInvalid, Msg: "unknown glossary format",
 		Hint: "glossaries are YAML (.yaml), TBX (.tbx), CSV (.csv) or TSV (.tsv, .txt)"}
 }
 
