@@ -123,7 +123,7 @@ func (c Cache) LoadFiles(langs Langs, builtin bool, files ...File) (*Glossary, e
 // key hashes all that makes a glossary.
 func (c Cache) key(langs Langs, builtin bool, files []File, data [][]byte) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%t\x00", cacheFormat, c.Program, langs.Source, langs.Target, builtin)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%v\x00%t\x00", cacheFormat, c.Program, langs.Source, langs.Target, langs.Project, builtin)
 	if builtin {
 		h.Write(builtinYAML)
 	}

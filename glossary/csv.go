@@ -222,7 +222,7 @@ func cells(s string) []string {
 func tableConcepts(t table, cols []column, name string) ([]*Concept, error) {
 	var out []*Concept
 	for i, row := range t.rows {
-		c := &Concept{Pos: Pos{File: name, Line: t.at[i][0].Line}, Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
+		c := &Concept{Pos: t.at[i][0], Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
 		terms := func(l language.Tag) *Terms {
 			if c.Terms[l] == nil {
 				c.Terms[l] = &Terms{}
@@ -282,7 +282,7 @@ func omegatConcepts(t table, name string, langs Langs) ([]*Concept, error) {
 		if src == "" || tgt == "" {
 			continue
 		}
-		c := &Concept{Pos: Pos{File: name, Line: t.at[i][0].Line}, Source: map[language.Tag][]string{},
+		c := &Concept{Pos: t.at[i][0], Source: map[language.Tag][]string{},
 			Terms: map[language.Tag]*Terms{langs.Source: {Preferred: src}, langs.Target: {Preferred: tgt}}}
 		if len(row) == 3 {
 			c.Note = strings.TrimSpace(row[2])

@@ -23,3 +23,16 @@ func (w Warning) Diagnostic() diag.Diagnostic {
 	return diag.Diagnostic{File: w.File, Start: diag.Position{Line: w.Line, Col: w.Col}, Severity: diag.Warning,
 		Rule: w.Rule, Message: w.Msg, Hint: w.Hint}
 }
+
+// Diagnostics returns the glossary's warnings as diagnostics; none for a
+// nil glossary.
+func (g *Glossary) Diagnostics() []diag.Diagnostic {
+	if g == nil {
+		return nil
+	}
+	ds := make([]diag.Diagnostic, len(g.Warnings))
+	for i, w := range g.Warnings {
+		ds[i] = w.Diagnostic()
+	}
+	return ds
+}

@@ -105,6 +105,7 @@ func convertRun(opts *convertOptions) error {
 	if err != nil {
 		return glossaryError(err)
 	}
+	printDiagnostics(opts.io, g.Diagnostics())
 	switch opts.Format {
 	case "tbx":
 		return glossary.WriteTBX(opts.io.out, g.Concepts, order)
