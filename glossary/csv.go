@@ -135,7 +135,7 @@ func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, []
 		if cerr != nil {
 			return nil, nil, cerr
 		}
-		concepts, warns, err = crowdinConcepts(body, cols, name)
+		concepts, warns = crowdinConcepts(body, cols)
 	} else if cols, ok := weblateHeader(head); ok {
 		concepts, err = weblateConcepts(body, cols, name, langs)
 	} else if looksLikeHeader(head) {

@@ -69,7 +69,7 @@ func crowdinHeader(row []string, at []Pos, langs Langs) ([]crowdinCol, bool, err
 // crowdinStatuses are the roles of the term statuses Crowdin writes.
 var crowdinStatuses = map[string]string{"preferred": "preferred", "admitted": "accepted", "not recommended": "forbidden", "obsolete": "forbidden"}
 
-func crowdinConcepts(t table, cols []crowdinCol, name string) ([]*Concept, []Warning, error) {
+func crowdinConcepts(t table, cols []crowdinCol) ([]*Concept, []Warning) {
 	var out []*Concept
 	var warns []Warning
 	for i, row := range t.rows {
@@ -131,7 +131,7 @@ func crowdinConcepts(t table, cols []crowdinCol, name string) ([]*Concept, []War
 		c.ID, c.madeID = idFor(c, len(out)+1), true
 		out = append(out, c)
 	}
-	return out, warns, nil
+	return out, warns
 }
 
 func cmpOr(a, b string) string {
