@@ -28,12 +28,12 @@ import (
 // preferredTerm, standardizedTerm, legalTerm and regulatedTerm are
 // preferred, admittedTerm accepted, deprecatedTerm and supersededTerm
 // forbidden. A language's terms without a status are its preferred
-// term, the first, and accepted ones. Another status is a warning
-// (glossary.status), and its term accepted. Russian and Kazakh terms are
-// also the concept's Cyrillic source forms. The definition or a note is
-// the concept's note, and a subjectField of person, place, organisation
-// or term its kind. A spelling two concepts share is a warning
-// ([unshare]).
+// term, the first unless another is marked preferred, and accepted
+// ones. Another status is a warning (glossary.status), and its term
+// accepted. Russian and Kazakh terms, but forbidden ones, are also the
+// concept's Cyrillic source forms. The definition or a note is the
+// concept's note, and a subjectField of person, place, organisation or
+// term its kind. A spelling two concepts share is a warning ([unshare]).
 
 const tbx3NS = "urn:iso:std:iso:30042:ed-2"
 
@@ -101,6 +101,8 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 			t = &Terms{}
 			c.Terms[lang] = t
 		}
+		// Without a preferred status, the first term without one is.
+		marked := slices.ContainsFunc(terms, func(tm term) bool { return statusRole(tm.status) == "preferred" })
 		for i, tm := range terms {
 			s := spelling(tm.text)
 			if s == "" {
@@ -114,7 +116,7 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 				role = "accepted"
 			}
 			switch {
-			case role == "preferred", tm.status == "" && i == 0 && t.Preferred == "":
+			case role == "preferred", tm.status == "" && i == 0 && t.Preferred == "" && !marked:
 				if t.Preferred != "" && key(t.Preferred) != key(s) {
 					t.Accepted = append(t.Accepted, s)
 				} else {
