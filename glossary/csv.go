@@ -102,6 +102,13 @@ func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, []
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = comma == '\t'
 	var t table
+	// Where each line starts, for the columns of cells in characters.
+	starts := []int{0}
+	for i, b := range data {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -118,7 +125,10 @@ func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, []
 		at := make([]Pos, len(rec))
 		for j := range rec {
 			line, col := r.FieldPos(j)
-			at[j] = Pos{File: name, Line: line, Col: lineCharCol(data, line, col)}
+			if line >= 1 && line <= len(starts) {
+				col = charCol(data, starts[line-1]+col-1, col)
+			}
+			at[j] = Pos{File: name, Line: line, Col: col}
 		}
 		t.rows = append(t.rows, rec)
 		t.at = append(t.at, at)

@@ -85,9 +85,21 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 		line, col := d.InputPos()
 		return Pos{File: name, Line: line, Col: charCol(data, int(d.InputOffset()), col)}
 	}
+	// posAt is the place of an offset; offsets asked for grow, and the
+	// lines are counted once.
+	lineOff, line, lineStart := 0, 1, 0
 	posAt := func(off int) Pos {
-		line, col := place.Of(string(data), off)
-		return Pos{File: name, Line: line, Col: col}
+		off = min(max(off, 0), len(data))
+		if off < lineOff {
+			lineOff, line, lineStart = 0, 1, 0
+		}
+		for i := lineOff; i < off; i++ {
+			if data[i] == '\n' {
+				line, lineStart = line+1, i+1
+			}
+		}
+		lineOff = off
+		return Pos{File: name, Line: line, Col: 1 + utf8.RuneCount(data[lineStart:off])}
 	}
 	fail := func(msg string) error {
 		return &Error{Pos: pos(), Kind: ErrInvalid, Msg: msg}
