@@ -67,6 +67,9 @@ const (
 	HandoffAmbiguous   = "handoff.ambiguous"
 
 	ArticleRead = "article.read"
+
+	GlossaryStatus         = "glossary.status"
+	GlossarySharedSpelling = "glossary.shared-spelling"
 )
 
 // The commands that report rules, as Rule.Commands names them.
@@ -77,6 +80,7 @@ var (
 	everyReader   = []string{"check", "extract", "merge", "status"}
 	namedHandoffs = []string{"check", "merge"}
 	replaced      = []string{"extract", "merge"}
+	glossaries    = []string{"check", "extract", "glossary"}
 )
 
 // Rules lists every rule loctool reports, in the order of its families.
@@ -120,6 +124,8 @@ var Rules = []Rule{
 	{HandoffPlural, Error, everyReader, "A JSON message with plural forms, which articles do not have"},
 	{HandoffAmbiguous, Error, everyReader, "A returned JSON file whose messages cannot be tied to one version of the article that loctool sent"},
 	{ArticleRead, Error, everyReader, "An article that cannot be read: not UTF-8, a control character, an unknown format"},
+	{GlossaryStatus, Warning, glossaries, "A term status of a TBX or CSV glossary that loctool does not know: the term is taken as accepted"},
+	{GlossarySharedSpelling, Warning, glossaries, "A spelling two concepts of one TBX or CSV glossary share: the first concept keeps it"},
 }
 
 // Lookup returns the rule with the ID, or false.

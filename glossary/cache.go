@@ -123,7 +123,7 @@ func (c Cache) LoadFiles(langs Langs, builtin bool, files ...File) (*Glossary, e
 // key hashes all that makes a glossary.
 func (c Cache) key(langs Langs, builtin bool, files []File, data [][]byte) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%t\x00", cacheFormat, c.Program, langs.Source, langs.Target, builtin)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%v\x00%t\x00", cacheFormat, c.Program, langs.Source, langs.Target, langs.Project, builtin)
 	if builtin {
 		h.Write(builtinYAML)
 	}
@@ -142,6 +142,7 @@ func (c Cache) path(key string) string {
 type cached struct {
 	Key      string // the whole key, which the file name shortens
 	Concepts []cachedConcept
+	Warnings []Warning
 }
 
 type cachedConcept struct {
@@ -198,16 +199,17 @@ func (c Cache) get(key string) *Glossary {
 		return t, true
 	}
 	g := New()
+	g.Warnings = e.Warnings
 	for _, cc := range e.Concepts {
 		k := &Concept{ID: cc.ID, Kind: Kind(cc.Kind), Note: cc.Note, Pos: cc.Pos, madeID: cc.MadeID,
 			Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{},
 			generated: cc.Generated, hasGen: true}
-		if !decode(k.Source, k.Terms, cc.Source, cc.Terms, tag) {
+		if !decodeEntry(k.Source, k.Terms, cc.Source, cc.Terms, tag) {
 			return nil
 		}
 		for _, cl := range cc.Layers {
 			l := Layer{ID: cl.ID, Pos: cl.Pos, Absorbed: cl.Absorbed, Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
-			if !decode(l.Source, l.Terms, cl.Source, cl.Terms, tag) {
+			if !decodeEntry(l.Source, l.Terms, cl.Source, cl.Terms, tag) {
 				return nil
 			}
 			k.layers = append(k.layers, l)
@@ -218,9 +220,9 @@ func (c Cache) get(key string) *Glossary {
 	return g
 }
 
-// decode fills a concept's or a layer's forms and spellings from an
+// decodeEntry fills a concept's or a layer's forms and spellings from an
 // entry, and reports whether the entry's languages parse.
-func decode(source map[language.Tag][]string, terms map[language.Tag]*Terms, cs []cachedForms, ct []cachedTerms, tag func(string) (language.Tag, bool)) bool {
+func decodeEntry(source map[language.Tag][]string, terms map[language.Tag]*Terms, cs []cachedForms, ct []cachedTerms, tag func(string) (language.Tag, bool)) bool {
 	for _, f := range cs {
 		t, ok := tag(f.Lang)
 		if !ok {
@@ -254,7 +256,7 @@ func encode(source map[language.Tag][]string, terms map[language.Tag]*Terms) ([]
 
 // put keeps a glossary under key, and prunes the folder.
 func (c Cache) put(key string, g *Glossary) {
-	e := cached{Key: key}
+	e := cached{Key: key, Warnings: g.Warnings}
 	for _, k := range g.Concepts {
 		cc := cachedConcept{ID: k.ID, Kind: string(k.Kind), Note: k.Note, Pos: k.Pos, MadeID: k.madeID, Generated: k.generated}
 		cc.Source, cc.Terms = encode(k.Source, k.Terms)

@@ -186,3 +186,35 @@ func mustRead(t *testing.T, path string) []byte {
 	}
 	return data
 }
+
+// A glossary from the cache has the warnings of its files, as one
+// loaded from them has.
+func TestCacheWarnings(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("<martif><text><body>\n")
+	for i := range 1500 {
+		fmt.Fprintf(&b, "<termEntry id=\"c%d\"><langSet xml:lang=\"en\"><tig><term>Name%d</term><termNote type=\"administrativeStatus\">%s</termNote></tig></langSet></termEntry>\n",
+			i, i, map[bool]string{true: "proposedTerm", false: "preferredTerm"}[i%500 == 0])
+	}
+	b.WriteString("</body></text></martif>\n")
+	path := filepath.Join(dir, "big.tbx")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cache := Cache{Dir: filepath.Join(dir, "cache"), Program: "test 1"}
+	first, err := cache.Load(Langs{}, false, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := filepath.Glob(filepath.Join(cache.Dir, "glossary-*.gob")); len(entries) != 1 {
+		t.Fatalf("entries %v: the file is too small for the test", entries)
+	}
+	again, err := cache.Load(Langs{}, false, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Warnings) != 3 || !reflect.DeepEqual(first.Warnings, again.Warnings) {
+		t.Errorf("%v\n%v", first.Warnings, again.Warnings)
+	}
+}

@@ -12,38 +12,103 @@ import (
 	"golang.org/x/text/language"
 )
 
-// Two kinds of CSV and TSV glossary are read:
+// Four kinds of CSV and TSV glossary are read, told apart by their
+// first row:
 //
-//   - A header-named table, whose first row names its columns: id, type,
-//     note, a language tag for the language's preferred spelling (en, ru),
-//     en:accepted and en:forbidden for its variants, and source:ru for
-//     Cyrillic source forms. Several values in a cell are separated by
-//     semicolons.
+//   - loctool's header-named table, whose first row names its columns:
+//     id, type, note, a language tag for the language's preferred
+//     spelling (en, ru), en:accepted and en:forbidden for its variants,
+//     and source:ru for Cyrillic source forms. Several values in a cell
+//     are separated by semicolons.
+//   - Crowdin's glossary export: Term:English, Description:English, Part
+//     of Speech:English, Status:English, Term:Russian… (also Term [ru]),
+//     one row a concept; languages by their English names or tags
+//     ([languageNamed]); a status of preferred, admitted, not
+//     recommended or obsolete, or a TBX one. Columns of languages that
+//     are not the project's are left out; Concept Definition or the
+//     first description is the concept's note.
+//   - Weblate's CSV: location, source, target, id, fuzzy, context,
+//     translator_comments, developer_comments (source and target are
+//     needed, the others may be left out), in the project's source and
+//     first target language; a fuzzy target is accepted, not preferred.
 //   - OmegaT's glossary: two or three columns, the source term, the
 //     target term and a comment, with no header; lines starting with #
 //     are comments. The languages are the project's source and target.
 //
-// Russian and Kazakh terms are also the concept's Cyrillic source forms.
+// A first row that is none of the three headers is an OmegaT glossary's
+// first term unless it looks like a header: it names a column some
+// glossary format has (source, target, term, description, comment, note,
+// context, id, type, status…, also as Term:English or Term [en]), or it
+// has fewer than two or more than three cells. Such a row is an error
+// naming its columns and those loctool reads. A header row is never a
+// term. Russian and Kazakh terms are also the concept's Cyrillic source
+// forms, and a spelling two rows share is the first row's
+// (glossary.shared-spelling).
 
-// Langs are the languages of an OmegaT glossary's two columns.
+// Langs are the languages of the glossaries that do not say theirs, and
+// those of the project.
 type Langs struct {
+	// Source and Target are the languages of an OmegaT or Weblate
+	// glossary's two columns.
 	Source, Target language.Tag
+	// Project are all the project's languages: a Crowdin glossary's
+	// columns of other languages are left out. With none, Source and
+	// Target are, or, with neither, every language is read.
+	Project []language.Tag
+}
+
+// has reports whether a language is one of the project's.
+func (l Langs) has(t language.Tag) bool {
+	list := l.Project
+	if len(list) == 0 {
+		for _, x := range []language.Tag{l.Source, l.Target} {
+			if x != language.Und {
+				list = append(list, x)
+			}
+		}
+	}
+	if len(list) == 0 {
+		return true
+	}
+	b, _ := t.Base()
+	return slices.ContainsFunc(list, func(x language.Tag) bool { xb, _ := x.Base(); return xb == b })
+}
+
+// separator returns the separator of a .csv glossary: a comma, or the
+// semicolon or tab its first line has when it has no comma.
+func separator(data []byte) rune {
+	line, _, _ := bytes.Cut(data, []byte("\n"))
+	switch {
+	case bytes.IndexByte(line, ',') >= 0:
+		return ','
+	case bytes.IndexByte(line, ';') >= 0:
+		return ';'
+	case bytes.IndexByte(line, '\t') >= 0:
+		return '\t'
+	}
+	return ','
 }
 
 // ParseCSV reads the concepts of a CSV or TSV glossary; comma is the
-// separator (',' or '\t').
-func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, error) {
-	if err := checkUTF8(data, name); err != nil {
-		return nil, err
+// separator (',', ';' or '\t'). What it reads past is in the warnings.
+func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, []Warning, error) {
+	data, _, err := decode(data, name, false)
+	if err != nil {
+		return nil, nil, err
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	r := csv.NewReader(bytes.NewReader(data))
 	r.Comma = comma
 	r.Comment = '#'
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = comma == '\t'
-	var rows [][]string
-	var lines []int
+	var t table
+	// Where each line starts, for the columns of cells in characters.
+	starts := []int{0}
+	for i, b := range data {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -52,23 +117,56 @@ func ParseCSV(data []byte, name string, comma rune, langs Langs) ([]*Concept, er
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, &Error{Pos: Pos{File: name, Line: pe.Line, Col: lineCharCol(data, pe.Line, pe.Column)}, Kind: ErrSyntax,
+				return nil, nil, &Error{Pos: Pos{File: name, Line: pe.Line, Col: lineCharCol(data, pe.Line, pe.Column)}, Kind: ErrSyntax,
 					Msg: "not a valid table: " + pe.Err.Error(), Hint: `put a cell that holds a " in quotes, and write each " in it as ""`}
 			}
-			return nil, &Error{Pos: Pos{File: name}, Kind: ErrSyntax, Msg: err.Error()}
+			return nil, nil, &Error{Pos: Pos{File: name}, Kind: ErrSyntax, Msg: err.Error()}
 		}
-		line, _ := r.FieldPos(0)
-		rows = append(rows, rec)
-		lines = append(lines, line)
+		at := make([]Pos, len(rec))
+		for j := range rec {
+			line, col := r.FieldPos(j)
+			if line >= 1 && line <= len(starts) {
+				col = charCol(data, starts[line-1]+col-1, col)
+			}
+			at[j] = Pos{File: name, Line: line, Col: col}
+		}
+		t.rows = append(t.rows, rec)
+		t.at = append(t.at, at)
 	}
-	if len(rows) == 0 {
-		return nil, nil
+	if len(t.rows) == 0 {
+		return nil, nil, nil
 	}
-	if cols, ok := header(rows[0]); ok {
-		return tableConcepts(rows[1:], lines[1:], cols, name)
+	var concepts []*Concept
+	var warns []Warning
+	head, body := t.rows[0], t.slice(1)
+	if cols, ok := header(head); ok {
+		concepts, err = tableConcepts(body, cols, name)
+	} else if cols, ok, cerr := crowdinHeader(head, t.at[0], langs); ok || cerr != nil {
+		if cerr != nil {
+			return nil, nil, cerr
+		}
+		concepts, warns = crowdinConcepts(body, cols)
+	} else if cols, ok := weblateHeader(head); ok {
+		concepts, err = weblateConcepts(body, cols, name, langs)
+	} else if looksLikeHeader(head) {
+		return nil, nil, unknownHeader(head, t.at[0])
+	} else {
+		concepts, err = omegatConcepts(t, name, langs)
 	}
-	return omegatConcepts(rows, lines, name, langs)
+	if err != nil {
+		return nil, nil, err
+	}
+	concepts, shared := unshare(concepts)
+	return concepts, append(warns, shared...), nil
 }
+
+// table is the rows of a CSV file, and where each cell is.
+type table struct {
+	rows [][]string
+	at   [][]Pos
+}
+
+func (t table) slice(from int) table { return table{t.rows[from:], t.at[from:]} }
 
 // lineCharCol turns a column of a line counted in bytes, as encoding/csv
 // counts, into one counted in characters.
@@ -131,10 +229,10 @@ func cells(s string) []string {
 	return out
 }
 
-func tableConcepts(rows [][]string, lines []int, cols []column, name string) ([]*Concept, error) {
+func tableConcepts(t table, cols []column, name string) ([]*Concept, error) {
 	var out []*Concept
-	for i, row := range rows {
-		c := &Concept{Pos: Pos{File: name, Line: lines[i]}, Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
+	for i, row := range t.rows {
+		c := &Concept{Pos: t.at[i][0], Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
 		terms := func(l language.Tag) *Terms {
 			if c.Terms[l] == nil {
 				c.Terms[l] = &Terms{}
@@ -178,23 +276,23 @@ func tableConcepts(rows [][]string, lines []int, cols []column, name string) ([]
 	return out, nil
 }
 
-func omegatConcepts(rows [][]string, lines []int, name string, langs Langs) ([]*Concept, error) {
+func omegatConcepts(t table, name string, langs Langs) ([]*Concept, error) {
 	if langs.Source == language.Und || langs.Target == language.Und {
 		return nil, &Error{Pos: Pos{File: name}, Kind: ErrInvalid,
 			Msg:  "an OmegaT glossary (source term, target term, comment) does not say its languages",
 			Hint: "use it in a project whose config.yaml names them, or give the table a header row such as en,ru,note"}
 	}
 	var out []*Concept
-	for i, row := range rows {
+	for i, row := range t.rows {
 		if len(row) < 2 || len(row) > 3 {
-			return nil, &Error{Pos: Pos{File: name, Line: lines[i]}, Kind: ErrInvalid,
+			return nil, &Error{Pos: Pos{File: name, Line: t.at[i][0].Line}, Kind: ErrInvalid,
 				Msg: fmt.Sprintf("%d columns: an OmegaT glossary has the source term, the target term and a comment", len(row))}
 		}
 		src, tgt := spelling(row[0]), spelling(row[1])
 		if src == "" || tgt == "" {
 			continue
 		}
-		c := &Concept{Pos: Pos{File: name, Line: lines[i]}, Source: map[language.Tag][]string{},
+		c := &Concept{Pos: t.at[i][0], Source: map[language.Tag][]string{},
 			Terms: map[language.Tag]*Terms{langs.Source: {Preferred: src}, langs.Target: {Preferred: tgt}}}
 		if len(row) == 3 {
 			c.Note = strings.TrimSpace(row[2])

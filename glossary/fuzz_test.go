@@ -17,6 +17,16 @@ var fuzzLangs = []language.Tag{language.English, language.Russian, language.Kaza
 // fuzzGlossary checks what a parser read: the concepts load into a
 // glossary or are refused with an error, a matcher finds their
 // spellings, and written as YAML they read back the same.
+// fuzzImported checks that a termbase or table another tool made loads
+// whatever spellings its concepts share: they are warnings, not errors.
+func fuzzImported(t *testing.T, concepts []*Concept) {
+	g := New()
+	g.Add(concepts)
+	if err := g.Check(); err != nil {
+		t.Fatalf("an imported file's concepts conflict: %v", err)
+	}
+}
+
 func fuzzGlossary(t *testing.T, concepts []*Concept) {
 	g := New()
 	g.Add(concepts)
@@ -85,14 +95,23 @@ func FuzzParseTBX(f *testing.F) {
 	}
 	f.Add([]byte(tbx2))
 	f.Add([]byte(tbx3))
+	f.Add([]byte("<?xml version=\"1.0\" encoding=\"windows-1254\"?>\n<!DOCTYPE martif SYSTEM \"TBXcoreStructV02.dtd\">\n<martif><text><body>" +
+		"<termEntry id=\"a\"><langSet xml:lang=\"tr\"><tig><term>\xdd\xfd</term><termNote type=\"administrativeStatus\">odd</termNote></tig></langSet></termEntry>" +
+		"<termEntry id=\"b\"><langSet xml:lang=\"tr\"><tig><term>\xdd\xfd</term></tig><tig><term>x</term></tig></langSet></termEntry></body></text></martif>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		concepts, err := ParseTBX(data, "fuzz.tbx")
+		concepts, warns, err := ParseTBX(data, "fuzz.tbx")
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.tbx:") {
 				t.Fatalf("an error that does not name its place: %v", err)
 			}
 			return
 		}
+		for _, w := range warns {
+			if !strings.HasPrefix(w.String(), "fuzz.tbx:") || w.Line == 0 {
+				t.Fatalf("a warning that does not name its place: %v", w)
+			}
+		}
+		fuzzImported(t, concepts)
 		fuzzGlossary(t, concepts)
 	})
 }
@@ -106,15 +125,23 @@ func FuzzParseCSV(f *testing.F) {
 	}
 	f.Add([]byte("en,ru,note\nZhakiyanov,Жакиянов,a name\n"), false)
 	f.Add([]byte("Zhakiyanov\tЖакиянов\tperson\n"), true)
+	f.Add([]byte("Term:English,Status:English,Term:Russian,Concept Definition\nKazak,not recommended,Казак,old\nKazakh,,Казак,\n"), false)
+	f.Add([]byte("location,source,target,fuzzy,developer_comments\n,Almaty,Алматы,True,city\n,Almaty,Алма-Ата,,\n"), false)
 	f.Fuzz(func(t *testing.T, data []byte, tab bool) {
 		comma := ','
 		if tab {
 			comma = '\t'
 		}
-		concepts, err := ParseCSV(data, "fuzz.csv", comma, Langs{Source: language.English, Target: language.Russian})
+		concepts, warns, err := ParseCSV(data, "fuzz.csv", comma, Langs{Source: language.English, Target: language.Russian})
 		if err != nil {
 			return
 		}
+		for _, w := range warns {
+			if w.Line == 0 {
+				t.Fatalf("a warning that does not name its line: %v", w)
+			}
+		}
+		fuzzImported(t, concepts)
 		fuzzGlossary(t, concepts)
 	})
 }

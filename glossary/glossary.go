@@ -104,7 +104,15 @@ func (p Pos) Builtin() bool { return p.File == BuiltinName }
 type Glossary struct {
 	// Concepts are in the order they were first defined.
 	Concepts []*Concept
+	// Warnings are what the files' readers read past, in the order of
+	// the files.
+	Warnings []Warning
 	byID     map[string]*Concept
+	// preferred finds the concept of a preferred spelling, per language,
+	// for the concepts of Concepts[:indexed]; an entry whose concept has
+	// since changed its preferred spelling is stale, and passed by.
+	preferred map[language.Tag]map[string]*Concept
+	indexed   int
 }
 
 // New returns an empty glossary.
@@ -281,6 +289,7 @@ func (g *Glossary) Add(concepts []*Concept) {
 		}
 		if old != nil {
 			old.merge(c)
+			g.indexPreferred(old)
 			continue
 		}
 		g.byID[c.ID] = c
@@ -289,19 +298,55 @@ func (g *Glossary) Add(concepts []*Concept) {
 }
 
 // bySpelling returns the concept that has one of c's preferred
-// spellings, in the same language, or nil.
+// spellings, in the same language, or nil: the first such concept, in
+// the order of c's languages.
 func (g *Glossary) bySpelling(c *Concept) *Concept {
-	for lang, t := range c.Terms {
+	for ; g.indexed < len(g.Concepts); g.indexed++ {
+		g.indexPreferred(g.Concepts[g.indexed])
+	}
+	for _, lang := range sortedTags(c.Terms) {
+		t := c.Terms[lang]
 		if t.Preferred == "" {
 			continue
 		}
+		k := key(t.Preferred)
+		o := g.preferred[lang][k]
+		if o == nil {
+			continue
+		}
+		if o.Terms[lang] != nil && key(o.Terms[lang].Preferred) == k {
+			return o
+		}
+		// Stale: a merge changed that concept's spelling.
 		for _, o := range g.Concepts {
-			if ot := o.Terms[lang]; ot != nil && key(ot.Preferred) == key(t.Preferred) {
+			if ot := o.Terms[lang]; ot != nil && key(ot.Preferred) == k {
 				return o
 			}
 		}
 	}
 	return nil
+}
+
+// indexPreferred notes a concept's preferred spellings, unless an
+// earlier concept has them.
+func (g *Glossary) indexPreferred(c *Concept) {
+	if g.preferred == nil {
+		g.preferred = map[language.Tag]map[string]*Concept{}
+	}
+	for lang, t := range c.Terms {
+		if t.Preferred == "" {
+			continue
+		}
+		m := g.preferred[lang]
+		if m == nil {
+			m = map[string]*Concept{}
+			g.preferred[lang] = m
+		}
+		k := key(t.Preferred)
+		if o := m[k]; o == nil || o.Terms[lang] == nil || key(o.Terms[lang].Preferred) != k {
+			m[k] = c
+		}
+	}
 }
 
 // Check reports the spellings the glossary's concepts claim twice: one

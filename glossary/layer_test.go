@@ -245,7 +245,7 @@ func TestLayeringConflicts(t *testing.T) {
   - id: a
     en: Akaev
 `, "house.csv", "id,en\nb,Akaev\n"},
-		want: `house.csv:2: en spelling "Akaev" is claimed by concepts a (preferred, at house.yaml:2:5) and b (preferred)`,
+		want: `house.csv:2:1: en spelling "Akaev" is claimed by concepts a (preferred, at house.yaml:2:5) and b (preferred)`,
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, builtin := range []bool{true, false} {

@@ -126,7 +126,7 @@ func TestGlossaryMixedScripts(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		_, err := Parse([]byte(tt.data), tt.name, Langs{})
+		_, _, err := Parse([]byte(tt.data), tt.name, Langs{})
 		var got []string
 		for _, e := range unwrap(err) {
 			var ge *Error

@@ -12,113 +12,182 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/internal/place"
 )
 
-// TBX reads and writes TBX-Basic termbases, in TBX v2 (martif, termEntry,
-// tig) and v3 (tbx, conceptEntry, termSec). A term's administrativeStatus
-// gives its role: preferredTerm is preferred, admittedTerm accepted,
-// deprecatedTerm and supersededTerm forbidden; a language's terms without
-// a status are its preferred term, the first, and accepted ones. Russian
-// and Kazakh terms are also the concept's Cyrillic source forms. The
-// definition or a note is the concept's note, and a subjectField of
-// person, place, organisation or term its kind.
+// TBX reads and writes TBX termbases: TBX 2008 (TBX-Basic and the
+// other dialects of martif, termEntry, langSet, tig and ntig) and TBX v3
+// (tbx, conceptEntry, langSec, termSec). A DOCTYPE that names an
+// external DTD, as TBX 2008 files begin, is passed by; one with an
+// internal subset, which could declare entities, is refused. The
+// encoding is the file's own ([decode]).
+//
+// A term's administrativeStatus or normativeAuthorization gives its
+// role, whatever its case and with or without -admn-sts:
+// preferredTerm, standardizedTerm, legalTerm and regulatedTerm are
+// preferred, admittedTerm accepted, deprecatedTerm and supersededTerm
+// forbidden. A language's terms without a status are its preferred
+// term, the first unless another is marked preferred, and accepted
+// ones. Another status is a warning (glossary.status), and its term
+// accepted. Russian and Kazakh terms, but forbidden ones, are also the
+// concept's Cyrillic source forms. The definition or a note is the
+// concept's note, and a subjectField of person, place, organisation or
+// term its kind. A spelling two concepts share is a warning ([unshare]).
 
 const tbx3NS = "urn:iso:std:iso:30042:ed-2"
 
+// tbxStatuses are the roles of the term statuses of TBX, lower-case and
+// without -admn-sts.
+var tbxStatuses = map[string]string{
+	"preferredterm": "preferred", "standardizedterm": "preferred", "legalterm": "preferred", "regulatedterm": "preferred",
+	"admittedterm":   "accepted",
+	"deprecatedterm": "forbidden", "supersededterm": "forbidden",
+}
+
+// tbxStatusNames lists the statuses read, for messages.
+const tbxStatusNames = "preferredTerm, standardizedTerm, legalTerm, regulatedTerm (preferred), admittedTerm (accepted), deprecatedTerm, supersededTerm (forbidden), each also with -admn-sts"
+
+// statusRole returns the role of a TBX term status, or "" for one that
+// is not known.
+func statusRole(status string) string {
+	s := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(status)), "-admn-sts")
+	return tbxStatuses[s]
+}
+
 // ParseTBX reads the concepts of a TBX file; name is its name, for
-// messages.
-func ParseTBX(data []byte, name string) ([]*Concept, error) {
-	if err := checkUTF8(data, name); err != nil {
-		return nil, err
+// messages. What it reads past is in the warnings.
+func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
+	data, _, err := decode(data, name, true)
+	if err != nil {
+		return nil, nil, err
 	}
 	d := xml.NewDecoder(bytes.NewReader(data))
 	d.Strict = true
+	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
+		return r, nil // decoded already, in the encoding the declaration names
+	}
 	var out []*Concept
+	var warns []Warning
 	var c *Concept
 	var lang language.Tag
 	type term struct {
 		text, status string
+		at           int // the offset of the status's termNote
 	}
 	var terms []term // of the language being read
 	var path []string
 	var text strings.Builder
 	var termType string // the type attribute of the descrip or termNote being read
+	var noteAt int      // the offset of the termNote being read
+	var at int          // the offset of the token being read
 	pos := func() Pos { // the end of the token read last
 		line, col := d.InputPos()
 		return Pos{File: name, Line: line, Col: charCol(data, int(d.InputOffset()), col)}
 	}
+	// posAt is the place of an offset; offsets asked for grow, and the
+	// lines are counted once.
+	lineOff, line, lineStart := 0, 1, 0
+	posAt := func(off int) Pos {
+		off = min(max(off, 0), len(data))
+		if off < lineOff {
+			lineOff, line, lineStart = 0, 1, 0
+		}
+		for i := lineOff; i < off; i++ {
+			if data[i] == '\n' {
+				line, lineStart = line+1, i+1
+			}
+		}
+		lineOff = off
+		return Pos{File: name, Line: line, Col: 1 + utf8.RuneCount(data[lineStart:off])}
+	}
 	fail := func(msg string) error {
 		return &Error{Pos: pos(), Kind: ErrInvalid, Msg: msg}
 	}
-	endLang := func() error {
+	endLang := func() {
 		if c == nil || len(terms) == 0 {
-			return nil
+			return
 		}
 		t := c.Terms[lang]
 		if t == nil {
 			t = &Terms{}
 			c.Terms[lang] = t
 		}
+		// Without a preferred status, the first term without one is.
+		marked := slices.ContainsFunc(terms, func(tm term) bool { return statusRole(tm.status) == "preferred" })
 		for i, tm := range terms {
 			s := spelling(tm.text)
 			if s == "" {
 				continue
 			}
+			role := statusRole(tm.status)
+			if role == "" && tm.status != "" {
+				warns = append(warns, Warning{Pos: posAt(tm.at), Rule: diag.GlossaryStatus,
+					Msg:  fmt.Sprintf("term %q has the status %q, which loctool does not know: it is read as accepted", s, tm.status),
+					Hint: "the statuses read are " + tbxStatusNames})
+				role = "accepted"
+			}
 			switch {
-			case strings.HasPrefix(tm.status, "preferredTerm"), tm.status == "" && i == 0 && t.Preferred == "":
+			case role == "preferred", tm.status == "" && i == 0 && t.Preferred == "" && !marked:
 				if t.Preferred != "" && key(t.Preferred) != key(s) {
 					t.Accepted = append(t.Accepted, s)
 				} else {
 					t.Preferred = s
 				}
-			case strings.HasPrefix(tm.status, "admittedTerm"), tm.status == "":
+			case role == "accepted", role == "":
 				t.Accepted = append(t.Accepted, s)
-			case strings.HasPrefix(tm.status, "deprecatedTerm"), strings.HasPrefix(tm.status, "supersededTerm"):
+			case role == "forbidden":
 				t.Forbidden = append(t.Forbidden, s)
-			default:
-				return fail(fmt.Sprintf("term %q has the administrative status %q", s, tm.status))
 			}
-			if cyrillicSource(lang) {
+			if cyrillicSource(lang) && role != "forbidden" {
 				c.Source[lang] = union(c.Source[lang], []string{s})
 			}
 		}
 		terms = nil
-		return nil
 	}
 	for {
+		at = int(d.InputOffset())
 		tok, err := d.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return nil, xmlError(err, data, d.InputOffset(), name)
+			return nil, nil, xmlError(err, data, d.InputOffset(), name)
 		}
 		switch t := tok.(type) {
 		case xml.Directive:
-			return nil, fail("a TBX file with a DOCTYPE or entity declarations is not read: remove the <!…> declaration")
+			if err := directive(t, posAt(at)); err != nil {
+				return nil, nil, err
+			}
 		case xml.StartElement:
 			path = append(path, t.Name.Local)
 			text.Reset()
 			switch t.Name.Local {
 			case "martif", "tbx":
 				if len(path) == 1 && t.Name.Local == "tbx" && t.Name.Space != "" && t.Name.Space != tbx3NS {
-					return nil, fail(fmt.Sprintf("a <tbx> in the namespace %q, not TBX v3's", t.Name.Space))
+					return nil, nil, fail(fmt.Sprintf("a <tbx> in the namespace %q, not TBX v3's", t.Name.Space))
 				}
 			case "termEntry", "conceptEntry":
-				c = &Concept{Pos: pos(), Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
+				if c != nil {
+					return nil, nil, &Error{Pos: posAt(at), Kind: ErrInvalid,
+						Msg:  fmt.Sprintf("a <%s> inside the <%s> of line %d: a concept cannot hold another", t.Name.Local, t.Name.Local, c.Pos.Line),
+						Hint: "close the first concept before the second begins"}
+				}
+				c = &Concept{Pos: posAt(at), Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
 				c.ID = attr(t, "id")
 			case "langSet", "langSec":
+				endLang()
 				l := attr(t, "lang")
 				tag, err := language.Parse(l)
 				if err != nil {
-					return nil, fail(fmt.Sprintf("xml:lang %q is not a language tag", l))
+					return nil, nil, fail(fmt.Sprintf("xml:lang %q is not a language tag", l))
 				}
 				lang = tag
 			case "tig", "termSec", "ntig":
 				terms = append(terms, term{})
 			case "descrip", "termNote", "note", "admin":
 				termType = attr(t, "type")
+				noteAt = at
 			}
 		case xml.CharData:
 			text.Write(t)
@@ -131,8 +200,11 @@ func ParseTBX(data []byte, name string) ([]*Concept, error) {
 				}
 				terms[len(terms)-1].text = s
 			case "termNote":
-				if termType == "administrativeStatus" && len(terms) > 0 {
-					terms[len(terms)-1].status = s
+				if (termType == "administrativeStatus" || termType == "normativeAuthorization") && len(terms) > 0 {
+					// administrativeStatus wins over normativeAuthorization
+					if tm := &terms[len(terms)-1]; tm.status == "" || termType == "administrativeStatus" {
+						tm.status, tm.at = s, noteAt
+					}
 				}
 			case "descrip", "note":
 				if c != nil && (termType == "definition" || t.Name.Local == "note") && c.Note == "" {
@@ -148,15 +220,15 @@ func ParseTBX(data []byte, name string) ([]*Concept, error) {
 					}
 				}
 			case "langSet", "langSec":
-				if err := endLang(); err != nil {
-					return nil, err
-				}
+				endLang()
 			case "termEntry", "conceptEntry":
-				if c.ID == "" {
-					c.ID, c.madeID = fmt.Sprintf("tbx-%d", len(out)+1), true
-				}
-				if len(c.Terms) > 0 {
-					out = append(out, c)
+				if c != nil {
+					if c.ID == "" {
+						c.ID, c.madeID = fmt.Sprintf("tbx-%d", len(out)+1), true
+					}
+					if len(c.Terms) > 0 {
+						out = append(out, c)
+					}
 				}
 				c = nil
 			}
@@ -165,9 +237,46 @@ func ParseTBX(data []byte, name string) ([]*Concept, error) {
 		}
 	}
 	if len(path) != 0 {
-		return nil, fail("the file ends before its elements do")
+		return nil, nil, fail("the file ends before its elements do")
 	}
-	return out, nil
+	out, shared := unshare(out)
+	return out, append(warns, shared...), nil
+}
+
+// directive passes by a DOCTYPE that names an external DTD, which loctool
+// does not read, and refuses any other declaration: an internal subset
+// could declare entities, and with them expand a small file into
+// gigabytes.
+func directive(t xml.Directive, at Pos) error {
+	s := string(t)
+	if strings.HasPrefix(s, "DOCTYPE") && !internalSubset(s) {
+		return nil
+	}
+	msg := "a TBX file with entity declarations is not read: loctool reads no <!ENTITY>, <!ELEMENT> or other declaration"
+	if strings.HasPrefix(s, "DOCTYPE") {
+		msg = "a DOCTYPE with an internal subset [ … ] is not read: it can declare entities, which loctool does not expand"
+	}
+	return &Error{Pos: at, Kind: ErrInvalid, Msg: msg,
+		Hint: `keep the DOCTYPE to its name and DTD, as <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">, or remove it`}
+}
+
+// internalSubset reports whether a DOCTYPE has an internal subset: a [
+// outside its quoted system and public IDs.
+func internalSubset(doctype string) bool {
+	var quote rune
+	for _, r := range doctype {
+		switch {
+		case quote != 0:
+			if r == quote {
+				quote = 0
+			}
+		case r == '"' || r == '\'':
+			quote = r
+		case r == '[':
+			return true
+		}
+	}
+	return false
 }
 
 // xmlError is a TBX file's XML syntax error, at its line and column:

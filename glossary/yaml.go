@@ -46,11 +46,12 @@ func load(g *Glossary, langs Langs, files []File, data [][]byte) (*Glossary, err
 				continue
 			}
 		}
-		concepts, err := Parse(d, f.Name, langs)
+		concepts, warns, err := Parse(d, f.Name, langs)
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
+		g.Warnings = append(g.Warnings, warns...)
 		g.Add(concepts)
 	}
 	if len(errs) > 0 {
@@ -65,7 +66,7 @@ func load(g *Glossary, langs Langs, files []File, data [][]byte) (*Glossary, err
 
 // checkUTF8 refuses a file that is not UTF-8 text, at the first byte
 // that is not.
-func checkUTF8(data []byte, name string) error {
+func checkUTF8(data []byte, name string) *Error {
 	i := place.InvalidUTF8(data)
 	if i < 0 {
 		return nil
@@ -84,30 +85,33 @@ func pathErr(err error) string {
 }
 
 // Parse reads the concepts of a glossary file in the format its name's
-// extension says: YAML (.yaml, .yml), TBX (.tbx, .xml), CSV (.csv) or TSV
-// (.tsv, .tab, .txt, .utf8).
+// extension says: YAML (.yaml, .yml), TBX (.tbx, .xml), CSV (.csv,
+// separated by commas, or by the semicolons or tabs of its first line
+// when it has no comma) or TSV (.tsv, .tab, .txt, .utf8). What it reads
+// past is in the warnings.
 //
 // A spelling with a word that mixes Latin and Cyrillic letters
 // ([MixedWords]) is an error at the word.
-func Parse(data []byte, name string, langs Langs) ([]*Concept, error) {
+func Parse(data []byte, name string, langs Langs) ([]*Concept, []Warning, error) {
 	var concepts []*Concept
+	var warnings []Warning
 	var err error
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".yaml", ".yml":
 		concepts, err = ParseYAML(data, name)
 	case ".tbx", ".xml":
-		concepts, err = ParseTBX(data, name)
+		concepts, warnings, err = ParseTBX(data, name)
 	case ".csv":
-		concepts, err = ParseCSV(data, name, ',', langs)
+		concepts, warnings, err = ParseCSV(data, name, separator(data), langs)
 	case ".tsv", ".tab", ".txt", ".utf8":
-		concepts, err = ParseCSV(data, name, '\t', langs)
+		concepts, warnings, err = ParseCSV(data, name, '\t', langs)
 	default:
-		return nil, unknownFormat(name)
+		return nil, nil, unknownFormat(name)
 	}
 	if serr := checkScripts(concepts, data, name); serr != nil {
-		return nil, errors.Join(err, serr)
+		return nil, warnings, errors.Join(err, serr)
 	}
-	return concepts, err
+	return concepts, warnings, err
 }
 
 func unknownFormat(name string) error {

@@ -178,6 +178,7 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 		return nil, nil, err
 	}
 	findings = append(findings, c.checkHandoffs(l.g)...)
+	findings = append(findings, l.g.Diagnostics()...) // what the glossary's readers read past
 	check.Sort(findings)
 	if findings, err = check.Select(findings, opts.Rules); err != nil {
 		return nil, nil, err

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"sync"
 
+	"golang.org/x/text/language"
+
 	"github.com/loctool/loctool/glossary"
 )
 
@@ -56,9 +58,11 @@ func (p *Project) GlossaryFiles() ([]glossary.File, error) {
 }
 
 // GlossaryLangs are the languages of the glossaries that do not say
-// theirs, such as OmegaT's: the project's source and first target.
+// theirs, such as OmegaT's and Weblate's: the project's source and first
+// target; and all the project's, which a Crowdin glossary's columns are
+// kept to.
 func (p *Project) GlossaryLangs() glossary.Langs {
-	return glossary.Langs{Source: p.Source, Target: p.Targets[0]}
+	return glossary.Langs{Source: p.Source, Target: p.Targets[0], Project: append([]language.Tag{p.Source}, p.Targets...)}
 }
 
 // LoadGlossary loads loctool's built-in glossary, when builtin is set,

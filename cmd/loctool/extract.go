@@ -93,6 +93,8 @@ func extractRun(opts *extractOptions) error {
 		return err
 	}
 	if !opts.JSON {
+		g, _ := p.Glossary() // loaded once, by Extract
+		printDiagnostics(opts.io, g.Diagnostics())
 		for _, f := range report.Files {
 			printDiagnostics(opts.io, f.Diagnostics)
 		}

@@ -50,9 +50,12 @@ func newCmdGlossaryConvert(streams *ioStreams, verb string) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   verb + " [FILE...]",
 		Short: map[string]string{"import": "Convert TBX, CSV or TSV glossaries to loctool's YAML", "export": "Write the project's glossary as TBX, CSV, TSV or YAML"}[verb],
-		Long: `Read glossary files (YAML, TBX-Basic v2 or v3, a header-named CSV or TSV,
-or an OmegaT glossary of source term, target term and comment) and write
-them, merged in order, to standard output.
+		Long: `Read glossary files (YAML, TBX 2008 or v3 in any declared encoding, a
+header-named CSV or TSV, Crowdin's or Weblate's glossary CSV, or an
+OmegaT glossary of source term, target term and comment) and write them,
+merged in order, to standard output. What is read past (an unknown term
+status, a spelling two concepts of one file share) is a warning on
+standard error.
 
 import writes loctool's YAML, to start a glossary from a termbase;
 export writes --format (yaml, tbx, csv or tsv), and with no FILE takes
@@ -108,6 +111,7 @@ func convertRun(opts *convertOptions) error {
 	if err != nil {
 		return glossaryError(err)
 	}
+	printDiagnostics(opts.io, g.Diagnostics())
 	switch opts.Format {
 	case "tbx":
 		return glossary.WriteTBX(opts.io.out, g.Concepts, order)

@@ -57,11 +57,14 @@ func suggestRun(io *ioStreams, paths, extra []string, write string) error {
 		if err != nil {
 			return glossaryError(err)
 		}
+		g, _ := p.Glossary() // loaded once, by Unsettled
+		printDiagnostics(io, g.Diagnostics())
 	} else {
 		g, err := project.LoadGlossary(glossaryCache(), glossary.Langs{}, true, givenGlossaries(extra))
 		if err != nil {
 			return glossaryError(err)
 		}
+		printDiagnostics(io, g.Diagnostics())
 		if clusters, err = project.UnsettledFiles(".", g, paths); err != nil {
 			return failure(err)
 		}
