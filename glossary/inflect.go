@@ -389,6 +389,12 @@ func lastSound(key string) sound {
 // its vowels do not say (и, у, ю). A Russian surname's -ов, -ев (Тоқаев,
 // Мәсімов) follows the vowels of the name before it.
 func harmonies(key string) []bool {
+	if strings.HasSuffix(key, "к") || strings.HasSuffix(key, "г") {
+		// A loanword ending in к or г takes front suffixes whatever its
+		// vowels, as the spelling rules have it (банкке, банктің), and
+		// writers also give it back ones.
+		return []bool{false, true}
+	}
 	for _, suffix := range []string{"ова", "ева", "ёва", "ов", "ев", "ёв"} {
 		if s, ok := strings.CutSuffix(key, suffix); ok && utf8.RuneCountInString(s) > 1 {
 			key = s
