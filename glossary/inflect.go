@@ -122,17 +122,22 @@ func isHyphen(between string) bool {
 }
 
 // changes reports whether a word of a spelling can take endings: a
-// Cyrillic word that is not an abbreviation (КНБ, ЕАЭС).
+// Cyrillic word of more than one letter that is not an abbreviation
+// (КНБ, ЕАЭС).
 func changes(w string) bool {
-	n, upper, cyr := 0, 0, false
+	if !unicode.Is(unicode.Cyrillic, firstRune(w)) {
+		// A text's word that begins with another letter is looked up
+		// whole (see Matcher.candidates).
+		return false
+	}
+	n, upper := 0, 0
 	for _, r := range w {
 		n++
 		if unicode.IsUpper(r) {
 			upper++
 		}
-		cyr = cyr || unicode.Is(unicode.Cyrillic, r)
 	}
-	return cyr && (n == 1 || upper < n) && n > 1
+	return n > 1 && upper < n
 }
 
 // The endings of Russian words in every case, singular and, for common
