@@ -31,14 +31,14 @@ import (
 // that the words of a phrase agree in case: texts write agreeing forms,
 // and a phrase of words that do not agree is none of another spelling.
 
-// wordForm is how a word of a spelling matches the words of a text.
+// wordForm is how a Cyrillic word of a spelling matches the words of a
+// text.
 type wordForm struct {
-	key string // the word's key (see wordKey)
-	// stem is the part of the word its forms share: key itself for a word
-	// that does not change.
+	// stem is the part of the word its forms share: the word's key
+	// itself (see wordKey) for a word that does not change.
 	stem string
-	// ends are the endings that may follow the stem, that of key
-	// included; nil for a word that does not change.
+	// ends are the endings that may follow the stem, that of the word
+	// itself included; nil for a word that does not change.
 	ends []string
 	// capital is set for a proper name in a language that capitalises
 	// them: the text's word begins with a capital letter too, so that the
@@ -47,29 +47,34 @@ type wordForm struct {
 }
 
 // matches reports whether w, a key of a text's word, is a form of the
-// word; first is the first letter of the text's word as written.
-func (f *wordForm) matches(w string, first rune) bool {
+// word whose key is key; first is the first letter of the text's word
+// as written.
+func (f *wordForm) matches(w, key string, first rune) bool {
 	if f.capital && !unicode.IsUpper(first) {
 		return false
 	}
 	if f.ends == nil {
-		return w == f.key
+		return w == key
 	}
 	end, ok := strings.CutPrefix(w, f.stem)
 	return ok && slices.Contains(f.ends, end)
 }
 
-// spellingForms returns the forms of the words of a spelling in a
-// language, for a concept of kind k.
-func spellingForms(spelling string, lang language.Tag, k Kind) []wordForm {
+// spellingForms returns the keys of the words of a spelling in a
+// language, for a concept of kind k, and, unless it is written in Latin
+// letters, their forms.
+func spellingForms(spelling string, lang language.Tag, k Kind) ([]string, []wordForm) {
 	ws := words(spelling)
-	out := make([]wordForm, len(ws))
+	keys := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = wordForm{key: wordKey(spelling[w.start:w.end])}
-		out[i].stem = out[i].key
+		keys[i] = wordKey(spelling[w.start:w.end])
 	}
-	if isLatin(spelling) {
-		return out
+	if isLatin(spelling) || len(ws) == 0 {
+		return keys, nil
+	}
+	out := make([]wordForm, len(ws))
+	for i := range out {
+		out[i].stem = keys[i]
 	}
 	// joined[i]: word i is a part of a hyphenated word, not its last.
 	joined := make([]bool, len(ws))
@@ -84,9 +89,9 @@ func spellingForms(spelling string, lang language.Tag, k Kind) []wordForm {
 	if base, _ := lang.Base(); base.String() == "kk" {
 		last := len(ws) - 1
 		if f := &out[last]; changes(raw(last)) {
-			f.ends = kazakhEndings(f.key, len(ws) > 1 && kazakhPossessive(f.key))
+			f.ends = kazakhEndings(keys[last], len(ws) > 1 && kazakhPossessive(keys[last]))
 		}
-		return out
+		return keys, out
 	}
 	head := false // the head noun of the phrase is behind
 	for i := range ws {
@@ -100,7 +105,7 @@ func spellingForms(spelling string, lang language.Tag, k Kind) []wordForm {
 			// with it, or may: Касым-Жомарт Токаев, озеро Балхаш.
 			continue
 		}
-		stem, ends, noun := russianForms(out[i].key, unicode.IsUpper(firstRune(w)), i == len(ws)-1, k)
+		stem, ends, noun := russianForms(keys[i], unicode.IsUpper(firstRune(w)), i == len(ws)-1, k)
 		if ends != nil {
 			out[i].stem, out[i].ends = stem, ends
 		}
@@ -108,7 +113,7 @@ func spellingForms(spelling string, lang language.Tag, k Kind) []wordForm {
 			head = true
 		}
 	}
-	return out
+	return keys, out
 }
 
 // isHyphen reports whether the text between two words joins them into
@@ -192,85 +197,108 @@ var (
 	pluralEnds = []string{"ы", "и", "ов", "ев", "ей", "ам", "ям", "ами", "ями", "ах", "ях"}
 )
 
+// paradigm is the endings of a Russian noun, and its plural endings.
+type paradigm struct{ singular, all []string }
+
+func newParadigm(singular, plural []string) paradigm {
+	return paradigm{singular, slices.Concat(singular, plural)}
+}
+
+// of returns the endings of a proper name, which is not plural, or of a
+// common noun.
+func (p paradigm) of(proper bool) []string {
+	if proper {
+		return p.singular
+	}
+	return p.all
+}
+
+var (
+	aNoun         = newParadigm(aEnds, aPluralEnds)
+	iyaNoun       = newParadigm(iyaEnds, yaPluralEnds)
+	yaNoun        = newParadigm(yaEnds, yaPluralEnds)
+	softNoun      = newParadigm(softEnds, softPluralEnds)
+	yNoun         = newParadigm(yEnds, yPluralEnds)
+	oNoun         = newParadigm(oEnds, oPluralEnds)
+	eNoun         = newParadigm(eEnds, ePluralEnds)
+	consonantNoun = newParadigm(consonantEnds, consonantPluralEnds)
+)
+
 // russianForms returns the stem and endings of a Russian word, key, of a
-// spelling: proper is set when it is written with a capital letter, last
+// spelling: proper is set when it is written with a capital letter, final
 // when it ends the spelling. noun reports whether the word is a noun
 // (the head of its phrase), not an adjective. ends is nil for a word that
-// does not decline.
+// does not decline. key has е for ё (see wordKey).
 func russianForms(key string, proper, final bool, k Kind) (stem string, ends []string, noun bool) {
-	rs := []rune(key)
-	n := len(rs)
-	end := func(k int) string { return string(rs[n-k:]) }
-	cut := func(k int) string { return string(rs[:n-k]) }
-	before := func(k int) rune { // the letter before the last k letters
-		if n-k-1 < 0 {
-			return 0
-		}
-		return rs[n-k-1]
+	n := utf8.RuneCountInString(key)
+	if n < 2 {
+		return "", nil, true
 	}
-	with := func(ends, plural []string) []string {
-		if proper {
-			return ends
-		}
-		return append(slices.Clip(ends), plural...)
+	last, size := utf8.DecodeLastRuneInString(key)
+	prev, prevSize := utf8.DecodeLastRuneInString(key[:len(key)-size])
+	before, _ := utf8.DecodeLastRuneInString(key[:len(key)-size-prevSize]) // the letter before the last two
+	end2 := key[len(key)-size-prevSize:]
+	cut := func(ending string) string { return key[:len(key)-len(ending)] }
+	has := func(endings ...string) bool {
+		return slices.ContainsFunc(endings, func(e string) bool { return strings.HasSuffix(key, e) })
 	}
 	person := k == Person
 	known := k != "" && !person // a place, an organisation or a term
 	switch {
-	case n < 2:
-		return "", nil, true
 	// Adjectives: Чёрное, Жамбылская, Верховный, Казахский, Средний.
-	case n > 3 && slices.Contains([]string{"ый", "ой", "ая", "яя", "ое", "ее", "ые"}, end(2)),
-		n > 3 && (end(2) == "ий" || end(2) == "ие") && strings.ContainsRune("кгхжшчщн", before(2)):
+	case n > 3 && has("ый", "ой", "ая", "яя", "ое", "ее", "ые"),
+		n > 3 && has("ий", "ие") && strings.ContainsRune("кгхжшчщн", before):
 		switch {
-		case person && proper && (end(2) == "ая" || end(2) == "яя"):
-			return cut(2), adjectiveFeminineEnds, false
+		case person && proper && has("ая", "яя"):
+			return cut(end2), adjectiveFeminineEnds, false
 		case person && proper:
-			return cut(2), adjectiveMasculineEnds, false
+			return cut(end2), adjectiveMasculineEnds, false
 		}
-		return cut(2), adjectiveEnds, false
+		return cut(end2), adjectiveEnds, false
 	// Surnames: Токаев, Назарбаева.
-	case proper && !known && final && n > 4 && slices.Contains([]string{"ова", "ева", "ёва", "ина", "ына"}, end(3)):
-		return cut(1), feminineSurnameEnds, true
-	case proper && !known && n > 3 && slices.Contains([]string{"ов", "ев", "ёв", "ин", "ын"}, end(2)):
+	case proper && !known && final && n > 4 && has("ова", "ева", "ина", "ына"):
+		return cut("а"), feminineSurnameEnds, true
+	case proper && !known && n > 3 && has("ов", "ев", "ин", "ын"):
 		if person {
 			return key, surnameEnds, true
 		}
 		return key, surnameOrPlaceEnds, true
 	}
-	switch last := rs[n-1]; {
+	stem = key[:len(key)-size]
+	switch {
 	case last == 'а':
-		return cut(1), with(aEnds, aPluralEnds), true
-	case last == 'я' && before(1) == 'и':
-		return cut(1), with(iyaEnds, yaPluralEnds), true
+		return stem, aNoun.of(proper), true
+	case last == 'я' && prev == 'и':
+		return stem, iyaNoun.of(proper), true
 	case last == 'я':
-		return cut(1), with(yaEnds, yaPluralEnds), true
+		return stem, yaNoun.of(proper), true
 	case last == 'ь':
-		return cut(1), with(softEnds, softPluralEnds), true
-	case last == 'й' && strings.ContainsRune("аеёиоуыэюя", before(1)):
-		return cut(1), with(yEnds, yPluralEnds), true
-	case last == 'о' || last == 'е' || last == 'ё':
+		return stem, softNoun.of(proper), true
+	case last == 'й' && strings.ContainsRune(russianVowels, prev):
+		return stem, yNoun.of(proper), true
+	case last == 'о' || last == 'е':
 		// Russian neuter nouns decline (море, озеро, Министерство,
 		// Поволжье); foreign names do not (Актобе, Душанбе, Фрунзе).
-		native := !proper || slices.ContainsFunc([]string{"ство", "ие", "ье", "ьё", "ще", "це", "ре", "ро", "ле", "ло"}, func(s string) bool { return strings.HasSuffix(key, s) })
 		switch {
-		case !native:
+		case proper && !has("ство", "ие", "ье", "ще", "це", "ре", "ро", "ле", "ло"):
 			return "", nil, true
 		case last == 'о':
-			return cut(1), with(oEnds, oPluralEnds), true
+			return stem, oNoun.of(proper), true
 		}
-		return cut(1), with(eEnds, ePluralEnds), true
+		return stem, eNoun.of(proper), true
 	case (last == 'ы' || last == 'и') && !proper:
 		// A common noun in the plural: казахи.
-		return cut(1), pluralEnds, true
-	case strings.ContainsRune("аеёиоуыэюя", last):
+		return stem, pluralEnds, true
+	case strings.ContainsRune(russianVowels, last):
 		// Foreign names ending in a vowel: Алматы, Актау, Атырау,
-		// Туркменбаши, сомони. Russian plural names (Каракумы) decline,
-		// and are taken for these.
+		// Туркменбаши. Russian plural names (Каракумы) decline, and are
+		// taken for these.
 		return "", nil, true
 	}
-	return key, with(consonantEnds, consonantPluralEnds), true
+	return key, consonantNoun.of(proper), true
 }
+
+const russianVowels = "аеиоуыэюя"
 
 // kazakhPossessive reports whether a Kazakh word ends in the suffix of
 // the third person possessive, as the last word of a compound name does
@@ -297,45 +325,63 @@ const (
 func kazakhEndings(key string, possessive bool) []string {
 	var out []string
 	for _, back := range harmonies(key) {
-		add := func(suffix string) {
-			if !back {
-				suffix = frontSuffix.Replace(suffix)
-			}
-			if !slices.Contains(out, suffix) {
-				out = append(out, suffix)
-			}
+		h := 0
+		if back {
+			h = 1
 		}
-		add("")
 		if possessive {
-			for _, c := range afterPossessive {
-				add(c)
-			}
-			continue
-		}
-		final := lastSound(key)
-		for _, c := range kazakhCases(final) {
-			add(c)
-		}
-		poss := "ы"
-		if final == vowel {
-			poss = "сы"
-		}
-		add(poss)
-		for _, c := range afterPossessive {
-			add(poss + c)
-		}
-		plural := map[sound]string{vowel: "лар", sonorant: "лар", nasal: "дар", voiced: "дар", voiceless: "тар"}[final]
-		add(plural)
-		for _, c := range kazakhCases(sonorant) { // after р
-			add(plural + c)
-		}
-		add(plural + "ы")
-		for _, c := range afterPossessive {
-			add(plural + "ы" + c)
+			out = append(out, kazakhSuffixes[h][possessed]...)
+		} else {
+			out = append(out, kazakhSuffixes[h][lastSound(key)]...)
 		}
 	}
 	return out
 }
+
+// kazakhSuffixes are the suffixes of kazakhEndings, with front vowels
+// and with back ones, after each sound, and after a possessive suffix.
+var kazakhSuffixes = func() (t [2][possessed + 1][]string) {
+	for h := range t {
+		for final := range t[h] {
+			var out []string
+			add := func(suffix string) {
+				if h == 0 {
+					suffix = frontSuffix.Replace(suffix)
+				}
+				out = append(out, suffix)
+			}
+			add("")
+			if final := sound(final); final == possessed {
+				for _, c := range afterPossessive {
+					add(c)
+				}
+			} else {
+				for _, c := range kazakhCases(final) {
+					add(c)
+				}
+				poss := "ы"
+				if final == vowel {
+					poss = "сы"
+				}
+				add(poss)
+				for _, c := range afterPossessive {
+					add(poss + c)
+				}
+				plural := [...]string{vowel: "лар", sonorant: "лар", nasal: "дар", voiced: "дар", voiceless: "тар"}[final]
+				add(plural)
+				for _, c := range kazakhCases(sonorant) { // after р
+					add(plural + c)
+				}
+				add(plural + "ы")
+				for _, c := range afterPossessive {
+					add(plural + "ы" + c)
+				}
+			}
+			t[h][final] = out
+		}
+	}
+	return t
+}()
 
 // frontSuffix makes a suffix written with back vowels front.
 var frontSuffix = strings.NewReplacer("а", "е", "ы", "і", "ғ", "г", "қ", "к")
@@ -353,6 +399,7 @@ const (
 	nasal           // м, н, ң
 	voiced          // ж, з, л
 	voiceless       // к, қ, п, с, т, ф, х, ц, ч, ш, щ, and б, в, г, д, which are said voiceless at the end of a word
+	possessed       // the possessive suffix -ы, -і, after which case suffixes begin with н
 )
 
 // kazakhCases returns the case suffixes, with back vowels, after a sound:

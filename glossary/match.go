@@ -45,7 +45,8 @@ type Match struct {
 
 // entry is one spelling to look for.
 type entry struct {
-	words    []wordForm // its words, and how they change (see spellingForms)
+	words    []string   // the keys of its words
+	forms    []wordForm // how its words change, if it is written in Cyrillic
 	concept  *Concept
 	lang     language.Tag
 	role     Role
@@ -161,13 +162,17 @@ func latin(lang language.Tag) bool {
 }
 
 func (m *Matcher) add(e *entry) {
-	e.words = spellingForms(e.spelling, e.lang, e.concept.Kind)
+	e.words, e.forms = spellingForms(e.spelling, e.lang, e.concept.Kind)
 	if len(e.words) == 0 {
 		return
 	}
 	// An entry is under the stem of its first word: a text's word is
 	// looked up by each of its beginnings (see Matcher.candidates).
-	m.byFirst[e.words[0].stem] = append(m.byFirst[e.words[0].stem], e)
+	first := e.words[0]
+	if e.forms != nil {
+		first = e.forms[0].stem
+	}
+	m.byFirst[first] = append(m.byFirst[first], e)
 }
 
 // word is where a word of a text is: a run of letters and digits.
@@ -375,14 +380,22 @@ func (e *entry) matches(s *scanner, i int) int {
 	if len(s.ws)-i < len(e.words) {
 		return 0
 	}
+	if e.forms == nil {
+		for j, k := range e.words {
+			if s.key(i+j, &s.at) != k {
+				return 0
+			}
+		}
+		return 2
+	}
 	q := 2
-	for j := range e.words {
-		f := &e.words[j]
+	for j, k := range e.words {
 		w := s.key(i+j, &s.at)
+		f := &e.forms[j]
 		switch {
-		case w == f.key && !f.capital:
-		case f.matches(w, firstRune(s.text[s.ws[i+j].start:])):
-			if w != f.key {
+		case w == k && !f.capital:
+		case f.matches(w, k, firstRune(s.text[s.ws[i+j].start:])):
+			if w != k {
 				q = 1
 			}
 		default:
