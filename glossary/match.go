@@ -231,7 +231,7 @@ type scanner struct {
 	text      string
 	ws        []word
 	first, at []byte   // the keys of ASCII words: the first of a match, the others
-	keys      []string // the keys of the other words, once made
+	keys      []string // the keys of the other words, once made; empty until one is
 }
 
 // scanners keep the scanners of finished searches for the next ones: a
@@ -243,6 +243,9 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 func (s *scanner) key(i int, buf *[]byte) string {
 	w := s.text[s.ws[i].start:s.ws[i].end]
 	if !ascii(w) {
+		if len(s.keys) == 0 {
+			s.keys = slices.Grow(s.keys, len(s.ws))[:len(s.ws)]
+		}
 		if s.keys[i] == "" {
 			s.keys[i] = wordKey(w)
 		}
@@ -279,10 +282,10 @@ func (m *Matcher) scan(text string, f func(s *scanner)) {
 	defer func() {
 		s.text = ""
 		clear(s.keys)
+		s.keys = s.keys[:0]
 		scanners.Put(s)
 	}()
 	s.text, s.ws = text, appendWords(s.ws[:0], text)
-	s.keys = slices.Grow(s.keys[:0], len(s.ws))[:len(s.ws)]
 	f(s)
 }
 
