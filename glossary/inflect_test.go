@@ -138,6 +138,7 @@ func TestInflection(t *testing.T) {
 		{"о Чёрном море", "Чёрном море=black-sea/preferred"},
 		{"Черное море и Черного моря", "Черное море=black-sea/preferred Черного моря=black-sea/preferred"},
 		{"ЧЁРНОЕ МОРЕ", "ЧЁРНОЕ МОРЕ=black-sea/preferred"},
+		{"у Че\u0308рного моря", "Че\u0308рного моря=black-sea/preferred"},
 		{"глава Жамбылской области", "Жамбылской области=zhambyl-region/preferred"},
 		{"в Жамбылскую область", "Жамбылскую область=zhambyl-region/preferred"},
 		{"Жамбылской областью", "Жамбылской областью=zhambyl-region/preferred"},
@@ -214,6 +215,7 @@ func TestInflectionKazakh(t *testing.T) {
 		{"алматылық, Алматылықтар", ""},
 		{"Алматыде, Шымкентта, Тоқаевтің", ""},
 		{"Жамбылда облысы", ""},
+		{"алматыда", ""},
 		{"Қазақстандық", ""},
 	}
 	for _, tt := range tests {
