@@ -76,17 +76,15 @@ func spellingForms(spelling string, lang language.Tag, k Kind) ([]string, []word
 	for i := range out {
 		out[i].stem = keys[i]
 	}
-	// joined[i]: word i is a part of a hyphenated word, not its last.
-	joined := make([]bool, len(ws))
-	for i := 0; i+1 < len(ws); i++ {
-		joined[i] = isHyphen(spelling[ws[i].end:ws[i+1].start])
-	}
+	// joined reports whether word i is a part of a hyphenated word, not
+	// its last.
+	joined := func(i int) bool { return i+1 < len(ws) && isHyphen(spelling[ws[i].end:ws[i+1].start]) }
 	raw := func(i int) string { return spelling[ws[i].start:ws[i].end] }
 	for i := range ws {
 		r, _ := utf8.DecodeRuneInString(raw(i))
 		out[i].capital = unicode.IsUpper(r) && unicode.Is(unicode.Cyrillic, r) && (i > 0 || len(ws) == 1)
 	}
-	if base, _ := lang.Base(); base.String() == "kk" {
+	if kazakh(lang) {
 		last := len(ws) - 1
 		if f := &out[last]; changes(raw(last)) {
 			f.ends = kazakhEndings(keys[last], len(ws) > 1 && kazakhPossessive(keys[last]))
@@ -96,7 +94,7 @@ func spellingForms(spelling string, lang language.Tag, k Kind) ([]string, []word
 	head := false // the head noun of the phrase is behind
 	for i := range ws {
 		w := raw(i)
-		if joined[i] || !changes(w) {
+		if joined(i) || !changes(w) {
 			continue
 		}
 		if head && !unicode.IsUpper(firstRune(w)) {
@@ -114,6 +112,15 @@ func spellingForms(spelling string, lang language.Tag, k Kind) ([]string, []word
 		}
 	}
 	return keys, out
+}
+
+// kazakh reports whether a language is Kazakh.
+func kazakh(lang language.Tag) bool {
+	if lang == language.Kazakh {
+		return true
+	}
+	base, _ := lang.Base()
+	return base.String() == "kk"
 }
 
 // isHyphen reports whether the text between two words joins them into
@@ -239,9 +246,7 @@ func russianForms(key string, proper, final bool, k Kind) (stem string, ends []s
 	before, _ := utf8.DecodeLastRuneInString(key[:len(key)-size-prevSize]) // the letter before the last two
 	end2 := key[len(key)-size-prevSize:]
 	cut := func(ending string) string { return key[:len(key)-len(ending)] }
-	has := func(endings ...string) bool {
-		return slices.ContainsFunc(endings, func(e string) bool { return strings.HasSuffix(key, e) })
-	}
+	has := func(endings ...string) bool { return hasSuffix(key, endings) }
 	person := k == Person
 	known := k != "" && !person // a place, an organisation or a term
 	switch {
@@ -299,6 +304,16 @@ func russianForms(key string, proper, final bool, k Kind) (stem string, ends []s
 }
 
 const russianVowels = "аеиоуыэюя"
+
+// hasSuffix reports whether s ends in one of the endings.
+func hasSuffix(s string, endings []string) bool {
+	for _, e := range endings {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // kazakhPossessive reports whether a Kazakh word ends in the suffix of
 // the third person possessive, as the last word of a compound name does
