@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -272,6 +275,40 @@ func FuzzLayer(f *testing.F) {
 					t.Fatalf("%s %q of %s is not explained", lang, ts.Preferred, c.ID)
 				}
 			}
+		}
+	})
+}
+
+// FuzzInflect finds a Russian and Kazakh spelling of any make, of a
+// person and of a concept of no kind, in any text: the forms of its
+// words are made without failing, and every match is of whole words of
+// the text, the spelling's own words when it matches them exactly.
+func FuzzInflect(f *testing.F) {
+	for _, s := range [][2]string{
+		{"Чёрное море", "у Чёрного моря"}, {"Касым-Жомарт Токаев", "Касым-Жомарта Токаева"},
+		{"Жамбыл облысы", "Жамбыл облысында"}, {"Алматы", "Алматыда, Алматинская"},
+		{"Назарбаева", "Назарбаевой"}, {"ҰҚК", "ҰҚК-ның"}, {"я", "я"}, {"-ё-", "ё"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, spelling, text string) {
+		if !utf8.ValidString(spelling) || strings.TrimSpace(spelling) == "" {
+			return
+		}
+		g := New()
+		g.Add([]*Concept{
+			{ID: "a", Kind: Person, Terms: map[language.Tag]*Terms{language.Russian: {Preferred: spelling}, language.Kazakh: {Preferred: spelling}}},
+			{ID: "b", Terms: map[language.Tag]*Terms{language.Russian: {Preferred: spelling + " " + spelling}}},
+		})
+		m := NewMatcher(g, language.Russian, language.Kazakh)
+		for _, x := range m.Find(text) {
+			if x.Start < 0 || x.End > len(text) || x.Start >= x.End {
+				t.Fatalf("match %d-%d of %q in %q", x.Start, x.End, spelling, text)
+			}
+		}
+		checkMatches(text, m.FindAll(text))
+		if ms := m.FindAll(spelling); strings.ContainsFunc(spelling, unicode.IsLetter) && !slices.ContainsFunc(ms, func(x Match) bool { return x.Concept.ID == "a" }) {
+			t.Fatalf("%q does not find itself: %v", spelling, ms)
 		}
 	})
 }

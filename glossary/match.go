@@ -45,16 +45,12 @@ type Match struct {
 
 // entry is one spelling to look for.
 type entry struct {
-	words    []string // keys of its words
+	words    []string   // the keys of its words
+	forms    []wordForm // how its words change, if it is written in Cyrillic
 	concept  *Concept
 	lang     language.Tag
 	role     Role
 	spelling string
-	inflects bool // Cyrillic: its words take case endings
-	// stems are the words without the ending of their dictionary form,
-	// for Cyrillic words that have one (Павлодарская область: павлодарск
-	// област), and "" for the others.
-	stems []string
 }
 
 // Matcher finds the spellings of a glossary's concepts in texts, all of
@@ -174,40 +170,18 @@ func latin(lang language.Tag) bool {
 }
 
 func (m *Matcher) add(e *entry) {
-	for _, w := range words(e.spelling) {
-		e.words = append(e.words, wordKey(e.spelling[w.start:w.end]))
-	}
+	e.words, e.forms = spellingForms(e.spelling, e.lang, e.concept.Kind)
 	if len(e.words) == 0 {
 		return
 	}
-	e.inflects = !isLatin(e.spelling)
-	m.byFirst[e.words[0]] = append(m.byFirst[e.words[0]], e)
-	if !e.inflects {
-		return
+	// An entry is under the stem of its first word: a text's word is
+	// looked up by each of its beginnings (see Matcher.candidates).
+	first := e.words[0]
+	if e.forms != nil {
+		first = e.forms[0].stem
 	}
-	e.stems = make([]string, len(e.words))
-	for i, w := range e.words {
-		e.stems[i] = stemOf(w)
-	}
-	if k := e.stems[0]; k != "" {
-		m.byFirst[k] = append(m.byFirst[k], e)
-	}
+	m.byFirst[first] = append(m.byFirst[first], e)
 }
-
-// stemOf returns a Cyrillic word without the ending of its dictionary
-// form, or "" when it has none or too little would be left.
-func stemOf(w string) string {
-	for _, end := range dictionaryEndings {
-		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
-			return stem
-		}
-	}
-	return ""
-}
-
-// dictionaryEndings end the nominative forms of Russian nouns and
-// adjectives, the longer first; the other cases replace them.
-var dictionaryEndings = []string{"ая", "яя", "ое", "ее", "ий", "ый", "ой", "ие", "ые", "ь", "й", "а", "я", "о"}
 
 // word is where a word of a text is: a run of letters and digits.
 type word struct{ start, end int }
@@ -247,18 +221,25 @@ func inWord(r rune) bool {
 }
 
 // wordKey is key for one word, which has no spaces: cheap for ASCII.
+// The Cyrillic ё is е, as most Russian texts write it (Чёрное, Черное).
 func wordKey(w string) string {
 	if !ascii(w) {
-		return strings.ToLower(norm.NFC.String(w))
+		if !norm.NFC.IsNormalString(w) {
+			w = norm.NFC.String(w)
+		}
+		return yo.Replace(strings.ToLower(w))
 	}
 	return strings.ToLower(w)
 }
+
+var yo = strings.NewReplacer("ё", "е")
 
 // scanner holds a text being searched and its words.
 type scanner struct {
 	text      string
 	ws        []word
-	first, at []byte // the keys of ASCII words: the first of a match, the others
+	first, at []byte   // the keys of ASCII words: the first of a match, the others
+	keys      []string // the keys of the other words, once made; empty until one is
 }
 
 // scanners keep the scanners of finished searches for the next ones: a
@@ -270,7 +251,13 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 func (s *scanner) key(i int, buf *[]byte) string {
 	w := s.text[s.ws[i].start:s.ws[i].end]
 	if !ascii(w) {
-		return wordKey(w)
+		if len(s.keys) == 0 {
+			s.keys = slices.Grow(s.keys, len(s.ws))[:len(s.ws)]
+		}
+		if s.keys[i] == "" {
+			s.keys[i] = wordKey(w)
+		}
+		return s.keys[i]
 	}
 	b := appendLowerASCII((*buf)[:0], w)
 	*buf = b
@@ -302,6 +289,8 @@ func (m *Matcher) scan(text string, f func(s *scanner)) {
 	s := scanners.Get().(*scanner)
 	defer func() {
 		s.text = ""
+		clear(s.keys)
+		s.keys = s.keys[:0]
 		scanners.Put(s)
 	}()
 	s.text, s.ws = text, appendWords(s.ws[:0], text)
@@ -318,8 +307,8 @@ func (e *entry) match(s *scanner, i int) Match {
 
 // longest returns the entry of most words that matches at word i, and
 // how many words it took. Of entries of as many words, one whose words
-// are the text's, or take a case ending, wins over one whose words only
-// share a stem with the text's.
+// are the text's wins over one whose words the text has in other forms:
+// Назарбаева is the woman's name before it is the man's genitive.
 func (m *Matcher) longest(s *scanner, i int) (*entry, int) {
 	if w := s.key(i, &s.first); !unicode.Is(unicode.Cyrillic, firstRune(w)) {
 		// The common case, without inflection: the first entry that
@@ -352,33 +341,31 @@ func firstRune(s string) rune {
 // candidates calls found with each entry that matches at word i, and the
 // quality of the match (see entry.matches).
 func (m *Matcher) candidates(s *scanner, i int, found func(e *entry, quality int)) {
-	var seen []*entry // an entry is under its word and its stem
 	try := func(first string) {
-		if b := bit(first); m.firsts[b/64]&(1<<(b%64)) == 0 {
-			return
-		}
 		for _, e := range m.byFirst[first] {
-			if e.stems != nil {
-				if slices.Contains(seen, e) {
-					continue
-				}
-				seen = append(seen, e)
-			}
 			if q := e.matches(s, i); q > 0 {
 				found(e, q)
 			}
 		}
 	}
 	w := s.key(i, &s.first)
-	try(w)
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.Is(unicode.Cyrillic, r) {
+	if !unicode.Is(unicode.Cyrillic, firstRune(w)) {
+		if b := bit(w); m.firsts[b/64]&(1<<(b%64)) != 0 {
+			try(w)
+		}
 		return
 	}
-	// A Cyrillic word may be the form of a word, or of a stem, with a
-	// case ending.
-	for _, end := range endings {
-		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
-			try(stem)
+	// A Cyrillic word is a stem and an ending: each of its beginnings
+	// may be the stem of an entry's first word. The hash of each
+	// beginning is on the way to the hash of the word (see bit).
+	h := uint32(2166136261)
+	for j := 0; j < len(w); j++ {
+		h = (h ^ uint32(w[j])) * 16777619
+		if j+1 < len(w) && !utf8.RuneStart(w[j+1]) {
+			continue
+		}
+		if b := h % firstsBits; m.firsts[b/64]&(1<<(b%64)) != 0 {
+			try(w[:j+1])
 		}
 	}
 }
@@ -396,55 +383,35 @@ func (m *Matcher) FindAll(text string) []Match {
 	return out
 }
 
-// matches reports how the words of s from i on begin with the entry's
-// words: 0 when they do not, 1 when a word only shares its stem with the
-// entry's (Павлодарской for Павлодарская), 2 when each is the entry's
-// word, or the word with a case ending (Жакиянова for Жакиянов).
+// matches reports how the words of s from i on are the entry's words:
+// 0 when they are not, 1 when some are in another form of theirs
+// (Павлодарской области for Павлодарская область, Жакиянова for
+// Жакиянов), 2 when all are as the entry writes them.
 func (e *entry) matches(s *scanner, i int) int {
 	if len(s.ws)-i < len(e.words) {
 		return 0
 	}
+	if e.forms == nil {
+		for j, k := range e.words {
+			if s.key(i+j, &s.at) != k {
+				return 0
+			}
+		}
+		return 2
+	}
 	q := 2
 	for j, k := range e.words {
 		w := s.key(i+j, &s.at)
+		f := &e.forms[j]
 		switch {
-		case w == k:
-		case !e.inflects:
-			return 0
-		case inflected(w, k):
-		case e.stems[j] != "" && inflected(w, e.stems[j]):
-			q = 1
+		case w == k && !f.capital:
+		case f.matches(w, k, firstRune(s.text[s.ws[i+j].start:])):
+			if w != k {
+				q = 1
+			}
 		default:
 			return 0
 		}
 	}
 	return q
-}
-
-// inflected reports whether w is stem with a case ending.
-func inflected(w, stem string) bool {
-	end, ok := strings.CutPrefix(w, stem)
-	return ok && slices.Contains(endings, end)
-}
-
-// endings are the case endings of Russian nouns and surnames, and the
-// case suffixes of Kazakh, with their vowel and consonant alternations:
-// Жакиянова, Жакиянову, Жакияновым, Назарбаевтың, Астанада.
-var endings = []string{
-	// Russian, singular: plural endings such as -ов would make Иванов a
-	// form of Иван
-	"а", "у", "ом", "ым", "е", "ой", "ою", "и", "ей", "ем", "ём", "ю", "я",
-	// Russian adjectives, for place names: Павлодарская, Павлодарской,
-	// Павлодарскую
-	"ая", "яя", "ую", "юю", "ое", "ее", "ого", "его", "ому", "ему", "им", "ий", "ый", "ью",
-	// Kazakh: genitive, dative, accusative, locative, ablative,
-	// instrumental, and the third person possessive
-	"ның", "нің", "дың", "дің", "тың", "тің",
-	"ға", "ге", "қа", "ке", "на", "не",
-	"ны", "ні", "ды", "ді", "ты", "ті", "н",
-	"да", "де", "та", "те", "нда", "нде",
-	"дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",
-	"дан", "ден", "тан", "тен", "нан", "нен",
-	"мен", "бен", "пен",
-	"сы", "сі", "і",
 }
