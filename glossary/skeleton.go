@@ -1,6 +1,8 @@
 package glossary
 
 import (
+	"hash/maphash"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -50,15 +52,23 @@ var skeletonFolds = strings.NewReplacer(
 // Spellings collects the capitalised names of a corpus by skeleton, to
 // find one name spelt two ways.
 type Spellings struct {
-	bySkeleton map[string]map[string][]Pos // skeleton → spelling → places
-	lower      map[string]bool             // words seen in lower case: common words
-	skeletons  map[string]string           // word → its skeleton, computed once
-	buf        []byte
+	names map[string]*name // spelling → its skeleton and places
+	// lower holds the hashes of the words seen in lower case, the
+	// common words: a hash, not the word, because it is looked up for
+	// nearly every word of the corpus.
+	lower map[uint64]struct{}
+	buf   []byte
+}
+
+// name is one spelling of a name in the corpus.
+type name struct {
+	skeleton string
+	places   []Pos
 }
 
 // NewSpellings returns an empty collection.
 func NewSpellings() *Spellings {
-	return &Spellings{bySkeleton: map[string]map[string][]Pos{}, lower: map[string]bool{}, skeletons: map[string]string{}}
+	return &Spellings{names: map[string]*name{}, lower: map[uint64]struct{}{}}
 }
 
 // Add collects the names of a text from a file.
@@ -86,12 +96,22 @@ func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)
 		if start < 0 {
 			return
 		}
-		line, col := at(start)
-		s.word(text[start:end], Pos{File: file, Line: line, Col: col})
+		// The place is worked out only for the names kept: most words
+		// are not.
+		if w := s.name(text[start:end]); w != "" {
+			line, col := at(start)
+			s.add(w, Pos{File: file, Line: line, Col: col})
+		}
 		start = -1
 	}
 	for i, r := range text {
-		if unicode.IsLetter(r) || (start >= 0 && (r == '-' || r == '\'' || r == '’')) {
+		var letter bool
+		if r < utf8.RuneSelf {
+			letter = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		} else {
+			letter = unicode.IsLetter(r)
+		}
+		if letter || (start >= 0 && (r == '-' || r == '\'' || r == '’')) {
 			if start < 0 {
 				start = i
 			}
@@ -104,23 +124,19 @@ func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)
 
 // Merge adds the names another collection holds.
 func (s *Spellings) Merge(other *Spellings) {
-	for k, m := range other.bySkeleton {
-		mine := s.bySkeleton[k]
-		if mine == nil {
-			s.bySkeleton[k] = m
-			continue
-		}
-		for text, places := range m {
-			mine[text] = append(mine[text], places...)
+	for w, n := range other.names {
+		if mine := s.names[w]; mine != nil {
+			mine.places = append(mine.places, n.places...)
+		} else {
+			s.names[w] = n
 		}
 	}
-	for w := range other.lower {
-		s.lower[w] = true
-	}
+	maps.Copy(s.lower, other.lower)
 }
 
-// word takes one word of the text.
-func (s *Spellings) word(w string, at Pos) {
+// name takes one word of the text and returns it as a name to collect,
+// or "" when it is not one.
+func (s *Spellings) name(w string) string {
 	if c := w[len(w)-1]; c == 's' || c == '-' || c == '\'' || c == "’"[2] {
 		w = strings.TrimRight(w, "-'’")
 		for _, poss := range []string{"’s", "'s", "’", "'"} {
@@ -129,29 +145,43 @@ func (s *Spellings) word(w string, at Pos) {
 	}
 	first, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(first) {
-		if !s.lower[w] {
-			s.lower[strings.ToLower(w)] = true
+		// A short word in ASCII cannot be a name's lower case: names
+		// have four letters or more.
+		if len(w) >= 4 || !ascii(w) {
+			s.lower[s.hash(s.lowered(w))] = struct{}{}
 		}
-		return
+		return ""
 	}
 	if len(w) < 4 || !isLatin(w) || !hasLower(w) {
-		return // short words, other scripts, acronyms (DCK, OSCE)
+		return "" // short words, other scripts, acronyms (DCK, OSCE)
 	}
-	if s.lower[string(s.lowered(w))] {
-		return // a common word at the start of a sentence
+	if s.common(w) {
+		return "" // a common word at the start of a sentence
 	}
-	k, ok := s.skeletons[w]
-	if !ok {
-		k = Skeleton(w)
-		s.skeletons[w] = k
-	}
-	m := s.bySkeleton[k]
-	if m == nil {
-		m = map[string][]Pos{}
-		s.bySkeleton[k] = m
-	}
-	m[w] = append(m[w], at)
+	return w
 }
+
+// add collects a name at a place.
+func (s *Spellings) add(w string, at Pos) {
+	n := s.names[w]
+	if n == nil {
+		n = &name{skeleton: Skeleton(w)}
+		s.names[w] = n
+	}
+	n.places = append(n.places, at)
+}
+
+// common reports whether the corpus has w in lower case.
+func (s *Spellings) common(w string) bool {
+	_, ok := s.lower[s.hash(s.lowered(w))]
+	return ok
+}
+
+// hashSeed seeds the hashes of lower-case words: one for the process, so
+// that collections merge.
+var hashSeed = maphash.MakeSeed()
+
+func (s *Spellings) hash(b []byte) uint64 { return maphash.Bytes(hashSeed, b) }
 
 // lowered returns w in lower case, made in the collection's buffer.
 func (s *Spellings) lowered(w string) []byte {
@@ -199,11 +229,20 @@ type Spelled struct {
 // of their first occurrence. A word the corpus also has in lower case is
 // a common word capitalised at the start of a sentence, and is left out.
 func (s *Spellings) Inconsistent() []Cluster {
+	bySkeleton := map[string]map[string][]Pos{}
+	for w, n := range s.names {
+		m := bySkeleton[n.skeleton]
+		if m == nil {
+			m = map[string][]Pos{}
+			bySkeleton[n.skeleton] = m
+		}
+		m[w] = n.places
+	}
 	var out []Cluster
-	for k, m := range s.bySkeleton {
+	for k, m := range bySkeleton {
 		var c Cluster
 		for text, places := range m {
-			if s.lower[strings.ToLower(text)] {
+			if s.common(text) {
 				continue
 			}
 			// Spellings that differ only in case are one spelling.
