@@ -453,18 +453,25 @@ type TargetEdit struct {
 // TargetEdits returns the fixes of the forbidden and generated
 // spellings in the plain text of a translation in lang, as the
 // term.target findings suggest them: those whose inflected form can be
-// told. Without a glossary there are none.
+// told; and of the words that mix Latin and Cyrillic letters and have
+// one spelling in one script, as the spelling.mixed-script findings
+// suggest them. They are in the order of the text.
 func (c *Checker) TargetEdits(lang language.Tag, text string) []TargetEdit {
-	m := c.matcher(lang)
-	if m == nil {
-		return nil
-	}
 	var out []TargetEdit
-	for _, v := range targetVariants(m, text, lang) {
-		if v.why == "" {
-			out = append(out, TargetEdit{Start: v.match.Start, End: v.match.End, Found: v.finding.Found, New: v.finding.Suggestion})
+	if m := c.matcher(lang); m != nil {
+		for _, v := range targetVariants(m, text, lang) {
+			if v.why == "" {
+				out = append(out, TargetEdit{Start: v.match.Start, End: v.match.End, Found: v.finding.Found, New: v.finding.Suggestion})
+			}
 		}
 	}
+	for _, w := range glossary.MixedWords(text) {
+		overlaps := slices.ContainsFunc(out, func(e TargetEdit) bool { return e.Start < w.End && w.Start < e.End })
+		if w.Fixable() && !overlaps {
+			out = append(out, TargetEdit{Start: w.Start, End: w.End, Found: w.Word, New: w.Suggestion})
+		}
+	}
+	slices.SortFunc(out, func(a, b TargetEdit) int { return a.Start - b.Start })
 	return out
 }
 

@@ -41,9 +41,10 @@ type targetFix struct {
 }
 
 // fixTargets returns the writes that fix the spellings the findings
-// report (term.target, at the indexes given) in the translations of a
-// handoff file, and the indexes of the findings fixed; failed are those
-// it meant to fix and could not, for the reason why.
+// report (term.target and spelling.mixed-script, at the indexes given)
+// in the translations of a handoff file, and the indexes of the findings
+// fixed; failed are those it meant to fix and could not, for the reason
+// why.
 func (c *checking) fixTargets(file string, findings []diag.Diagnostic, at []int) (writes []Write, fixed, failed []int, why string) {
 	h, err := c.loadForFix(file)
 	if err != nil {
@@ -415,13 +416,14 @@ func offsetOf(data []byte, line, col int) int {
 }
 
 // fixTargetsAll fixes the spellings in the translations that the
-// report's term.target findings name, and returns the writes, how many
-// it fixed in each file, and the findings left.
+// report's term.target and spelling.mixed-script findings name, and
+// returns the writes, how many it fixed in each file, and the findings
+// left.
 func (c *checking) fixTargetsAll(findings []diag.Diagnostic) ([]Write, map[string]int, []diag.Diagnostic) {
 	byFile := map[string][]int{}
 	var files []string
 	for i, d := range findings {
-		if d.Rule != diag.TermTarget || d.Found == "" || d.Suggestion == "" || d.Unit == "" {
+		if d.Rule != diag.TermTarget && d.Rule != diag.SpellingMixedScript || d.Found == "" || d.Suggestion == "" || d.Unit == "" {
 			continue
 		}
 		if byFile[d.File] == nil {

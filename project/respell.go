@@ -15,8 +15,10 @@ import (
 // by hand) says what it said: its translation stays translated. Two
 // sentences are compared with each spelling of a concept the glossary's
 // matcher finds replaced by the concept: its ID, the case endings of its
-// words and whether it is in capitals. Every other character counts, as
-// in [inline.Content.Key].
+// words and whether it is in capitals; and with each word that mixes
+// Latin and Cyrillic letters written in its one script, as check --fix
+// writes it (Nazаrbaev, typed with a Cyrillic а, is Nazarbaev). Every
+// other character counts, as in [inline.Content.Key].
 
 // concepts returns the matcher of the glossary's spellings in the
 // source language, when some sentence has no segment with its exact
@@ -35,7 +37,8 @@ func (p *Project) sourceConcepts() *glossary.Matcher {
 }
 
 // conceptKey is c's key with each spelling of a concept replaced by the
-// concept, and whether it found any: a sentence without one is never a
+// concept, and each word that mixes scripts by its one-script spelling,
+// and whether it found any of either: a sentence without one is never a
 // respelling of another.
 func conceptKey(m *glossary.Matcher, c inline.Content) (string, bool) {
 	var b strings.Builder
@@ -50,6 +53,20 @@ func conceptKey(m *glossary.Matcher, c inline.Content) (string, bool) {
 			continue
 		}
 		text := norm.NFC.String(it.Text)
+		if mixed := glossary.MixedWords(text); len(mixed) > 0 {
+			var u strings.Builder
+			at := 0
+			for _, w := range mixed {
+				if w.Fixable() {
+					found = true
+					u.WriteString(text[at:w.Start])
+					u.WriteString(w.Suggestion)
+					at = w.End
+				}
+			}
+			u.WriteString(text[at:])
+			text = u.String()
+		}
 		at := 0
 		for _, match := range m.Find(text) {
 			found = true

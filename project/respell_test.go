@@ -77,6 +77,8 @@ func TestConceptKey(t *testing.T) {
 		{"Russian genitive", ru, inline.Text("Суд осудил Жакьянова."), inline.Text("Суд осудил Жакиянова."), true},
 		{"Russian instrumental", ru, inline.Text("Встреча с Жакьяновым."), inline.Text("Встреча с Жакияновым."), true},
 		{"Russian, an adjective and a noun", ru, inline.Text("Он из Павлодарская обл."), inline.Text("Он из Павлодарская область."), true},
+		{"a Cyrillic look-alike typed in a Latin word", en, inline.Text("Jakiyanov met the аuditors."), inline.Text("Zhakiyanov met the auditors."), true},
+		{"a Latin look-alike typed in a Cyrillic word", ru, inline.Text("Жакьянов и прокурop."), inline.Text("Жакиянов и прокурор."), true},
 
 		{"a fix and another word", en, inline.Text("The court jailed Jakiyanov."), inline.Text("The court freed Zhakiyanov."), false},
 		{"a fix and a number", en, inline.Text("Jakiyanov got 7 years."), inline.Text("Zhakiyanov got 8 years."), false},
@@ -89,6 +91,8 @@ func TestConceptKey(t *testing.T) {
 		{"a tag dropped", en, bold("", "Jakiyanov", " spoke."), inline.Text("Zhakiyanov spoke."), false},
 		{"a tag moved", en, bold("", "Jakiyanov", " spoke."), bold("", "Zhakiyanov spoke.", ""), false},
 		{"another case", ru, inline.Text("Суд осудил Жакьянова."), inline.Text("Суд осудил Жакиянову."), false},
+		{"a look-alike fixed and another word", en, inline.Text("Jakiyanov met the аuditors."), inline.Text("Zhakiyanov met the lawyers."), false},
+		{"a word with a letter of no look-alike", en, inline.Text("Jakiyanov met the бuditors."), inline.Text("Zhakiyanov met the auditors."), false},
 		{"the full name for the surname", en, inline.Text("Jakiyanov spoke."), inline.Text("Galymzhan Zhakiyanov spoke."), false},
 		{"no concept at all", en, inline.Text("Others were sceptical."), inline.Text("Others were sceptical."), false},
 	} {
