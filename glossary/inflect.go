@@ -453,8 +453,10 @@ func lastSound(key string) sound {
 
 // harmonies returns whether a Kazakh word takes suffixes with back
 // vowels (true) or front ones (false), by its last vowel, or both when
-// its vowels do not say (и, у, ю). A Russian surname's -ов, -ев (Тоқаев,
-// Мәсімов) follows the vowels of the name before it.
+// its vowels do not say: none is а, о, ұ, ы, я or ә, е, і, ө, ү, э, ё
+// (у and ю are passed over), or the last is и, which writes ый and ій
+// alike (Қариннің and Қаринның are both written). A Russian surname's
+// -ов, -ев (Тоқаев, Мәсімов) follows the vowels of the name before it.
 func harmonies(key string) []bool {
 	if strings.HasSuffix(key, "к") || strings.HasSuffix(key, "г") {
 		// A loanword ending in к or г takes front suffixes whatever its
@@ -472,6 +474,8 @@ func harmonies(key string) []bool {
 		r, size := utf8.DecodeLastRuneInString(key)
 		key = key[:len(key)-size]
 		switch {
+		case r == 'и':
+			return []bool{true, false}
 		case strings.ContainsRune(backVowels, r):
 			return []bool{true}
 		case strings.ContainsRune(frontVowels, r):

@@ -7,12 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
 )
 
-// inflectionCase is a row of testdata/inflection/{ru,kk}.tsv: a
+// inflectionCase is a row of testdata/inflection/{,heldout-}{ru,kk}.tsv: a
 // sentence, the spelling of a term, and the term's occurrence in it as
 // a reader of the language sees it, or "-" for none.
 type inflectionCase struct {
@@ -131,12 +132,18 @@ func TestInflectionCases(t *testing.T) {
 		// and 272 Kazakh cases.
 		{"ru", 0.99, 0.99},
 		{"kk", 0.99, 0.99},
+		// A second table, written by another reviewer once the matcher
+		// was done, scored as it came: ru 1.000 and 1.000 on 122 cases,
+		// kk 1.000 and 0.990 on 127, its one miss Қариннің (и writes ый
+		// and ій alike, and now takes suffixes of either harmony).
+		{"heldout-ru", 0.99, 0.99},
+		{"heldout-kk", 0.99, 0.99},
 	} {
 		cases := readInflectionCases(t, tt.lang)
 		if len(cases) < 100 {
 			t.Fatalf("%s: %d cases", tt.lang, len(cases))
 		}
-		s := scoreInflection(cases, language.MustParse(tt.lang))
+		s := scoreInflection(cases, language.MustParse(strings.TrimPrefix(tt.lang, "heldout-")))
 		t.Logf("%s: %d cases: %d right matches, %d right non-matches, %d wrong matches, %d missed: precision %.3f, recall %.3f",
 			tt.lang, len(cases), s.truePos, s.trueNeg, s.falsePos, s.falseNeg, s.precision(), s.recall())
 		for _, miss := range s.misses {
