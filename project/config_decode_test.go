@@ -147,7 +147,7 @@ func TestDecodeConfigErrors(t *testing.T) {
 		{"empty text for a bool", ok + "builtin-glossary: \"\"\n", nil, `config.yaml:4: builtin-glossary: "" is neither true nor false`, "true or false"},
 		{"a list for a bool", ok + "builtin-glossary: [false]\n", nil, "config.yaml:4: builtin-glossary is a list", "true or false"},
 		{"unknown rule", ok + "check:\n  severity:\n    spelling.oops: error\n", nil, `config.yaml:5: check.severity: unknown rule "spelling.oops"`,
-			"the rules are spelling.variant, spelling.inconsistent, term.target,"},
+			"the rules are spelling.variant, spelling.inconsistent, spelling.mixed-script, term.target,"},
 		{"a rule that is not set", ok + "check:\n  severity:\n    handoff.syntax: warning\n", nil, `config.yaml:5: check.severity: unknown rule "handoff.syntax"`, ""},
 		{"unknown severity", ok + "check:\n  severity:\n    spelling.variant: fatal\n", nil, `config.yaml:5: check.severity: spelling.variant: unknown severity "fatal"`, "use error, warning, info or off"},
 		{"severity a list", ok + "check:\n  severity:\n    spelling.variant: [error]\n", nil, "config.yaml:6: check.severity: a value is a list", ""},
