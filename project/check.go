@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"golang.org/x/text/language"
 
@@ -230,9 +232,9 @@ func (c *checking) readArticles() ([]check.Source, error) {
 	parallel.Each(len(c.articles), func(i int) {
 		f := c.articles[i]
 		abs, err := c.abs(f)
-		var data []byte
+		var text string
 		if err == nil {
-			data, err = os.ReadFile(abs)
+			text, err = readString(abs)
 		}
 		if err != nil {
 			var pe *os.PathError
@@ -241,9 +243,25 @@ func (c *checking) readArticles() ([]check.Source, error) {
 			}
 			errs[i] = fmt.Errorf("cannot read %s: %w", f, err)
 		}
-		sources[i] = check.Source{Path: f, Text: string(data)}
+		sources[i] = check.Source{Path: f, Text: text}
 	})
 	return sources, errors.Join(errs...)
+}
+
+// readString reads a file as a string, without the copy that
+// string(os.ReadFile(…)) makes.
+func readString(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
+		b.Grow(int(fi.Size()))
+	}
+	_, err = io.Copy(&b, f)
+	return b.String(), err
 }
 
 // checkHandoffs reads the handoff files on every core, and checks each
