@@ -113,6 +113,11 @@ func explainRun(opts *explainOptions) error {
 		return nil
 	}
 	var hints []string
+	// A word typed with a look-alike letter of the other script is no
+	// spelling of any concept: say so first.
+	for _, m := range glossary.MixedWords(opts.Spelling) {
+		hints = append(hints, fmt.Sprintf("%q mixes Latin and Cyrillic letters: %s; %s", m.Word, m.Problem(), m.Advice()))
+	}
 	for _, n := range near {
 		hints = append(hints, fmt.Sprintf("did you mean %q? the %s %s spelling of concept %s", n.Spelling, n.Role, n.Lang, n.Concept.ID))
 	}
