@@ -193,23 +193,37 @@ func words(text string) []word { return appendWords(nil, text) }
 // appendWords appends the words of text to out.
 func appendWords(out []word, text string) []word {
 	start := -1
-	for i, r := range text {
-		if inWord(r) {
+	for i := 0; i < len(text); {
+		in, size := asciiWord[text[i]&0x7f], 1
+		if text[i] >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			in = inWord(r)
+		}
+		if in {
 			if start < 0 {
 				start = i
 			}
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			out = append(out, word{start, i})
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		out = append(out, word{start, len(text)})
 	}
 	return out
 }
+
+// asciiWord says which ASCII characters are part of a word (inWord), for
+// appendWords, which looks up every character of every text.
+var asciiWord = func() (t [128]bool) {
+	for c := range t {
+		t[c] = inWord(rune(c))
+	}
+	return t
+}()
 
 // inWord reports whether r is part of a word: a letter, a digit or a
 // combining mark.
