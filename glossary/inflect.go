@@ -137,7 +137,7 @@ func isHyphen(between string) bool {
 // Cyrillic word of more than one letter that is not an abbreviation
 // (КНБ, ЕАЭС).
 func changes(w string) bool {
-	if !unicode.Is(unicode.Cyrillic, firstRune(w)) {
+	if !cyrillicStart(w) {
 		// A text's word that begins with another letter is looked up
 		// whole (see Matcher.candidates).
 		return false

@@ -324,7 +324,7 @@ func (e *entry) match(s *scanner, i int) Match {
 // are the text's wins over one whose words the text has in other forms:
 // Назарбаева is the woman's name before it is the man's genitive.
 func (m *Matcher) longest(s *scanner, i int) (*entry, int) {
-	if w := s.key(i, &s.first); !unicode.Is(unicode.Cyrillic, firstRune(w)) {
+	if w := s.key(i, &s.first); !cyrillicStart(w) {
 		// The common case, without inflection: the first entry that
 		// matches is the longest.
 		if b := bit(w); m.firsts[b/64]&(1<<(b%64)) == 0 {
@@ -347,6 +347,12 @@ func (m *Matcher) longest(s *scanner, i int) (*entry, int) {
 	return best, bestN
 }
 
+// cyrillicStart reports whether s begins with a Cyrillic letter: asked of
+// every word of every text, so an ASCII first byte answers at once.
+func cyrillicStart(s string) bool {
+	return s != "" && s[0] >= utf8.RuneSelf && unicode.Is(unicode.Cyrillic, firstRune(s))
+}
+
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
@@ -363,7 +369,7 @@ func (m *Matcher) candidates(s *scanner, i int, found func(e *entry, quality int
 		}
 	}
 	w := s.key(i, &s.first)
-	if !unicode.Is(unicode.Cyrillic, firstRune(w)) {
+	if !cyrillicStart(w) {
 		if b := bit(w); m.firsts[b/64]&(1<<(b%64)) != 0 {
 			try(w)
 		}
