@@ -18,7 +18,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -33,6 +32,9 @@ import (
 type Options struct {
 	// Glossary may be nil: only names spelt two ways are then reported.
 	Glossary *glossary.Glossary
+	// Load, when set, gives the glossary in Glossary's place: Sources
+	// reads the articles while it runs, and returns its error.
+	Load func() (*glossary.Glossary, error)
 	// Lang is the articles' language (default English).
 	Lang language.Tag
 	// Fixes gives each finding of Sources the edits that fix it, which
@@ -105,50 +107,46 @@ func compareFindings(a, b diag.Diagnostic) int {
 
 // scan finds the glossary's variant spellings in the articles, and the
 // names they spell more than one way that the glossary does not cover.
-// It works on every core, and reads the first articles while the
-// glossary's matcher is being built. An article that cannot be read is a
+// It works on every core, and reads articles while the glossary is
+// loaded (Options.Load) and its matcher built: each worker holds the
+// articles it has read until the matcher is ready, up to backlogBytes
+// of their text, and then waits. An article that cannot be read is a
 // finding.
 func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster, error) {
 	if opts.Lang == language.Und {
 		opts.Lang = language.English
 	}
-	matcher := make(chan *glossary.Matcher, 1)
+	var (
+		m       *glossary.Matcher
+		loadErr error
+		built   = make(chan struct{}) // closed when m and loadErr are set
+	)
 	go func() {
-		if opts.Glossary == nil {
-			matcher <- nil
-			return
+		defer close(built)
+		g := opts.Glossary
+		if opts.Load != nil {
+			if g, loadErr = opts.Load(); loadErr != nil {
+				return
+			}
 		}
-		matcher <- glossary.NewMatcher(opts.Glossary, opts.Lang)
+		if g != nil {
+			m = glossary.NewMatcher(g, opts.Lang)
+		}
 	}()
 
 	type worker struct {
 		names    *glossary.Spellings
 		covered  map[string]bool // spellings of glossary concepts, in lower case
 		findings []diag.Diagnostic
+		backlog  []*article // read, waiting for the matcher
+		held     int        // bytes of text in backlog
 	}
 	workers := make([]worker, runtime.GOMAXPROCS(0))
 	for w := range workers {
 		workers[w] = worker{names: glossary.NewSpellings(), covered: map[string]bool{}}
 	}
-	// Each article is read, its names collected, and then, the matcher
-	// built, its spellings checked, in one pass: no article is held for
-	// longer than that.
-	var m *glossary.Matcher
-	ready := sync.OnceFunc(func() { m = <-matcher })
-	parallel.Workers(len(sources), len(workers), func(w, i int) {
-		wk := &workers[w]
-		a, problems := readArticle(sources[i])
-		wk.findings = append(wk.findings, problems...)
-		if a == nil {
-			return
-		}
-		for b, text := range a.texts {
-			wk.names.AddAt(a.src.Path, text, a.at(b))
-			for _, m := range glossary.MixedWords(text) {
-				wk.findings = append(wk.findings, mixedFinding(a, b, m, opts))
-			}
-		}
-		if ready(); m == nil {
+	match := func(wk *worker, a *article) {
+		if m == nil {
 			return
 		}
 		for b, text := range a.texts {
@@ -163,10 +161,44 @@ func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster
 				}
 			}
 		}
-	})
-	if len(sources) == 0 {
-		ready()
 	}
+	drain := func(wk *worker) {
+		for _, a := range wk.backlog {
+			match(wk, a)
+		}
+		wk.backlog, wk.held = nil, 0
+	}
+	parallel.Workers(len(sources), len(workers), func(w, i int) {
+		wk := &workers[w]
+		a, problems := readArticle(sources[i])
+		wk.findings = append(wk.findings, problems...)
+		if a == nil {
+			return
+		}
+		for b, text := range a.texts {
+			wk.names.AddAt(a.src.Path, text, a.at(b))
+			for _, m := range glossary.MixedWords(text) {
+				wk.findings = append(wk.findings, mixedFinding(a, b, m, opts))
+			}
+		}
+		select {
+		case <-built:
+		default:
+			if wk.held+len(a.src.Text) <= backlogBytes {
+				wk.backlog = append(wk.backlog, a)
+				wk.held += len(a.src.Text)
+				return
+			}
+			<-built
+		}
+		drain(wk)
+		match(wk, a)
+	})
+	<-built
+	if loadErr != nil {
+		return nil, nil, loadErr
+	}
+	parallel.Each(len(workers), func(w int) { drain(&workers[w]) })
 	names, covered := workers[0].names, workers[0].covered
 	var out []diag.Diagnostic
 	for _, wk := range workers {
@@ -178,6 +210,10 @@ func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster
 	}
 	return out, uncovered(names.Inconsistent(), covered), nil
 }
+
+// backlogBytes bounds the text of the articles a worker of scan holds
+// while the glossary's matcher is being built.
+const backlogBytes = 4 << 20
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 

@@ -1,10 +1,12 @@
 package check
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -109,6 +111,48 @@ func TestSampleWithGlossary(t *testing.T) {
 		if f.File == "articles/dck-profile.md" && strings.Contains(strings.ToLower(f.Found), "iwpr") {
 			t.Errorf("a finding in a link: %s", f)
 		}
+	}
+}
+
+// A glossary that Options.Load gives while the articles are read gives
+// the findings the glossary itself gives, however late it comes, and
+// its error is Sources' error.
+func TestSourcesLoad(t *testing.T) {
+	concepts, err := glossary.ParseYAML([]byte(house), "house.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := glossary.New()
+	g.Add(concepts)
+	// Many copies of the sample, so that the workers have a backlog.
+	var sources []Source
+	for i := range 50 {
+		for _, s := range sample(t) {
+			sources = append(sources, Source{Path: fmt.Sprintf("%02d/%s", i, s.Path), Text: s.Text})
+		}
+	}
+	want, err := Sources(sources, Options{Glossary: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, delay := range []time.Duration{0, 20 * time.Millisecond, 200 * time.Millisecond} {
+		got, err := Sources(sources, Options{Load: func() (*glossary.Glossary, error) {
+			time.Sleep(delay)
+			return g, nil
+		}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := strings.Join(summary(got), "\n"), strings.Join(summary(want), "\n"); a != b || len(got) != len(want) {
+			t.Errorf("with the glossary loaded in %v: %d findings, want %d", delay, len(got), len(want))
+		}
+	}
+	bad := errors.New("glossary.yaml:3:1: bad")
+	if _, err := Sources(sources, Options{Load: func() (*glossary.Glossary, error) { return nil, bad }}); err != bad {
+		t.Errorf("Sources gives %v, want the glossary's error", err)
+	}
+	if _, err := Sources(nil, Options{Load: func() (*glossary.Glossary, error) { return nil, bad }}); err != bad {
+		t.Errorf("Sources of no articles gives %v, want the glossary's error", err)
 	}
 }
 

@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
-	"strings"
+	"sync"
+	"unsafe"
 
 	"golang.org/x/text/language"
 
@@ -158,29 +158,24 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 			c.articles = append(c.articles, f)
 		}
 	}
-	type loaded struct {
-		g   *glossary.Glossary
-		err error
-	}
-	load := make(chan loaded, 1)
-	go func() {
-		g, err := c.glossary()
-		load <- loaded{g, err}
-	}()
+	// The glossary loads while the articles are read and checked: its
+	// matcher is needed only once they are parsed.
+	load := sync.OnceValues(c.glossary)
+	go load()
 	sources, readErr := c.readArticles()
-	l := <-load
-	if l.err != nil {
-		return nil, nil, l.err
-	}
 	if readErr != nil {
+		if _, err := load(); err != nil {
+			return nil, nil, err
+		}
 		return nil, nil, readErr
 	}
-	findings, err := check.Sources(sources, check.Options{Glossary: l.g, Lang: c.lang, Fixes: opts.Fix || opts.Fixes})
+	findings, err := check.Sources(sources, check.Options{Load: load, Lang: c.lang, Fixes: opts.Fix || opts.Fixes})
 	if err != nil {
 		return nil, nil, err
 	}
-	findings = append(findings, c.checkHandoffs(l.g)...)
-	findings = append(findings, l.g.Diagnostics()...) // what the glossary's readers read past
+	g, _ := load()
+	findings = append(findings, c.checkHandoffs(g)...)
+	findings = append(findings, g.Diagnostics()...) // what the glossary's readers read past
 	check.Sort(findings)
 	if findings, err = check.Select(findings, opts.Rules); err != nil {
 		return nil, nil, err
@@ -249,19 +244,10 @@ func (c *checking) readArticles() ([]check.Source, error) {
 }
 
 // readString reads a file as a string, without the copy that
-// string(os.ReadFile(…)) makes.
+// string(os.ReadFile(…)) makes: the bytes read are never changed.
 func readString(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	var b strings.Builder
-	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
-		b.Grow(int(fi.Size()))
-	}
-	_, err = io.Copy(&b, f)
-	return b.String(), err
+	data, err := os.ReadFile(path)
+	return unsafe.String(unsafe.SliceData(data), len(data)), err
 }
 
 // checkHandoffs reads the handoff files on every core, and checks each
