@@ -105,7 +105,9 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 		return &Error{Pos: pos(), Kind: ErrInvalid, Msg: msg}
 	}
 	endLang := func() {
-		if c == nil || len(terms) == 0 {
+		// A language with no term written (an empty termSec) says nothing.
+		if c == nil || !slices.ContainsFunc(terms, func(tm term) bool { return spelling(tm.text) != "" }) {
+			terms = nil
 			return
 		}
 		t := c.Terms[lang]
