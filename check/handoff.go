@@ -492,7 +492,7 @@ func inflect(preferred, spelling, found string, lang language.Tag) (string, stri
 		return preferred, fmt.Sprintf("%q is not %q with a case ending", found, spelling)
 	}
 	end := string(f[len(s):])
-	if strings.ContainsFunc(preferred, notInWord) || !sameDeclension(preferred, spelling, lang) {
+	if strings.ContainsFunc(preferred, notInWord) || !glossary.SameEndings(preferred, spelling, lang) {
 		return preferred, fmt.Sprintf("%q may not take the ending %q of %q", preferred, end, found)
 	}
 	return preferred + end, ""
@@ -500,33 +500,4 @@ func inflect(preferred, spelling, found string, lang language.Tag) (string, stri
 
 func notInWord(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r)
-}
-
-// sameDeclension reports whether two spellings of one word take the same
-// case endings: they end in the same letter and, in Kazakh, whose
-// endings follow the word's last vowel, their last vowels are both front
-// or both back.
-func sameDeclension(a, b string, lang language.Tag) bool {
-	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
-	if len(ra) == 0 || len(rb) == 0 || ra[len(ra)-1] != rb[len(rb)-1] {
-		return false
-	}
-	if base, _ := lang.Base(); base.String() != "kk" {
-		return true
-	}
-	return lastVowelFront(ra) == lastVowelFront(rb)
-}
-
-// lastVowelFront reports whether the last vowel of a Kazakh word is a
-// front vowel (ә, е, і, ө, ү, и, э), and so takes the front endings.
-func lastVowelFront(w []rune) bool {
-	for i := len(w) - 1; i >= 0; i-- {
-		switch w[i] {
-		case 'ә', 'е', 'і', 'ө', 'ү', 'и', 'э':
-			return true
-		case 'а', 'о', 'ұ', 'ы', 'у', 'я', 'ё', 'ю':
-			return false
-		}
-	}
-	return false
 }

@@ -451,6 +451,23 @@ func lastSound(key string) sound {
 	return voiceless
 }
 
+// SameEndings reports whether two spellings of one word take the same
+// case endings, so that an ending found on one can be carried to the
+// other: they end in the same letter and, in Kazakh, whose suffixes
+// follow the word's vowels, their suffixes have the same harmonies.
+func SameEndings(a, b string, lang language.Tag) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeLastRuneInString(b)
+	if a == "" || b == "" || ra != rb {
+		return false
+	}
+	if base, _ := lang.Base(); base.String() != "kk" {
+		return true
+	}
+	return slices.Equal(harmonies(a), harmonies(b))
+}
+
 // harmonies returns whether a Kazakh word takes suffixes with back
 // vowels (true) or front ones (false), by its last vowel, or both when
 // its vowels do not say: none is а, о, ұ, ы, я or ә, е, і, ө, ү, э, ё

@@ -241,3 +241,26 @@ func TestInflectionReadings(t *testing.T) {
 		}
 	}
 }
+
+// An ending carries from one spelling to another that ends in the same
+// letter and, in Kazakh, takes suffixes of the same harmony.
+func TestSameEndings(t *testing.T) {
+	kk, ru := language.Kazakh, language.Russian
+	for _, tt := range []struct {
+		a, b string
+		lang language.Tag
+		want bool
+	}{
+		{"Қазақстан", "Казахстан", kk, true},
+		{"Жақиянов", "Жакьянов", kk, true}, // -ов follows the name's vowels: а
+		{"Өскемен", "Ақсуан", kk, false},   // front е, back а
+		{"Банк", "Ақсак", kk, true},        // a final к takes either harmony, in both
+		{"Семей", "Семипалатинск", ru, false},
+		{"Жакиянов", "ЖАКЬЯНОВ", ru, true},
+		{"", "", ru, false},
+	} {
+		if got := SameEndings(tt.a, tt.b, tt.lang); got != tt.want {
+			t.Errorf("SameEndings(%q, %q, %s) = %v, want %v", tt.a, tt.b, tt.lang, got, tt.want)
+		}
+	}
+}
