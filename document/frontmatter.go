@@ -11,6 +11,7 @@ import (
 	yaml "go.yaml.in/yaml/v4"
 
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/internal/yamlsyntax"
 )
 
@@ -232,7 +233,7 @@ func scanFrontMatter(s string, base int) fencedBlock {
 			if se.Hint != "" {
 				msg += "; " + se.Hint
 			}
-			f.errAt = f.content + offsetOf(body, se.Line, se.Col)
+			f.errAt = f.content + place.Offset(body, se.Line, se.Col)
 		}
 		f.msg = "front matter is not valid YAML: " + msg + "; or, if the --- lines are rules around text, not front matter, write the first as ***"
 		return f
@@ -278,28 +279,6 @@ func startsLikeKey(l string, isTOML bool) bool {
 		rest = strings.TrimLeft(l[e:], " \t")
 	}
 	return strings.HasPrefix(rest, ":") && (len(rest) == 1 || rest[1] == ' ' || rest[1] == '\t')
-}
-
-// offsetOf returns the byte offset in s of line and column col, both
-// 1-based, the column counted in characters; the end of s when s is
-// shorter.
-func offsetOf(s string, line, col int) int {
-	off := 0
-	for range line - 1 {
-		i := strings.IndexByte(s[off:], '\n')
-		if i < 0 {
-			return len(s)
-		}
-		off += i + 1
-	}
-	for range col - 1 {
-		if off >= len(s) || s[off] == '\n' {
-			break
-		}
-		_, n := utf8.DecodeRuneInString(s[off:])
-		off += n
-	}
-	return off
 }
 
 type scalarValue struct {

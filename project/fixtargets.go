@@ -6,13 +6,13 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/xliff"
 )
 
@@ -162,9 +162,10 @@ func (c *checking) edit(h held, fixes []targetFix) (data, snap []byte, ok bool) 
 			}
 		}
 	}
+	text, snapText := string(h.data), string(h.snapData) // to find the segments' places in
 	for _, fx := range fixes {
 		s := fx.s
-		start := offsetOf(h.data, s.Line, s.Col)
+		start := place.Offset(text, s.Line, s.Col)
 		if h.format == JSON {
 			// The message's text, after its description.
 			i := bytes.Index(h.data[start:], []byte(`"other"`))
@@ -173,8 +174,11 @@ func (c *checking) edit(h held, fixes []targetFix) (data, snap []byte, ok bool) 
 			}
 			start += i
 		}
-		es, ok := locate(h.data, start, s.Target.PlainText(), fx.edits)
-		if h.format != JSON {
+		var es []diag.Edit
+		var ok bool
+		if h.format == JSON {
+			es, ok = locate(h.data, start, s.Target.PlainText(), fx.edits)
+		} else {
 			es, ok = locateKept(h.data, start, s, h.format != XLIFF12 && h.format != OmegaT, fx.edits)
 		}
 		if !ok {
@@ -182,7 +186,7 @@ func (c *checking) edit(h held, fixes []targetFix) (data, snap []byte, ok bool) 
 		}
 		edits = append(edits, es...)
 		if o := snapSegs[[2]string{fx.unit, fx.seg}]; o != nil && o.Target != nil && o.Target.Key() == s.Target.Key() {
-			es, ok := locateKept(h.snapData, offsetOf(h.snapData, o.Line, o.Col), o, true, fx.edits)
+			es, ok := locateKept(h.snapData, place.Offset(snapText, o.Line, o.Col), o, true, fx.edits)
 			if !ok {
 				return nil, nil, false
 			}
@@ -392,27 +396,6 @@ func rewrite(c inline.Content, edits []check.TargetEdit) (inline.Content, bool) 
 		pos = end
 	}
 	return out, true
-}
-
-// offsetOf returns the byte offset of a line and column (in characters)
-// of data, as the readers place segments; 0 for no place.
-func offsetOf(data []byte, line, col int) int {
-	if line < 1 {
-		return 0
-	}
-	off := 0
-	for l := 1; l < line; l++ {
-		i := bytes.IndexByte(data[off:], '\n')
-		if i < 0 {
-			return len(data)
-		}
-		off += i + 1
-	}
-	for c := 1; c < col && off < len(data) && data[off] != '\n'; c++ {
-		_, n := utf8.DecodeRune(data[off:])
-		off += n
-	}
-	return off
 }
 
 // fixTargetsAll fixes the spellings in the translations that the

@@ -32,19 +32,6 @@ func TestRewrite(t *testing.T) {
 	}
 }
 
-// A place as the readers give it, line and column in characters, is a
-// byte offset of the file.
-func TestOffsetOf(t *testing.T) {
-	data := []byte("ab\r\nЖак x\nz")
-	for _, tt := range []struct{ line, col, want int }{
-		{0, 0, 0}, {1, 1, 0}, {1, 3, 2}, {2, 1, 4}, {2, 2, 6}, {2, 5, 11}, {2, 99, 12}, {3, 1, 13}, {9, 1, len(data)},
-	} {
-		if got := offsetOf(data, tt.line, tt.col); got != tt.want {
-			t.Errorf("offsetOf(%d:%d) = %d, want %d", tt.line, tt.col, got, tt.want)
-		}
-	}
-}
-
 // The nth time a spelling is in a translation is the nth time it is in
 // the file from where the translation begins.
 func TestLocate(t *testing.T) {

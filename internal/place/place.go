@@ -29,6 +29,29 @@ func Of(text string, offset int) (line, col int) {
 	return 1 + strings.Count(before, "\n"), 1 + utf8.RuneCountInString(before[start:])
 }
 
+// Offset returns the byte offset in text of a line and column, both
+// 1-based, the column counted in characters: the inverse of [Of]. A
+// place past the end of its line is the line's end, and one past the
+// end of text is the end.
+func Offset(text string, line, col int) int {
+	off := 0
+	for range line - 1 {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		off += i + 1
+	}
+	for range col - 1 {
+		if off >= len(text) || text[off] == '\n' {
+			break
+		}
+		_, n := utf8.DecodeRuneInString(text[off:])
+		off += n
+	}
+	return off
+}
+
 // InvalidUTF8 returns the offset of the first byte of data that is not
 // part of UTF-8 text, or -1 when all of it is.
 func InvalidUTF8(data []byte) int {

@@ -40,3 +40,16 @@ func TestInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// A place as the readers give it, line and column in characters, is a
+// byte offset of the file.
+func TestOffset(t *testing.T) {
+	data := "ab\r\nЖак x\nz"
+	for _, tt := range []struct{ line, col, want int }{
+		{0, 0, 0}, {1, 1, 0}, {1, 3, 2}, {2, 1, 4}, {2, 2, 6}, {2, 5, 11}, {2, 99, 12}, {3, 1, 13}, {9, 1, len(data)},
+	} {
+		if got := Offset(data, tt.line, tt.col); got != tt.want {
+			t.Errorf("Offset(%d:%d) = %d, want %d", tt.line, tt.col, got, tt.want)
+		}
+	}
+}
