@@ -271,24 +271,18 @@ func (m MixedWord) Advice() string {
 // or at the concept where the file writes it escaped.
 func checkScripts(concepts []*Concept, data []byte, name string) error {
 	var errs []error
-	text := string(data)
-	lineStarts := []int{0}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			lineStarts = append(lineStarts, i+1)
-		}
-	}
-	offset := func(p Pos) int {
-		if p.Line < 1 || p.Line > len(lineStarts) {
-			return 0
-		}
-		return lineStarts[p.Line-1]
-	}
+	var text string // the file, made only for a word to place
 	report := func(c *Concept, what, s string) {
 		for _, m := range MixedWords(s) {
-			at := c.Pos
-			if i := strings.Index(text[offset(c.Pos):], m.Word); i >= 0 {
-				line, col := place.Of(text, offset(c.Pos)+i)
+			if text == "" {
+				text = string(data)
+			}
+			at, from := c.Pos, 0
+			if c.Pos.Line > 1 {
+				from = place.Offset(text, c.Pos.Line, 1)
+			}
+			if i := strings.Index(text[from:], m.Word); i >= 0 {
+				line, col := place.Of(text, from+i)
 				at = Pos{File: name, Line: line, Col: col}
 			}
 			errs = append(errs, &Error{Pos: at, Kind: ErrInvalid,
