@@ -176,7 +176,12 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 						Hint: "close the first concept before the second begins"}
 				}
 				c = &Concept{Pos: posAt(at), Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
-				c.ID = attr(t, "id")
+				// An ID a YAML glossary does not take (IDs are lower case:
+				// ID_0001, Term 5) is made one it takes, so that the
+				// termbase imported to YAML reads back.
+				if c.ID = attr(t, "id"); c.ID != "" && !idPattern.MatchString(c.ID) {
+					c.ID = slug(c.ID)
+				}
 			case "langSet", "langSec":
 				endLang()
 				l := attr(t, "lang")
