@@ -119,12 +119,20 @@ func MixedWords(text string) []MixedWord {
 }
 
 // hasCyrillic reports whether a text may have a Cyrillic letter: a
-// byte that starts the UTF-8 of U+0400–U+052F. Most English text has
-// none, and is passed over at once.
+// byte that starts the UTF-8 of U+0400–U+052F, or a longer sequence
+// that is one of Unicode's other Cyrillic letters (U+1C80–U+1C88,
+// U+A640–U+A69F, …). Most English text has none, and is passed over at
+// once.
 func hasCyrillic(text string) bool {
 	for i := 0; i < len(text); i++ {
-		if c := text[i]; 0xD0 <= c && c <= 0xD4 {
+		c := text[i]
+		if 0xD0 <= c && c <= 0xD4 {
 			return true
+		}
+		if c >= 0xE1 {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.Is(unicode.Cyrillic, r) {
+				return true
+			}
 		}
 	}
 	return false
