@@ -68,7 +68,6 @@ type Matcher struct {
 // languages written in Latin letters, the variants generated from the
 // concepts' Cyrillic forms.
 func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
-	m := &Matcher{byFirst: map[string][]*entry{}, langs: langs}
 	variants := generate(g)
 	// A spelling the glossary lists is its concept's: a variant another
 	// concept's forms make of it is not that concept's.
@@ -77,37 +76,74 @@ func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 		for _, lang := range langs {
 			if t := c.Terms[lang]; t != nil {
 				for _, r := range t.roles() {
-					role := map[string]Role{"preferred": Preferred, "accepted": Accepted, "forbidden": Forbidden}[r.role]
-					m.add(&entry{concept: c, lang: lang, role: role, spelling: r.spelling})
 					listed[claim{lang, key(r.spelling)}] = true
 				}
 			}
 		}
 	}
-	for ci, c := range g.Concepts {
+	// Each concept's entries are made on every core, their words cut and
+	// their forms worked out, and then put in the map in the concepts'
+	// order.
+	entries := make([][]*entry, len(g.Concepts))
+	parallel.Each(len(g.Concepts), func(ci int) {
+		c := g.Concepts[ci]
+		var es []*entry
+		add := func(e *entry) {
+			if e.words, e.forms = spellingForms(e.spelling, e.lang, c.Kind); len(e.words) > 0 {
+				es = append(es, e)
+			}
+		}
+		for _, lang := range langs {
+			if t := c.Terms[lang]; t != nil {
+				for _, r := range t.roles() {
+					add(&entry{concept: c, lang: lang, role: roleOf(r.role), spelling: r.spelling})
+				}
+			}
+		}
 		for _, lang := range langs {
 			if !latin(lang) {
 				continue
 			}
-			made := map[string]bool{}
+			var made []string // a concept has a few variants
 			for _, v := range variants[ci] {
 				k := key(v)
-				if made[k] || listed[claim{lang, k}] || !isLatin(v) {
+				if slices.Contains(made, k) || listed[claim{lang, k}] || !isLatin(v) {
 					continue
 				}
-				made[k] = true
-				m.add(&entry{concept: c, lang: lang, role: Generated, spelling: v})
+				made = append(made, k)
+				add(&entry{concept: c, lang: lang, role: Generated, spelling: v})
 			}
+		}
+		entries[ci] = es
+	})
+	n := 0
+	for _, es := range entries {
+		n += len(es)
+	}
+	m := &Matcher{byFirst: make(map[string][]*entry, n), langs: langs}
+	for _, es := range entries {
+		for _, e := range es {
+			m.add(e)
 		}
 	}
 	m.firsts = make([]uint64, firstsBits/64)
 	for k, es := range m.byFirst {
 		slices.SortStableFunc(es, func(a, b *entry) int { return len(b.words) - len(a.words) })
-		m.byFirst[k] = es
 		b := bit(k)
 		m.firsts[b/64] |= 1 << (b % 64)
 	}
 	return m
+}
+
+// roleOf is the Role of a role's name.
+func roleOf(name string) Role {
+	switch name {
+	case "accepted":
+		return Accepted
+	case "forbidden":
+		return Forbidden
+	}
+	return Preferred
 }
 
 // Generate makes the variants of every concept's Cyrillic forms, on
@@ -169,13 +205,10 @@ func latin(lang language.Tag) bool {
 	return s.String() == "Latn"
 }
 
+// add puts an entry, its words cut, under the stem of its first word: a
+// text's word is looked up by each of its beginnings (see
+// Matcher.candidates).
 func (m *Matcher) add(e *entry) {
-	e.words, e.forms = spellingForms(e.spelling, e.lang, e.concept.Kind)
-	if len(e.words) == 0 {
-		return
-	}
-	// An entry is under the stem of its first word: a text's word is
-	// looked up by each of its beginnings (see Matcher.candidates).
 	first := e.words[0]
 	if e.forms != nil {
 		first = e.forms[0].stem
