@@ -15,6 +15,10 @@ import (
 type Source struct {
 	Path string // as findings name it; its extension says its format
 	Text string
+	// Read, when set, gives the text in Text's place, called when the
+	// article's turn comes: a check of many articles holds only those
+	// being checked. Its error stops the check.
+	Read func() (string, error)
 }
 
 // article is an article as check reads it: the blocks extract hands

@@ -13,6 +13,7 @@
 package check
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"runtime"
@@ -46,17 +47,10 @@ type Options struct {
 // their text, and the names they spell two ways. The findings are in
 // order of file and place.
 func Sources(sources []Source, opts Options) ([]diag.Diagnostic, error) {
-	findings, clusters, err := scan(sources, opts)
+	found, clusters, err := scan(sources, opts)
 	if err != nil {
 		return nil, err
 	}
-	n := len(findings)
-	for _, c := range clusters {
-		for _, s := range c.Spellings {
-			n += len(s.Places)
-		}
-	}
-	findings = slices.Grow(findings, n-len(findings))
 	for _, c := range clusters {
 		var spellings []string
 		for _, s := range c.Spellings {
@@ -66,24 +60,70 @@ func Sources(sources []Source, opts Options) ([]diag.Diagnostic, error) {
 			others := slices.Delete(slices.Clone(spellings), i, i+1)
 			msg := fmt.Sprintf("%q and %s look like one name (%s), and no glossary entry says which is right", s.Text, quoteList(others), placesOf(c, i))
 			for _, p := range s.Places {
-				findings = append(findings, diag.Diagnostic{
+				found.add(diag.Diagnostic{
 					File: p.File, Start: diag.Position{Line: p.Line, Col: p.Col}, Severity: diag.Warning, Rule: diag.SpellingInconsistent,
 					Message: msg, Found: s.Text, Suggestion: spellings[0],
 				})
 			}
 		}
 	}
-	slices.SortFunc(findings, compareFindings)
-	return findings, nil
+	return found.sorted(compareFindings), nil
+}
+
+// sorted returns the findings in order of file and place, then by cmp,
+// and those it finds equal in the order they were added. It sorts small
+// keys, the files ranked once, and copies each finding once, where
+// sorting the findings themselves would compare their files' names and
+// move each many times.
+func (fs *findings) sorted(cmp func(a, b *diag.Diagnostic) int) []diag.Diagnostic {
+	rank := map[string]int32{}
+	for _, chunk := range fs.chunks {
+		for i := range chunk {
+			rank[chunk[i].File] = 0
+		}
+	}
+	for i, f := range slices.Sorted(maps.Keys(rank)) {
+		rank[f] = int32(i)
+	}
+	type key struct {
+		file, line, col, seq int32
+		d                    *diag.Diagnostic
+	}
+	keys := make([]key, 0, fs.n)
+	for _, chunk := range fs.chunks {
+		for i := range chunk {
+			d := &chunk[i]
+			keys = append(keys, key{rank[d.File], int32(d.Start.Line), int32(d.Start.Col), int32(len(keys)), d})
+		}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		switch {
+		case a.file != b.file:
+			return int(a.file - b.file)
+		case a.line != b.line:
+			return int(a.line - b.line)
+		case a.col != b.col:
+			return int(a.col - b.col)
+		}
+		if c := cmp(a.d, b.d); c != 0 {
+			return c
+		}
+		return int(a.seq - b.seq)
+	})
+	out := make([]diag.Diagnostic, len(keys))
+	for i, k := range keys {
+		out[i] = *k.d
+	}
+	return out
 }
 
 // Sort puts findings in order of file and place, keeping the order of
 // those at one place.
 func Sort(findings []diag.Diagnostic) {
-	slices.SortStableFunc(findings, comparePlaces)
+	slices.SortStableFunc(findings, func(a, b diag.Diagnostic) int { return comparePlaces(&a, &b) })
 }
 
-func comparePlaces(a, b diag.Diagnostic) int {
+func comparePlaces(a, b *diag.Diagnostic) int {
 	if a.File != b.File {
 		return strings.Compare(a.File, b.File)
 	}
@@ -95,7 +135,7 @@ func comparePlaces(a, b diag.Diagnostic) int {
 
 // compareFindings orders findings by file and place, then by rule and
 // message.
-func compareFindings(a, b diag.Diagnostic) int {
+func compareFindings(a, b *diag.Diagnostic) int {
 	if c := comparePlaces(a, b); c != 0 {
 		return c
 	}
@@ -110,9 +150,9 @@ func compareFindings(a, b diag.Diagnostic) int {
 // It works on every core, and reads articles while the glossary is
 // loaded (Options.Load) and its matcher built: each worker holds the
 // articles it has read until the matcher is ready, up to backlogBytes
-// of their text, and then waits. An article that cannot be read is a
-// finding.
-func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster, error) {
+// of their text, and then waits. An article that cannot be parsed is a
+// finding; one whose Read fails stops the scan.
+func scan(sources []Source, opts Options) (findings, []glossary.Cluster, error) {
 	if opts.Lang == language.Und {
 		opts.Lang = language.English
 	}
@@ -137,7 +177,7 @@ func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster
 	type worker struct {
 		names    *glossary.Spellings
 		covered  map[string]bool // spellings of glossary concepts, in lower case
-		findings []diag.Diagnostic
+		findings findings
 		backlog  []*article // read, waiting for the matcher
 		held     int        // bytes of text in backlog
 	}
@@ -157,7 +197,7 @@ func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster
 					wk.covered[strings.ToLower(w)] = true
 				}
 				if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
-					wk.findings = append(wk.findings, variantFinding(a, b, match, opts))
+					wk.findings.add(variantFinding(a, b, match, opts))
 				}
 			}
 		}
@@ -168,17 +208,24 @@ func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster
 		}
 		wk.backlog, wk.held = nil, 0
 	}
+	readErrs := make([]error, len(sources))
 	parallel.Workers(len(sources), len(workers), func(w, i int) {
 		wk := &workers[w]
-		a, problems := readArticle(sources[i])
-		wk.findings = append(wk.findings, problems...)
+		src := sources[i]
+		if src.Read != nil {
+			if src.Text, readErrs[i] = src.Read(); readErrs[i] != nil {
+				return
+			}
+		}
+		a, problems := readArticle(src)
+		wk.findings.add(problems...)
 		if a == nil {
 			return
 		}
 		for b, text := range a.texts {
 			wk.names.AddAt(a.src.Path, text, a.at(b))
 			for _, m := range glossary.MixedWords(text) {
-				wk.findings = append(wk.findings, mixedFinding(a, b, m, opts))
+				wk.findings.add(mixedFinding(a, b, m, opts))
 			}
 		}
 		select {
@@ -196,19 +243,41 @@ func scan(sources []Source, opts Options) ([]diag.Diagnostic, []glossary.Cluster
 	})
 	<-built
 	if loadErr != nil {
-		return nil, nil, loadErr
+		return findings{}, nil, loadErr
+	}
+	if err := errors.Join(readErrs...); err != nil {
+		return findings{}, nil, err
 	}
 	parallel.Each(len(workers), func(w int) { drain(&workers[w]) })
 	names, covered := workers[0].names, workers[0].covered
-	var out []diag.Diagnostic
+	var all findings
 	for _, wk := range workers {
-		out = append(out, wk.findings...)
+		all.chunks = append(all.chunks, wk.findings.chunks...)
+		all.n += wk.findings.n
 		if wk.names != names {
 			names.Merge(wk.names)
 			maps.Copy(covered, wk.covered)
 		}
 	}
-	return out, uncovered(names.Inconsistent(), covered), nil
+	return all, uncovered(names.Inconsistent(), covered), nil
+}
+
+// findings are the findings of a worker of scan, in chunks that are
+// never copied as more are added: a check can find 100,000 things.
+type findings struct {
+	chunks [][]diag.Diagnostic
+	n      int
+}
+
+func (fs *findings) add(ds ...diag.Diagnostic) {
+	for _, d := range ds {
+		if len(fs.chunks) == 0 || len(fs.chunks[len(fs.chunks)-1]) == cap(fs.chunks[len(fs.chunks)-1]) {
+			fs.chunks = append(fs.chunks, make([]diag.Diagnostic, 0, 256))
+		}
+		last := &fs.chunks[len(fs.chunks)-1]
+		*last = append(*last, d)
+		fs.n++
+	}
 }
 
 // backlogBytes bounds the text of the articles a worker of scan holds

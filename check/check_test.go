@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -153,6 +155,89 @@ func TestSourcesLoad(t *testing.T) {
 	}
 	if _, err := Sources(nil, Options{Load: func() (*glossary.Glossary, error) { return nil, bad }}); err != bad {
 		t.Errorf("Sources of no articles gives %v, want the glossary's error", err)
+	}
+}
+
+// Articles given by their Read are read as their turn comes, with the
+// findings of their texts given whole; a Read that fails stops the check
+// with its error, after the glossary's.
+func TestSourcesRead(t *testing.T) {
+	concepts, err := glossary.ParseYAML([]byte(house), "house.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := glossary.New()
+	g.Add(concepts)
+	texts := sample(t)
+	want, err := Sources(texts, Options{Glossary: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reads atomic.Int32
+	lazy := make([]Source, len(texts))
+	for i, s := range texts {
+		lazy[i] = Source{Path: s.Path, Read: func() (string, error) { reads.Add(1); return s.Text, nil }}
+	}
+	got, err := Sources(lazy, Options{Glossary: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := strings.Join(summary(got), "\n"), strings.Join(summary(want), "\n"); a != b {
+		t.Errorf("read by Read:\n%s\nwant\n%s", a, b)
+	}
+	if n := reads.Load(); n != int32(len(texts)) {
+		t.Errorf("%d reads of %d articles", n, len(texts))
+	}
+	gone := errors.New("cannot read articles/gone.txt: no such file or directory")
+	lazy = append(lazy, Source{Path: "articles/gone.txt", Read: func() (string, error) { return "", gone }})
+	if _, err := Sources(lazy, Options{Glossary: g}); !errors.Is(err, gone) {
+		t.Errorf("Sources with an article that cannot be read gives %v", err)
+	}
+	bad := errors.New("glossary.yaml:3:1: bad")
+	if _, err := Sources(lazy, Options{Load: func() (*glossary.Glossary, error) { return nil, bad }}); err != bad {
+		t.Errorf("Sources gives %v, want the glossary's error first", err)
+	}
+}
+
+// Findings come out by file, line and column, then rule and message;
+// findings equal in all of these keep the order they were found in.
+func TestSorted(t *testing.T) {
+	at := func(file string, line, col int, rule, msg, found string) diag.Diagnostic {
+		return diag.Diagnostic{File: file, Start: diag.Position{Line: line, Col: col}, Rule: rule, Message: msg, Found: found}
+	}
+	in := []diag.Diagnostic{
+		at("b.md", 1, 1, "r", "m", "1"),
+		at("a.md", 10, 1, "r", "m", "2"),
+		at("a.md", 2, 5, "r", "m", "3"),
+		at("a.md", 2, 5, "q", "m", "4"),
+		at("a.md", 2, 5, "r", "l", "5"),
+		at("a.md", 2, 3, "r", "m", "6"),
+		at("b.md", 1, 1, "r", "m", "7"),
+		at("a.md", 2, 5, "r", "m", "8"),
+	}
+	var fs findings
+	for i, d := range in {
+		if i%3 == 0 { // findings come in chunks from several workers
+			fs.chunks = append(fs.chunks, nil)
+		}
+		fs.chunks[len(fs.chunks)-1] = append(fs.chunks[len(fs.chunks)-1], d)
+		fs.n++
+	}
+	var got []string
+	for _, d := range fs.sorted(compareFindings) {
+		got = append(got, d.Found)
+	}
+	if want := "6 4 5 3 8 2 1 7"; strings.Join(got, " ") != want {
+		t.Errorf("order %q, want %q", strings.Join(got, " "), want)
+	}
+	// Many findings, in chunks as add makes them.
+	var many findings
+	for i := range 5000 {
+		many.add(at(fmt.Sprintf("f%d.md", i%7), i%13+1, i%5+1, "r", "m", fmt.Sprint(i)))
+	}
+	out := many.sorted(compareFindings)
+	if len(out) != 5000 || !slices.IsSortedFunc(out, func(a, b diag.Diagnostic) int { return compareFindings(&a, &b) }) {
+		t.Errorf("%d findings, sorted %v", len(out), slices.IsSortedFunc(out, func(a, b diag.Diagnostic) int { return compareFindings(&a, &b) }))
 	}
 }
 

@@ -159,16 +159,11 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 		}
 	}
 	// The glossary loads while the articles are read and checked: its
-	// matcher is needed only once they are parsed.
+	// matcher is needed only once they are parsed. Each article is read
+	// when its turn comes, and kept only to be fixed.
 	load := sync.OnceValues(c.glossary)
 	go load()
-	sources, readErr := c.readArticles()
-	if readErr != nil {
-		if _, err := load(); err != nil {
-			return nil, nil, err
-		}
-		return nil, nil, readErr
-	}
+	sources := c.articleSources(opts.Fix)
 	findings, err := check.Sources(sources, check.Options{Load: load, Lang: c.lang, Fixes: opts.Fix || opts.Fixes})
 	if err != nil {
 		return nil, nil, err
@@ -222,25 +217,42 @@ func (c *checking) abs(file string) (string, error) {
 
 // readArticles reads the articles on every core.
 func (c *checking) readArticles() ([]check.Source, error) {
-	sources := make([]check.Source, len(c.articles))
-	errs := make([]error, len(c.articles))
-	parallel.Each(len(c.articles), func(i int) {
-		f := c.articles[i]
-		abs, err := c.abs(f)
-		var text string
-		if err == nil {
-			text, err = readString(abs)
-		}
-		if err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			errs[i] = fmt.Errorf("cannot read %s: %w", f, err)
-		}
-		sources[i] = check.Source{Path: f, Text: text}
-	})
+	sources := c.articleSources(true)
+	errs := make([]error, len(sources))
+	parallel.Each(len(sources), func(i int) { _, errs[i] = sources[i].Read() })
+	for i := range sources {
+		sources[i].Read = nil
+	}
 	return sources, errors.Join(errs...)
+}
+
+// articleSources are the articles to check, each read when its Read is
+// called; with keep, its text is then kept in its Text too.
+func (c *checking) articleSources(keep bool) []check.Source {
+	sources := make([]check.Source, len(c.articles))
+	for i, f := range c.articles {
+		src := &sources[i]
+		src.Path = f
+		src.Read = func() (string, error) {
+			abs, err := c.abs(f)
+			var text string
+			if err == nil {
+				text, err = readString(abs)
+			}
+			if err != nil {
+				var pe *os.PathError
+				if errors.As(err, &pe) {
+					err = pe.Err
+				}
+				return "", fmt.Errorf("cannot read %s: %w", f, err)
+			}
+			if keep {
+				src.Text = text
+			}
+			return text, nil
+		}
+	}
+	return sources
 }
 
 // readString reads a file as a string, without the copy that
