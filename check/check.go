@@ -71,49 +71,51 @@ func Sources(sources []Source, opts Options) ([]diag.Diagnostic, error) {
 }
 
 // sorted returns the findings in order of file and place, then by cmp,
-// and those it finds equal in the order they were added. It sorts small
-// keys, the files ranked once, and copies each finding once, where
-// sorting the findings themselves would compare their files' names and
-// move each many times.
+// and those it finds equal in the order they were added. Each finding
+// is copied once, into its file's stretch of the result, and the files
+// are sorted on every core, where sorting the findings themselves would
+// compare the names of their files and move each many times.
 func (fs *findings) sorted(cmp func(a, b *diag.Diagnostic) int) []diag.Diagnostic {
-	rank := map[string]int32{}
-	for _, chunk := range fs.chunks {
-		for i := range chunk {
-			rank[chunk[i].File] = 0
-		}
-	}
-	for i, f := range slices.Sorted(maps.Keys(rank)) {
-		rank[f] = int32(i)
-	}
 	type key struct {
-		file, line, col, seq int32
-		d                    *diag.Diagnostic
+		line, col, seq int32
+		d              *diag.Diagnostic
 	}
-	keys := make([]key, 0, fs.n)
+	byFile := map[string][]key{}
 	for _, chunk := range fs.chunks {
 		for i := range chunk {
 			d := &chunk[i]
-			keys = append(keys, key{rank[d.File], int32(d.Start.Line), int32(d.Start.Col), int32(len(keys)), d})
+			byFile[d.File] = append(byFile[d.File], key{int32(d.Start.Line), int32(d.Start.Col), 0, d})
 		}
 	}
-	slices.SortFunc(keys, func(a, b key) int {
-		switch {
-		case a.file != b.file:
-			return int(a.file - b.file)
-		case a.line != b.line:
-			return int(a.line - b.line)
-		case a.col != b.col:
-			return int(a.col - b.col)
+	files := slices.Sorted(maps.Keys(byFile))
+	starts := make([]int, len(files)) // where each file's findings start in out
+	n := 0
+	for i, f := range files {
+		starts[i] = n
+		n += len(byFile[f])
+	}
+	out := make([]diag.Diagnostic, n)
+	parallel.Each(len(files), func(i int) {
+		keys := byFile[files[i]]
+		for k := range keys {
+			keys[k].seq = int32(k)
 		}
-		if c := cmp(a.d, b.d); c != 0 {
-			return c
+		slices.SortFunc(keys, func(a, b key) int {
+			switch {
+			case a.line != b.line:
+				return int(a.line - b.line)
+			case a.col != b.col:
+				return int(a.col - b.col)
+			}
+			if c := cmp(a.d, b.d); c != 0 {
+				return c
+			}
+			return int(a.seq - b.seq)
+		})
+		for k, key := range keys {
+			out[starts[i]+k] = *key.d
 		}
-		return int(a.seq - b.seq)
 	})
-	out := make([]diag.Diagnostic, len(keys))
-	for i, k := range keys {
-		out[i] = *k.d
-	}
 	return out
 }
 
@@ -174,13 +176,6 @@ func scan(sources []Source, opts Options) (findings, []glossary.Cluster, error) 
 		}
 	}()
 
-	type worker struct {
-		names    *glossary.Spellings
-		covered  map[string]bool // spellings of glossary concepts, in lower case
-		findings findings
-		backlog  []*article // read, waiting for the matcher
-		held     int        // bytes of text in backlog
-	}
 	workers := make([]worker, runtime.GOMAXPROCS(0))
 	for w := range workers {
 		workers[w] = worker{names: glossary.NewSpellings(), covered: map[string]bool{}}
@@ -192,9 +187,9 @@ func scan(sources []Source, opts Options) (findings, []glossary.Cluster, error) 
 		for b, text := range a.texts {
 			for _, match := range m.Find(text) {
 				found := text[match.Start:match.End]
-				wk.covered[strings.ToLower(found)] = true
+				wk.cover(strings.ToLower(found))
 				for _, w := range strings.FieldsFunc(found, notLetter) {
-					wk.covered[strings.ToLower(w)] = true
+					wk.cover(strings.ToLower(w))
 				}
 				if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
 					wk.findings.add(variantFinding(a, b, match, opts))
@@ -262,6 +257,23 @@ func scan(sources []Source, opts Options) (findings, []glossary.Cluster, error) 
 	return all, uncovered(names.Inconsistent(), covered), nil
 }
 
+// worker is one of scan's goroutines, with what it has found.
+type worker struct {
+	names    *glossary.Spellings
+	covered  map[string]bool // spellings of glossary concepts, in lower case
+	findings findings
+	backlog  []*article // read, waiting for the matcher
+	held     int        // bytes of text in backlog
+}
+
+// cover notes a spelling of a glossary concept, in lower case, as a
+// string of its own: a piece of an article's text would keep all of it.
+func (wk *worker) cover(spelling string) {
+	if !wk.covered[spelling] {
+		wk.covered[strings.Clone(spelling)] = true
+	}
+}
+
 // findings are the findings of a worker of scan, in chunks that are
 // never copied as more are added: a check can find 100,000 things.
 type findings struct {
@@ -304,7 +316,8 @@ func Clusters(sources []Source, g *glossary.Glossary, lang language.Tag) ([]glos
 // an article, and, when asked, the edits that write the preferred
 // spelling over it.
 func variantFinding(a *article, b int, m glossary.Match, opts Options) diag.Diagnostic {
-	f := variant(a.texts[b][m.Start:m.End], m, opts.Lang)
+	// The findings outlive the article: what they quote is copied.
+	f := variant(strings.Clone(a.texts[b][m.Start:m.End]), m, opts.Lang)
 	f.File = a.src.Path
 	f.Start, f.End = a.place(b, m.Start, m.End)
 	if glossary.HasMixedWord(f.Suggestion) {
@@ -323,7 +336,7 @@ func variantFinding(a *article, b int, m glossary.Match, opts Options) diag.Diag
 // Latin and Cyrillic letters, and, when asked and there is one, the edit
 // that writes it in one script.
 func mixedFinding(a *article, b int, m glossary.MixedWord, opts Options) diag.Diagnostic {
-	f := diag.Diagnostic{File: a.src.Path, Severity: diag.Error, Rule: diag.SpellingMixedScript, Found: m.Word,
+	f := diag.Diagnostic{File: a.src.Path, Severity: diag.Error, Rule: diag.SpellingMixedScript, Found: strings.Clone(m.Word),
 		Message: mixedMessage(m), Hint: m.Advice()}
 	f.Start, f.End = a.place(b, m.Start, m.End)
 	if m.Fixable() {

@@ -165,6 +165,8 @@ func (s *Spellings) name(w string) string {
 func (s *Spellings) add(w string, at Pos) {
 	n := s.names[w]
 	if n == nil {
+		// A name of its own: a piece of the text would keep all of it.
+		w = strings.Clone(w)
 		n = &name{skeleton: Skeleton(w)}
 		s.names[w] = n
 	}
