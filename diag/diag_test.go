@@ -75,6 +75,22 @@ func TestJSON(t *testing.T) {
 	if err := (JSON{}).Format(&b, Report{}); err != nil || b.String() != "[]\n" {
 		t.Errorf("no diagnostics: %q, %v", b.String(), err)
 	}
+	// Written a diagnostic at a time, the array is what encoding/json
+	// writes of it whole, indented, with & < > as they are.
+	ds := []Diagnostic{d, full, {File: "<b&c>.md", Message: "\"q\" \u2028 \xff \x01 Жакиянов", Rule: SpellingInconsistent, Severity: Warning}}
+	for n := range len(ds) + 1 {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(append([]Diagnostic{}, ds[:n]...)); err != nil {
+			t.Fatal(err)
+		}
+		b.Reset()
+		if err := (JSON{}).Format(&b, Report{Diagnostics: ds[:n]}); err != nil || b.String() != want.String() {
+			t.Errorf("%d diagnostics: %v\n%s\nwant\n%s", n, err, b.String(), want.String())
+		}
+	}
 }
 
 type located struct{ d Diagnostic }

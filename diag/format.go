@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
@@ -95,16 +96,83 @@ func (t Text) Write(w io.Writer, d Diagnostic) error {
 // JSON writes diagnostics as a JSON array.
 type JSON struct{}
 
-// Format writes the report's diagnostics.
+// Format writes the report's diagnostics, one at a time: a check can
+// find 100,000 things, and none of them waits for the others in memory.
 func (JSON) Format(w io.Writer, r Report) error {
-	ds := r.Diagnostics
-	if ds == nil {
-		ds = []Diagnostic{}
+	jw := newJSONWriter(w)
+	jw.array("", len(r.Diagnostics), func(i int) any { return r.Diagnostics[i].json() })
+	jw.raw("\n")
+	return jw.flush()
+}
+
+// jsonWriter writes JSON as [json.Encoder] with an indent of two spaces
+// writes it, and & < > as they are, a value at a time, so that a long
+// array is written as it is made rather than made whole first. Its
+// first error stops it and is given by flush.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	// prefix is that enc indents with.
+	prefix string
+	err    error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	jw := &jsonWriter{w: bufio.NewWriter(w)}
+	jw.enc = json.NewEncoder(&jw.buf)
+	jw.enc.SetEscapeHTML(false)
+	return jw
+}
+
+// raw writes s as it is.
+func (jw *jsonWriter) raw(s string) {
+	if jw.err == nil {
+		_, jw.err = jw.w.WriteString(s)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(ds)
+}
+
+// value writes v, indented as a value nested at the depth prefix gives,
+// without a line break after it.
+func (jw *jsonWriter) value(prefix string, v any) {
+	if jw.err != nil {
+		return
+	}
+	if prefix != jw.prefix {
+		jw.enc.SetIndent(prefix, "  ")
+		jw.prefix = prefix
+	}
+	jw.buf.Reset()
+	if jw.err = jw.enc.Encode(v); jw.err == nil {
+		_, jw.err = jw.w.Write(bytes.TrimSuffix(jw.buf.Bytes(), []byte("\n")))
+	}
+}
+
+// array writes an array of n values, elem(i) each, at the depth prefix
+// gives, without a line break after it.
+func (jw *jsonWriter) array(prefix string, n int, elem func(i int) any) {
+	if n == 0 {
+		jw.raw("[]")
+		return
+	}
+	jw.raw("[\n")
+	for i := range n {
+		jw.raw(prefix + "  ")
+		jw.value(prefix+"  ", elem(i))
+		if i < n-1 {
+			jw.raw(",")
+		}
+		jw.raw("\n")
+	}
+	jw.raw(prefix + "]")
+}
+
+// flush writes what is buffered, and gives the first error.
+func (jw *jsonWriter) flush() error {
+	if jw.err != nil {
+		return jw.err
+	}
+	return jw.w.Flush()
 }
 
 // diagnosticJSON is a diagnostic as JSON gives it.
@@ -129,12 +197,15 @@ type diagnosticJSON struct {
 // MarshalJSON writes the diagnostic with its place as line, column,
 // endLine and endColumn, and leaves out what is unknown or empty. Text
 // is written as it is: & < > are not escaped.
-func (d Diagnostic) MarshalJSON() ([]byte, error) {
-	return marshal(diagnosticJSON{
+func (d Diagnostic) MarshalJSON() ([]byte, error) { return marshal(d.json()) }
+
+// json is the diagnostic as JSON gives it.
+func (d *Diagnostic) json() diagnosticJSON {
+	return diagnosticJSON{
 		File: d.File, Line: d.Start.Line, Col: d.Start.Col, EndLine: d.End.Line, EndCol: d.End.Col,
 		Severity: d.Severity, Message: d.Message, Rule: d.Rule, Hint: d.Hint,
 		Found: d.Found, Suggestion: d.Suggestion, Concept: d.Concept, Unit: d.Unit, Segment: d.Segment, Fixes: d.Fixes,
-	})
+	}
 }
 
 // UnmarshalJSON reads what MarshalJSON writes.
@@ -230,14 +301,18 @@ func (SARIF) Format(w io.Writer, r Report) error {
 		Description     *message `json:"description,omitempty"`
 		ArtifactChanges []change `json:"artifactChanges"`
 	}
+	type properties struct {
+		Found      string `json:"found,omitempty"`
+		Suggestion string `json:"suggestion,omitempty"`
+	}
 	type result struct {
-		RuleID     string            `json:"ruleId"`
-		RuleIndex  int               `json:"ruleIndex"`
-		Level      string            `json:"level"`
-		Message    message           `json:"message"`
-		Locations  []location        `json:"locations"`
-		Fixes      []fix             `json:"fixes,omitempty"`
-		Properties map[string]string `json:"properties,omitempty"`
+		RuleID     string      `json:"ruleId"`
+		RuleIndex  int         `json:"ruleIndex"`
+		Level      string      `json:"level"`
+		Message    message     `json:"message"`
+		Locations  []location  `json:"locations"`
+		Fixes      []fix       `json:"fixes,omitempty"`
+		Properties *properties `json:"properties,omitempty"`
 	}
 	type rule struct {
 		ID                   string  `json:"id"`
@@ -247,20 +322,23 @@ func (SARIF) Format(w io.Writer, r Report) error {
 		} `json:"defaultConfiguration"`
 	}
 	var rules []rule
-	for _, x := range Rules {
-		ru := rule{ID: x.ID, ShortDescription: message{x.Description}}
-		ru.DefaultConfiguration.Level = sarifLevel[x.Default]
+	ruleIndex := map[string]int{}
+	addRule := func(id, description string, level Severity) {
+		ru := rule{ID: id, ShortDescription: message{description}}
+		ru.DefaultConfiguration.Level = sarifLevel[level]
+		ruleIndex[id] = len(rules)
 		rules = append(rules, ru)
 	}
+	for _, x := range Rules {
+		addRule(x.ID, x.Description, x.Default)
+	}
 	for _, d := range r.Diagnostics {
-		if !slices.ContainsFunc(rules, func(x rule) bool { return x.ID == d.Rule }) {
-			ru := rule{ID: d.Rule, ShortDescription: message{d.Rule}}
-			ru.DefaultConfiguration.Level = sarifLevel[Error]
-			rules = append(rules, ru)
+		if _, ok := ruleIndex[d.Rule]; !ok {
+			addRule(d.Rule, d.Rule, Error)
 		}
 	}
-	results := []result{}
-	for _, d := range r.Diagnostics {
+	resultOf := func(i int) any {
+		d := &r.Diagnostics[i]
 		file := artifact{URI: d.File, URIBaseID: "%SRCROOT%"}
 		loc := physical{ArtifactLocation: file}
 		if d.Start.Known() {
@@ -274,7 +352,7 @@ func (SARIF) Format(w io.Writer, r Report) error {
 		}
 		res := result{
 			RuleID:    d.Rule,
-			RuleIndex: slices.IndexFunc(rules, func(x rule) bool { return x.ID == d.Rule }),
+			RuleIndex: ruleIndex[d.Rule],
 			Level:     sarifLevel[d.Severity],
 			Message:   message{d.Message},
 			Locations: []location{{loc}},
@@ -296,30 +374,26 @@ func (SARIF) Format(w io.Writer, r Report) error {
 			res.Fixes = append(res.Fixes, x)
 		}
 		if d.Found != "" {
-			res.Properties = map[string]string{"found": d.Found}
-			if d.Suggestion != "" {
-				res.Properties["suggestion"] = d.Suggestion
-			}
+			res.Properties = &properties{Found: d.Found, Suggestion: d.Suggestion}
 		}
-		results = append(results, res)
+		return res
 	}
-	log := map[string]any{
-		"$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-		"version": "2.1.0",
-		"runs": []any{map[string]any{
-			"tool": map[string]any{"driver": map[string]any{
-				"name":           "loctool",
-				"version":        r.Version,
-				"informationUri": "https://github.com/loctool/loctool",
-				"rules":          rules,
-			}},
-			"columnKind": "unicodeCodePoints",
-			"results":    results,
-		}},
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(log)
+	// The log is written a result at a time, its keys in the order
+	// encoding/json gives a map's.
+	tool := map[string]any{"driver": map[string]any{
+		"name":           "loctool",
+		"version":        r.Version,
+		"informationUri": "https://github.com/loctool/loctool",
+		"rules":          rules,
+	}}
+	jw := newJSONWriter(w)
+	jw.raw("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n")
+	jw.raw("      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ")
+	jw.array("      ", len(r.Diagnostics), resultOf)
+	jw.raw(",\n      \"tool\": ")
+	jw.value("      ", tool)
+	jw.raw("\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
+	return jw.flush()
 }
 
 // JUnit writes diagnostics as a JUnit XML report, as CI services show

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"os"
 	"slices"
 	"strings"
@@ -135,5 +136,23 @@ func TestGitHub(t *testing.T) {
 	}
 	if strings.Count(b.String(), "\n") != 2 {
 		t.Error("a command per line")
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// A format that cannot write says so.
+func TestFormatWriteError(t *testing.T) {
+	ds := []Diagnostic{{File: "a.txt", Start: Position{1, 1}, Severity: Error, Rule: SpellingVariant, Message: "m", Found: "f"}}
+	for _, name := range Formats {
+		f, err := NewFormatter(name, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Format(failingWriter{}, Report{Diagnostics: ds}); err == nil {
+			t.Errorf("%s: no error from a writer that fails", name)
+		}
 	}
 }
