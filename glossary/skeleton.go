@@ -1,7 +1,6 @@
 package glossary
 
 import (
-	"hash/maphash"
 	"maps"
 	"slices"
 	"strings"
@@ -56,8 +55,8 @@ type Spellings struct {
 	// lower holds the hashes of the words seen in lower case, the
 	// common words: a hash, not the word, because it is looked up for
 	// nearly every word of the corpus.
-	lower map[uint64]struct{}
-	buf   []byte
+	lower  map[uint64]struct{}
+	recent [1024]uint64 // the hashes of lower lately seen; see seeLower
 }
 
 // name is one spelling of a name in the corpus.
@@ -104,20 +103,23 @@ func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)
 		}
 		start = -1
 	}
-	for i, r := range text {
-		var letter bool
-		if r < utf8.RuneSelf {
-			letter = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	for i := 0; i < len(text); {
+		var in bool // a letter, or an apostrophe or hyphen in a word
+		size := 1
+		if c := text[i]; c < utf8.RuneSelf {
+			in = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || start >= 0 && (c == '-' || c == '\'')
 		} else {
-			letter = unicode.IsLetter(r)
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			in = unicode.IsLetter(r) || start >= 0 && r == '’'
 		}
-		if letter || (start >= 0 && (r == '-' || r == '\'' || r == '’')) {
-			if start < 0 {
-				start = i
-			}
-		} else {
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
 			flush(i)
 		}
+		i += size
 	}
 	flush(len(text))
 }
@@ -148,7 +150,7 @@ func (s *Spellings) name(w string) string {
 		// A short word in ASCII cannot be a name's lower case: names
 		// have four letters or more.
 		if len(w) >= 4 || !ascii(w) {
-			s.lower[s.hash(s.lowered(w))] = struct{}{}
+			s.seeLower(w)
 		}
 		return ""
 	}
@@ -175,24 +177,44 @@ func (s *Spellings) add(w string, at Pos) {
 
 // common reports whether the corpus has w in lower case.
 func (s *Spellings) common(w string) bool {
-	_, ok := s.lower[s.hash(s.lowered(w))]
+	_, ok := s.lower[lowerHash(w)]
 	return ok
 }
 
-// hashSeed seeds the hashes of lower-case words: one for the process, so
-// that collections merge.
-var hashSeed = maphash.MakeSeed()
-
-func (s *Spellings) hash(b []byte) uint64 { return maphash.Bytes(hashSeed, b) }
-
-// lowered returns w in lower case, made in the collection's buffer.
-func (s *Spellings) lowered(w string) []byte {
-	if !ascii(w) {
-		s.buf = append(s.buf[:0], strings.ToLower(w)...)
-	} else {
-		s.buf = appendLowerASCII(s.buf[:0], w)
+// seeLower notes a word the corpus has in lower case. Most words of a
+// text are ones it has had before: a small table of the hashes noted
+// last passes them by without the set.
+func (s *Spellings) seeLower(w string) {
+	h := lowerHash(w)
+	if slot := &s.recent[h%uint64(len(s.recent))]; *slot != h {
+		*slot = h
+		s.lower[h] = struct{}{}
 	}
-	return s.buf
+}
+
+// lowerHash is the FNV-1a hash of w in lower case, as strings.ToLower
+// writes it, made without writing it.
+func lowerHash(w string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * prime
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		var b [utf8.UTFMax]byte
+		for _, c := range b[:utf8.EncodeRune(b[:], unicode.ToLower(r))] {
+			h = (h ^ uint64(c)) * prime
+		}
+		i += size
+	}
+	return h
 }
 
 func hasLower(w string) bool {

@@ -2,6 +2,7 @@ package glossary
 
 import (
 	"fmt"
+	"hash/fnv"
 	"os"
 	"strings"
 	"testing"
@@ -138,5 +139,19 @@ func TestSpellingsMerge(t *testing.T) {
 	// Mara in b.txt is a common word, since c.txt has it in lower case.
 	if strings.Contains(got, "Marra") {
 		t.Errorf("clusters %s have a common word", got)
+	}
+}
+
+// lowerHash hashes a word as strings.ToLower writes it.
+func TestLowerHash(t *testing.T) {
+	for _, w := range []string{"", "Nazarbayev", "NAZARBAYEV", "Назарбаев", "НАЗАРБАЕВ", "İstanbul", "ΣΊΣΥΦΟΣ", "Kaz\xffakh", "Ǆemal", "ß"} {
+		h := fnv.New64a()
+		h.Write([]byte(strings.ToLower(w)))
+		if got, want := lowerHash(w), h.Sum64(); got != want {
+			t.Errorf("lowerHash(%q) = %x, the hash of %q is %x", w, got, strings.ToLower(w), want)
+		}
+	}
+	if lowerHash("Kazakh") != lowerHash("kazakh") || lowerHash("Kazakh") == lowerHash("Kazak") {
+		t.Error("lowerHash does not tell words apart by their lower case")
 	}
 }
