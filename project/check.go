@@ -28,7 +28,10 @@ type CheckOptions struct {
 	// Paths are the articles and handoff files to check, slash-separated
 	// and relative to the project (to the folder, for CheckFiles); empty
 	// for every article and handoff file of the project. A path ending in
-	// .xlf, .xliff or .json is a handoff file.
+	// one of the extensions of [IsHandoffFile] is a handoff file. In a
+	// project, an absolute path is a file outside it: read as CheckFiles
+	// reads files, with the project's glossary and settings, and never
+	// fixed.
 	Paths []string
 	// Rules are the rules to check, IDs or patterns such as target.*;
 	// empty for every rule.
@@ -148,10 +151,13 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 		return nil, nil, err
 	}
 	for _, f := range opts.Paths {
-		switch path.Ext(f) {
-		case ".xlf", ".xliff", ".json":
-			if c.p == nil && path.Ext(f) == ".json" {
-				return nil, nil, fmt.Errorf("%s: a JSON handoff file is read with its project's config.yaml", f)
+		if c.p != nil && filepath.IsAbs(f) && opts.Fix {
+			return nil, nil, fmt.Errorf("%s is outside the project %s: check --fix and --diff write only the project's files", f, c.p.Root)
+		}
+		switch {
+		case IsHandoffFile(f):
+			if (c.p == nil || filepath.IsAbs(f)) && path.Ext(f) == ".json" {
+				return nil, nil, fmt.Errorf("%s: a JSON handoff file is read with its project's config.yaml, inside the project", f)
 			}
 			c.handoffs = append(c.handoffs, f)
 		default:
@@ -207,9 +213,10 @@ func (c *checking) writePath(file string) string {
 	return filepath.Join(c.root, filepath.FromSlash(file))
 }
 
-// abs is the path of a file checked, confined to the project.
+// abs is the path of a file checked: in a project, confined to it,
+// unless given as an absolute path outside it (see CheckOptions.Paths).
 func (c *checking) abs(file string) (string, error) {
-	if c.p != nil {
+	if c.p != nil && !filepath.IsAbs(file) {
 		return c.p.confine(file)
 	}
 	return c.writePath(file), nil
@@ -284,11 +291,11 @@ func (c *checking) checkHandoffs(g *glossary.Glossary) []diag.Diagnostic {
 // that have changed since; the diagnostics say why a file cannot be
 // read, or warn.
 func (c *checking) readHandoff(file string) (check.Handoff, []diag.Diagnostic) {
-	if c.p != nil {
+	if c.p != nil && !filepath.IsAbs(file) {
 		f, ts, problems := c.p.Translations(file)
 		return qaHandoff(file, f, ts), problems
 	}
-	// Without a project, an XLIFF file says its own languages.
+	// Outside a project, an XLIFF file says its own languages.
 	h := check.Handoff{Path: file}
 	data, err := os.ReadFile(c.writePath(file)) // outside a project, nothing to confine to
 	if err != nil {

@@ -238,7 +238,11 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		// A file in another format goes in the same batch: an article
 		// has one handoff file for a language, and never none.
 		for _, h := range held {
-			if h.rel != out.Path {
+			switch {
+			case h.rel == out.Path:
+			case path.Ext(h.rel) != f.Ext() && path.Ext(h.rel) != ".json":
+				writes = append(writes, Write{Path: h.rel, Why: "handoff returned as " + path.Ext(h.rel) + ", its translations now in " + path.Base(out.Path), Remove: true})
+			default:
 				writes = append(writes, Write{Path: h.rel, Why: "handoff in " + string(h.format) + ", now in " + string(f), Remove: true})
 			}
 			if h.format == JSON && f != JSON {
@@ -273,11 +277,11 @@ type held struct {
 
 // heldHandoffs reads the handoff files an article has for a language:
 // normally one, in XLIFF (.xlf) or JSON (.json); an earlier loctool could
-// leave both.
+// leave both, and a translator's tool may return the XLIFF under an
+// extension of its own (.sdlxliff, .xliff2, …).
 func (p *Project) heldHandoffs(article string, lang language.Tag) ([]held, error) {
 	var out []held
-	for _, f := range []Format{XLIFF12, JSON} {
-		rel := p.handoffPathIn(article, lang, f)
+	for _, rel := range p.handoffPaths(article, lang) {
 		h, err := p.loadHandoff(rel, lang, false)
 		if errors.Is(err, errNoHandoff) {
 			continue

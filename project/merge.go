@@ -164,8 +164,7 @@ func (p *Project) HandoffFiles() ([]string, error) {
 			if d.IsDir() && d.Name() == ".loctool" {
 				return fs.SkipDir
 			}
-			ext := filepath.Ext(f)
-			if d.IsDir() || (ext != ".xlf" && ext != ".json") {
+			if d.IsDir() || !IsHandoffFile(f) {
 				return nil
 			}
 			rel, err := Rel(p.Root, f)

@@ -173,12 +173,12 @@ func (p *Project) ownFiles() ([]ownFile, error) {
 		}
 		// lang/obsolete.xlf, lang/.loctool/…, lang/….xlf
 		parts := strings.Split(strings.TrimPrefix(rel, path.Clean(p.Locales)+"/"), "/")
-		switch ext := path.Ext(rel); {
+		switch {
 		case len(parts) == 2 && parts[1] == "obsolete.xlf":
 			own = append(own, ownFile{name: rel, what: "the obsolete translations"})
 		case len(parts) > 2 && parts[1] == ".loctool":
 			own = append(own, ownFile{name: rel, what: "a source snapshot"})
-		case ext == ".xlf" || ext == ".json":
+		case IsHandoffFile(rel):
 			own = append(own, ownFile{name: rel, what: "a handoff file"})
 		}
 		return nil

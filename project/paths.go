@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/loctool/loctool/xliff"
 	"golang.org/x/text/language"
 )
 
@@ -136,12 +137,12 @@ func (c *Config) HandoffPath(article string, lang language.Tag) string {
 
 // handoffOnDisk returns the path of the handoff file an article has for
 // a language: the file in the configuration's format, else one in the
-// other (a file keeps its own format), else where the configuration's
+// other (a file keeps its own format), else one a translator's tool
+// returned under its own extension, else where the configuration's
 // would be.
 func (p *Project) handoffOnDisk(article string, lang language.Tag) string {
 	rel := p.HandoffPath(article, lang)
-	for _, f := range []Format{p.FormatFor(lang), XLIFF12, JSON} {
-		other := p.handoffPathIn(article, lang, f)
+	for _, other := range append([]string{rel}, p.handoffPaths(article, lang)...) {
 		if abs, err := p.confine(other); err == nil {
 			if _, err := os.Stat(abs); err == nil {
 				return other
@@ -149,6 +150,20 @@ func (p *Project) handoffOnDisk(article string, lang language.Tag) string {
 		}
 	}
 	return rel
+}
+
+// handoffPaths are the paths a handoff file of an article for a
+// language may have: locales/ru/articles/a.txt.xlf, then .json, then
+// the XLIFF extensions of translators' tools (.xliff, .sdlxliff, …).
+func (p *Project) handoffPaths(article string, lang language.Tag) []string {
+	base := path.Join(p.Locales, lang.String(), article)
+	out := []string{base + XLIFF12.Ext(), base + JSON.Ext()}
+	for _, ext := range xliff.Extensions {
+		if ext != XLIFF12.Ext() {
+			out = append(out, base+ext)
+		}
+	}
+	return out
 }
 
 // OutputPath returns the path of an article merged for a language:
@@ -185,9 +200,15 @@ func (c *Config) ArticleOf(handoff string) (article string, lang language.Tag, e
 	if err != nil {
 		return "", language.Und, fmt.Errorf("%s: folder %q is not a language tag", handoff, tag)
 	}
-	ext := path.Ext(rest)
-	if ext != ".xlf" && ext != ".json" {
-		return "", language.Und, fmt.Errorf("%s is not a handoff file (.xlf or .json)", handoff)
+	if !IsHandoffFile(rest) {
+		return "", language.Und, fmt.Errorf("%s is not a handoff file (%s or .json)", handoff, strings.Join(xliff.Extensions, ", "))
 	}
-	return strings.TrimSuffix(rest, ext), lang, nil
+	return strings.TrimSuffix(rest, path.Ext(rest)), lang, nil
+}
+
+// IsHandoffFile reports whether a file's name is that of a handoff file:
+// XLIFF under any of the extensions tools save it under
+// ([xliff.Extensions]), or go-i18n JSON.
+func IsHandoffFile(name string) bool {
+	return xliff.HasExtension(name) || path.Ext(name) == ".json"
 }

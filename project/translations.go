@@ -36,7 +36,7 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []diag
 	article, lang, err := p.ArticleOf(rel)
 	if err != nil {
 		return nil, nil, []diag.Diagnostic{{File: rel, Severity: diag.Error, Message: err.Error(), Rule: diag.HandoffPath,
-			Hint: "handoff files are " + path.Join(p.Locales, "<language>", "<article>.xlf") + " or .json"}}
+			Hint: "handoff files are " + path.Join(p.Locales, "<language>", "<article>.xlf") + " (or another XLIFF extension) or .json"}}
 	}
 	f, data, err := p.readHandoffWith(rel, lang, true)
 	if errors.Is(err, errNoHandoff) {

@@ -132,6 +132,11 @@ func checkProject(opts *checkOptions) (*project.Project, []string, error) {
 		p.NoBuiltinGlossary = p.NoBuiltinGlossary || opts.NoBuiltin
 		useGlossaries(p, opts.Glossaries)
 		paths, err := projectPaths(p, opts.Paths)
+		for i, path := range paths {
+			if filepath.IsAbs(path) && (opts.Fix || opts.Diff) {
+				return nil, nil, usageError(fmt.Errorf("%s is outside the project %s", opts.Paths[i], p.Root), "check --fix and --diff write only the project's files: check it without them, or fix it in its own project")
+			}
+		}
 		return p, paths, err
 	case errors.As(err, &ce) && opts.io.configFile == "" && len(opts.Paths) > 0:
 		if _, statErr := os.Stat(configName); statErr == nil {

@@ -10,7 +10,8 @@ Kazakh) is an error [spelling.variant], and two spellings the articles
 use for what looks like one name, which no glossary entry covers, are a
 warning at each place [spelling.inconsistent].
 
-In handoff files (.xlf, .json), each translation is checked against its
+In handoff files (.xlf and the other XLIFF extensions: .xliff,
+.sdlxliff, .mqxliff, .xlf2, .xliff2; .json), each translation is checked against its
 source: the glossary's terms in the target language, inflected forms
 too [term.target], untranslated or copied text, stale translations,
 inline codes, numbers, punctuation, white space, doubled words, quotes
@@ -20,6 +21,8 @@ for it; --rules checks only the rules given. A file that cannot be read
 is an error [handoff.…].
 
 With no PATH, check takes the articles and handoff files of config.yaml.
+A PATH outside the project is checked with the project's glossary and
+settings, and never fixed.
 The glossaries are loctool's built-in glossary of Central Asia (unless
 --no-builtin), then those of config.yaml and each --glossary, which
 override it: a project concept that claims a built-in concept's spelling

@@ -147,7 +147,7 @@ func projectPaths(p *project.Project, paths []string) ([]string, error) {
 		}
 		rel, err := project.Rel(p.Root, abs)
 		if err != nil {
-			return nil, usageError(fmt.Errorf("%s is outside the project %s", path, p.Root))
+			rel = abs // a file outside the project, for check to read as it is
 		}
 		rels = append(rels, rel)
 	}
