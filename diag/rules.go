@@ -21,7 +21,7 @@ type Rule struct {
 // The rules' IDs. A family's prefix says what is at fault: spelling.* an
 // article's spelling, term.* and target.* a translation, consistency.*
 // translations across files, handoff.* a handoff file, article.* an
-// article.
+// article, glossary.* a glossary file, srx.* a segmentation rules file.
 const (
 	SpellingVariant      = "spelling.variant"
 	SpellingInconsistent = "spelling.inconsistent"
@@ -70,6 +70,9 @@ const (
 
 	GlossaryStatus         = "glossary.status"
 	GlossarySharedSpelling = "glossary.shared-spelling"
+
+	SRXCascade = "srx.cascade"
+	SRXOption  = "srx.option"
 )
 
 // The commands that report rules, as Rule.Commands names them.
@@ -81,6 +84,7 @@ var (
 	namedHandoffs = []string{"check", "merge"}
 	replaced      = []string{"extract", "merge"}
 	glossaries    = []string{"check", "extract", "glossary"}
+	segmenters    = []string{"extract", "merge", "segment"}
 )
 
 // Rules lists every rule loctool reports, in the order of its families.
@@ -126,6 +130,8 @@ var Rules = []Rule{
 	{ArticleRead, Error, everyReader, "An article that cannot be read: not UTF-8, a control character, an unknown format"},
 	{GlossaryStatus, Warning, glossaries, "A term status of a TBX or CSV glossary that loctool does not know: the term is taken as accepted"},
 	{GlossarySharedSpelling, Warning, glossaries, "A spelling two concepts of one TBX or CSV glossary share: the first concept keeps it"},
+	{SRXCascade, Warning, segmenters, "An SRX 2.0 header without the cascade attribute: every matching language map applies, as OmegaT reads its own rules"},
+	{SRXOption, Warning, segmenters, "An Okapi option of an SRX file that loctool does not honour, such as useIcu4jBreakRules=\"yes\" or a range rule"},
 }
 
 // Lookup returns the rule with the ID, or false.

@@ -20,6 +20,7 @@
 package project
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -121,15 +122,20 @@ func OpenLazily(cfg Config) (*Project, error) {
 		if err != nil {
 			return nil, &ConfigError{Key: "segmentation.rules", Msg: err.Error()}
 		}
-		if p.rules, err = segment.LoadSRX(abs); err != nil {
-			var se *segment.Error
-			if errors.As(err, &se) {
-				return nil, err
-			}
-			if errors.Is(err, fs.ErrNotExist) {
-				return nil, &ConfigError{Key: "segmentation.rules", Msg: fmt.Sprintf("%s does not exist: give an SRX file, or builtin", cfg.Rules)}
-			}
+		data, err := os.ReadFile(abs)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, &ConfigError{Key: "segmentation.rules", Msg: fmt.Sprintf("%s does not exist: give an SRX file, or builtin", cfg.Rules)}
+		}
+		if err != nil {
 			return nil, &ConfigError{Key: "segmentation.rules", Msg: fmt.Sprintf("cannot read the rules: %v", err)}
+		}
+		// Named as in the project, as its other files are in messages.
+		name, err := Rel(cfg.Root, abs)
+		if err != nil {
+			name = abs
+		}
+		if p.rules, err = segment.ParseSRX(bytes.NewReader(data), name); err != nil {
+			return nil, err
 		}
 	}
 	p.handles = cut.HandlesOf(p.rules)

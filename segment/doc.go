@@ -16,6 +16,12 @@
 // loctool's own rules with [Builtin], or start your own from
 // [BuiltinSRX].
 //
+// A file loads with the warnings of [Rules.Warnings] for what loctool
+// reads past: an SRX 2.0 header without the cascade attribute, which the
+// standard requires, is read with cascade, as OmegaT reads its own rules;
+// Okapi's okpsrx:options set to what loctool does not do, such as
+// useIcu4jBreakRules="yes", and a range rule, are named with their place.
+//
 // Patterns are Java regular expressions, as users' SRX files assume. They
 // are translated for github.com/dlclark/regexp2, which has the lookbehind,
 // \p{…} classes and Unicode-aware \b that Go's regexp lacks: Java-only

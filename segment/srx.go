@@ -11,14 +11,17 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/segment/internal/javaregex"
 )
 
-// The namespaces of SRX 2.0 and SRX 1.0 documents.
+// The namespaces of SRX 2.0 and SRX 1.0 documents, and of Okapi's
+// extensions to them (okpsrx:options, okpsrx:sample, okpsrx:rangeRule).
 const (
 	NamespaceSRX20 = "http://www.lisa.org/srx20"
 	NamespaceSRX10 = "http://www.lisa.org/srx10"
+	NamespaceOkapi = "http://okapi.sf.net/srx-extensions"
 )
 
 // Rules is a parsed SRX document: named sets of break and no-break rules
@@ -31,7 +34,10 @@ type Rules struct {
 	// SegmentSubflows is the header's segmentsubflows flag (default true).
 	SegmentSubflows bool
 	// Cascade makes every matching language map contribute its rules, in
-	// map order, instead of only the first one.
+	// map order, instead of only the first one. An SRX 2.0 header without
+	// the attribute, such as that of OmegaT 3.6's own rules, cascades, as
+	// OmegaT reads it, with a warning; an SRX 1.0 file, which has no such
+	// attribute, does not.
 	Cascade bool
 	// FormatHandles says, per kind of inline code, whether a code at a
 	// break belongs to the segment before it. Parsed and kept for the
@@ -44,6 +50,10 @@ type Rules struct {
 	LanguageRules []LanguageRule
 	// Maps choose the language rules for a language code, in order.
 	Maps []LanguageMap
+	// Warnings are what the file says that loctool reads past, in the
+	// order of the file: a header without cascade, Okapi options that
+	// loctool does not honour.
+	Warnings []Warning
 }
 
 // Pos is a position in an SRX file: 1-based line, and 1-based column
@@ -165,6 +175,38 @@ func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target
 // Error() reads "at offset 12: dangling quantifier '*'".
 type PatternError = javaregex.Error
 
+// Warning is something of an SRX file that loctool reads past: the file
+// loads, and the warning says how loctool takes it.
+type Warning struct {
+	File string
+	Pos
+	// Rule is the warning's rule, as diag.Rules lists it.
+	Rule string
+	Msg  string
+	Hint string
+}
+
+func (w Warning) String() string { return w.Diagnostic().String() }
+
+// Diagnostic returns the warning as a diagnostic of the rules file.
+func (w Warning) Diagnostic() diag.Diagnostic {
+	return diag.Diagnostic{File: w.File, Start: diag.Position{Line: w.Line, Col: w.Col}, Severity: diag.Warning,
+		Rule: w.Rule, Message: w.Msg, Hint: w.Hint}
+}
+
+// Diagnostics returns the rules' warnings as diagnostics; none for nil
+// rules.
+func (r *Rules) Diagnostics() []diag.Diagnostic {
+	if r == nil {
+		return nil
+	}
+	ds := make([]diag.Diagnostic, len(r.Warnings))
+	for i, w := range r.Warnings {
+		ds[i] = w.Diagnostic()
+	}
+	return ds
+}
+
 // LoadSRX reads an SRX file.
 func LoadSRX(path string) (*Rules, error) {
 	data, err := os.ReadFile(path)
@@ -196,6 +238,9 @@ type srxParser struct {
 	dec   *xml.Decoder
 	lines []int // byte offset of each line start
 	rules *Rules
+	root  xml.Name // the srx element's name
+	// start is the byte offset of the token next returned last.
+	start int64
 }
 
 func parseSRX(data []byte, name string) (*Rules, error) {
@@ -261,6 +306,7 @@ func (p *srxParser) next() (xml.Token, Pos, error) {
 		case xml.Comment, xml.ProcInst, xml.Directive:
 			continue
 		}
+		p.start = start
 		return tok, p.pos(start), nil
 	}
 }
@@ -277,6 +323,9 @@ func (p *srxParser) document() error {
 	for {
 		tok, at, err := p.next()
 		if err == io.EOF {
+			if len(bytes.TrimSpace(p.data)) == 0 {
+				return p.errorf(at, "the file is empty: an SRX file holds an <srx> element with the rules")
+			}
 			return p.errorf(at, "no srx element: this is not an SRX file")
 		}
 		if err != nil {
@@ -287,6 +336,7 @@ func (p *srxParser) document() error {
 			if t.Name.Local != "srx" || !isSRX(t.Name) {
 				return p.errorf(at, "the root element is <%s>, want <srx> in namespace %s", t.Name.Local, NamespaceSRX20)
 			}
+			p.root = t.Name
 			p.rules = &Rules{Name: p.name, SegmentSubflows: true}
 			for _, a := range t.Attr {
 				if a.Name.Local == "version" {
@@ -408,6 +458,7 @@ func (p *srxParser) srx() error {
 }
 
 func (p *srxParser) header(t xml.StartElement, at Pos) error {
+	cascade := false
 	for _, a := range t.Attr {
 		var err error
 		switch a.Name.Local {
@@ -415,10 +466,23 @@ func (p *srxParser) header(t xml.StartElement, at Pos) error {
 			p.rules.SegmentSubflows, err = p.yesNo(a, at)
 		case "cascade":
 			p.rules.Cascade, err = p.yesNo(a, at)
+			cascade = true
 		}
 		if err != nil {
 			return err
 		}
+	}
+	if !cascade && !p.srx10() {
+		// SRX 2.0 requires the attribute and gives it no default. OmegaT
+		// leaves it out of its own rules (3.6 and before), and applies
+		// every map that matches whatever the header says; Okapi applies
+		// the first only. OmegaT's rules make no sentence at all read
+		// Okapi's way: their language maps come before the default ones
+		// that break.
+		p.rules.Cascade = true
+		p.warn(at, diag.SRXCascade,
+			"the header has no cascade attribute, which SRX 2.0 requires: every language map that matches applies its rules, in order, as OmegaT reads its own rules (Okapi applies only the first)",
+			`write cascade="yes" in the header to say so, or cascade="no" to apply only the first map that matches`)
 	}
 	return p.children("header", func(t xml.StartElement, at Pos) error {
 		if !isSRX(t.Name) {
@@ -450,9 +514,24 @@ func (p *srxParser) header(t xml.StartElement, at Pos) error {
 	})
 }
 
-// extension keeps a foreign element of the header, with its text.
+// srx10 reports whether the document is SRX 1.0, by its namespace or
+// version.
+func (p *srxParser) srx10() bool {
+	return p.root.Space == NamespaceSRX10 || p.rules.Version == "1.0"
+}
+
+// warn adds a warning at a place of the file.
+func (p *srxParser) warn(at Pos, rule, msg, hint string) {
+	p.rules.Warnings = append(p.rules.Warnings, Warning{File: p.name, Pos: at, Rule: rule, Msg: msg, Hint: hint})
+}
+
+// extension keeps a foreign element of the header, with its text, and
+// warns about the Okapi options it sets that loctool does not honour.
 func (p *srxParser) extension(t xml.StartElement, at Pos) error {
 	ext := Extension{Space: t.Name.Space, Local: t.Name.Local, Attrs: t.Copy().Attr, Pos: at}
+	if ext.Space == NamespaceOkapi && ext.Local == "options" {
+		p.okapiOptions(ext, p.start)
+	}
 	var b strings.Builder
 	depth := 1
 	for depth > 0 {
@@ -473,6 +552,11 @@ func (p *srxParser) extension(t xml.StartElement, at Pos) error {
 		}
 	}
 	ext.Text = b.String()
+	if ext.Space == NamespaceOkapi && ext.Local == "rangeRule" && strings.TrimSpace(ext.Text) != "" {
+		p.warn(ext.Pos, diag.SRXOption,
+			"Okapi's range rule (okpsrx:rangeRule) is not honoured: loctool's rules may break inside the text it matches, as anywhere else",
+			"write no-break rules for what the range rule protects, or leave <okpsrx:rangeRule> empty")
+	}
 	p.rules.Extensions = append(p.rules.Extensions, ext)
 	return nil
 }

@@ -89,7 +89,9 @@ func TestParseSRXErrors(t *testing.T) {
 		want      string // the whole message, or its start
 	}{
 		{"not xml", "hello", "bad.srx:1:1: text before the srx element"},
-		{"empty", "", "bad.srx:1:1: no srx element: this is not an SRX file"},
+		{"empty", "", "bad.srx:1:1: the file is empty: an SRX file holds an <srx> element with the rules"},
+		{"blank", "\n\n", "bad.srx:3:1: the file is empty"},
+		{"only a comment", "<?xml version=\"1.0\"?>\n<!-- no rules -->\n", "bad.srx:3:1: no srx element: this is not an SRX file"},
 		{"unclosed", "<srx>\n<header>\n</srx>", "bad.srx:3:"},
 		{"wrong root", `<xliff version="1.2"/>`, "bad.srx:1:1: the root element is <xliff>"},
 		{"bad break", "<srx><body><languagerules><languagerule languagerulename=\"A\">\n  <rule break=\"maybe\"/>", "bad.srx:2:3: attribute break is \"maybe\", want yes or no"},
@@ -155,6 +157,7 @@ func TestBuiltinRulesValid(t *testing.T) {
 func FuzzParseSRX(f *testing.F) {
 	f.Add([]byte(goodSRX))
 	f.Add([]byte(`<srx><body><languagerules><languagerule languagerulename="A"><rule><beforebreak>(?&lt;=a)b</beforebreak></rule></languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="A"/></maprules></body></srx>`))
+	f.Add([]byte(okapiOptionsSRX))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 4096 {
 			return // compiling many rules slows the search without finding more
@@ -166,6 +169,11 @@ func FuzzParseSRX(f *testing.F) {
 				t.Fatalf("error without position: %v", err)
 			}
 			return
+		}
+		for _, w := range r.Warnings {
+			if w.File != "fuzz.srx" || w.Line < 1 || w.Col < 1 || w.Rule == "" {
+				t.Fatalf("warning without its place or rule: %+v", w)
+			}
 		}
 		_ = r.Validate()
 		if s, err := New(r, language.English); err == nil {

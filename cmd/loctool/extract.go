@@ -95,6 +95,7 @@ func extractRun(opts *extractOptions) error {
 	if !opts.JSON {
 		g, _ := p.Glossary() // loaded once, by Extract
 		printDiagnostics(opts.io, g.Diagnostics())
+		printDiagnostics(opts.io, p.Rules().Diagnostics())
 		for _, f := range report.Files {
 			printDiagnostics(opts.io, f.Diagnostics)
 		}

@@ -96,6 +96,7 @@ func mergeRun(opts *mergeOptions) error {
 		noHandoffs(opts.io, p)
 	}
 	if !opts.JSON {
+		printDiagnostics(opts.io, p.Rules().Diagnostics())
 		for _, m := range report.Files {
 			ds, more := listed(m.Diagnostics)
 			printDiagnostics(opts.io, ds)

@@ -41,7 +41,7 @@ func TestREADMERules(t *testing.T) {
 			t.Errorf("row %d of the README's table of rules:\n got %s\nwant %s", i+1, g, w)
 		}
 	}
-	named := regexp.MustCompile("`((?:spelling|term|target|consistency|handoff|article)\\.[a-z-]+)`")
+	named := regexp.MustCompile("`((?:spelling|term|target|consistency|handoff|article|srx)\\.[a-z-]+)`")
 	for _, m := range named.FindAllStringSubmatch(readme, -1) {
 		if _, ok := diag.Lookup(m[1]); !ok {
 			t.Errorf("the README names %s, which is no rule", m[1])

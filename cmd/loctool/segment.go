@@ -69,6 +69,7 @@ func segmentRun(opts *segmentOptions) error {
 	if err != nil {
 		return err
 	}
+	printDiagnostics(opts.io, rules.Diagnostics())
 	text, err := readText(opts.io.in, opts.File)
 	if err != nil {
 		return err
