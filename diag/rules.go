@@ -116,7 +116,7 @@ var Rules = []Rule{
 	{HandoffSyntax, Error, everyReader, "A handoff file that is not well-formed XML, JSON, TOML or YAML"},
 	{HandoffDTD, Error, everyReader, "A handoff file whose DOCTYPE declares entities"},
 	{HandoffLimit, Error, everyReader, "A handoff file larger, or nested deeper, than limits: of config.yaml allow"},
-	{HandoffVersion, Error, everyReader, "An XLIFF version or namespace that loctool does not read"},
+	{HandoffVersion, Error, everyReader, "An XLIFF version or namespace that loctool does not read; XLIFF 1.1, read as 1.2, is a warning"},
 	{HandoffInvalid, Error, everyReader, "An element, attribute, value or character that XLIFF or JSON does not allow where it is"},
 	{HandoffDuplicateID, Error, everyReader, "An ID used twice where it must be unique"},
 	{HandoffUnknownID, Error, everyReader, "A translation of a segment or message the file's source does not have"},

@@ -41,7 +41,10 @@ func (k Kind) String() string {
 type Code struct {
 	Kind Kind
 	// ID pairs an Open with its Close, and is unique among the codes of a
-	// block otherwise. It is a short token such as "1".
+	// block otherwise, but for placeholders that stand for the same
+	// thing: XLIFF 1.2 files repeat one (Angular's <x id="INTERPOLATION"/>
+	// for each {{ name }} of a message), and each occurrence is a code of
+	// its own with that ID. It is a short token such as "1".
 	ID string
 	// Type is what the code means, as XLIFF 1.2's ctype names it: "bold",
 	// "italic", "underlined", "link", "image", "lb" (line break), or
@@ -194,35 +197,38 @@ func (e *CodeError) Error() string {
 	return strings.Join(parts, "; ")
 }
 
-// CheckCodes reports whether target holds each code of source exactly
-// once, nested soundly. Translators may move codes, but not drop, add or
-// cross them. Pairs whose other half lies in another segment are checked
-// only for presence.
+// CheckCodes reports whether target holds each code of source as many
+// times as the source does (once, but for a placeholder that a file
+// repeats), nested soundly. Translators may move codes, but not drop,
+// add or cross them. Pairs whose other half lies in another segment are
+// checked only for presence.
 func CheckCodes(source, target Content) error {
 	type key struct {
 		kind Kind
 		id   string
 	}
-	want := map[key]*Code{}
+	want := map[key]int{}
 	for _, c := range source.Codes() {
-		want[key{c.Kind, c.ID}] = c
+		want[key{c.Kind, c.ID}]++
 	}
 	e := &CodeError{}
-	seen := map[key]bool{}
+	seen := map[key]int{}
 	var open []string // IDs of the pairs opened and not yet closed, innermost last
 	pairedHere := map[string]int{}
 	for _, c := range target.Codes() {
-		pairedHere[c.ID]++
+		if c.Kind != Placeholder {
+			pairedHere[c.ID]++
+		}
 	}
 	for _, c := range target.Codes() {
 		k := key{c.Kind, c.ID}
-		if want[k] == nil || seen[k] {
+		if seen[k] >= want[k] {
 			e.Extra = append(e.Extra, c)
 			continue
 		}
-		seen[k] = true
-		if pairedHere[c.ID] != 2 || e.Nesting != "" {
-			continue // the other half is elsewhere, or nesting already failed
+		seen[k]++
+		if c.Kind == Placeholder || pairedHere[c.ID] != 2 || e.Nesting != "" {
+			continue // no pair, the other half is elsewhere, or nesting already failed
 		}
 		switch c.Kind {
 		case Open:
@@ -239,9 +245,12 @@ func CheckCodes(source, target Content) error {
 		}
 	}
 	for _, c := range source.Codes() {
-		if !seen[key{c.Kind, c.ID}] {
-			e.Missing = append(e.Missing, c)
+		k := key{c.Kind, c.ID}
+		if seen[k] > 0 {
+			seen[k]-- // the target has this one
+			continue
 		}
+		e.Missing = append(e.Missing, c)
 	}
 	if len(e.Missing) == 0 && len(e.Extra) == 0 && e.Nesting == "" {
 		return nil

@@ -305,10 +305,12 @@ func (c *checking) readHandoff(file string) (check.Handoff, []diag.Diagnostic) {
 		}
 		return h, []diag.Diagnostic{{File: file, Severity: diag.Error, Rule: diag.HandoffRead, Message: "cannot read the file: " + err.Error()}}
 	}
-	if h.File, _, err = (xliff.ReadOptions{KeepCodeMismatches: true}).Read(bytes.NewReader(data), file); err != nil {
+	var warnings []diag.Diagnostic
+	opts := xliff.ReadOptions{KeepCodeMismatches: true, Warn: func(w xliff.Warning) { warnings = append(warnings, w.Diagnostic()) }}
+	if h.File, _, err = opts.Read(bytes.NewReader(data), file); err != nil {
 		return h, diagnose(file, err)
 	}
-	return h, nil
+	return h, warnings
 }
 
 // qaHandoff is a handoff file for the QA rules, with the sentences of its

@@ -266,6 +266,8 @@ type held struct {
 	file   *handoff.File
 	data   []byte
 	format Format
+	// warnings are what the reader read past in the file.
+	warnings []diag.Diagnostic
 	// For a JSON file: its source snapshot, what it was written from, and
 	// the snapshot's bytes (none when the snapshot was lost); and, read
 	// once when first asked for, the earlier versions of the snapshot,

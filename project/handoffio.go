@@ -128,7 +128,8 @@ func (p *Project) loadHandoff(rel string, lang language.Tag, keepCodes bool) (he
 		return held{}, err
 	}
 	h := held{rel: rel, data: data}
-	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits}
+	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits,
+		Warn: func(w xliff.Warning) { h.warnings = append(h.warnings, w.Diagnostic()) }}
 	if !strings.HasSuffix(rel, ".json") {
 		var v xliff.Version
 		if h.file, v, err = opts.Read(bytes.NewReader(data), rel); err != nil {

@@ -31,14 +31,16 @@ type Translation struct {
 // with the sentences of the article, as merge does, to say which are
 // stale. A file that cannot be read gives the diagnostics that say why.
 // When its article cannot be read, the segments are given without
-// standing, with a warning.
+// standing, with a warning; what the reader read past in the file, such
+// as XLIFF 1.1 read as 1.2, is a warning too.
 func (p *Project) Translations(rel string) (*handoff.File, []Translation, []diag.Diagnostic) {
 	article, lang, err := p.ArticleOf(rel)
 	if err != nil {
 		return nil, nil, []diag.Diagnostic{{File: rel, Severity: diag.Error, Message: err.Error(), Rule: diag.HandoffPath,
 			Hint: "handoff files are " + path.Join(p.Locales, "<language>", "<article>.xlf") + " (or another XLIFF extension) or .json"}}
 	}
-	f, data, err := p.readHandoffWith(rel, lang, true)
+	h, err := p.loadHandoff(rel, lang, true)
+	f, data := h.file, h.data
 	if errors.Is(err, errNoHandoff) {
 		return nil, nil, []diag.Diagnostic{{File: rel, Severity: diag.Error, Message: "the file does not exist", Rule: diag.HandoffRead}}
 	}
@@ -54,10 +56,10 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []diag
 		if errors.Is(err, fs.ErrNotExist) {
 			msg = fmt.Sprintf("its article, %s, does not exist, so stale translations cannot be told", article)
 		}
-		return f, translationsOf(f, nil, nil), []diag.Diagnostic{{File: rel, Start: find(data, "original="), Severity: diag.Warning, Rule: diag.HandoffArticle, Message: msg}}
+		return f, translationsOf(f, nil, nil), append(h.warnings, diag.Diagnostic{File: rel, Start: find(data, "original="), Severity: diag.Warning, Rule: diag.HandoffArticle, Message: msg})
 	}
 	sentences, left := match(src.units, f, p.sourceConcepts)
-	return f, translationsOf(f, sentences, left), nil
+	return f, translationsOf(f, sentences, left), h.warnings
 }
 
 // translationsOf returns the segments of a handoff file, with where they

@@ -235,10 +235,13 @@ func pairs(c inline.Content, same func(open, close *inline.Code) bool) map[int]i
 }
 
 // unitCodes checks that the codes of a unit's source (or targets) can be
-// written: an ID names one placeholder, or one Open and one Close, and an
-// Open comes before its Close.
+// written: an ID names one placeholder, repeated or not, or one Open and
+// one Close, and an Open comes before its Close.
 func unitCodes(contents []inline.Content, what string) error {
-	type seen struct{ open, close, ph int }
+	type seen struct {
+		open, close, ph int
+		first           *inline.Code // the first placeholder
+	}
 	ids := map[string]*seen{}
 	for _, c := range contents {
 		for _, it := range c {
@@ -260,11 +263,15 @@ func unitCodes(contents []inline.Content, what string) error {
 			case inline.Close:
 				s.close++
 			case inline.Placeholder:
-				s.ph++
+				if s.ph++; s.first == nil {
+					s.first = cd
+				} else if *cd != *s.first {
+					return fmt.Errorf("%s: code ID %q is used by two placeholders that differ: %w", what, cd.ID, ErrDuplicateID)
+				}
 			default:
 				return fmt.Errorf("%s: code %s has kind %v", what, cd.ID, cd.Kind)
 			}
-			if s.open > 1 || s.close > 1 || s.ph > 1 || s.ph > 0 && s.open+s.close > 0 {
+			if s.open > 1 || s.close > 1 || s.ph > 0 && s.open+s.close > 0 {
 				return fmt.Errorf("%s: code ID %q is used by more than one code: %w", what, cd.ID, ErrDuplicateID)
 			}
 		}

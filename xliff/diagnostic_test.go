@@ -65,8 +65,8 @@ func TestDiagnostic(t *testing.T) {
 		{"2.x duplicate unit", xliff2("\n<unit id=\"u\"><segment><source>a</source></segment></unit>\n<unit id=\"u\"><segment><source>b</source></segment></unit>"), ReadOptions{}, diag.Diagnostic{
 			Start: diag.Position{Line: 5, Col: 1}, Rule: diag.HandoffDuplicateID, Unit: "u",
 			Message: `unit id "u" is already used on line 4: unit IDs must be unique in a <file>`}},
-		{"version", `<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1"/>`, ReadOptions{}, diag.Diagnostic{
-			Start: diag.Position{Line: 1, Col: 1}, Rule: diag.HandoffVersion, Message: "XLIFF 1.1 is not supported: convert the file to XLIFF 1.2 or 2.x"}},
+		{"version", `<xliff xmlns="urn:oasis:names:tc:xliff:document:1.0" version="1.0"/>`, ReadOptions{}, diag.Diagnostic{
+			Start: diag.Position{Line: 1, Col: 1}, Rule: diag.HandoffVersion, Message: "XLIFF 1.0 is not supported: convert the file to XLIFF 1.2 or 2.x"}},
 		{"unsegmented", xliff12("\n<trans-unit id=\"1\"><source>a b</source><seg-source><mrk mtype=\"seg\" mid=\"1\">a</mrk> <mrk mtype=\"seg\" mid=\"2\">b</mrk></seg-source>\n<target>а б</target></trans-unit>"), ReadOptions{}, diag.Diagnostic{
 			Start: diag.Position{Line: 5, Col: 1}, Rule: diag.HandoffUnsegmented, Unit: "1",
 			Message: `the target of trans-unit 1 has no segment markers (<mrk mtype="seg">) but its source has 2 segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment`}},

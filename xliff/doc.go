@@ -4,7 +4,8 @@
 //
 // [Write] writes a file; [Read] reads one back, taking the version from
 // the namespace, and [ReadOptions] adds the languages the caller expects,
-// [Limits] and, with [ReadOptions.ReadAll], documents of several files.
+// [Limits], a callback for [Warning]s and, with [ReadOptions.ReadAll],
+// documents of several files.
 // Problems in a file are [*Error]s, "file:line:col: message", that wrap
 // a sentinel such as [ErrDuplicateID] or [ErrCodes] for errors.Is. Their
 // columns, and those of the segments read ([handoff.Segment].Col), count
@@ -181,6 +182,17 @@
 //	link         link
 //	image        image
 //
+// A placeholder may repeat in an XLIFF 1.2 source or target, the same
+// element with the same attributes and content: Angular writes <x
+// id="INTERPOLATION"/> for each {{ name }} of a message that shows one
+// value twice, and <x id="CLOSE_TAG_SPAN"/> for each </span>. Each
+// occurrence is a code of its own with that ID, and a target has it as
+// many times as its source, in any order. XLIFF 2 gives each code an ID
+// of its own, so the writers write such a unit in 1.2 only. Any other ID
+// that names two codes (a placeholder that differs, a pair's ID used
+// again, by a placeholder or another pair) is refused at the second
+// ([ErrDuplicateID]).
+//
 // A code's display text is 1.2's equiv-text and 2.x's disp (dispStart
 // and dispEnd on <pc>). What a 1.2 element cannot say (a ctype the
 // schema does not allow there, the type of an <ex>, a target code that
@@ -225,17 +237,29 @@
 // limits.max-depth in a configuration file has the message name that). A byte order
 // mark, UTF-16 and the encodings of the WHATWG list are accepted.
 //
-// The 1.2 reader is tolerant of what CAT tools write: any attribute
-// order, namespace prefixes (and a missing namespace), CDATA, character
-// references, CRLF, groups, <alt-trans>, count and prop groups, binary
-// units, extension elements and attributes where the schema has room
-// for them, annotation <mrk>s (kept as text, and their comment attribute
-// as a comment), <ph>, <bpt>, <ept> and <it>
-// (their content is the markup), a state-less <target>, and a unit
-// without <seg-source> (one segment, "1"). It is strict about what would
-// lose or misplace a translation: duplicate trans-unit IDs or mids, a
-// target mid the <seg-source> lacks ([ErrUnknownSegment]), text or codes
-// outside the segment markers, and a target whose codes differ from its
+// The 1.2 reader is tolerant of what CAT tools write: XLIFF 1.1, read
+// as 1.2 with a [Warning] at its root element (Translate Toolkit's
+// po2xliff writes it; 1.0 is refused), any attribute order, namespace
+// prefixes (and a missing namespace), CDATA, character references,
+// CRLF, groups, <alt-trans>, count and prop groups, binary units,
+// extension elements and attributes where the schema has room for them,
+// annotation <mrk>s (kept as text, and their comment attribute as a
+// comment), <ph>, <bpt>, <ept> and <it> (their content is the markup, a
+// <sub> in it too), bpt/ept and bx/ex paired by rid, repeated
+// placeholders (see Inline codes), codes outside the segment markers, a
+// state-less <target>, and a unit without <seg-source> (one segment,
+// "1"). A code outside the markers goes to
+// the segment beside it, with no text between them: to the start of the
+// next, or else to the end of the one before, so that the unit's content
+// is the same. Trados Studio writes <g id="1"><mrk mtype="seg"
+// mid="1">…</mrk></g> in <seg-source> and <target>: the segment reads as
+// its content in that code, and is written with the <g> inside the
+// marker. A target marker with nothing in it but white space is no
+// translation, whatever codes stand around it. The reader is strict
+// about what would lose or misplace a translation: duplicate trans-unit
+// IDs or mids, a target mid the <seg-source> lacks ([ErrUnknownSegment]),
+// text outside the segment markers (and codes with text between them and
+// every segment), and a target whose codes differ from its
 // source's: every code of the source must come back once, soundly nested
 // ([inline.CheckCodes]; a crossing the source has itself is not held
 // against the target). An extension element inside a <target>, which

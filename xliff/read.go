@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/xliff/internal/xmltree"
 )
@@ -59,8 +60,18 @@ func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*xmlt
 		rd := newReader2(p, ns, o)
 		files, pos, err = rd.read(root)
 		v = rd.version
-	case ns == "urn:oasis:names:tc:xliff:document:1.1" || ns == "urn:oasis:names:tc:xliff:document:1.0":
-		return nil, nil, "", p.errf(root.Line, root.Col, ErrVersion, "XLIFF %s is not supported: convert the file to XLIFF 1.2 or 2.x", ns[len(ns)-3:])
+	case ns == ns11:
+		// XLIFF 1.2 is 1.1 with more: Translate Toolkit's po2xliff, and
+		// older tools, still write 1.1.
+		if o.Warn != nil {
+			o.Warn(Warning{File: name, Line: root.Line, Col: root.Col, Rule: diag.HandoffVersion,
+				Msg:  "XLIFF 1.1 is read as XLIFF 1.2, of which it is a part",
+				Hint: "loctool writes the file back as XLIFF 1.2"})
+		}
+		v = Version12
+		files, pos, err = (&reader12{p: p, ns: ns, opts: o}).read(root)
+	case ns == "urn:oasis:names:tc:xliff:document:1.0" || ns == "" && root.Get("version") == "1.0":
+		return nil, nil, "", p.errf(root.Line, root.Col, ErrVersion, "XLIFF 1.0 is not supported: convert the file to XLIFF 1.2 or 2.x")
 	default:
 		return nil, nil, "", p.errf(root.Line, root.Col, ErrVersion, "<xliff> is in namespace %q: expected XLIFF 1.2 (%s) or 2.x (%s)", ns, ns12, ns20)
 	}

@@ -1,8 +1,10 @@
 package xliff
 
 import (
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -226,22 +228,20 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	segs := map[string]*handoff.Segment{}
 	segNodes := map[*handoff.Segment]*xmltree.Node{}
 	if segSource != nil && rd.hasSegMarkers(segSource) {
-		for _, k := range segSource.Kids {
-			if k.El == nil {
+		ps, err := rd.pieces(segSource, info, false, codeUses{}, id)
+		if err != nil {
+			return nil, err
+		}
+		for _, pc := range ps {
+			if pc.seg == nil {
 				if l := len(u.Parts); l > 0 && u.Parts[l-1].Segment == nil {
-					u.Parts[l-1].Space += k.Text
+					u.Parts[l-1].Space += pc.text
 				} else {
-					u.Parts = append(u.Parts, handoff.Part{Space: k.Text})
+					u.Parts = append(u.Parts, handoff.Part{Space: pc.text})
 				}
 				continue
 			}
-			c := k.El
-			if c.Name.Space != rd.ns {
-				continue
-			}
-			if !rd.isSeg(c) {
-				return nil, rd.errf(c, ErrUnsupported, "%s between the segments of trans-unit %s: loctool keeps only text between segments; move it into a <mrk mtype=\"seg\">", c.Tag(), id).in(id, "")
-			}
+			c := pc.seg
 			mid := c.Get("mid")
 			if mid == "" {
 				return nil, rd.errf(c, ErrInvalid, "a segment marker of trans-unit %s has no mid", id).in(id, "")
@@ -250,12 +250,8 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 			if segs[sid] != nil {
 				return nil, rd.errf(c, ErrDuplicateID, "trans-unit %s has two segments with mid %q", id, mid).in(id, sid)
 			}
-			content, cms, err := rd.content(c, info, false)
-			if err != nil {
-				return nil, inSegment(err, sid)
-			}
-			u.Notes = append(u.Notes, sourceNotes(cms)...)
-			s := &handoff.Segment{ID: sid, Source: content, Line: c.Line, Col: c.Col}
+			u.Notes = append(u.Notes, sourceNotes(pc.comments)...)
+			s := &handoff.Segment{ID: sid, Source: pc.content, Line: c.Line, Col: c.Col}
 			segs[sid] = s
 			segNodes[s] = c
 			u.Parts = append(u.Parts, handoff.Part{Segment: s})
@@ -265,7 +261,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		if segSource != nil {
 			from = segSource
 		}
-		content, cms, err := rd.content(from, info, false)
+		content, cms, err := rd.content(from, info, false, codeUses{})
 		if err != nil {
 			return nil, inSegment(err, "1")
 		}
@@ -314,7 +310,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	for _, s := range u.Segments() {
 		var kept inline.Content
 		if p := was[s.ID]; p.kept != nil {
-			kept, _, _ = rd.content(p.kept, info, true)
+			kept, _, _ = rd.content(p.kept, info, true, nil)
 		}
 		ok := confirmed
 		if level, has := levels[s.ID]; has {
@@ -395,14 +391,149 @@ func (rd *reader12) isSeg(n *xmltree.Node) bool {
 	return rd.is(n, "mrk") && n.Get("mtype") == "seg"
 }
 
-// hasSegMarkers reports whether segment markers divide the element.
+// hasSegMarkers reports whether segment markers divide the element: its
+// children, or held in its inline elements, as Trados Studio writes a
+// <g> around a marker.
 func (rd *reader12) hasSegMarkers(n *xmltree.Node) bool {
 	for _, c := range n.Elems() {
-		if rd.isSeg(c) {
+		if rd.isSeg(c) || c.Name.Space == rd.ns && rd.hasSegMarkers(c) {
 			return true
 		}
 	}
 	return false
+}
+
+// piece is a part of a <seg-source> or <target> that segment markers
+// divide: a marker with its content, or text between the markers.
+type piece struct {
+	seg      *xmltree.Node // the marker; nil for text
+	content  inline.Content
+	comments []handoff.Comment
+	// blank is set when the marker's own content is no translation, as
+	// blank says, whatever the codes around it.
+	blank bool
+	text  string
+}
+
+// pieces reads an element that segment markers divide into its markers,
+// with their content, and the text between them. A code outside the
+// markers goes to the segment beside it, as long as no text stands
+// between the two: to the start of the next one, or else to the end of
+// the one before. A <g> around markers is thus its Open at the start of
+// the first and its Close at the end of the last: Trados Studio writes
+// <g id="1"><mrk mtype="seg" mid="1">…</mrk></g>, and reads the <g> back
+// from inside the marker. Either way the unit's content is the same,
+// code for code and character for character.
+func (rd *reader12) pieces(n *xmltree.Node, info codeInfo12, target bool, uses codeUses, unit string) ([]piece, error) {
+	type loose struct {
+		code *inline.Code
+		at   *xmltree.Node // its element
+	}
+	var flat []any // strings, *pieces of markers, loose codes
+	var walk func(n *xmltree.Node) error
+	walk = func(n *xmltree.Node) error {
+		for _, k := range n.Kids {
+			e := k.El
+			switch {
+			case e == nil:
+				flat = append(flat, k.Text)
+			case e.Name.Space != rd.ns:
+				// Extension: not content.
+			case rd.isSeg(e):
+				c, cms, err := rd.content(e, info, target, uses)
+				if err != nil {
+					return inSegment(err, decodeID(e.Get("mid")))
+				}
+				flat = append(flat, &piece{seg: e, content: c, comments: cms, blank: blank(c)})
+			case rd.is(e, "g") && rd.hasSegMarkers(e):
+				id := e.Get("id")
+				if id == "" {
+					return rd.errf(e, ErrInvalid, "<g> has no id attribute")
+				}
+				if err := rd.use(uses, id, e); err != nil {
+					return err
+				}
+				flat = append(flat, loose{rd.code(inline.Open, id, e, "", false, target, info), e})
+				if err := walk(e); err != nil {
+					return err
+				}
+				flat = append(flat, loose{rd.code(inline.Close, id, e, "", false, target, info), e})
+			default:
+				alone := &xmltree.Node{Name: n.Name, Kids: []xmltree.Kid{k}, Parent: n.Parent, Line: n.Line, Col: n.Col}
+				c, _, err := rd.content(alone, info, target, uses)
+				if err != nil {
+					return err
+				}
+				if c.PlainText() != "" {
+					return rd.errf(e, ErrUnsupported, "%s between the segments of trans-unit %s holds text, which would be lost: loctool keeps only text and codes between segments; move it into a <mrk mtype=\"seg\">", e.Tag(), unit).in(unit, "")
+				}
+				for _, cd := range c.Codes() {
+					flat = append(flat, loose{cd, e})
+				}
+			}
+		}
+		return nil
+	}
+	if err := walk(n); err != nil {
+		return nil, err
+	}
+	// The codes outside the markers, each to the segment beside it.
+	var lead map[*piece][]*inline.Code
+	for i, f := range flat {
+		l, ok := f.(loose)
+		if !ok {
+			continue
+		}
+		if pc := besideCode(flat, i, 1); pc != nil {
+			if lead == nil {
+				lead = map[*piece][]*inline.Code{}
+			}
+			lead[pc] = append(lead[pc], l.code)
+			continue
+		}
+		pc := besideCode(flat, i, -1)
+		if pc == nil {
+			return nil, rd.errf(l.at, ErrUnsupported, "%s between the segments of trans-unit %s has text between it and every segment: loctool keeps only text between segments; move it into a <mrk mtype=\"seg\">", l.at.Tag(), unit).in(unit, "")
+		}
+		pc.content = append(pc.content, inline.Item{Code: l.code})
+	}
+	for pc, codes := range lead {
+		c := make(inline.Content, 0, len(codes)+len(pc.content))
+		for _, cd := range codes {
+			c = append(c, inline.Item{Code: cd})
+		}
+		pc.content = append(c, pc.content...)
+		for j := range pc.comments {
+			pc.comments[j].Start += len(codes)
+			pc.comments[j].End += len(codes)
+		}
+	}
+	var out []piece
+	for _, f := range flat {
+		switch f := f.(type) {
+		case string:
+			out = append(out, piece{text: f})
+		case *piece:
+			out = append(out, *f)
+		}
+	}
+	return out, nil
+}
+
+// besideCode returns the segment marker next to flat[i] in the direction
+// step, with only codes between them; nil when text comes first.
+func besideCode(flat []any, i, step int) *piece {
+	for j := i + step; 0 <= j && j < len(flat); j += step {
+		switch f := flat[j].(type) {
+		case string:
+			if f != "" {
+				return nil
+			}
+		case *piece:
+			return f
+		}
+	}
+	return nil
 }
 
 func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*handoff.Segment, segNodes map[*handoff.Segment]*xmltree.Node, info codeInfo12) error {
@@ -417,20 +548,18 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 	seen := map[*handoff.Segment]bool{}
 	var seq []*handoff.Segment
 	if rd.hasSegMarkers(t) {
-		for _, k := range t.Kids {
-			if k.El == nil {
-				if strings.TrimSpace(k.Text) != "" {
-					return rd.errf(t, ErrUnsupported, "the target of trans-unit %s has text outside its segment markers, which would be lost: %q", u.ID, strings.TrimSpace(k.Text)).in(u.ID, "")
+		ps, err := rd.pieces(t, info, true, codeUses{}, u.ID)
+		if err != nil {
+			return err
+		}
+		for _, pc := range ps {
+			if pc.seg == nil {
+				if strings.TrimSpace(pc.text) != "" {
+					return rd.errf(t, ErrUnsupported, "the target of trans-unit %s has text outside its segment markers, which would be lost: %q", u.ID, strings.TrimSpace(pc.text)).in(u.ID, "")
 				}
 				continue
 			}
-			c := k.El
-			if c.Name.Space != rd.ns {
-				continue
-			}
-			if !rd.isSeg(c) {
-				return rd.errf(c, ErrUnsupported, "%s between the segments of the target of trans-unit %s would be lost: move it into a <mrk mtype=\"seg\">", c.Tag(), u.ID).in(u.ID, "")
-			}
+			c := pc.seg
 			mid := c.Get("mid")
 			s := segs[decodeID(mid)]
 			if s == nil {
@@ -440,21 +569,17 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid).in(u.ID, s.ID)
 			}
 			seen[s] = true
-			content, cms, err := rd.content(c, info, true)
-			if err != nil {
-				return inSegment(err, s.ID)
-			}
-			if blank(content) {
+			if pc.blank {
 				continue // no translation, whatever the codes of the source
 			}
-			s.Target, s.State, s.Comments = content, state, cms
+			s.Target, s.State, s.Comments = pc.content, state, pc.comments
 			got[s] = c
 			seq = append(seq, s)
 		}
 		// The segments' targets are in the order of the translated text.
 		setOrder(u, seq)
 	} else {
-		content, cms, err := rd.content(t, info, true)
+		content, cms, err := rd.content(t, info, true, codeUses{})
 		if err != nil {
 			return err
 		}
@@ -511,7 +636,10 @@ func sourceCrosses(source inline.Content) bool {
 // comment>). Codes take their original markup and anything their
 // element cannot say from the unit's context groups; <ph>, <bpt>, <ept>
 // and <it> carry the markup themselves.
-func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inline.Content, []handoff.Comment, error) {
+// uses records the codes of one side of the unit, its source or its
+// target, to refuse an ID that names two codes; nil reads content that
+// stands alone.
+func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool, uses codeUses) (inline.Content, []handoff.Comment, error) {
 	c := inline.Content{}
 	var comments []handoff.Comment
 	var walk func(n *xmltree.Node) error
@@ -541,7 +669,7 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inli
 			switch e.Name.Local {
 			case "mrk", "sub":
 				if rd.isSeg(e) {
-					return rd.errf(e, ErrUnsupported, "a segment marker inside %s: segment markers must be children of <seg-source> and <target>", n.Tag())
+					return rd.errf(e, ErrUnsupported, "a segment marker inside %s: segment markers must be children of <seg-source> and <target>, or of a <g> around them", n.Tag())
 				}
 				start := units(c)
 				if err := walk(e); err != nil {
@@ -554,6 +682,9 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inli
 			case "g":
 				if !hasID {
 					return rd.errf(e, ErrInvalid, "<g> has no id attribute")
+				}
+				if err := rd.use(uses, id, e); err != nil {
+					return err
 				}
 				c = append(c, inline.Item{Code: rd.code(inline.Open, id, e, "", false, target, info)})
 				if err := walk(e); err != nil {
@@ -581,6 +712,9 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool) (inli
 			}
 			if !hasID {
 				return rd.errf(e, ErrInvalid, "%s has no id attribute", e.Tag())
+			}
+			if err := rd.use(uses, id, e); err != nil {
+				return err
 			}
 			switch e.Name.Local {
 			case "ph", "bpt", "ept", "it":
@@ -640,4 +774,85 @@ func (rd *reader12) code(kind inline.Kind, id string, e *xmltree.Node, data stri
 		}
 	}
 	return cd
+}
+
+// codeUses are the elements of the codes of one side of a unit, its
+// source or its target, by code ID.
+type codeUses map[string][]*xmltree.Node
+
+// use records e, the element of a code with the ID, and refuses an ID
+// that names two codes, at the second. A placeholder (<x/>, <ph>) may
+// repeat, the same element with the same attributes and content: Angular
+// writes <x id="INTERPOLATION"/> for each {{ name }} of a message that
+// shows one value twice, and <x id="CLOSE_TAG_SPAN"/> for each </span>.
+// The halves of a pair (<g>, <bx/> and <ex/>, <bpt> and <ept>, <it>)
+// take their ID once each.
+func (rd *reader12) use(uses codeUses, id string, e *xmltree.Node) error {
+	if uses == nil {
+		return nil
+	}
+	role := rd.role(e)
+	for _, p := range uses[id] {
+		prole := rd.role(p)
+		switch {
+		case role == inline.Placeholder && prole == inline.Placeholder:
+			if !sameElement(p, e) {
+				return rd.errf(e, ErrDuplicateID, "code ID %q is already used on line %d, column %d by a %s that differs from this one: a placeholder may repeat only as it is, with the same attributes and content; give one of them another ID", id, p.Line, p.Col, p.Tag())
+			}
+		case role == inline.Placeholder || prole == inline.Placeholder:
+			return rd.errf(e, ErrDuplicateID, "code ID %q is already used on line %d, column %d by %s: one ID names one placeholder or one pair of codes; give one of them another ID", id, p.Line, p.Col, p.Tag())
+		case role == prole || role == pairRole || prole == pairRole:
+			return rd.errf(e, ErrDuplicateID, "code ID %q is already used on line %d, column %d by %s: one ID names one pair of codes, an opening and a closing one; give one of them another ID", id, p.Line, p.Col, p.Tag())
+		}
+	}
+	uses[id] = append(uses[id], e)
+	return nil
+}
+
+// pairRole is the role of a <g>, both halves of a pair.
+const pairRole inline.Kind = -1
+
+// role is what the inline element e is: a placeholder, a pair's opening
+// or closing half, or a whole pair (pairRole).
+func (rd *reader12) role(e *xmltree.Node) inline.Kind {
+	switch e.Name.Local {
+	case "x", "ph":
+		return inline.Placeholder
+	case "g":
+		return pairRole
+	case "bx", "bpt":
+		return inline.Open
+	case "it":
+		if e.Get("pos") == "open" {
+			return inline.Open
+		}
+	}
+	return inline.Close
+}
+
+// sameElement reports whether two elements are the same: name,
+// attributes in any order (namespace declarations aside), and content.
+func sameElement(a, b *xmltree.Node) bool {
+	if a.Name != b.Name || len(a.Kids) != len(b.Kids) {
+		return false
+	}
+	attrs := func(n *xmltree.Node) map[xml.Name]string {
+		m := map[xml.Name]string{}
+		for _, at := range n.Attrs {
+			if at.Name.Space != "xmlns" && !(at.Name.Space == "" && at.Name.Local == "xmlns") {
+				m[at.Name] = at.Value
+			}
+		}
+		return m
+	}
+	if !maps.Equal(attrs(a), attrs(b)) {
+		return false
+	}
+	for i, k := range a.Kids {
+		l := b.Kids[i]
+		if (k.El == nil) != (l.El == nil) || k.El == nil && k.Text != l.Text || k.El != nil && !sameElement(k.El, l.El) {
+			return false
+		}
+	}
+	return true
 }

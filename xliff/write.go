@@ -141,11 +141,19 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 			return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
 		}
 		if opts.Version != Version12 {
-			// XLIFF 2 IDs of segments and codes share one space in a unit.
-			for _, c := range append(sources, targets...) {
-				for _, cd := range c.Codes() {
-					if segIDs[cd.ID] {
-						return nil, fmt.Errorf("xliff: unit %s: code ID %q is also a segment ID, which XLIFF 2 does not allow: %w", u.ID, cd.ID, ErrDuplicateID)
+			// XLIFF 2 IDs of segments and codes share one space in a unit,
+			// where each names one element.
+			for _, side := range [][]inline.Content{sources, targets} {
+				placeholders := map[string]bool{}
+				for _, c := range side {
+					for _, cd := range c.Codes() {
+						if segIDs[cd.ID] {
+							return nil, fmt.Errorf("xliff: unit %s: code ID %q is also a segment ID, which XLIFF 2 does not allow: %w", u.ID, cd.ID, ErrDuplicateID)
+						}
+						if cd.Kind == inline.Placeholder && placeholders[cd.ID] {
+							return nil, fmt.Errorf("xliff: unit %s: placeholder %q is repeated, which XLIFF 2 does not allow (write XLIFF 1.2): %w", u.ID, cd.ID, ErrDuplicateID)
+						}
+						placeholders[cd.ID] = cd.Kind == inline.Placeholder
 					}
 				}
 			}
