@@ -113,7 +113,8 @@ func (c *Checker) matcher(lang language.Tag) *glossary.Matcher {
 
 // File checks a file, numbered i, and returns its findings, in the
 // order of its segments. Consistency gives those across the files, in
-// the order of their numbers.
+// the order of their numbers; files of one number (the <file>s of one
+// XLIFF document), in the order they were checked.
 func (c *Checker) File(i int, h Handoff) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	var uses []use
@@ -134,7 +135,7 @@ func (c *Checker) File(i int, h Handoff) []diag.Diagnostic {
 		}
 	}
 	c.mu.Lock()
-	c.uses[i] = uses
+	c.uses[i] = append(c.uses[i], uses...)
 	c.mu.Unlock()
 	return out
 }

@@ -278,9 +278,9 @@ func (c *checking) checkHandoffs(g *glossary.Glossary) []diag.Diagnostic {
 	c.qa = qa
 	each := make([][]diag.Diagnostic, len(c.handoffs))
 	parallel.Each(len(c.handoffs), func(i int) {
-		h, problems := c.readHandoff(c.handoffs[i])
+		hs, problems := c.readHandoff(c.handoffs[i])
 		each[i] = problems
-		if h.File != nil {
+		for _, h := range hs {
 			each[i] = append(each[i], qa.File(i, h)...)
 		}
 	})
@@ -289,28 +289,36 @@ func (c *checking) checkHandoffs(g *glossary.Glossary) []diag.Diagnostic {
 
 // readHandoff reads a handoff file, with the sentences of its article
 // that have changed since; the diagnostics say why a file cannot be
-// read, or warn.
-func (c *checking) readHandoff(file string) (check.Handoff, []diag.Diagnostic) {
+// read, or warn. Outside a project, an XLIFF document of several
+// <file>s (as Xcode and translation packages write them) gives each.
+func (c *checking) readHandoff(file string) ([]check.Handoff, []diag.Diagnostic) {
 	if c.p != nil && !filepath.IsAbs(file) {
 		f, ts, problems := c.p.Translations(file)
-		return qaHandoff(file, f, ts), problems
+		if f == nil {
+			return nil, problems
+		}
+		return []check.Handoff{qaHandoff(file, f, ts)}, problems
 	}
 	// Outside a project, an XLIFF file says its own languages.
-	h := check.Handoff{Path: file}
 	data, err := os.ReadFile(c.writePath(file)) // outside a project, nothing to confine to
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return h, []diag.Diagnostic{{File: file, Severity: diag.Error, Rule: diag.HandoffRead, Message: "cannot read the file: " + err.Error()}}
+		return nil, []diag.Diagnostic{{File: file, Severity: diag.Error, Rule: diag.HandoffRead, Message: "cannot read the file: " + err.Error()}}
 	}
 	var warnings []diag.Diagnostic
 	opts := xliff.ReadOptions{KeepCodeMismatches: true, Warn: func(w xliff.Warning) { warnings = append(warnings, w.Diagnostic()) }}
-	if h.File, _, err = opts.Read(bytes.NewReader(data), file); err != nil {
-		return h, diagnose(file, err)
+	files, _, err := opts.ReadAll(bytes.NewReader(data), file)
+	if err != nil {
+		return nil, diagnose(file, err)
 	}
-	return h, warnings
+	hs := make([]check.Handoff, len(files))
+	for i, f := range files {
+		hs[i] = check.Handoff{Path: file, File: f}
+	}
+	return hs, warnings
 }
 
 // qaHandoff is a handoff file for the QA rules, with the sentences of its

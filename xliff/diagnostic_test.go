@@ -71,7 +71,7 @@ func TestDiagnostic(t *testing.T) {
 			Start: diag.Position{Line: 5, Col: 1}, Rule: diag.HandoffUnsegmented, Unit: "1",
 			Message: `the target of trans-unit 1 has no segment markers (<mrk mtype="seg">) but its source has 2 segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment`}},
 		{"several files", strings.Replace(xliff2(`<unit id="u"><segment><source>a</source></segment></unit>`), "</file>", "</file>\n<file id=\"g\"><unit id=\"u\"><segment><source>b</source></segment></unit></file>", 1), ReadOptions{}, diag.Diagnostic{
-			Start: diag.Position{Line: 5, Col: 1}, Rule: diag.HandoffFiles, Message: "the document has 2 <file> elements: loctool reads one article per document (ReadAll reads them all)"}},
+			Start: diag.Position{Line: 5, Col: 1}, Rule: diag.HandoffFiles, Message: "the document has 2 <file> elements, and a project's handoff file holds one article: give each <file> a handoff file of its own (check reads such a document whole outside a project)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := tc.opts.Read(strings.NewReader(tc.doc), "t.xlf")

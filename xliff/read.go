@@ -28,7 +28,7 @@ func (o ReadOptions) Read(r io.Reader, name string) (*handoff.File, Version, err
 	}
 	if len(files) > 1 {
 		return nil, v, &Error{File: name, Line: pos[1].Line, Col: pos[1].Col, Kind: ErrMultipleFiles,
-			Msg: fmt.Sprintf("the document has %d <file> elements: loctool reads one article per document (ReadAll reads them all)", len(files))}
+			Msg: fmt.Sprintf("the document has %d <file> elements, and a project's handoff file holds one article: give each <file> a handoff file of its own (check reads such a document whole outside a project)", len(files))}
 	}
 	return files[0], v, nil
 }

@@ -314,7 +314,7 @@ func TestReadErrors(t *testing.T) {
 		{"unsupported encoding", `<?xml version="1.0" encoding="EBCDIC-X"?><xliff/>`, ReadOptions{}, ErrSyntax,
 			`t.xlf:1:42: unsupported encoding "EBCDIC-X": save the file as UTF-8`},
 		{"several files", strings.Replace(xliff2(`<unit id="u"><segment><source>a</source></segment></unit>`), "</file>", "</file>\n<file id=\"g\"><unit id=\"u\"><segment><source>b</source></segment></unit></file>", 1), ReadOptions{}, ErrMultipleFiles,
-			"t.xlf:5:1: the document has 2 <file> elements: loctool reads one article per document (ReadAll reads them all)"},
+			"t.xlf:5:1: the document has 2 <file> elements, and a project's handoff file holds one article: give each <file> a handoff file of its own (check reads such a document whole outside a project)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := tc.opts.Read(strings.NewReader(tc.doc), "t.xlf")
