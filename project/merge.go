@@ -206,7 +206,9 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	if !slices.Contains(p.Targets, lang) {
 		return fail(at(nowhere, diag.HandoffLanguage, "the file is in the folder of %s, which is not a target language of the project (%s)", lang, tagList(p.Targets)))
 	}
-	f, data, err := p.readHandoff(rel, lang)
+	// Translations whose tags do not match are read, to be reported each
+	// at its segment below, not the first alone.
+	f, data, err := p.readHandoffWith(rel, lang, true)
 	if errors.Is(err, errNoHandoff) {
 		return fail(at(nowhere, diag.HandoffRead, "the file does not exist"))
 	}
@@ -266,7 +268,8 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		switch {
 		case s.codes != nil:
 			d.Severity, d.Rule = diag.Error, diag.TargetCodes
-			d.Message = fmt.Sprintf("segment %s: the translation's tags do not match the source's: %v", name, s.codes)
+			d.Message = fmt.Sprintf("trans-unit %s, segment %s: the target's inline codes do not match the source's: %v", d.Unit, d.Segment, s.codes)
+			d.Hint = "each code of the source comes back in the target as often as the source has it, and may move within the sentence"
 		case s.readiness == Stale:
 			d.Rule = diag.TargetStale
 			was, now := excerpt.Difference(s.old.Source.PlainText(), s.seg.Source.PlainText())
