@@ -309,7 +309,7 @@ func (c *checking) readHandoff(file string) ([]check.Handoff, []diag.Diagnostic)
 		return nil, []diag.Diagnostic{{File: file, Severity: diag.Error, Rule: diag.HandoffRead, Message: "cannot read the file: " + err.Error()}}
 	}
 	var warnings []diag.Diagnostic
-	opts := xliff.ReadOptions{KeepCodeMismatches: true, Warn: func(w xliff.Warning) { warnings = append(warnings, w.Diagnostic()) }}
+	opts := xliff.ReadOptions{KeepCodeMismatches: true, Warn: func(w diag.Diagnostic) { warnings = append(warnings, w) }}
 	files, _, err := opts.ReadAll(bytes.NewReader(data), file)
 	if err != nil {
 		return nil, diagnose(file, err)

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
@@ -129,7 +130,7 @@ func (p *Project) loadHandoff(rel string, lang language.Tag, keepCodes bool) (he
 	}
 	h := held{rel: rel, data: data}
 	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits,
-		Warn: func(w xliff.Warning) { h.warnings = append(h.warnings, w.Diagnostic()) }}
+		Warn: func(w diag.Diagnostic) { h.warnings = append(h.warnings, w) }}
 	if !strings.HasSuffix(rel, ".json") {
 		var v xliff.Version
 		if h.file, v, err = opts.Read(bytes.NewReader(data), rel); err != nil {

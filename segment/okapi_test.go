@@ -138,12 +138,12 @@ func okapiWarnings(r *Rules) []string {
 		switch {
 		case w.Rule == diag.SRXCascade:
 			what = "cascade"
-		case strings.Contains(w.Msg, "okpsrx:rangeRule"):
+		case strings.Contains(w.Message, "okpsrx:rangeRule"):
 			what = "rangeRule"
 		case w.Rule == diag.SRXOption:
-			what = optionSetting.FindString(w.Msg)
+			what = optionSetting.FindString(w.Message)
 		}
-		out = append(out, fmt.Sprintf("%d:%d %s", w.Line, w.Col, what))
+		out = append(out, fmt.Sprintf("%d:%d %s", w.Start.Line, w.Start.Col, what))
 	}
 	return out
 }

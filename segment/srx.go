@@ -52,8 +52,8 @@ type Rules struct {
 	Maps []LanguageMap
 	// Warnings are what the file says that loctool reads past, in the
 	// order of the file: a header without cascade, Okapi options that
-	// loctool does not honour.
-	Warnings []Warning
+	// loctool does not honour; each a diagnostic of severity warning.
+	Warnings []diag.Diagnostic
 }
 
 // Pos is a position in an SRX file: 1-based line, and 1-based column
@@ -175,36 +175,13 @@ func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target
 // Error() reads "at offset 12: dangling quantifier '*'".
 type PatternError = javaregex.Error
 
-// Warning is something of an SRX file that loctool reads past: the file
-// loads, and the warning says how loctool takes it.
-type Warning struct {
-	File string
-	Pos
-	// Rule is the warning's rule, as diag.Rules lists it.
-	Rule string
-	Msg  string
-	Hint string
-}
-
-func (w Warning) String() string { return w.Diagnostic().String() }
-
-// Diagnostic returns the warning as a diagnostic of the rules file.
-func (w Warning) Diagnostic() diag.Diagnostic {
-	return diag.Diagnostic{File: w.File, Start: diag.Position{Line: w.Line, Col: w.Col}, Severity: diag.Warning,
-		Rule: w.Rule, Message: w.Msg, Hint: w.Hint}
-}
-
 // Diagnostics returns the rules' warnings as diagnostics; none for nil
 // rules.
 func (r *Rules) Diagnostics() []diag.Diagnostic {
 	if r == nil {
 		return nil
 	}
-	ds := make([]diag.Diagnostic, len(r.Warnings))
-	for i, w := range r.Warnings {
-		ds[i] = w.Diagnostic()
-	}
-	return ds
+	return r.Warnings
 }
 
 // LoadSRX reads an SRX file.
@@ -522,7 +499,8 @@ func (p *srxParser) srx10() bool {
 
 // warn adds a warning at a place of the file.
 func (p *srxParser) warn(at Pos, rule, msg, hint string) {
-	p.rules.Warnings = append(p.rules.Warnings, Warning{File: p.name, Pos: at, Rule: rule, Msg: msg, Hint: hint})
+	p.rules.Warnings = append(p.rules.Warnings, diag.Diagnostic{File: p.name, Start: diag.Position{Line: at.Line, Col: at.Col},
+		Severity: diag.Warning, Rule: rule, Message: msg, Hint: hint})
 }
 
 // extension keeps a foreign element of the header, with its text, and

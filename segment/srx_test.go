@@ -171,7 +171,7 @@ func FuzzParseSRX(f *testing.F) {
 			return
 		}
 		for _, w := range r.Warnings {
-			if w.File != "fuzz.srx" || w.Line < 1 || w.Col < 1 || w.Rule == "" {
+			if w.File != "fuzz.srx" || w.Start.Line < 1 || w.Start.Col < 1 || w.Rule == "" {
 				t.Fatalf("warning without its place or rule: %+v", w)
 			}
 		}

@@ -186,8 +186,8 @@ func TestOkapiOptions(t *testing.T) {
 		if w.Hint == "" {
 			t.Errorf("%s: no hint", w)
 		}
-		if d := w.Diagnostic(); d.Severity != diag.Warning || d.Rule != diag.SRXOption {
-			t.Errorf("%s: diagnostic %+v", w, d)
+		if w.Severity != diag.Warning || w.Rule != diag.SRXOption {
+			t.Errorf("%s: diagnostic %+v", w, w)
 		}
 	}
 	if len(r.Diagnostics()) != len(r.Warnings) || (*Rules)(nil).Diagnostics() != nil {

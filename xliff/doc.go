@@ -4,7 +4,7 @@
 //
 // [Write] writes a file; [Read] reads one back, taking the version from
 // the namespace, and [ReadOptions] adds the languages the caller expects,
-// [Limits], a callback for [Warning]s and, with [ReadOptions.ReadAll],
+// [Limits], a callback for warnings ([ReadOptions.Warn]) and, with [ReadOptions.ReadAll],
 // documents of several files.
 // Problems in a file are [*Error]s, "file:line:col: message", that wrap
 // a sentinel such as [ErrDuplicateID] or [ErrCodes] for errors.Is. Their
@@ -238,7 +238,7 @@
 // mark, UTF-16 and the encodings of the WHATWG list are accepted.
 //
 // The 1.2 reader is tolerant of what CAT tools write: XLIFF 1.1, read
-// as 1.2 with a [Warning] at its root element (Translate Toolkit's
+// as 1.2 with a warning at its root element (Translate Toolkit's
 // po2xliff writes it; 1.0 is refused), any attribute order, namespace
 // prefixes (and a missing namespace), CDATA, character references,
 // CRLF, groups, <alt-trans>, count and prop groups, binary units,

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/internal/testtool"
 )
 
@@ -211,7 +212,7 @@ func TestOkapiFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 			var warnings []string
-			opts := ReadOptions{Warn: func(w Warning) { warnings = append(warnings, w.Msg) }}
+			opts := ReadOptions{Warn: func(w diag.Diagnostic) { warnings = append(warnings, w.Message) }}
 			_, _, err = opts.ReadAll(bytes.NewReader(data), rel)
 			if want.refused == "" {
 				if err != nil {

@@ -64,9 +64,9 @@ func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*xmlt
 		// XLIFF 1.2 is 1.1 with more: Translate Toolkit's po2xliff, and
 		// older tools, still write 1.1.
 		if o.Warn != nil {
-			o.Warn(Warning{File: name, Line: root.Line, Col: root.Col, Rule: diag.HandoffVersion,
-				Msg:  "XLIFF 1.1 is read as XLIFF 1.2, of which it is a part",
-				Hint: "loctool writes the file back as XLIFF 1.2"})
+			o.Warn(diag.Diagnostic{File: name, Start: diag.Position{Line: root.Line, Col: root.Col}, Severity: diag.Warning, Rule: diag.HandoffVersion,
+				Message: "XLIFF 1.1 is read as XLIFF 1.2, of which it is a part",
+				Hint:    "loctool writes the file back as XLIFF 1.2"})
 		}
 		v = Version12
 		files, pos, err = (&reader12{p: p, ns: ns, opts: o}).read(root)

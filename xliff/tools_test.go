@@ -213,8 +213,8 @@ func TestReadXLIFF11(t *testing.T) {
   </file>
 </xliff>
 `
-	var warnings []Warning
-	f, v, err := ReadOptions{Warn: func(w Warning) { warnings = append(warnings, w) }}.Read(strings.NewReader(doc), "news.xlf")
+	var warnings []diag.Diagnostic
+	f, v, err := ReadOptions{Warn: func(w diag.Diagnostic) { warnings = append(warnings, w) }}.Read(strings.NewReader(doc), "news.xlf")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -225,7 +225,7 @@ func TestReadXLIFF11(t *testing.T) {
 		t.Fatalf("%d warnings, want 1: %v", len(warnings), warnings)
 	}
 	want := "news.xlf:2:1: warning: XLIFF 1.1 is read as XLIFF 1.2, of which it is a part [handoff.version]"
-	if got := warnings[0].String(); !strings.HasPrefix(got, want) || warnings[0].Diagnostic().Severity != diag.Warning {
+	if got := warnings[0].String(); !strings.HasPrefix(got, want) || warnings[0].Severity != diag.Warning {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	if _, _, err := Read(strings.NewReader(doc), "news.xlf"); err != nil {

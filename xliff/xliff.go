@@ -105,27 +105,9 @@ type ReadOptions struct {
 	KeepCodeMismatches bool
 	// Warn, when set, is told of each part of the file the reader reads
 	// past, such as the namespace of XLIFF 1.1, read as 1.2: the file
-	// reads, and the warning says how the part was taken.
-	Warn func(Warning)
-}
-
-// Warning is a part of a file that a reader reads past, at its place.
-type Warning struct {
-	File string
-	// Line and Col are 1-based, Col in characters, as [Error]'s.
-	Line, Col int
-	// Rule is the warning's rule, as [diag.Rules] lists it.
-	Rule string
-	Msg  string
-	Hint string
-}
-
-func (w Warning) String() string { return w.Diagnostic().String() }
-
-// Diagnostic returns the warning as a diagnostic of its file.
-func (w Warning) Diagnostic() diag.Diagnostic {
-	return diag.Diagnostic{File: w.File, Start: diag.Position{Line: w.Line, Col: w.Col}, Severity: diag.Warning,
-		Rule: w.Rule, Message: w.Msg, Hint: w.Hint}
+	// reads, and the warning, a diagnostic of severity warning, says how
+	// the part was taken.
+	Warn func(diag.Diagnostic)
 }
 
 // Sentinel errors, to test with errors.Is. Errors that come from a file
