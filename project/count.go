@@ -1,7 +1,6 @@
 package project
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/loctool/loctool/handoff"
@@ -50,7 +49,7 @@ func wordCount(c inline.Content) int {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
 			i += size
-			word := unicode.IsLetter(r) || unicode.IsDigit(r)
+			word := wordRune(r)
 			if word && !in {
 				n++
 			}

@@ -229,9 +229,14 @@ func remapCodes(oldSource, target, newSource inline.Content) (inline.Content, bo
 
 // wordsOf splits text into lower-case words.
 func wordsOf(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(norm.NFC.String(s)), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	return strings.FieldsFunc(strings.ToLower(norm.NFC.String(s)), func(r rune) bool { return !wordRune(r) })
+}
+
+// wordRune reports whether a character belongs to a word: a letter, a
+// digit, or a mark on one, which NFC may or may not compose with it
+// (A with U+0325 is Ḁ; q with U+0303 stays two characters).
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
 }
 
 // similarity is how much two sentences share, from 0 to 1: twice their
