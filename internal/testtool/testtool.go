@@ -29,6 +29,13 @@ var debianPackages = map[string]string{
 	"xliff2po":        "translate-toolkit",
 	"po4a-gettextize": "po4a",
 	"po4a-translate":  "po4a",
+	"pomerge":         "translate-toolkit",
+}
+
+// goTools names how to install each tool that is a Go program, not a
+// Debian package.
+var goTools = map[string]string{
+	"goi18n": "go install github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0",
 }
 
 // Require returns the path of the program name, looked up in PATH. When it
@@ -37,12 +44,14 @@ func Require(t testing.TB, name string) string {
 	t.Helper()
 	path, err := exec.LookPath(name)
 	if err != nil {
-		pkg := debianPackages[name]
-		if pkg == "" {
-			pkg = name
+		how := "install Debian package " + name
+		if pkg := debianPackages[name]; pkg != "" {
+			how = "install Debian package " + pkg
+		} else if cmd := goTools[name]; cmd != "" {
+			how = "run " + cmd
 		}
-		missing(t, name+" is required: install Debian package "+pkg,
-			fmt.Sprintf("%s not found in PATH (install Debian package %s)", name, pkg))
+		missing(t, name+" is required: "+how,
+			fmt.Sprintf("%s not found in PATH (%s)", name, how))
 		return ""
 	}
 	return path

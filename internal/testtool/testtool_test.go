@@ -52,13 +52,20 @@ func TestRequireMissing(t *testing.T) {
 	}
 }
 
-func TestRequireNamesDebianPackage(t *testing.T) {
+func TestRequireSaysHowToInstall(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
 	t.Setenv(RequireEnv, "1")
-	r := &recorder{TB: t}
-	Require(r, "xmllint")
-	if !strings.Contains(r.failed, "install Debian package libxml2-utils") {
-		t.Errorf("message %q does not name libxml2-utils", r.failed)
+	for tool, want := range map[string]string{
+		"xmllint": "install Debian package libxml2-utils",
+		"pomerge": "install Debian package translate-toolkit",
+		"omegat":  "install Debian package omegat",
+		"goi18n":  "run go install github.com/nicksnyder/go-i18n/v2/goi18n@v2.7.0",
+	} {
+		r := &recorder{TB: t}
+		Require(r, tool)
+		if !strings.Contains(r.failed, want) {
+			t.Errorf("message %q does not say %q", r.failed, want)
+		}
 	}
 }
 
