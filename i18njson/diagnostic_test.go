@@ -41,6 +41,38 @@ func TestDiagnostic(t *testing.T) {
 			Start: diag.Position{Line: 1, Col: 14}, Rule: diag.HandoffSyntax, Unit: "b2", Segment: "s5",
 			Message: `message "b2.s5": byte 0xc0 is not UTF-8 text`,
 			Hint:    "the file is not UTF-8 text: an editor may have saved it in another encoding; save it as UTF-8, or ask for it again"}},
+		{"null description", "ru.json", "{\n  \"b2.s3\": {\n    \"description\": null,\n    \"other\": \"y\"\n  }\n}", diag.Diagnostic{
+			Start: diag.Position{Line: 3, Col: 5}, Rule: diag.HandoffInvalid, Unit: "b2", Segment: "s3",
+			Message: `message "b2.s3": "description" is null, where go-i18n takes only text`,
+			Hint:    `write it as text in quotes ("description": ""), or delete the line`}},
+		{"number hash", "ru.json", `{"b2.s3": {"hash": 5, "other": "y"}}`, diag.Diagnostic{
+			Start: diag.Position{Line: 1, Col: 12}, Rule: diag.HandoffInvalid, Unit: "b2", Segment: "s3",
+			Message: `message "b2.s3": "hash" is a number, where go-i18n takes only text`,
+			Hint:    `write it as text in quotes ("hash": ""), or delete the line`}},
+		{"null other", "ru.json", `{"b2.s3": {"other": null}}`, diag.Diagnostic{
+			Start: diag.Position{Line: 1, Col: 12}, Rule: diag.HandoffNoOther, Unit: "b2", Segment: "s3",
+			Message: `message "b2.s3": no "other" text: it is null`,
+			Hint:    "to leave a sentence untranslated, keep its source text or delete the message"}},
+		{"unknown field", "ru.json", `{"b2.s3": {"notes": "n", "other": "y"}}`, diag.Diagnostic{
+			Start: diag.Position{Line: 1, Col: 12}, Rule: diag.HandoffInvalid, Unit: "b2", Segment: "s3",
+			Message: `message "b2.s3": "notes" is not a field of a go-i18n message, which has "description", "hash" and "other"`,
+			Hint:    "delete it; a remark for the translator goes in the description"}},
+		{"null description in YAML", "ru.yaml", "b2.s3:\n  description:\n  other: y\n", diag.Diagnostic{
+			Start: diag.Position{Line: 2, Col: 3}, Rule: diag.HandoffInvalid, Unit: "b2", Segment: "s3",
+			Message: `message "b2.s3": "description" is null, where go-i18n takes only text`,
+			Hint:    `write it as text in quotes ("description": ""), or delete the line`}},
+		{"nested null description in YAML", "ru.yaml", "b2:\n  s3:\n    other: y\n    description: ~\n", diag.Diagnostic{
+			Start: diag.Position{Line: 4, Col: 5}, Rule: diag.HandoffInvalid, Unit: "b2", Segment: "s3",
+			Message: `message "b2.s3": "description" is null, where go-i18n takes only text`,
+			Hint:    `write it as text in quotes ("description": ""), or delete the line`}},
+		{"date description in TOML", "ru.toml", "[\"b2.s3\"]\ndescription = 2024-05-13\nother = \"y\"\n", diag.Diagnostic{
+			Rule: diag.HandoffInvalid, Unit: "b2", Segment: "s3",
+			Message: `message "b2.s3": "description" is not text, where go-i18n takes only text`,
+			Hint:    `write it as text in quotes ("description": ""), or delete the line`}},
+		{"top level", "ru.json", `{"b2.s3": "x", "other": "y"}`, diag.Diagnostic{
+			Start: diag.Position{Line: 1, Col: 2}, Rule: diag.HandoffInvalid,
+			Message: `the file's top level has fields of a message (other) beside message "b2.s3"`,
+			Hint:    `a message file maps each message ID to its text, or to {"other": text}, as loctool extract wrote it`}},
 		{"plural", "ru.json", `{"b2.s3": {"one": "x", "other": "y"}}`, diag.Diagnostic{
 			Start: diag.Position{Line: 1, Col: 2}, Rule: diag.HandoffPlural, Unit: "b2", Segment: "s3",
 			Message: `message "b2.s3": plural forms (one): loctool does not use them`,

@@ -11,7 +11,7 @@
 //
 //	{
 //	  "b3.s1": {
-//	    "description": "block 3, sentence 1 of 2; <1> bold",
+//	    "description": "block 3, sentence 1 of 2; <1> bold\nGlossary: Zhakiyanov → Жакиянов (person)",
 //	    "hash": "sha1-…",
 //	    "other": "The <1>former</1> minister was serving a six-year sentence."
 //	  }
@@ -29,20 +29,27 @@
 // flat or nests it, as TOML's [b3.s1] does. Since go-i18n sorts keys,
 // "b10.s1" comes before "b2.s1"; the description gives the order.
 //
-// The description says where the sentence is (its block and, in a block
-// of several, which sentence), what loctool says of the unit and the
-// unit's notes, and what each tag stands for. JSON has no place of its
-// own for what loctool says of a unit: its kind ("heading"), the source
-// a translation kept for review was made for ("s1 was: …") and the
-// glossary's concepts it names ("Glossary: …") are worded as
-// [handoff.Unit.Remarks] words them, as they always were, so that the
-// hashes of messages do not change.
+// The first line of the description is the same in every language: it
+// says where the sentence is (its block and, in a block of several,
+// which sentence), the unit's kind ("heading"), and what each tag stands
+// for. The lines after it are for the translators of the file's
+// language, worded as [handoff.Unit.Remarks] words them: the glossary's
+// concepts the unit names with their spellings in that language
+// ("Glossary: …"), the source a translation kept for review was made for
+// ("s1 was: …"), and the unit's notes. go-i18n has no other place for
+// them: its parser refuses a message with a field it does not know.
 //
-// The hash is goi18n's: "sha1-" and the SHA-1 of the description followed
-// by the source text, as written in "other". It tells tools and people
-// that the source has changed since a translation was made; as in goi18n,
-// a changed description (a new note, a sentence added to the block)
-// changes it too.
+// The hash is goi18n's: "sha1-" and the SHA-1 of the description's first
+// line followed by the source text, as written in "other". It tells
+// tools and people that the source has changed since a translation was
+// made; as in goi18n, a changed first line (a sentence added to the
+// block) changes it too, and a new glossary spelling or note does not.
+// So one English file of the messages, their first lines as
+// descriptions and their sources as text, is goi18n merge's source file
+// for every language: its hashes are those of every language's file,
+// and goi18n merge keeps their translations. The files goi18n merge
+// writes take their descriptions from it, without the lines for
+// translators of one language.
 //
 // "other" holds the source text, as goi18n merge fills a message not yet
 // translated, or the segment's translation when it has one.
@@ -65,7 +72,8 @@
 // # Reading
 //
 // [Read] parses a returned file with go-i18n's own parser, so it takes
-// JSON, TOML and YAML, messages as loctool writes them, nested ones, and
+// JSON, TOML and YAML ([Extensions]: goi18n merge writes TOML unless
+// told otherwise), messages as loctool writes them, nested ones, and
 // flat {"b3.s1": "text"} files. It fills the targets of a copy of the
 // file as loctool wrote it, which it takes as a template: loctool keeps
 // it as an XLIFF 2.1 snapshot, and a snapshot the xliff package writes
@@ -78,13 +86,19 @@
 // JSON has no states, so the text decides, as [handoff.Segment.IsTranslated]
 // does. A text that differs from the source is a translation, and is
 // never dropped, whatever its hash: [handoff.Translated] when the
-// message's hash is the template's, or when it has none, and
-// [handoff.NeedsReview] when it is not, with the template's source (or
+// message has no hash or one made for the template's source, and
+// [handoff.NeedsReview] when it has another, with the template's source (or
 // the source of the template's translation kept for review) as what it
 // was made for ([handoff.Segment.Was]): the source may have changed
 // since, or a tool has refreshed the hash, which then is that of the
 // message's own description and text and says nothing of the source.
-// Either way it is to confirm or review. A text equal to the source
+// Either way it is to confirm or review. A hash is made for the
+// template's source when it is the template's; or goi18n's of the
+// message's own description and that source, as goi18n merge writes
+// it from an English file with descriptions of its own, or none; or
+// the one an earlier version of loctool wrote, whose descriptions had
+// the remarks for translators in their line and whose hashes covered
+// them. A text equal to the source
 // leaves the segment untranslated, and so does a missing message. A text
 // equal to the translation the file was written with keeps that
 // translation and its state. JSON has no place for the order of a unit's
@@ -127,8 +141,11 @@
 // messages whose IDs are not in the template (or in the version it was
 // made for), messages that appear twice, a message with no "other" text
 // at all (none, or null), plural forms other than "other" (loctool does
-// not use them), and tags that do not parse or do not match the
-// source's codes ([inline.CheckCodes]).
+// not use them), tags that do not parse or do not match the source's
+// codes ([inline.CheckCodes]), and fields that go-i18n cannot read
+// ([ErrField]): a "description" or "hash" that is null or not text, a
+// field go-i18n does not know, and a text that is a number, each at its
+// place in JSON and YAML (TOML's parser does not tell).
 // Nothing unprintable comes from a translation either: a text with a
 // control character ([handoff.IsControl]), as itself or escaped
 // ("\u0000"), is an [ErrControl] (rule handoff.invalid), unless it is the

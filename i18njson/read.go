@@ -34,6 +34,10 @@ var (
 	// ErrControl is a translation with a control character
 	// ([handoff.IsControl]), which no translation may hold.
 	ErrControl = errors.New("control character")
+	// ErrField is a field of a message that go-i18n cannot read: one
+	// of its fields ("description", "hash"…) whose value is not text,
+	// such as null, or a field it does not know beside them.
+	ErrField = errors.New("field go-i18n cannot read")
 	// ErrAmbiguous is a file whose messages cannot be tied to one
 	// version of the article: made for different ones, or for one that
 	// is not known where their IDs name different sentences.
@@ -86,6 +90,7 @@ var rules = map[error]string{
 	ErrPlural:      diag.HandoffPlural,
 	ErrTags:        diag.TargetCodes,
 	ErrControl:     diag.HandoffInvalid,
+	ErrField:       diag.HandoffInvalid,
 	ErrAmbiguous:   diag.HandoffAmbiguous,
 }
 
@@ -163,12 +168,26 @@ func (o ReadOptions) Read(data []byte, name string, template *handoff.File) (*ha
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	msgs, raw, err := parse(data, format)
-	if err != nil {
+	if err != nil && raw == nil {
 		return nil, syntaxError(name, data, err)
 	}
-	r := &reader{name: name, data: data, opts: o, texts: texts(raw), controls: map[string]int{}}
-	if format == "json" && len(data) > 0 {
+	r := &reader{name: name, data: data, opts: o, texts: texts(raw), controls: map[string]int{}, fields: map[string]int{}}
+	switch {
+	case format == "json" && len(data) > 0:
 		r.keys = r.scanJSON()
+	case format == "yaml":
+		r.places = yamlPlaces(data)
+	}
+	// go-i18n refuses a message with a field that is not text, or one
+	// it does not know, as "reserved keys mixed with unreserved keys":
+	// say which, and where.
+	r.badFields(raw, "")
+	if err != nil {
+		if len(r.errs) > 0 {
+			_, byID, _ := fill(template) // to name the segments at fault
+			return nil, r.err(byID)
+		}
+		return nil, syntaxError(name, data, err)
 	}
 	r.caseVariants(raw, "")
 
@@ -273,13 +292,14 @@ func formatOf(name string) (string, error) {
 }
 
 // parse reads the messages with go-i18n's parser, and returns the
-// unmarshalled file as well.
+// unmarshalled file as well: even when go-i18n refuses what it holds,
+// if it is JSON, TOML or YAML.
 func parse(data []byte, format string) ([]*i18n.Message, any, error) {
 	var raw any
 	capture := func(unmarshal i18n.UnmarshalFunc) i18n.UnmarshalFunc {
 		return func(data []byte, v any) error {
 			err := unmarshal(data, v)
-			if p, ok := v.(*any); ok {
+			if p, ok := v.(*any); ok && err == nil {
 				raw = *p
 			}
 			return err
@@ -291,7 +311,7 @@ func parse(data []byte, format string) ([]*i18n.Message, any, error) {
 		"yaml": capture(yaml.Unmarshal),
 	})
 	if err != nil {
-		return nil, nil, err
+		return nil, raw, err
 	}
 	return mf.Messages, raw, nil
 }
@@ -384,6 +404,11 @@ type reader struct {
 	data []byte
 	opts ReadOptions
 	keys map[string]int // JSON only: where each key path starts
+	// fields holds, in JSON, where each field of a message starts, by
+	// the message's path and the field's key: "b3.s1.description".
+	fields map[string]int
+	// places holds, in YAML, the line and column of each key path.
+	places map[string][2]int
 	// texts holds the messages that have a text, even an empty one.
 	texts map[string]bool
 	// controls holds, in JSON, where the first control character of each
@@ -460,7 +485,7 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		// take white space: still to review, as it was.
 	case t.Equal(s.Source):
 		untranslated(s)
-	case fm.Hash == "" || fm.Hash == m.hash:
+	case fm.Hash == "" || m.madeFor(fm):
 		// A new translation, which confirms one kept for review.
 		s.Target, s.State, s.Was, s.Comments = t, handoff.Translated, "", nil
 	default:
@@ -682,9 +707,13 @@ func (r *reader) scanJSON() map[string]int {
 				e.Line, e.Col = lineCol(data, start)
 				r.add(e)
 			}
-			if top.known && !reserved[strings.ToLower(key)] { // not a message's field
-				if _, ok := keys[path]; !ok {
-					keys[path] = start
+			if top.known {
+				at := keys
+				if reserved[strings.ToLower(key)] || key == "translation" {
+					at = r.fields // a message's field
+				}
+				if _, ok := at[path]; !ok {
+					at[path] = start
 				}
 			}
 		}
@@ -859,4 +888,152 @@ func clone(f *handoff.File) *handoff.File {
 		c.Units[i] = &cu
 	}
 	return &c
+}
+
+// badFields reports, in an unmarshalled file, the fields of messages
+// that go-i18n cannot read: fields it knows ("description", "hash",
+// "other"…) whose value is not text, such as null, and fields it does
+// not know beside them. A map with a field it knows is a message.
+func (r *reader) badFields(v any, path string) {
+	var kv map[string]any
+	switch m := v.(type) {
+	case []any: // go-i18n v1: each message has its "id"
+		for _, x := range m {
+			r.badFields(x, path)
+		}
+		return
+	case map[string]any:
+		kv = m
+	case map[any]any:
+		kv = make(map[string]any, len(m))
+		for k, x := range m {
+			if k, ok := k.(string); ok {
+				kv[k] = x
+			}
+		}
+	default:
+		return
+	}
+	keys := make([]string, 0, len(kv))
+	for k := range kv {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var fields, bad, unknown []string
+	for _, k := range keys {
+		_, isString := kv[k].(string)
+		switch {
+		case k == "translation" || reserved[strings.ToLower(k)] && isString:
+			fields = append(fields, k)
+		case reserved[strings.ToLower(k)]:
+			bad = append(bad, k)
+		default:
+			unknown = append(unknown, k)
+		}
+	}
+	if len(fields)+len(bad) == 0 {
+		for _, k := range keys {
+			switch x := kv[k].(type) {
+			case nil, string, []any, map[string]any, map[any]any:
+				r.badFields(x, join(path, k))
+			default:
+				r.addField(&Error{ID: join(path, k), Msg: fmt.Sprintf("the text is %s, where go-i18n takes only text", typeName(x)), kind: ErrField,
+					Hint: "write it in quotes"}, path, k)
+			}
+		}
+		return
+	}
+	id := path
+	if s, ok := kv["id"].(string); ok && s != "" {
+		id = s
+	}
+	for _, k := range bad {
+		e := &Error{ID: id, Msg: fmt.Sprintf("%q is %s, where go-i18n takes only text", k, typeName(kv[k])), kind: ErrField,
+			Hint: fmt.Sprintf(`write it as text in quotes ("%s": ""), or delete the line`, k)}
+		if strings.ToLower(k) == "other" {
+			e.Msg, e.kind = fmt.Sprintf(`no "other" text: it is %s`, typeName(kv[k])), ErrNoOther
+			e.Hint = "to leave a sentence untranslated, keep its source text or delete the message"
+		}
+		r.addField(e, path, k)
+	}
+	if len(fields) == 0 {
+		return
+	}
+	for _, k := range unknown {
+		e := &Error{ID: id, Msg: fmt.Sprintf(`%q is not a field of a go-i18n message, which has "description", "hash" and "other"`, k), kind: ErrField,
+			Hint: "delete it; a remark for the translator goes in the description"}
+		if id == "" {
+			e.Msg = fmt.Sprintf(`the file's top level has fields of a message (%s) beside message %q`, strings.Join(fields, ", "), k)
+			e.Hint = `a message file maps each message ID to its text, or to {"other": text}, as loctool extract wrote it`
+		}
+		r.addField(e, path, k)
+	}
+}
+
+// addField reports an error at a field of the message at path, where
+// the format says.
+func (r *reader) addField(e *Error, path, key string) {
+	p := join(path, key)
+	if off, ok := r.fields[p]; ok {
+		e.Line, e.Col = lineCol(r.data, off)
+	} else if off, ok := r.keys[p]; ok {
+		e.Line, e.Col = lineCol(r.data, off)
+	} else if at, ok := r.places[p]; ok {
+		e.Line, e.Col = at[0], at[1]
+	}
+	r.add(e)
+}
+
+// typeName says what kind of value an unmarshalled value is.
+func typeName(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case bool:
+		return "true or false"
+	case map[string]any, map[any]any:
+		return "an object"
+	case []any:
+		return "a list"
+	case float64, int64, int, uint64:
+		return "a number"
+	}
+	return "not text"
+}
+
+// yamlPlaces returns the line and column of each key path of a YAML
+// file: "b3.s1.description". The file has been read: it is valid.
+func yamlPlaces(data []byte) map[string][2]int {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil {
+		return nil
+	}
+	places := map[string][2]int{}
+	var walk func(n *yaml.Node, path string)
+	walk = func(n *yaml.Node, path string) {
+		switch n.Kind {
+		case yaml.DocumentNode:
+			for _, c := range n.Content {
+				walk(c, path)
+			}
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := join(path, n.Content[i].Value)
+				if _, ok := places[k]; !ok {
+					places[k] = [2]int{n.Content[i].Line, n.Content[i].Column}
+				}
+				walk(n.Content[i+1], k)
+			}
+		}
+	}
+	walk(&doc, "")
+	return places
+}
+
+// join joins a key path and a key.
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
 }

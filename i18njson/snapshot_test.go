@@ -64,7 +64,7 @@ func TestSnapshots(t *testing.T) {
 	if err := Write(&sent, f); err != nil {
 		t.Fatal(err)
 	}
-	if want := `"description": "block 2, sentence 1 of 2; list item; s1 was: He was freed on Sunday.; Glossary: Ablyazov → Аблязов (person: a founder of the DCK); Glossary: Kazakh (no ru spelling in the glossary); loctool-ignore: term.target. the name is spelt out",`; !strings.Contains(sent.String(), want) {
+	if want := `"description": "block 2, sentence 1 of 2; list item\ns1 was: He was freed on Sunday.\nGlossary: Ablyazov → Аблязов (person: a founder of the DCK)\nGlossary: Kazakh (no ru spelling in the glossary)\nloctool-ignore: term.target. the name is spelt out",`; !strings.Contains(sent.String(), want) {
 		t.Fatalf("the descriptions are not loctool's:\n%s", sent.String())
 	}
 	var now bytes.Buffer

@@ -37,7 +37,7 @@ import (
 func (r *reader) version(msgs []*i18n.Message, current map[string]*message, earlier func() ([]*handoff.File, error)) (*handoff.File, error) {
 	fast := true
 	for _, fm := range msgs {
-		if m := current[fm.ID]; m == nil || fm.Hash != "" && m.hash != fm.Hash {
+		if m := current[fm.ID]; m == nil || fm.Hash != "" && !m.madeFor(fm) {
 			fast = false
 			break
 		}
@@ -80,7 +80,7 @@ func (r *reader) version(msgs []*i18n.Message, current map[string]*message, earl
 		names, left := make([]bool, len(versions)), false
 		for k := range versions {
 			m := byID[k][fm.ID]
-			names[k] = m != nil && m.hash == fm.Hash
+			names[k] = m != nil && m.madeFor(fm)
 			left = left || names[k] && common[k]
 		}
 		switch {

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/handoff"
@@ -59,9 +60,9 @@ func Write(w io.Writer, f *handoff.File) error {
 		buf.WriteString("\n  ")
 		err := str(m.id)
 		buf.WriteString(": {\n    ")
-		if m.description != "" {
+		if d := m.written(); d != "" {
 			buf.WriteString(`"description": `)
-			err = cmp.Or(err, str(m.description))
+			err = cmp.Or(err, str(d))
 			buf.WriteString(",\n    ")
 		}
 		buf.WriteString(`"hash": `)
@@ -83,13 +84,23 @@ func Write(w io.Writer, f *handoff.File) error {
 
 // message is a segment as a message, with what Write and Read need.
 type message struct {
-	id          string
-	unit        string // the unit's ID
-	seg         *handoff.Segment
-	tags        *tagging
-	source      string // the source with tags
+	id     string
+	unit   string // the unit's ID
+	seg    *handoff.Segment
+	tags   *tagging
+	source string // the source with tags
+	// description is what the message's hash covers, the same in every
+	// language: where the sentence is, its kind, its tags.
 	description string
-	hash        string
+	// remarks are what the file says of the unit for the translators of
+	// its language: glossary spellings, the source of a translation
+	// kept for review, the unit's notes. The description as written
+	// has them on lines of their own after the first.
+	remarks []string
+	hash    string
+	// legacy is the description earlier versions of loctool wrote, and
+	// hashed: the remarks in the line, before the tags.
+	legacy string
 }
 
 // messages lists the segments of f as messages, in order. Their IDs are
@@ -108,7 +119,7 @@ func messages(f *handoff.File) ([]message, error) {
 			where[id] = [2]int{ui, si}
 			tg := number(s.Source)
 			m := message{id: id, unit: u.ID, seg: s, tags: tg, source: tg.encodeSource(s.Source)}
-			m.description = describe(ui, u, f.TargetLang, si, len(segs), tg)
+			m.description, m.remarks, m.legacy = describe(ui, u, f.TargetLang, si, len(segs), tg)
 			m.hash = hash(m.description, m.source)
 			msgs = append(msgs, m)
 		}
@@ -145,18 +156,27 @@ func idPart(s string) string {
 }
 
 // describe tells translators where a segment is, what its unit is, and
-// what its tags stand for: "block 3, sentence 1 of 4; heading; <1> bold".
-func describe(ui int, u *handoff.Unit, target language.Tag, si, n int, tg *tagging) string {
-	var parts []string
+// what its tags stand for: "block 3, sentence 1 of 4; heading; <1> bold",
+// the same in every language. It returns too the remarks of the unit
+// for the file's language, and the description earlier versions of
+// loctool wrote, whose hashes a file they wrote has.
+func describe(ui int, u *handoff.Unit, target language.Tag, si, n int, tg *tagging) (description string, remarks []string, legacy string) {
 	pos := "block " + strconv.Itoa(ui+1)
 	if n > 1 {
 		pos += fmt.Sprintf(", sentence %d of %d", si+1, n)
 	}
-	parts = append(parts, pos)
+	parts, old := []string{pos}, []string{pos}
 	for _, note := range u.Remarks(target) {
-		if t := strings.TrimSpace(note.Text); t != "" {
+		t := strings.TrimSpace(note.Text)
+		switch {
+		case t == "":
+			continue
+		case note.From == handoff.KindFrom:
 			parts = append(parts, t)
+		default:
+			remarks = append(remarks, t)
 		}
+		old = append(old, t)
 	}
 	if len(tg.tags) > 0 {
 		var legend []string
@@ -167,8 +187,27 @@ func describe(ui int, u *handoff.Unit, target language.Tag, si, n int, tg *taggi
 			legend = append(legend, t.String()+" "+codeName(tg.byTag[t]))
 		}
 		parts = append(parts, strings.Join(legend, ", "))
+		old = append(old, parts[len(parts)-1])
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(parts, "; "), remarks, strings.Join(old, "; ")
+}
+
+// written is the message's description as the file has it: the
+// description, and the remarks on lines of their own.
+func (m *message) written() string {
+	if len(m.remarks) == 0 {
+		return m.description
+	}
+	return m.description + "\n" + strings.Join(m.remarks, "\n")
+}
+
+// madeFor reports whether a message of a file was made for m's source,
+// as its hash says: the hash is m's; or goi18n's hash of the message's
+// own description and m's source, as goi18n merge writes it from an
+// English file with any description, or none; or the hash an earlier
+// version of loctool gave m.
+func (m *message) madeFor(fm *i18n.Message) bool {
+	return fm.Hash == m.hash || fm.Hash == hash(fm.Description, m.source) || fm.Hash == hash(m.legacy, m.source)
 }
 
 // codeName says what a code is, with its Display text.
