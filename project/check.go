@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -18,6 +17,7 @@ import (
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/xliff"
@@ -156,8 +156,8 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 		}
 		switch {
 		case IsHandoffFile(f):
-			if (c.p == nil || filepath.IsAbs(f)) && path.Ext(f) == ".json" {
-				return nil, nil, fmt.Errorf("%s: a JSON handoff file is read with its project's config.yaml, inside the project", f)
+			if (c.p == nil || filepath.IsAbs(f)) && i18njson.HasExtension(f) {
+				return nil, nil, fmt.Errorf("%s: a go-i18n message file is read with its project's config.yaml, inside the project", f)
 			}
 			c.handoffs = append(c.handoffs, f)
 		default:

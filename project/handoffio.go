@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -76,7 +75,7 @@ func (p *Project) readHandoffWith(rel string, lang language.Tag, keepCodes bool)
 // source.
 func formatOf(rel string, f *handoff.File, v xliff.Version) Format {
 	switch {
-	case strings.HasSuffix(rel, ".json"):
+	case i18njson.HasExtension(rel):
 		return JSON
 	case v == xliff.Version22:
 		return XLIFF22
@@ -131,7 +130,7 @@ func (p *Project) loadHandoff(rel string, lang language.Tag, keepCodes bool) (he
 	h := held{rel: rel, data: data}
 	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits,
 		Warn: func(w diag.Diagnostic) { h.warnings = append(h.warnings, w) }}
-	if !strings.HasSuffix(rel, ".json") {
+	if !i18njson.HasExtension(rel) {
 		var v xliff.Version
 		if h.file, v, err = opts.Read(bytes.NewReader(data), rel); err != nil {
 			return held{}, err

@@ -15,6 +15,7 @@ import (
 
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/excerpt"
 	"github.com/loctool/loctool/internal/place"
@@ -278,12 +279,17 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 			incomplete++
 		case s.readiness == Review:
 			d.Rule = diag.TargetReview
-			d.Message = fmt.Sprintf("segment %s needs review: its translation was made for an earlier version of the sentence, %q", name, excerpt.Short(s.seg.Source.PlainText()))
+			d.Message = fmt.Sprintf("segment %s needs review: its translation is marked for review; the sentence is %q", name, excerpt.Short(s.seg.Source.PlainText()))
+			d.Hint = "check the translation and mark it translated: state=\"translated\" in XLIFF, or a new text in JSON"
 			if w := s.old.Was; w != "" && w != s.seg.Source.PlainText() {
 				was, now := excerpt.Difference(w, s.seg.Source.PlainText())
 				d.Message = fmt.Sprintf("segment %s needs review: it was translated from %q, and the article now says %q", name, was, now)
+			} else if i18njson.HasExtension(rel) {
+				// The reader holds a new text whose hash it cannot tie
+				// to a source: the sentence may be the same.
+				d.Message = fmt.Sprintf("segment %s needs review: the message's hash is not one loctool knows for the sentence %q, so loctool cannot tell which sentence the translation was made for; the hash may have been rewritten by a tool", name, excerpt.Short(s.seg.Source.PlainText()))
+				d.Hint = `check the translation; if it is of the sentence as it is, delete the message's "hash" line and merge again`
 			}
-			d.Hint = "check the translation and mark it translated: state=\"translated\" in XLIFF, or a new text in JSON"
 			incomplete++
 		case s.readiness == Missing:
 			incomplete++

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/xliff"
 	"golang.org/x/text/language"
 )
@@ -154,12 +155,19 @@ func (p *Project) handoffOnDisk(article string, lang language.Tag) string {
 
 // handoffPaths are the paths a handoff file of an article for a
 // language may have: locales/ru/articles/a.txt.xlf, then .json, then
-// the XLIFF extensions of translators' tools (.xliff, .sdlxliff, …).
+// the XLIFF extensions of translators' tools (.xliff, .sdlxliff, …),
+// then the other extensions of go-i18n message files (.toml, .yaml,
+// .yml), as goi18n writes them.
 func (p *Project) handoffPaths(article string, lang language.Tag) []string {
 	base := path.Join(p.Locales, lang.String(), article)
 	out := []string{base + XLIFF12.Ext(), base + JSON.Ext()}
 	for _, ext := range xliff.Extensions {
 		if ext != XLIFF12.Ext() {
+			out = append(out, base+ext)
+		}
+	}
+	for _, ext := range i18njson.Extensions {
+		if ext != JSON.Ext() {
 			out = append(out, base+ext)
 		}
 	}
@@ -201,14 +209,15 @@ func (c *Config) ArticleOf(handoff string) (article string, lang language.Tag, e
 		return "", language.Und, fmt.Errorf("%s: folder %q is not a language tag", handoff, tag)
 	}
 	if !IsHandoffFile(rest) {
-		return "", language.Und, fmt.Errorf("%s is not a handoff file (%s or .json)", handoff, strings.Join(xliff.Extensions, ", "))
+		return "", language.Und, fmt.Errorf("%s is not a handoff file (%s; or %s)", handoff, strings.Join(xliff.Extensions, ", "), strings.Join(i18njson.Extensions, ", "))
 	}
 	return strings.TrimSuffix(rest, path.Ext(rest)), lang, nil
 }
 
 // IsHandoffFile reports whether a file's name is that of a handoff file:
 // XLIFF under any of the extensions tools save it under
-// ([xliff.Extensions]), or go-i18n JSON.
+// ([xliff.Extensions]), or a go-i18n message file in JSON, TOML or YAML
+// ([i18njson.Extensions]).
 func IsHandoffFile(name string) bool {
-	return xliff.HasExtension(name) || path.Ext(name) == ".json"
+	return xliff.HasExtension(name) || i18njson.HasExtension(name)
 }

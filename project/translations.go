@@ -37,7 +37,7 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []diag
 	article, lang, err := p.ArticleOf(rel)
 	if err != nil {
 		return nil, nil, []diag.Diagnostic{{File: rel, Severity: diag.Error, Message: err.Error(), Rule: diag.HandoffPath,
-			Hint: "handoff files are " + path.Join(p.Locales, "<language>", "<article>.xlf") + " (or another XLIFF extension) or .json"}}
+			Hint: "handoff files are " + path.Join(p.Locales, "<language>", "<article>.xlf") + " (or another XLIFF extension) or .json (or .toml, .yaml)"}}
 	}
 	h, err := p.loadHandoff(rel, lang, true)
 	f, data := h.file, h.data

@@ -12,6 +12,7 @@ import (
 	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/project"
 )
 
@@ -143,8 +144,8 @@ func checkProject(opts *checkOptions) (*project.Project, []string, error) {
 			return nil, nil, err // a config.yaml that cannot be used
 		}
 		for _, path := range opts.Paths {
-			if filepath.Ext(path) == ".json" {
-				return nil, nil, usageError(fmt.Errorf("%s: a JSON handoff file is read with its project's config.yaml", path), "run loctool check in the project's folder")
+			if i18njson.HasExtension(path) {
+				return nil, nil, usageError(fmt.Errorf("%s: a go-i18n message file is read with its project's config.yaml", path), "run loctool check in the project's folder")
 			}
 		}
 		return nil, opts.Paths, nil

@@ -11,7 +11,8 @@ use for what looks like one name, which no glossary entry covers, are a
 warning at each place [spelling.inconsistent].
 
 In handoff files (.xlf and the other XLIFF extensions: .xliff,
-.sdlxliff, .mqxliff, .xlf2, .xliff2; .json), each translation is checked against its
+.sdlxliff, .mqxliff, .xlf2, .xliff2; go-i18n messages as .json, .toml,
+.yaml, .yml), each translation is checked against its
 source: the glossary's terms in the target language, inflected forms
 too [term.target], untranslated or copied text, stale translations,
 inline codes, numbers, punctuation, white space, doubled words, quotes
