@@ -294,6 +294,16 @@ func (c *checking) checkHandoffs(g *glossary.Glossary) []diag.Diagnostic {
 func (c *checking) readHandoff(file string) ([]check.Handoff, []diag.Diagnostic) {
 	if c.p != nil && !filepath.IsAbs(file) {
 		f, ts, problems := c.p.Translations(file)
+		if f == nil && len(problems) == 1 && problems[0].Rule == diag.HandoffFiles {
+			// A package: each <file> is its article's (see readPack).
+			_, lang, _ := c.p.ArticleOf(file)
+			files, tss, problems := c.p.packHandoffs(file, lang)
+			hs := make([]check.Handoff, len(files))
+			for i, f := range files {
+				hs[i] = qaHandoff(file, f, tss[i])
+			}
+			return hs, problems
+		}
 		if f == nil {
 			return nil, problems
 		}

@@ -100,6 +100,16 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	all, err := p.Articles()
+	if err != nil {
+		return nil, nil, err
+	}
+	packsBy := map[language.Tag]*packs{}
+	for _, l := range langs {
+		if packsBy[l], err = p.readPacks(l, false, all); err != nil {
+			return nil, nil, err
+		}
+	}
 	type result struct {
 		files    []Extracted
 		writes   []Write
@@ -108,7 +118,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	results := make([]result, len(articles))
 	forEach(len(articles), opts.Progress, func(i int) {
 		r := &results[i]
-		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h)
+		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h, packsBy, all)
 	})
 
 	plan, report := &Plan{}, &ExtractReport{}
@@ -135,6 +145,11 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 		first = append(first, Write{Path: p.ObsoletePath(l), Data: data, Why: "obsolete translations"})
 	}
 	plan.Writes = append(first, plan.Writes...)
+	for _, l := range langs {
+		for _, pk := range packsBy[l].all {
+			p.takeApart(pk, l, plan, report)
+		}
+	}
 	// Once every article of a language has its configured format, the
 	// record says so.
 	if len(opts.Articles) == 0 && opts.Format == "" {
@@ -153,14 +168,27 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 }
 
 // extractArticle computes the handoff files of one article.
-func (p *Project) extractArticle(article string, langs []language.Tag, format Format, convert map[language.Tag]bool, archives map[language.Tag]archive, h *hinter) ([]Extracted, []Write, map[language.Tag][]removed) {
+func (p *Project) extractArticle(article string, langs []language.Tag, format Format, convert map[language.Tag]bool, archives map[language.Tag]archive, h *hinter, packsBy map[language.Tag]*packs, all []string) ([]Extracted, []Write, map[language.Tag][]removed) {
 	var files []Extracted
 	var writes []Write
 	obsolete := map[language.Tag][]removed{}
 	src, err := p.readSource(article)
 	for li, lang := range langs {
 		out := Extracted{Article: article, Lang: lang, Path: p.handoffPathIn(article, lang, p.formatTo(lang, format, nil, false))}
-		held, herr := p.heldHandoffs(article, lang)
+		hs, herr := p.heldHandoffs(article, lang, all)
+		if pk := packsBy[lang].by[article]; pk != nil && herr == nil {
+			if len(pk.problems) > 0 {
+				out.Diagnostics, out.Err = slices.Clone(pk.problems), fmt.Errorf("%s: %s", pk.rel, pk.problems[0].Message)
+				for i := range out.Diagnostics {
+					out.Diagnostics[i].Hint += "; extract takes the package apart when each of its <file>s is an article's"
+				}
+				files = append(files, out)
+				continue
+			}
+			pf := pk.of(article)
+			hs = append(hs, held{rel: pk.rel, file: pf.file, format: pf.format, pack: true})
+		}
+		held := hs
 		if herr != nil {
 			out.Diagnostics = diagnose(out.Path, herr)
 			for i := range out.Diagnostics {
@@ -239,7 +267,8 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		// has one handoff file for a language, and never none.
 		for _, h := range held {
 			switch {
-			case h.rel == out.Path:
+			case h.rel == out.Path, h.pack:
+				// A package goes when all of it is carried (takeApart).
 			case path.Ext(h.rel) != f.Ext() && path.Ext(h.rel) != ".json":
 				writes = append(writes, Write{Path: h.rel, Why: "handoff returned as " + path.Ext(h.rel) + ", its translations now in " + path.Base(out.Path), Remove: true})
 			default:
@@ -275,23 +304,30 @@ type held struct {
 	snap     *handoff.File
 	snapData []byte
 	earlier  func() ([]*handoff.File, error)
+	// pack is set for a <file> of a package (see readPack): the
+	// article's translations in a file of several.
+	pack bool
 }
 
 // heldHandoffs reads the handoff files an article has for a language:
 // normally one, in XLIFF (.xlf) or JSON (.json); an earlier loctool could
 // leave both, and a translator's tool may return the XLIFF under an
 // extension of its own (.sdlxliff, .xliff2, …).
-func (p *Project) heldHandoffs(article string, lang language.Tag) ([]held, error) {
+//
+// The original of an XLIFF file may be the translator's own path, as
+// merge takes it (see originalFits); articles are the project's. A
+// package in the place of a file is left to the caller (see readPacks).
+func (p *Project) heldHandoffs(article string, lang language.Tag, articles []string) ([]held, error) {
 	var out []held
 	for _, rel := range p.handoffPaths(article, lang) {
 		h, err := p.loadHandoff(rel, lang, false)
-		if errors.Is(err, errNoHandoff) {
+		if errors.Is(err, errNoHandoff) || errors.Is(err, xliff.ErrMultipleFiles) {
 			continue
 		}
 		if err != nil {
 			return nil, err
 		}
-		if h.file.Original != article && h.format != JSON {
+		if fits, _ := originalFits(h.file.Original, article, articles); !fits && h.format != JSON {
 			return nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, h.file.Original, article, errOtherArticle)
 		}
 		out = append(out, h)
@@ -447,4 +483,43 @@ func settleUnits(units []*handoff.Unit) int {
 		}
 	}
 	return n
+}
+
+// takeApart removes the package pk of lang in the plan when extract
+// carried the translations of each of its <file>s into its article's own
+// file, as it does a file returned under another extension. A package
+// extract did not carry whole stays, for no translation to be lost; one
+// in the place of an article's own file is then not written over, and
+// that article fails.
+func (p *Project) takeApart(pk *pack, lang language.Tag, plan *Plan, report *ExtractReport) {
+	if len(pk.problems) > 0 {
+		return // each of its articles failed, saying why
+	}
+	done := map[string]bool{}
+	for _, f := range report.Files {
+		if f.Lang == lang && f.Err == nil {
+			done[f.Article] = true
+		}
+	}
+	whole := true
+	var articles []string
+	for _, pf := range pk.files {
+		whole = whole && done[pf.article]
+		articles = append(articles, pf.article)
+	}
+	if whole {
+		if !slices.ContainsFunc(plan.Writes, func(w Write) bool { return w.Path == pk.rel }) {
+			plan.Remove(pk.rel, fmt.Sprintf("package of %d articles, its translations now in each article's own file", len(pk.files)))
+		}
+		return
+	}
+	plan.Writes = slices.DeleteFunc(plan.Writes, func(w Write) bool { return w.Path == pk.rel })
+	for i := range report.Files {
+		f := &report.Files[i]
+		if f.Lang == lang && f.Path == pk.rel && f.Err == nil {
+			f.Err = fmt.Errorf("%s is a package that holds the translations of other articles too (%s): extract them with it", pk.rel, strings.Join(articles, ", "))
+			f.Diagnostics = []diag.Diagnostic{{File: pk.rel, Severity: diag.Error, Rule: diag.HandoffFiles, Message: f.Err.Error(),
+				Hint: "the file is left as it is: run loctool extract for all the articles of the package, to give each its own file"}}
+		}
+	}
 }

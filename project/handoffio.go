@@ -104,29 +104,15 @@ func formatOf(rel string, f *handoff.File, v xliff.Version) Format {
 
 // loadHandoff is readHandoffWith, and says too which format the file is
 // in and, for a JSON file, what its source snapshot holds.
+//
+// A document of several <file>s is a package (see readPack): its error
+// matches xliff.ErrMultipleFiles.
 func (p *Project) loadHandoff(rel string, lang language.Tag, keepCodes bool) (held, error) {
-	abs, err := p.confine(rel)
+	data, err := p.readHandoffBytes(rel)
 	if err != nil {
 		return held{}, err
 	}
 	limits := p.limits()
-	if info, err := os.Stat(abs); err == nil {
-		switch {
-		case !info.Mode().IsRegular():
-			return held{}, errors.New("this is a folder or device, not a handoff file: move it away")
-		case info.Size() > limits.MaxBytes:
-			// Not read at all: a file this size is no handoff file.
-			return held{}, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
-				Msg: fmt.Sprintf("the file is %s, larger than %s (%s)", size(info.Size()), size(limits.MaxBytes), limits.Names.MaxBytes)}
-		}
-	}
-	data, err := os.ReadFile(abs)
-	if errors.Is(err, fs.ErrNotExist) {
-		return held{}, errNoHandoff
-	}
-	if err != nil {
-		return held{}, err
-	}
 	h := held{rel: rel, data: data}
 	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits,
 		Warn: func(w diag.Diagnostic) { h.warnings = append(h.warnings, w) }}
@@ -152,6 +138,31 @@ func (p *Project) loadHandoff(rel string, lang language.Tag, keepCodes bool) (he
 	}
 	h.format = JSON
 	return h, nil
+}
+
+// readHandoffBytes reads the bytes of a handoff file, within the
+// project's limits; a file that does not exist is errNoHandoff.
+func (p *Project) readHandoffBytes(rel string) ([]byte, error) {
+	abs, err := p.confine(rel)
+	if err != nil {
+		return nil, err
+	}
+	limits := p.limits()
+	if info, err := os.Stat(abs); err == nil {
+		switch {
+		case !info.Mode().IsRegular():
+			return nil, errors.New("this is a folder or device, not a handoff file: move it away")
+		case info.Size() > limits.MaxBytes:
+			// Not read at all: a file this size is no handoff file.
+			return nil, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
+				Msg: fmt.Sprintf("the file is %s, larger than %s (%s)", size(info.Size()), size(limits.MaxBytes), limits.Names.MaxBytes)}
+		}
+	}
+	data, err := os.ReadFile(abs)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, errNoHandoff
+	}
+	return data, err
 }
 
 // readSnapshot reads the source snapshot of an article's JSON file for a

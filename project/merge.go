@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 
@@ -19,6 +20,7 @@ import (
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/excerpt"
 	"github.com/loctool/loctool/internal/place"
+	"github.com/loctool/loctool/xliff"
 )
 
 // Missing policies of [MergeOptions].
@@ -66,6 +68,9 @@ type Merged struct {
 	// Skipped is set for a file left out of a merge of every file,
 	// because its article no longer exists.
 	Skipped bool
+
+	inPack bool          // a <file> of a package
+	at     diag.Position // in a package, its <file>
 }
 
 // Failed reports whether any file failed.
@@ -103,11 +108,15 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 			return nil, nil, err
 		}
 	}
-	report := &MergeReport{Files: make([]Merged, len(files))}
-	data := make([][]byte, len(files))
+	articles := sync.OnceValues(p.Articles)
+	each := make([][]Merged, len(files))
+	eachData := make([][][]byte, len(files))
 	forEach(len(files), opts.Progress, func(i int) {
-		report.Files[i], data[i] = p.mergeFile(files[i], opts)
+		each[i], eachData[i] = p.mergeFile(files[i], opts, articles)
 	})
+	// A package gives a Merged for each of its <file>s.
+	report := &MergeReport{Files: slices.Concat(each...)}
+	data := slices.Concat(eachData...)
 	// Two files that would merge into one article fail, both.
 	first := map[string]int{}
 	for i, m := range report.Files {
@@ -119,9 +128,13 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 			first[m.Output] = i
 			continue
 		}
+		hint := "merge one of them, or remove the other"
+		if report.Files[j].Handoff == m.Handoff || report.Files[j].inPack || m.inPack {
+			hint = "an article has one handoff file for a language: loctool extract carries the translations of a package into each article's own file and removes the package, or take the article's <file> out of the package"
+		}
 		for _, k := range []int{i, j} {
-			d := diag.Diagnostic{File: report.Files[k].Handoff, Severity: diag.Error, Rule: diag.HandoffPath,
-				Message: fmt.Sprintf("%s and %s both merge into %s", report.Files[j].Handoff, m.Handoff, m.Output), Hint: "merge one of them, or remove the other"}
+			d := diag.Diagnostic{File: report.Files[k].Handoff, Start: report.Files[k].at, Severity: diag.Error, Rule: diag.HandoffPath,
+				Message: fmt.Sprintf("%s and %s both merge into %s", report.Files[j].Handoff, m.Handoff, m.Output), Hint: hint}
 			if k == j && !opts.KeepGoing {
 				continue // the second says so
 			}
@@ -150,50 +163,60 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 func (p *Project) HandoffFiles() ([]string, error) {
 	var out []string
 	for _, lang := range p.Targets {
-		dir := path.Join(p.Locales, lang.String())
-		abs, err := p.confine(dir)
+		files, err := p.handoffFilesOf(lang)
 		if err != nil {
 			return nil, err
 		}
-		err = filepath.WalkDir(abs, func(f string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if errors.Is(err, fs.ErrNotExist) && f == abs {
-					return fs.SkipDir
-				}
-				return err
-			}
-			if d.IsDir() && d.Name() == ".loctool" {
-				return fs.SkipDir
-			}
-			if d.IsDir() || !IsHandoffFile(f) {
-				return nil
-			}
-			rel, err := Rel(p.Root, f)
-			if err != nil {
-				return err
-			}
-			if rel != p.ObsoletePath(lang) {
-				out = append(out, rel)
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
+		out = append(out, files...)
 	}
 	sort.Strings(out)
 	return out, nil
 }
 
-// mergeFile merges one handoff file.
-func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
+// handoffFilesOf lists the handoff files under the locales folder of a
+// language, as HandoffFiles does.
+func (p *Project) handoffFilesOf(lang language.Tag) ([]string, error) {
+	var out []string
+	dir := path.Join(p.Locales, lang.String())
+	abs, err := p.confine(dir)
+	if err != nil {
+		return nil, err
+	}
+	err = filepath.WalkDir(abs, func(f string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && f == abs {
+				return fs.SkipDir
+			}
+			return err
+		}
+		if d.IsDir() && d.Name() == ".loctool" {
+			return fs.SkipDir
+		}
+		if d.IsDir() || !IsHandoffFile(f) {
+			return nil
+		}
+		rel, err := Rel(p.Root, f)
+		if err != nil {
+			return err
+		}
+		if rel != p.ObsoletePath(lang) {
+			out = append(out, rel)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// mergeFile merges one handoff file: a package (see readPack) gives
+// one Merged for each of its <file>s. articles are the project's.
+func (p *Project) mergeFile(rel string, opts MergeOptions, articles func() ([]string, error)) ([]Merged, [][]byte) {
 	m := Merged{Handoff: rel}
-	fail := func(d ...diag.Diagnostic) (Merged, []byte) {
+	fail := func(d ...diag.Diagnostic) ([]Merged, [][]byte) {
 		m.Diagnostics = append(m.Diagnostics, d...)
 		if m.Err == nil {
 			m.Err = errors.New(d[len(d)-1].Message)
 		}
-		return m, nil
+		return []Merged{m}, [][]byte{nil}
 	}
 	at := func(pos diag.Position, rule, format string, args ...any) diag.Diagnostic {
 		return diag.Diagnostic{File: rel, Start: pos, Severity: diag.Error, Rule: rule, Message: fmt.Sprintf(format, args...)}
@@ -213,20 +236,105 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	if errors.Is(err, errNoHandoff) {
 		return fail(at(nowhere, diag.HandoffRead, "the file does not exist"))
 	}
+	if errors.Is(err, xliff.ErrMultipleFiles) {
+		return p.mergePack(rel, lang, opts, articles)
+	}
 	if err != nil {
 		return fail(diagnose(rel, err)...)
 	}
-	if _, err := p.confine(f.Original); err != nil {
-		d := at(find(data, "original="), diag.HandoffOriginal, "the article the file is for, original=%q, is not a path in the project: %v", f.Original, err)
-		d.Hint = "original must name the article relative to the project, as loctool extract wrote it; nothing is written"
+	all, err := articles()
+	if err != nil {
+		return fail(at(nowhere, diag.HandoffRead, "%v", err))
+	}
+	origAt := find(data, "original=")
+	switch fits, exact := originalFits(f.Original, article, all); {
+	case fits && !exact:
+		// A tool's own path, C:\Users\Ann\Projects\news\a.txt.
+		m.Diagnostics = append(m.Diagnostics, diag.Diagnostic{File: rel, Start: origAt, Severity: diag.Warning, Rule: diag.HandoffOriginal,
+			Message: fmt.Sprintf("the file says it is for %s, which is no article of the project: taken for %s, the article of its place", quoteOriginal(f.Original), article)})
+	case fits:
+	default:
+		other, _ := namedArticle(f.Original, all)
+		if other == "" {
+			if _, err := p.confine(f.Original); err != nil {
+				d := at(origAt, diag.HandoffOriginal, "the article the file is for, original=%q, is not a path in the project: %v", f.Original, err)
+				d.Hint = "original must name the article relative to the project, as loctool extract wrote it; nothing is written"
+				return fail(d)
+			}
+			other = path.Clean(f.Original)
+		}
+		d := at(origAt, diag.HandoffOriginal, "the file says it is for %s, but it is in the place of the handoff file of %s", other, article)
+		d.Hint = fmt.Sprintf("the handoff file of %s in %s is %s: move it there", other, lang, path.Join(p.Locales, lang.String(), other)+path.Ext(rel))
 		return fail(d)
 	}
-	m.Article = path.Clean(f.Original)
-	if m.Article != article {
-		d := at(find(data, "original="), diag.HandoffOriginal, "the file says it is for %s, but it is in the place of the handoff file of %s", m.Article, article)
-		d.Hint = fmt.Sprintf("the handoff file of %s in %s is %s: move it there", m.Article, lang, path.Join(p.Locales, lang.String(), m.Article)+path.Ext(rel))
-		return fail(d)
+	m.Article = article
+	merged, out := p.mergeInto(m, f, origAt, opts, len(opts.Handoffs) == 0)
+	return []Merged{merged}, [][]byte{out}
+}
+
+// mergePack merges each <file> of the package rel that is an article's
+// translation, and fails each that is not.
+func (p *Project) mergePack(rel string, lang language.Tag, opts MergeOptions, articles func() ([]string, error)) ([]Merged, [][]byte) {
+	m := Merged{Handoff: rel, Lang: lang}
+	fail := func(ds ...diag.Diagnostic) ([]Merged, [][]byte) {
+		m.Diagnostics, m.Err = ds, errors.New(ds[len(ds)-1].Message)
+		return []Merged{m}, [][]byte{nil}
 	}
+	all, err := articles()
+	if err != nil {
+		return fail(diag.Diagnostic{File: rel, Severity: diag.Error, Rule: diag.HandoffRead, Message: err.Error()})
+	}
+	data, err := p.readHandoffBytes(rel)
+	var pk *pack
+	if err == nil {
+		pk, err = p.readPack(rel, data, lang, true, all)
+	}
+	if err == nil && pk == nil {
+		err = errors.New("the file changed while it was read")
+	}
+	if err != nil {
+		return fail(diagnose(rel, err)...)
+	}
+	var out []Merged
+	var outData [][]byte
+	problems := map[diag.Position]diag.Diagnostic{}
+	for _, d := range pk.problems {
+		problems[d.Start] = d
+	}
+	for i, pf := range pk.files {
+		fm := Merged{Handoff: rel, Lang: lang, Article: pf.article, inPack: true, at: pf.at}
+		if i == 0 {
+			fm.Diagnostics = append(fm.Diagnostics, pk.warnings...)
+		}
+		if d, bad := problems[pf.at]; bad {
+			fm.Diagnostics, fm.Err = append(fm.Diagnostics, d), errors.New(d.Message)
+			out, outData = append(out, fm), append(outData, nil)
+			continue
+		}
+		// An article gone is one the project no longer has: named by
+		// none, it is a problem above.
+		merged, b := p.mergeInto(fm, pf.file, pf.at, opts, false)
+		out, outData = append(out, merged), append(outData, b)
+	}
+	return out, outData
+}
+
+// mergeInto merges f, read from m.Handoff, into m.Article, for m.Lang.
+// origAt is the place of the file's original; an article that does not
+// exist is skipped, with a warning, when skipGone is set.
+func (p *Project) mergeInto(m Merged, f *handoff.File, origAt diag.Position, opts MergeOptions, skipGone bool) (Merged, []byte) {
+	rel, lang := m.Handoff, m.Lang
+	fail := func(d ...diag.Diagnostic) (Merged, []byte) {
+		m.Diagnostics = append(m.Diagnostics, d...)
+		if m.Err == nil {
+			m.Err = errors.New(d[len(d)-1].Message)
+		}
+		return m, nil
+	}
+	at := func(pos diag.Position, rule, format string, args ...any) diag.Diagnostic {
+		return diag.Diagnostic{File: rel, Start: pos, Severity: diag.Error, Rule: rule, Message: fmt.Sprintf(format, args...)}
+	}
+	nowhere := diag.Position{}
 	out := p.OutputPath(m.Article, lang)
 	if opts.Out != "" {
 		out = filepath.Join(opts.Out, lang.String(), filepath.FromSlash(m.Article))
@@ -234,9 +342,9 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 	m.Output = out
 	src, err := p.readArticle(m.Article)
 	if errors.Is(err, fs.ErrNotExist) {
-		d := at(find(data, "original="), diag.HandoffArticle, "its article, %s, does not exist", m.Article)
+		d := at(origAt, diag.HandoffArticle, "its article, %s, does not exist", m.Article)
 		d.Hint = "the translations stay in this file; when the article is gone for good, move the file out of the locales folder"
-		if len(opts.Handoffs) == 0 {
+		if skipGone {
 			// Merging everything: an article taken down is no failure.
 			d.Severity, d.Message = diag.Warning, d.Message+": the file is left out"
 			m.Diagnostics, m.Skipped = append(m.Diagnostics, d), true
@@ -248,7 +356,7 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 		err = p.segment(src)
 	}
 	if err != nil {
-		return fail(at(find(data, "original="), diag.HandoffArticle, "the file's article cannot be read: %v", err))
+		return fail(at(origAt, diag.HandoffArticle, "the file's article cannot be read: %v", err))
 	}
 	sentences, left := match(src.units, f, p.sourceConcepts)
 	settle(sentences)

@@ -9,6 +9,7 @@ import (
 	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/xliff"
 )
 
 // StatusRow is how one article stands in one language.
@@ -55,22 +56,40 @@ func (p *Project) Status(langs []language.Tag) ([]StatusRow, error) {
 			rows = append(rows, StatusRow{Lang: lang, Article: a})
 		}
 	}
+	packsBy := map[language.Tag]*packs{}
+	for _, lang := range langs {
+		if packsBy[lang], err = p.readPacks(lang, true, articles); err != nil {
+			return nil, err
+		}
+	}
 	// What check finds in each handoff file, as status reads it.
 	qa := check.NewChecker(check.Options{Glossary: g})
 	found := make([][]diag.Diagnostic, len(rows))
+	starts := make([]int, len(rows)) // in a package, the line of the row's <file>
 	forEach(len(rows), nil, func(i int) {
-		p.status(&rows[i], func(f *handoff.File, ts []Translation) {
+		p.status(&rows[i], packsBy[rows[i].Lang], &starts[i], func(f *handoff.File, ts []Translation) {
 			found[i] = qa.File(i, qaHandoff(rows[i].Handoff, f, ts))
 		})
 	})
-	byFile := map[string]*StatusRow{}
+	byFile := map[string][]int{}
 	for i := range rows {
 		if rows[i].Handoff != "" {
-			byFile[rows[i].Handoff] = &rows[i]
+			byFile[rows[i].Handoff] = append(byFile[rows[i].Handoff], i)
 		}
 	}
+	// A finding in a package is its <file>'s: the last that starts before
+	// it.
+	rowOf := func(d diag.Diagnostic) *StatusRow {
+		var r *StatusRow
+		for _, i := range byFile[d.File] {
+			if r == nil || starts[i] <= d.Start.Line {
+				r = &rows[i]
+			}
+		}
+		return r
+	}
 	for _, d := range p.checkSettings().Apply(append(slices.Concat(found...), qa.Consistency()...)) {
-		if r := byFile[d.File]; r != nil {
+		if r := rowOf(d); r != nil {
 			switch d.Severity {
 			case diag.Error:
 				r.Errors++
@@ -84,8 +103,12 @@ func (p *Project) Status(langs []language.Tag) ([]StatusRow, error) {
 
 // status fills in a row: the article's sentences, matched with its
 // handoff file as merge matches them. read is given the file read.
-func (p *Project) status(row *StatusRow, read func(*handoff.File, []Translation)) {
-	p.count(row, read)
+//
+// An article's translations in a package (see readPack) are its handoff
+// file's when it has none of its own; start is then given the line of
+// the article's <file>.
+func (p *Project) status(row *StatusRow, pks *packs, start *int, read func(*handoff.File, []Translation)) {
+	p.count(row, pks, start, read)
 	if row.Err != nil {
 		row.Diagnostics = diagnose(row.Article, row.Err)
 		if row.Handoff != "" {
@@ -95,7 +118,7 @@ func (p *Project) status(row *StatusRow, read func(*handoff.File, []Translation)
 }
 
 // count counts the sentences of a row by where they stand.
-func (p *Project) count(row *StatusRow, read func(*handoff.File, []Translation)) {
+func (p *Project) count(row *StatusRow, pks *packs, start *int, read func(*handoff.File, []Translation)) {
 	src, err := p.readArticle(row.Article)
 	if err != nil {
 		row.Err = err
@@ -103,6 +126,13 @@ func (p *Project) count(row *StatusRow, read func(*handoff.File, []Translation))
 	}
 	rel := p.handoffOnDisk(row.Article, row.Lang)
 	f, _, err := p.readHandoffWith(rel, row.Lang, true) // a target whose codes do not match counts as missing
+	if errors.Is(err, errNoHandoff) || errors.Is(err, xliff.ErrMultipleFiles) {
+		err = errNoHandoff
+		if pk := pks.by[row.Article]; pk != nil {
+			pf := pk.of(row.Article)
+			rel, f, err, *start = pk.rel, pf.file, nil, pf.at.Line
+		}
+	}
 	switch {
 	case errors.Is(err, errNoHandoff):
 		if err := p.segment(src); err != nil {

@@ -47,6 +47,15 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []diag
 	if err != nil {
 		return nil, nil, diagnose(rel, err)
 	}
+	ts, warnings := p.translationsIn(rel, article, f, find(data, "original="))
+	return f, ts, append(h.warnings, warnings...)
+}
+
+// translationsIn matches the segments of f, in the handoff file rel, with
+// the sentences of its article as merge does. When the article cannot be
+// read, the segments are given without standing, with a warning at the
+// place of the file's original, at.
+func (p *Project) translationsIn(rel, article string, f *handoff.File, at diag.Position) ([]Translation, []diag.Diagnostic) {
 	src, err := p.readArticle(article)
 	if err == nil && !src.reuseUnits(f) {
 		err = p.segment(src)
@@ -56,10 +65,10 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []diag
 		if errors.Is(err, fs.ErrNotExist) {
 			msg = fmt.Sprintf("its article, %s, does not exist, so stale translations cannot be told", article)
 		}
-		return f, translationsOf(f, nil, nil), append(h.warnings, diag.Diagnostic{File: rel, Start: find(data, "original="), Severity: diag.Warning, Rule: diag.HandoffArticle, Message: msg})
+		return translationsOf(f, nil, nil), []diag.Diagnostic{{File: rel, Start: at, Severity: diag.Warning, Rule: diag.HandoffArticle, Message: msg}}
 	}
 	sentences, left := match(src.units, f, p.sourceConcepts)
-	return f, translationsOf(f, sentences, left), h.warnings
+	return translationsOf(f, sentences, left), nil
 }
 
 // translationsOf returns the segments of a handoff file, with where they

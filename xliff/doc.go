@@ -189,9 +189,16 @@
 // occurrence is a code of its own with that ID, and a target has it as
 // many times as its source, in any order. XLIFF 2 gives each code an ID
 // of its own, so the writers write such a unit in 1.2 only. Any other ID
-// that names two codes (a placeholder that differs, a pair's ID used
-// again, by a placeholder or another pair) is refused at the second
-// ([ErrDuplicateID]).
+// that names two codes in one source (a placeholder that differs, a
+// pair's ID used again, by a placeholder or another pair), as Trados
+// Studio repeats <g id="203"> for each use of one tag and MadCap Flare
+// writes <ph id="1"> and <bpt id="1">, gives each code after the first
+// an ID of its own in the model, "203.2", "203.3", one the unit does not
+// use. The target's codes with that ID take the source's in order of
+// appearance, pairs with pairs and placeholders with placeholders (a
+// placeholder that is the same element as one of the source's takes
+// that one), so that the target must still have each code of the
+// source once.
 //
 // A code's display text is 1.2's equiv-text and 2.x's disp (dispStart
 // and dispEnd on <pc>). What a 1.2 element cannot say (a ctype the

@@ -1,6 +1,7 @@
 package xliff
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -22,13 +23,9 @@ func Read(r io.Reader, name string) (*handoff.File, Version, error) {
 
 // Read reads an XLIFF 1.2 or 2.x document of one <file>.
 func (o ReadOptions) Read(r io.Reader, name string) (*handoff.File, Version, error) {
-	files, pos, v, err := o.readAll(r, name)
+	files, _, v, err := o.readAll(r, name, true)
 	if err != nil {
 		return nil, v, err
-	}
-	if len(files) > 1 {
-		return nil, v, &Error{File: name, Line: pos[1].Line, Col: pos[1].Col, Kind: ErrMultipleFiles,
-			Msg: fmt.Sprintf("the document has %d <file> elements, and a project's handoff file holds one article: give each <file> a handoff file of its own (check reads such a document whole outside a project)", len(files))}
 	}
 	return files[0], v, nil
 }
@@ -36,11 +33,66 @@ func (o ReadOptions) Read(r io.Reader, name string) (*handoff.File, Version, err
 // ReadAll reads an XLIFF 1.2 or 2.x document, one [handoff.File] per
 // <file> element.
 func (o ReadOptions) ReadAll(r io.Reader, name string) ([]*handoff.File, Version, error) {
-	files, _, v, err := o.readAll(r, name)
+	files, _, v, err := o.readAll(r, name, false)
 	return files, v, err
 }
 
-func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*xmltree.Node, Version, error) {
+// ReadAllAt is ReadAll, with the place of each <file> element.
+func (o ReadOptions) ReadAllAt(r io.Reader, name string) ([]*handoff.File, []diag.Position, Version, error) {
+	files, pos, v, err := o.readAll(r, name, false)
+	if err != nil {
+		return nil, nil, v, err
+	}
+	at := make([]diag.Position, len(pos))
+	for i, n := range pos {
+		at[i] = diag.Position{Line: n.Line, Col: n.Col}
+	}
+	return files, at, v, nil
+}
+
+// SeveralFiles reports whether an XLIFF document may hold more than one
+// <file> element: a quick look at its bytes for their start tags, in any
+// namespace prefix, for callers that look for such documents among many.
+// A document it says no to holds one at most; one in UTF-16 may always.
+func SeveralFiles(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) {
+		return true
+	}
+	n := 0
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("file"))
+		if j < 0 {
+			return false
+		}
+		i += j + len("file")
+		if i < len(data) && !isSpaceOrEnd(data[i]) {
+			continue
+		}
+		// Back over a prefix, if any, to the <.
+		k := i - len("file") - 1
+		if k >= 0 && data[k] == ':' {
+			for k--; k >= 0 && data[k] != '<' && isNameByte(data[k]); k-- {
+			}
+		}
+		if k >= 0 && data[k] == '<' {
+			if n++; n > 1 {
+				return true
+			}
+		}
+	}
+}
+
+func isSpaceOrEnd(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>' || c == '/'
+}
+
+func isNameByte(c byte) bool {
+	return c == '-' || c == '_' || c == '.' || '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z' || c >= 0x80
+}
+
+// readAll reads a document; with one set, a document of several <file>s
+// is an error that matches ErrMultipleFiles, whatever their languages.
+func (o ReadOptions) readAll(r io.Reader, name string, one bool) ([]*handoff.File, []*xmltree.Node, Version, error) {
 	p := &parser{file: name}
 	root, err := p.parse(r, o.Limits.Or(DefaultLimits))
 	if err != nil {
@@ -77,6 +129,10 @@ func (o ReadOptions) readAll(r io.Reader, name string) ([]*handoff.File, []*xmlt
 	}
 	if err != nil {
 		return nil, nil, v, err
+	}
+	if one && len(files) > 1 {
+		return nil, nil, v, &Error{File: name, Line: pos[1].Line, Col: pos[1].Col, Kind: ErrMultipleFiles,
+			Msg: fmt.Sprintf("the document has %d <file> elements, and a project's handoff file holds one article: give each <file> a handoff file of its own (check reads such a document whole outside a project)", len(files))}
 	}
 	for i, f := range files {
 		at := pos[i] // 1.2 names the languages on <file>, 2.x on <xliff>

@@ -227,8 +227,9 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	}
 	segs := map[string]*handoff.Segment{}
 	segNodes := map[*handoff.Segment]*xmltree.Node{}
+	uses := rd.sourceUses(n)
 	if segSource != nil && rd.hasSegMarkers(segSource) {
-		ps, err := rd.pieces(segSource, info, false, codeUses{}, id)
+		ps, err := rd.pieces(segSource, info, false, uses, id)
 		if err != nil {
 			return nil, err
 		}
@@ -261,7 +262,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		if segSource != nil {
 			from = segSource
 		}
-		content, cms, err := rd.content(from, info, false, codeUses{})
+		content, cms, err := rd.content(from, info, false, uses)
 		if err != nil {
 			return nil, inSegment(err, "1")
 		}
@@ -283,7 +284,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		return nil, rd.errf(srcNode, errKind(err), "trans-unit %s: %v", id, err).in(id, "")
 	}
 	if target != nil {
-		if err := rd.target(target, u, segs, segNodes, info); err != nil {
+		if err := rd.target(target, u, segs, segNodes, info, uses); err != nil {
 			return nil, err
 		}
 		if lang, ok := target.AttrNS(xmltree.XMLNS, "lang"); ok && lang != "" {
@@ -310,7 +311,7 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	for _, s := range u.Segments() {
 		var kept inline.Content
 		if p := was[s.ID]; p.kept != nil {
-			kept, _, _ = rd.content(p.kept, info, true, nil)
+			kept, _, _ = rd.content(p.kept, info, true, targetUses(uses))
 		}
 		ok := confirmed
 		if level, has := levels[s.ID]; has {
@@ -424,7 +425,7 @@ type piece struct {
 // <g id="1"><mrk mtype="seg" mid="1">…</mrk></g>, and reads the <g> back
 // from inside the marker. Either way the unit's content is the same,
 // code for code and character for character.
-func (rd *reader12) pieces(n *xmltree.Node, info codeInfo12, target bool, uses codeUses, unit string) ([]piece, error) {
+func (rd *reader12) pieces(n *xmltree.Node, info codeInfo12, target bool, uses *codeUses, unit string) ([]piece, error) {
 	type loose struct {
 		code *inline.Code
 		at   *xmltree.Node // its element
@@ -450,14 +451,12 @@ func (rd *reader12) pieces(n *xmltree.Node, info codeInfo12, target bool, uses c
 				if id == "" {
 					return rd.errf(e, ErrInvalid, "<g> has no id attribute")
 				}
-				if err := rd.use(uses, id, e); err != nil {
-					return err
-				}
-				flat = append(flat, loose{rd.code(inline.Open, id, e, "", false, target, info), e})
+				model := rd.use(uses, id, e)
+				flat = append(flat, loose{rd.code(inline.Open, id, model, e, "", false, target, info), e})
 				if err := walk(e); err != nil {
 					return err
 				}
-				flat = append(flat, loose{rd.code(inline.Close, id, e, "", false, target, info), e})
+				flat = append(flat, loose{rd.code(inline.Close, id, model, e, "", false, target, info), e})
 			default:
 				alone := &xmltree.Node{Name: n.Name, Kids: []xmltree.Kid{k}, Parent: n.Parent, Line: n.Line, Col: n.Col}
 				c, _, err := rd.content(alone, info, target, uses)
@@ -536,7 +535,7 @@ func besideCode(flat []any, i, step int) *piece {
 	return nil
 }
 
-func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*handoff.Segment, segNodes map[*handoff.Segment]*xmltree.Node, info codeInfo12) error {
+func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*handoff.Segment, segNodes map[*handoff.Segment]*xmltree.Node, info codeInfo12, src *codeUses) error {
 	state := handoff.Translated
 	if s, ok := t.Attr("state"); ok {
 		state = stateFrom12(s)
@@ -548,7 +547,7 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 	seen := map[*handoff.Segment]bool{}
 	var seq []*handoff.Segment
 	if rd.hasSegMarkers(t) {
-		ps, err := rd.pieces(t, info, true, codeUses{}, u.ID)
+		ps, err := rd.pieces(t, info, true, targetUses(src), u.ID)
 		if err != nil {
 			return err
 		}
@@ -579,7 +578,7 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 		// The segments' targets are in the order of the translated text.
 		setOrder(u, seq)
 	} else {
-		content, cms, err := rd.content(t, info, true, codeUses{})
+		content, cms, err := rd.content(t, info, true, targetUses(src))
 		if err != nil {
 			return err
 		}
@@ -637,9 +636,9 @@ func sourceCrosses(source inline.Content) bool {
 // element cannot say from the unit's context groups; <ph>, <bpt>, <ept>
 // and <it> carry the markup themselves.
 // uses records the codes of one side of the unit, its source or its
-// target, to refuse an ID that names two codes; nil reads content that
-// stands alone.
-func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool, uses codeUses) (inline.Content, []handoff.Comment, error) {
+// target, to give each its ID in the model; nil reads content that
+// stands alone, with the file's IDs.
+func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool, uses *codeUses) (inline.Content, []handoff.Comment, error) {
 	c := inline.Content{}
 	var comments []handoff.Comment
 	var walk func(n *xmltree.Node) error
@@ -683,14 +682,12 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool, uses 
 				if !hasID {
 					return rd.errf(e, ErrInvalid, "<g> has no id attribute")
 				}
-				if err := rd.use(uses, id, e); err != nil {
-					return err
-				}
-				c = append(c, inline.Item{Code: rd.code(inline.Open, id, e, "", false, target, info)})
+				model := rd.use(uses, id, e)
+				c = append(c, inline.Item{Code: rd.code(inline.Open, id, model, e, "", false, target, info)})
 				if err := walk(e); err != nil {
 					return err
 				}
-				c = append(c, inline.Item{Code: rd.code(inline.Close, id, e, "", false, target, info)})
+				c = append(c, inline.Item{Code: rd.code(inline.Close, id, model, e, "", false, target, info)})
 				continue
 			case "x", "ph":
 				kind = inline.Placeholder
@@ -713,14 +710,12 @@ func (rd *reader12) content(n *xmltree.Node, info codeInfo12, target bool, uses 
 			if !hasID {
 				return rd.errf(e, ErrInvalid, "%s has no id attribute", e.Tag())
 			}
-			if err := rd.use(uses, id, e); err != nil {
-				return err
-			}
+			model := rd.use(uses, id, e)
 			switch e.Name.Local {
 			case "ph", "bpt", "ept", "it":
 				data, native = e.DeepText(), true
 			}
-			c = append(c, inline.Item{Code: rd.code(kind, id, e, data, native, target, info)})
+			c = append(c, inline.Item{Code: rd.code(kind, id, model, e, data, native, target, info)})
 		}
 		return nil
 	}
@@ -747,9 +742,10 @@ func sourceNotes(comments []handoff.Comment) []handoff.Note {
 
 // code makes a code from its element, and the unit's context groups:
 // the source's entries, and for a target code the target's, which take
-// precedence.
-func (rd *reader12) code(kind inline.Kind, id string, e *xmltree.Node, data string, native, target bool, info codeInfo12) *inline.Code {
-	cd := &inline.Code{Kind: kind, ID: id, Data: data, Display: e.Get("equiv-text")}
+// precedence. id is the code's ID in the file, model its ID in the model
+// (see codeUses).
+func (rd *reader12) code(kind inline.Kind, id, model string, e *xmltree.Node, data string, native, target bool, info codeInfo12) *inline.Code {
+	cd := &inline.Code{Kind: kind, ID: model, Data: data, Display: e.Get("equiv-text")}
 	if kind != inline.Close || e.Name.Local == "g" || e.Name.Local == "it" {
 		cd.Type = e.Get("ctype")
 	}
@@ -776,37 +772,129 @@ func (rd *reader12) code(kind inline.Kind, id string, e *xmltree.Node, data stri
 	return cd
 }
 
-// codeUses are the elements of the codes of one side of a unit, its
-// source or its target, by code ID.
-type codeUses map[string][]*xmltree.Node
+// codeUses are the codes of one side of a unit, its source or its
+// target, by their ID in the file. XLIFF 1.2 does not make the ID of an
+// inline element unique: Trados Studio writes <g id="203"> for each use
+// of one tag definition, MadCap Flare <ph id="1"> and <bpt id="1"> in one
+// source. In the model one ID names one placeholder or one pair, so each
+// code of the file with an ID already used is given one of its own
+// ("203.2"): a placeholder repeated as it is (Angular's <x
+// id="CLOSE_TAG_SPAN"/> for each </span>) keeps the ID it shares, and
+// the closing half of a pair takes the ID of its opening one. A target's
+// codes take the IDs of the source's with the same ID in the file and of
+// the same kind (placeholder or pair) in order of appearance, a
+// placeholder preferring one of the source that is the same element; a
+// target code the source does not have keeps the file's ID, for the check
+// of codes to report it as the file names it. The file is never written back from the
+// model: extract writes the article's own codes.
+type codeUses struct {
+	byID   map[string][]*codeUse // by the file's ID, in order of appearance
+	open   map[string][]*codeUse // opening halves not yet closed, by the file's ID
+	taken  map[string]bool       // a source's: every ID of the unit and each one given
+	source *codeUses             // a target's: the source's codes
+	took   map[*codeUse]bool     // a target's: those of the source's it has taken
+}
 
-// use records e, the element of a code with the ID, and refuses an ID
-// that names two codes, at the second. A placeholder (<x/>, <ph>) may
-// repeat, the same element with the same attributes and content: Angular
-// writes <x id="INTERPOLATION"/> for each {{ name }} of a message that
-// shows one value twice, and <x id="CLOSE_TAG_SPAN"/> for each </span>.
-// The halves of a pair (<g>, <bx/> and <ex/>, <bpt> and <ept>, <it>)
-// take their ID once each.
-func (rd *reader12) use(uses codeUses, id string, e *xmltree.Node) error {
-	if uses == nil {
-		return nil
-	}
-	role := rd.role(e)
-	for _, p := range uses[id] {
-		prole := rd.role(p)
-		switch {
-		case role == inline.Placeholder && prole == inline.Placeholder:
-			if !sameElement(p, e) {
-				return rd.errf(e, ErrDuplicateID, "code ID %q is already used on line %d, column %d by a %s that differs from this one: a placeholder may repeat only as it is, with the same attributes and content; give one of them another ID", id, p.Line, p.Col, p.Tag())
+// codeUse is a code of the file: a placeholder or a pair.
+type codeUse struct {
+	el    *xmltree.Node
+	class inline.Kind // inline.Placeholder or pairRole
+	model string      // its ID in the model
+}
+
+// sourceUses returns the record of the codes of the source of unit n.
+func (rd *reader12) sourceUses(n *xmltree.Node) *codeUses {
+	taken := map[string]bool{}
+	var walk func(n *xmltree.Node)
+	walk = func(n *xmltree.Node) {
+		for _, e := range n.Elems() {
+			if e.Name.Space == rd.ns {
+				taken[e.Get("id")] = true
+				if rid := e.Get("rid"); rid != "" {
+					taken[decodeID(rid)] = true
+				}
 			}
-		case role == inline.Placeholder || prole == inline.Placeholder:
-			return rd.errf(e, ErrDuplicateID, "code ID %q is already used on line %d, column %d by %s: one ID names one placeholder or one pair of codes; give one of them another ID", id, p.Line, p.Col, p.Tag())
-		case role == prole || role == pairRole || prole == pairRole:
-			return rd.errf(e, ErrDuplicateID, "code ID %q is already used on line %d, column %d by %s: one ID names one pair of codes, an opening and a closing one; give one of them another ID", id, p.Line, p.Col, p.Tag())
+			walk(e)
 		}
 	}
-	uses[id] = append(uses[id], e)
-	return nil
+	walk(n)
+	return &codeUses{byID: map[string][]*codeUse{}, open: map[string][]*codeUse{}, taken: taken}
+}
+
+// targetUses returns the record of the codes of a target of a unit
+// whose source's are src.
+func targetUses(src *codeUses) *codeUses {
+	return &codeUses{byID: map[string][]*codeUse{}, open: map[string][]*codeUse{}, source: src, took: map[*codeUse]bool{}}
+}
+
+// use records e, the element of a code with the ID id in the file, and
+// returns its ID in the model. With no record (nil), it is id.
+func (rd *reader12) use(uses *codeUses, id string, e *xmltree.Node) string {
+	if uses == nil {
+		return id
+	}
+	role := rd.role(e)
+	if role == inline.Close {
+		if st := uses.open[id]; len(st) > 0 {
+			u := st[len(st)-1]
+			uses.open[id] = st[:len(st)-1]
+			return u.model
+		}
+	}
+	class := pairRole
+	if role == inline.Placeholder {
+		class = inline.Placeholder
+		for _, u := range uses.byID[id] {
+			if u.class == class && sameElement(u.el, e) {
+				return u.model // repeated as it is
+			}
+		}
+	}
+	u := &codeUse{el: e, class: class, model: uses.name(id, class, e)}
+	uses.byID[id] = append(uses.byID[id], u)
+	if role == inline.Open {
+		uses.open[id] = append(uses.open[id], u)
+	}
+	return u.model
+}
+
+// name gives a new code of the file, with the ID id and of the class, its
+// ID in the model.
+func (uses *codeUses) name(id string, class inline.Kind, e *xmltree.Node) string {
+	if src := uses.source; src != nil {
+		var first *codeUse
+		for _, u := range src.byID[id] {
+			if u.class != class || uses.took[u] {
+				continue
+			}
+			if class != inline.Placeholder || sameElement(u.el, e) {
+				first = u
+				break
+			}
+			if first == nil {
+				first = u
+			}
+		}
+		if first != nil {
+			uses.took[first] = true
+			return first.model
+		}
+		return id // one the source does not have: reported as the file names it
+	}
+	if len(uses.byID[id]) == 0 {
+		return id
+	}
+	return uses.fresh(id)
+}
+
+// fresh returns an ID made from id that the unit does not use.
+func (uses *codeUses) fresh(id string) string {
+	for k := 2; ; k++ {
+		if m := id + "." + strconv.Itoa(k); !uses.taken[m] {
+			uses.taken[m] = true
+			return m
+		}
+	}
 }
 
 // pairRole is the role of a <g>, both halves of a pair.

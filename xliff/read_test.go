@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
 )
@@ -791,5 +792,36 @@ func TestReadNoteIDs(t *testing.T) {
 	doc := xliff2(`<unit id="u"><notes><note id="nA">a</note><note id="n_x0041_">b</note></notes><segment><source>a</source></segment></unit>`)
 	if _, _, err := Read(strings.NewReader(doc), "t.xlf"); !errors.Is(err, ErrDuplicateID) {
 		t.Errorf("got %v", err)
+	}
+}
+
+// TestSeveralFiles checks the quick look for documents of several
+// <file>s: it never says no to one, whatever its prefix.
+func TestSeveralFiles(t *testing.T) {
+	two := strings.Replace(xliff12(`<trans-unit id="1"><source>a</source></trans-unit>`), "</file>", `</file><file original="b.txt" source-language="en" datatype="plaintext"><body/></file>`, 1)
+	for _, tc := range []struct {
+		name string
+		doc  string
+		want bool
+	}{
+		{"one", xliff12(`<trans-unit id="1"><source>a file</source></trans-unit>`), false},
+		{"two", two, true},
+		{"two, prefixed", `<x:xliff xmlns:x="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><x:file original="a"/><x:file
+original="b"/></x:xliff>`, true},
+		{"a file element and files named in text", `<xliff><file original="file"><body>file <files/> <profile/></body></file></xliff>`, false},
+		{"UTF-16", "\xff\xfe<\x00", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := SeveralFiles([]byte(tc.doc)); got != tc.want {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+	files, at, _, err := ReadOptions{}.ReadAllAt(strings.NewReader(two), "t.xlf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 2 || at[0] != (diag.Position{Line: 3, Col: 1}) || at[1].Line != 4 {
+		t.Errorf("%d files at %v, want 2 at 3:1 and on line 4", len(files), at)
 	}
 }

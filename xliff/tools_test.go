@@ -73,8 +73,9 @@ func TestReadAngular(t *testing.T) {
 	}
 }
 
-// TestReadCodeReuse checks that a code ID that names two codes is
-// refused at the second, and a placeholder repeated as it is is not.
+// TestReadCodeReuse checks that a placeholder repeated as it is keeps
+// its ID, and that a code ID the source uses again names a code of its
+// own, which the target must have too.
 func TestReadCodeReuse(t *testing.T) {
 	for _, tc := range []struct {
 		name, source, target string
@@ -87,19 +88,19 @@ func TestReadCodeReuse(t *testing.T) {
 		{"placeholder dropped from the target", `a<x id="1"/>b<x id="1"/>`, `а<x id="1"/>б`,
 			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: missing placeholder code 1 (); each code of the source must appear once in the target"},
 		{"other attributes", `a<x id="1" ctype="lb"/>b<x id="1" ctype="image"/>`, `а`,
-			`t.xlf:4:52: trans-unit 1: code ID "1" is already used on line 4, column 29 by a <x> that differs from this one: a placeholder may repeat only as it is, with the same attributes and content; give one of them another ID`},
+			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: missing placeholder code 1 (lb); missing placeholder code 1.2 (image); each code of the source must appear once in the target"},
 		{"other content", `<ph id="1">&lt;br&gt;</ph><ph id="1">&lt;hr&gt;</ph>`, `а`,
-			`t.xlf:4:54: trans-unit 1: code ID "1" is already used on line 4, column 28 by a <ph> that differs from this one: a placeholder may repeat only as it is, with the same attributes and content; give one of them another ID`},
+			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: missing placeholder code 1 (); missing placeholder code 1.2 (); each code of the source must appear once in the target"},
 		{"x and ph", `<x id="1"/><ph id="1"/>`, `а`,
-			`t.xlf:4:39: trans-unit 1: code ID "1" is already used on line 4, column 28 by a <x> that differs from this one: a placeholder may repeat only as it is, with the same attributes and content; give one of them another ID`},
+			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: missing placeholder code 1 (); missing placeholder code 1.2 (); each code of the source must appear once in the target"},
 		{"pair and placeholder", `<g id="1">a</g><x id="1"/>`, `а`,
-			`t.xlf:4:43: trans-unit 1: code ID "1" is already used on line 4, column 28 by <g>: one ID names one placeholder or one pair of codes; give one of them another ID`},
+			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: missing open code 1 (); missing close code 1 (); missing placeholder code 1.2 (); each code of the source must appear once in the target"},
 		{"pair repeated", `<g id="1">a</g> <g id="1">b</g>`, `а`,
-			`t.xlf:4:44: trans-unit 1: code ID "1" is already used on line 4, column 28 by <g>: one ID names one pair of codes, an opening and a closing one; give one of them another ID`},
+			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: missing open code 1 (); missing close code 1 (); missing open code 1.2 (); missing close code 1.2 (); each code of the source must appear once in the target"},
 		{"bpt twice", `<bpt id="1">&lt;b&gt;</bpt>a<ept id="1">&lt;/b&gt;</ept><bpt id="1">&lt;b&gt;</bpt>`, `а`,
-			`t.xlf:4:84: trans-unit 1: code ID "1" is already used on line 4, column 28 by <bpt>: one ID names one pair of codes, an opening and a closing one; give one of them another ID`},
+			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: missing open code 1 (); missing close code 1 (); missing open code 1.2 (); each code of the source must appear once in the target"},
 		{"conflict in the target", `a<x id="1"/>`, `а<x id="1"/><x id="1" ctype="lb"/>`,
-			`t.xlf:5:21: trans-unit 1: code ID "1" is already used on line 5, column 10 by a <x> that differs from this one: a placeholder may repeat only as it is, with the same attributes and content; give one of them another ID`},
+			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: unexpected placeholder code 1 (lb); each code of the source must appear once in the target"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := xliff12("\n<trans-unit id=\"1\"><source>" + tc.source + "</source>\n<target>" + tc.target + "</target></trans-unit>")
@@ -118,6 +119,70 @@ func TestReadCodeReuse(t *testing.T) {
 				t.Errorf("got  %s\nwant %s", err, tc.want)
 			case !errors.Is(err, ErrDuplicateID) && !errors.Is(err, ErrCodes):
 				t.Errorf("%v is neither ErrDuplicateID nor ErrCodes", err)
+			}
+		})
+	}
+}
+
+// TestReadRepeatedCodeIDs reads sources that use a code ID more than
+// once, as Trados Studio (<g id="203"> for each use of one tag) and MadCap
+// Flare (<ph id="1"> and <bpt id="1">) write them: each code gets an ID of
+// its own, and a target's codes take them in order of appearance, a
+// placeholder preferring the source's that is the same element. The
+// target must still have the source's codes.
+func TestReadRepeatedCodeIDs(t *testing.T) {
+	for _, tc := range []struct {
+		name, source, target string
+		want                 string // segs of the unit, or the error
+	}{
+		{"pair repeated, Trados",
+			`<g id="203">A</g> and <g id="203">B</g> and <g id="203">C</g>`,
+			`<g id="203">А</g> и <g id="203">Б</g> и <g id="203">В</g>`,
+			"1:{open 203 }A{close 203 } and {open 203.2 }B{close 203.2 } and {open 203.3 }C{close 203.3 }=>{open 203 }А{close 203 } и {open 203.2 }Б{close 203.2 } и {open 203.3 }В{close 203.3 }@translated"},
+		{"pair repeated, nested",
+			`<g id="5">A <g id="5">B</g></g>`,
+			`<g id="5">А <g id="5">Б</g></g>`,
+			"1:{open 5 }A {open 5.2 }B{close 5.2 }{close 5 }=>{open 5 }А {open 5.2 }Б{close 5.2 }{close 5 }@translated"},
+		{"a new ID is one the unit does not use",
+			`<g id="1">A</g><g id="1">B</g><x id="1.2"/>`,
+			`<g id="1">А</g><g id="1">Б</g><x id="1.2"/>`,
+			"1:{open 1 }A{close 1 }{open 1.3 }B{close 1.3 }{placeholder 1.2 }=>{open 1 }А{close 1 }{open 1.3 }Б{close 1.3 }{placeholder 1.2 }@translated"},
+		{"placeholder and pair, Flare",
+			`<ph id="1">&lt;img/&gt;</ph> See <bpt id="1">&lt;b&gt;</bpt>this<ept id="1">&lt;/b&gt;</ept>.`,
+			`Смотрите <bpt id="1">&lt;b&gt;</bpt>это<ept id="1">&lt;/b&gt;</ept>. <ph id="1">&lt;img/&gt;</ph>`,
+			"1:{placeholder 1 } See {open 1.2 }this{close 1.2 }.=>Смотрите {open 1.2 }это{close 1.2 }. {placeholder 1 }@translated"},
+		{"placeholders that differ, moved",
+			`<ph id="1" ctype="lb">&lt;br/&gt;</ph>a<ph id="1" ctype="x-hr">&lt;hr/&gt;</ph>`,
+			`<ph id="1" ctype="x-hr">&lt;hr/&gt;</ph>а<ph id="1" ctype="lb">&lt;br/&gt;</ph>`,
+			"1:{placeholder 1 lb}a{placeholder 1.2 x-hr}=>{placeholder 1.2 x-hr}а{placeholder 1 lb}@translated"},
+		{"one repeat too few in the target",
+			`<g id="203">A</g> <g id="203">B</g>`,
+			`<g id="203">А Б</g>`,
+			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: missing open code 203.2 (); missing close code 203.2 (); each code of the source must appear once in the target"},
+		{"one repeat too many in the target",
+			`<g id="203">A</g>`,
+			`<g id="203">А</g><g id="203">Б</g>`,
+			"t.xlf:5:1: trans-unit 1, segment 1: the target's inline codes do not match the source's: unexpected open code 203 (); unexpected close code 203 (); each code of the source must appear once in the target"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := xliff12("\n<trans-unit id=\"1\"><source>" + tc.source + "</source>\n<target>" + tc.target + "</target></trans-unit>")
+			f, _, err := Read(strings.NewReader(doc), "t.xlf")
+			if err != nil {
+				if err.Error() != tc.want {
+					t.Errorf("got  %v\nwant %s", err, tc.want)
+				}
+				return
+			}
+			if got := segs(f.Units[0]); got != tc.want {
+				t.Errorf("got  %s\nwant %s", got, tc.want)
+			}
+			out := write(t, f, WriteOptions{Version: Version12})
+			back, _, err := Read(bytes.NewReader(out), "t.xlf")
+			if err != nil {
+				t.Fatalf("%v\n%s", err, out)
+			}
+			if d := diffFiles(back, f); d != "" {
+				t.Errorf("written back and read again: %s\n%s", d, out)
 			}
 		})
 	}
