@@ -272,15 +272,15 @@ func (p *Project) mergeFile(rel string, opts MergeOptions) (Merged, []byte) {
 			d.Hint = "each code of the source comes back in the target as often as the source has it, and may move within the sentence"
 		case s.readiness == Stale:
 			d.Rule = diag.TargetStale
-			was, now := excerpt.Difference(s.old.Source.PlainText(), s.seg.Source.PlainText())
+			was, now := excerpt.Difference(s.old.Source.Tagged(), s.seg.Source.Tagged())
 			d.Message = fmt.Sprintf("segment %s is stale: it was translated from %q, and the article now says %q", name, was, now)
 			d.Hint = "run loctool extract: it keeps the old translation on the changed sentence, marked for review"
 			incomplete++
 		case s.readiness == Review:
 			d.Rule = diag.TargetReview
 			d.Message = fmt.Sprintf("segment %s needs review: its translation was made for an earlier version of the sentence, %q", name, excerpt.Short(s.seg.Source.PlainText()))
-			if w := s.old.Was; w != "" && w != s.seg.Source.PlainText() {
-				was, now := excerpt.Difference(w, s.seg.Source.PlainText())
+			if w := s.old.Was; w != "" && w != s.seg.Source.Tagged() {
+				was, now := excerpt.Difference(w, s.seg.Source.Tagged())
 				d.Message = fmt.Sprintf("segment %s needs review: it was translated from %q, and the article now says %q", name, was, now)
 			}
 			d.Hint = "check the translation and mark it translated: state=\"translated\" in XLIFF, or a new text in JSON"
