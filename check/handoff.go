@@ -220,7 +220,7 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 		return out, nil
 	}
 	if now, ok := c.h.Now[s]; ok {
-		was, is := excerpt.Difference(source, now.PlainText())
+		was, is := excerpt.Difference(s.Source.Tagged(), now.Tagged())
 		f := add(diag.TargetStale, diag.Error, "the translation is of %q, and the article now says %q", was, is)
 		f.Hint = "run loctool extract: it keeps the translation on the changed sentence, marked for review"
 	}

@@ -83,8 +83,8 @@ var (
 	everyReader   = []string{"check", "extract", "merge", "status"}
 	namedHandoffs = []string{"check", "merge"}
 	replaced      = []string{"extract", "merge"}
-	glossaries    = []string{"check", "extract", "glossary"}
-	segmenters    = []string{"extract", "merge", "segment"}
+	glossaries    = []string{"check", "extract", "glossary", "status"}
+	segmenters    = []string{"check", "extract", "merge", "segment", "status"}
 )
 
 // Rules lists every rule loctool reports, in the order of its families.

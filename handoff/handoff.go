@@ -183,7 +183,9 @@ type Segment struct {
 	State  State
 	// Was is the source the translation was made for, when that is not
 	// Source: a translation kept, for review, on a sentence that has
-	// changed since. It is empty otherwise.
+	// changed since. It is empty otherwise. It is text with the codes as
+	// tags ([inline.Content.Tagged]: <bold>…</bold>, <lb/>), so that it
+	// shows a change of the codes alone: a link added, emphasis moved.
 	//
 	// A segment with a Was is NeedsReview until someone confirms its
 	// translation, and the readers then clear it: the xliff and i18njson

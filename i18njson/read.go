@@ -495,7 +495,7 @@ func (r *reader) message(fm *i18n.Message, m *message) {
 		// confirm or review, never to drop.
 		was := s.Was
 		if was == "" {
-			was = s.Source.PlainText()
+			was = s.Source.Tagged()
 		}
 		s.Target, s.State, s.Was, s.Comments = t, handoff.NeedsReview, was, nil
 	}

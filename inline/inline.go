@@ -174,6 +174,39 @@ func (c Content) String() string {
 	return b.String()
 }
 
+// Tagged returns the text of c with each code as a tag named for its
+// type: <bold> and </bold> for a pair, <lb/> for a placeholder (<g>,
+// </g> and <x/> for a code without a type). It is what messages and
+// notes show of a sentence whose codes may differ from another's: codes
+// of the same kinds and types read the same, whatever their IDs and
+// markup, as [Content.Key] compares them.
+func (c Content) Tagged() string {
+	var b strings.Builder
+	for _, it := range c {
+		if it.Code == nil {
+			b.WriteString(it.Text)
+			continue
+		}
+		name := it.Code.Type
+		switch {
+		case name != "":
+		case it.Code.Kind == Placeholder:
+			name = "x"
+		default:
+			name = "g"
+		}
+		switch it.Code.Kind {
+		case Open:
+			b.WriteString("<" + name + ">")
+		case Close:
+			b.WriteString("</" + name + ">")
+		default:
+			b.WriteString("<" + name + "/>")
+		}
+	}
+	return b.String()
+}
+
 // CodeError is a target whose codes do not match its source's.
 type CodeError struct {
 	Missing []*Code // codes of the source that the target lacks

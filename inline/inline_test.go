@@ -85,3 +85,32 @@ func TestContent(t *testing.T) {
 		t.Errorf("String %q", got)
 	}
 }
+
+// Tagged names each code for its type, so that content differing only in
+// its codes reads differently, and content differing only in their IDs
+// and markup reads the same.
+func TestTagged(t *testing.T) {
+	for _, tc := range []struct {
+		c    Content
+		want string
+	}{
+		{Text("signed an order"), "signed an order"},
+		{parse("an {1order}1 on[3]May"), "an <bold>order</bold> on<lb/>May"},
+		{Content{{Text: "see "}, {Code: &Code{Kind: Open, ID: "7", Type: "link", Data: "["}}, {Text: "IWPR"}, {Code: &Code{Kind: Close, ID: "7", Type: "link", Data: "](https://iwpr.net)"}}},
+			"see <link>IWPR</link>"},
+		{Content{{Code: &Code{Kind: Open, ID: "1"}}, {Text: "a"}, {Code: &Code{Kind: Close, ID: "1"}}, {Code: &Code{Kind: Placeholder, ID: "2"}}}, "<g>a</g><x/>"},
+	} {
+		if got := tc.c.Tagged(); got != tc.want {
+			t.Errorf("%s: Tagged() = %q, want %q", tc.c, got, tc.want)
+		}
+	}
+	moved, here := parse("an {1order}1 on"), parse("{2an order}2 on")
+	if moved.Tagged() == here.Tagged() || moved.PlainText() != here.PlainText() {
+		t.Errorf("codes moved: %q and %q", moved.Tagged(), here.Tagged())
+	}
+	other := parse("an {9order}9 on")
+	other[1].Code.Data = "**"
+	if moved.Tagged() != other.Tagged() {
+		t.Errorf("other IDs and markup: %q and %q", moved.Tagged(), other.Tagged())
+	}
+}

@@ -176,7 +176,12 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 	}
 	g, _ := load()
 	findings = append(findings, c.checkHandoffs(g)...)
-	findings = append(findings, g.Diagnostics()...) // what the glossary's readers read past
+	// What the readers of the glossary and the segmentation rules read
+	// past.
+	findings = append(findings, g.Diagnostics()...)
+	if c.p != nil {
+		findings = append(findings, c.p.Rules().Diagnostics()...)
+	}
 	check.Sort(findings)
 	if findings, err = check.Select(findings, opts.Rules); err != nil {
 		return nil, nil, err

@@ -381,7 +381,7 @@ func (p *Project) mergeInto(m Merged, f *handoff.File, origAt diag.Position, opt
 			d.Hint = "each code of the source comes back in the target as often as the source has it, and may move within the sentence"
 		case s.readiness == Stale:
 			d.Rule = diag.TargetStale
-			was, now := excerpt.Difference(s.old.Source.PlainText(), s.seg.Source.PlainText())
+			was, now := excerpt.Difference(s.old.Source.Tagged(), s.seg.Source.Tagged())
 			d.Message = fmt.Sprintf("segment %s is stale: it was translated from %q, and the article now says %q", name, was, now)
 			d.Hint = "run loctool extract: it keeps the old translation on the changed sentence, marked for review"
 			incomplete++
@@ -389,8 +389,8 @@ func (p *Project) mergeInto(m Merged, f *handoff.File, origAt diag.Position, opt
 			d.Rule = diag.TargetReview
 			d.Message = fmt.Sprintf("segment %s needs review: its translation is marked for review; the sentence is %q", name, excerpt.Short(s.seg.Source.PlainText()))
 			d.Hint = "check the translation and mark it translated: state=\"translated\" in XLIFF, or a new text in JSON"
-			if w := s.old.Was; w != "" && w != s.seg.Source.PlainText() {
-				was, now := excerpt.Difference(w, s.seg.Source.PlainText())
+			if w := s.old.Was; w != "" && w != s.seg.Source.Tagged() {
+				was, now := excerpt.Difference(w, s.seg.Source.Tagged())
 				d.Message = fmt.Sprintf("segment %s needs review: it was translated from %q, and the article now says %q", name, was, now)
 			} else if i18njson.HasExtension(rel) {
 				// The reader holds a new text whose hash it cannot tie

@@ -40,7 +40,8 @@ type pair struct {
 // of old. A segment with the same source ([inline.Content.Key]) pairs
 // first: the one at the same place (unit and segment ID), else a
 // translated one, else the first. A sentence with none takes the
-// segment left whose source differs from its own only in the spellings
+// segment left whose source differs from its own only in white space
+// that reads as one space ([spacedKey]), or else only in the spellings
 // of the glossary's concepts (concepts may be nil for none), as exact. A
 // sentence with none still takes the translated segment left whose
 // source is most like its own, at least 70% alike: its translation from
@@ -81,6 +82,7 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 			pairs = append(pairs, p)
 		}
 	}
+	respace(pairs, pool, units, used)
 	respell(pairs, pool, units, used, concepts)
 	var words [][]string // of the pool's translations' sources, made when first needed
 	for i := range pairs {
@@ -111,6 +113,65 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 		}
 	}
 	return pairs, left
+}
+
+// respace pairs the sentences left without a segment with the segments
+// left whose sources differ from theirs only in the white space between
+// words that the article's formats read as one space (see [spacedKey]),
+// as [sameSource] picks among them: a translated one first. Such a
+// sentence says what it said, and its translation, which never holds
+// the source's white space, stays right: a paragraph of Markdown or
+// plain text wrapped anew, a double space made single, a tab.
+func respace(pairs []pair, pool []*handoff.Segment, units []*handoff.Unit, used []bool) {
+	var byKey map[string][]int // of the segments left, by their spaced keys
+	for i := range pairs {
+		p := &pairs[i]
+		if p.old != nil {
+			continue
+		}
+		if byKey == nil {
+			byKey = map[string][]int{}
+			for j, s := range pool {
+				if !used[j] {
+					k := spacedKey(s.Source)
+					byKey[k] = append(byKey[k], j)
+				}
+			}
+		}
+		if j := sameSource(byKey[spacedKey(p.seg.Source)], pool, used); j >= 0 {
+			used[j] = true
+			p.old, p.oldUnit, p.exact = pool[j], units[j], true
+		}
+	}
+}
+
+// spacedKey is the key of content ([inline.Content.Key]) with each run
+// of ASCII white space (spaces, tabs, line breaks) as one space: what
+// HTML and Markdown show as one space, and what a reader of plain text
+// reads as one. Other white space is the writer's choice and part of
+// the sentence: a no-break space (U+00A0) that keeps "13 May" together,
+// a thin space.
+func spacedKey(c inline.Content) string {
+	k := c.Key()
+	var b strings.Builder
+	b.Grow(len(k))
+	space := false
+	for i := 0; i < len(k); i++ {
+		switch k[i] {
+		case ' ', '\t', '\n', '\r', '\f':
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(k[i])
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // respell pairs the sentences left without a segment with the segments

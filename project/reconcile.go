@@ -81,7 +81,7 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File, concepts concepts) (c C
 				// The codes changed too: keep the words for the reviewer.
 				t = inline.Text(o.Target.PlainText())
 			}
-			s.Target, s.State, s.Was = t, handoff.NeedsReview, o.Source.PlainText()
+			s.Target, s.State, s.Was = t, handoff.NeedsReview, o.Source.Tagged()
 			if o.State == handoff.NeedsReview && o.Was != "" {
 				s.Was = o.Was // what it was made for is older still
 			}

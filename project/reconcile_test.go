@@ -405,3 +405,61 @@ func TestReconcileKeepsComments(t *testing.T) {
 		t.Errorf("comments %+v", got)
 	}
 }
+
+// A sentence whose only change is white space that reads as one space (a
+// paragraph wrapped anew, a double space made single, a tab) keeps its
+// translation in its state, and merge publishes it; a no-break space is
+// the writer's choice, and a change to one is held for review.
+func TestReconcileRespaced(t *testing.T) {
+	const was = "The president signed an order on May 13."
+	old := func() *handoff.File { return translate(units([]string{was}), dict) }
+	for _, tc := range []struct {
+		name, now string
+		kept      bool
+	}{
+		{"wrapped", "The president signed\nan order on May 13.", true},
+		{"double space", "The president  signed an order on May 13.", true},
+		{"tab", "The president\tsigned an order\r\non May 13.", true},
+		{"no-break space", "The president signed an order on May\u00a013.", false},
+		{"space taken out", "The president signed an order on May13.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fresh := units([]string{tc.now})
+			c, _, _ := reconcile(fresh, old(), nil)
+			s := fresh[0].Segment("s1")
+			if tc.kept {
+				if c.Kept != 1 || s.State != handoff.Translated || s.Was != "" || s.Target.PlainText() != dict[was] {
+					t.Errorf("carried %+v, segment %+v: want the translation kept as it was", c, s)
+				}
+			} else if c.Review != 1 || s.State != handoff.NeedsReview || s.Was != was {
+				t.Errorf("carried %+v, segment %+v: want the translation kept for review", c, s)
+			}
+			got, _ := match(units([]string{tc.now}), old(), nil)
+			if want := map[bool]Readiness{true: Done, false: Stale}[tc.kept]; got[0].readiness != want {
+				t.Errorf("merge stands the sentence as %v, want %v", got[0].readiness, want)
+			}
+		})
+	}
+}
+
+// A translation kept for review says what it was made for with its codes
+// as tags, so that a change of the codes alone shows: a word made bold.
+func TestReconcileWasShowsCodes(t *testing.T) {
+	bold := inline.Content{{Text: "The president signed an "}, {Code: &inline.Code{Kind: inline.Open, ID: "1", Type: "bold"}},
+		{Text: "order"}, {Code: &inline.Code{Kind: inline.Close, ID: "1", Type: "bold"}}, {Text: " on May 13."}}
+	old := translate(units([]string{"The president signed an order on May 13."}), dict)
+	fresh := units([]string{"x"})
+	fresh[0].Segment("s1").Source = bold
+	c, _, _ := reconcile(fresh, old, nil)
+	s := fresh[0].Segment("s1")
+	if c.Review != 1 || s.Was != "The president signed an order on May 13." || s.State != handoff.NeedsReview {
+		t.Fatalf("carried %+v, segment %+v: want the translation kept for review", c, s)
+	}
+	// And back: the bold taken out again.
+	back := units([]string{"The president signed an order on May 13."})
+	reconcile(back, &handoff.File{Units: []*handoff.Unit{{ID: "b1", Parts: []handoff.Part{{Segment: &handoff.Segment{ID: "s1",
+		Source: bold, Target: inline.Text("Президент подписал указ 13 мая."), State: handoff.Translated}}}}}}, nil)
+	if got, want := back[0].Segment("s1").Was, "The president signed an <bold>order</bold> on May 13."; got != want {
+		t.Errorf("Was %q, want %q", got, want)
+	}
+}

@@ -20,7 +20,9 @@
 // reads past: an SRX 2.0 header without the cascade attribute, which the
 // standard requires, is read with cascade, as OmegaT reads its own rules;
 // Okapi's okpsrx:options set to what loctool does not do, such as
-// useIcu4jBreakRules="yes", and a range rule, are named with their place.
+// useIcu4jBreakRules="yes", and a range rule, are named with their place,
+// as is a header's segmentsubflows="no". A rule that Okapi's
+// okpsrx:active="no" turns off is read past, as Okapi reads past it.
 //
 // Patterns are Java regular expressions, as users' SRX files assume. They
 // are translated for github.com/dlclark/regexp2, which has the lookbehind,

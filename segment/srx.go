@@ -32,6 +32,9 @@ type Rules struct {
 	// Version is the srx element's version attribute ("2.0").
 	Version string
 	// SegmentSubflows is the header's segmentsubflows flag (default true).
+	// loctool cuts every block into sentences, the text of attributes and
+	// image descriptions (Okapi's subflows) too: a header that says "no"
+	// is read with a warning.
 	SegmentSubflows bool
 	// Cascade makes every matching language map contribute its rules, in
 	// map order, instead of only the first one. An SRX 2.0 header without
@@ -441,6 +444,11 @@ func (p *srxParser) header(t xml.StartElement, at Pos) error {
 		switch a.Name.Local {
 		case "segmentsubflows":
 			p.rules.SegmentSubflows, err = p.yesNo(a, at)
+			if err == nil && !p.rules.SegmentSubflows {
+				p.warn(p.attrPos(p.start, a.Name.Local, at), diag.SRXOption,
+					`segmentsubflows="no" is not honoured: loctool cuts into sentences the text of attributes and image descriptions (alt text, titles), as any other`,
+					`set segmentsubflows="yes", or leave it out`)
+			}
 		case "cascade":
 			p.rules.Cascade, err = p.yesNo(a, at)
 			cascade = true
@@ -575,6 +583,9 @@ func (p *srxParser) languageRule(t xml.StartElement, at Pos) error {
 		if t.Name.Local != "rule" {
 			return p.unexpected(t, at, "languagerule")
 		}
+		if inactive(t) {
+			return p.skip()
+		}
 		r, err := p.rule(t, at)
 		if err != nil {
 			return err
@@ -587,6 +598,18 @@ func (p *srxParser) languageRule(t xml.StartElement, at Pos) error {
 	}
 	p.rules.LanguageRules = append(p.rules.LanguageRules, lr)
 	return nil
+}
+
+// inactive reports whether a rule is turned off with Okapi's
+// okpsrx:active="no", as Okapi's rules editor, Ratel, writes it: Okapi
+// reads past such a rule, and so does loctool, patterns and all.
+func inactive(t xml.StartElement) bool {
+	for _, a := range t.Attr {
+		if a.Name.Space == NamespaceOkapi && a.Name.Local == "active" {
+			return a.Value == "no"
+		}
+	}
+	return false
 }
 
 func (p *srxParser) rule(t xml.StartElement, at Pos) (Rule, error) {

@@ -229,3 +229,67 @@ func warningStrings(r *Rules) []string {
 	}
 	return out
 }
+
+// activeSRX has a rule that Okapi's rules editor turned off, with a
+// pattern loctool could not compile, and a header that asks to leave
+// subflows whole.
+const activeSRX = `<?xml version="1.0" encoding="UTF-8"?>
+<srx xmlns="http://www.lisa.org/srx20" xmlns:okpsrx="http://okapi.sf.net/srx-extensions" version="2.0">
+<header cascade="yes" segmentsubflows="%s"></header>
+<body>
+<languagerules>
+<languagerule languagerulename="English">
+<rule break="no" okpsrx:active="no"><beforebreak>\bWashington\.</beforebreak><afterbreak>\s(?&lt;x</afterbreak></rule>
+<rule break="no" okpsrx:active="yes"><beforebreak>\bMr\.</beforebreak><afterbreak>\s</afterbreak></rule>
+<rule break="yes"><beforebreak>[.?!]+</beforebreak><afterbreak>\s</afterbreak></rule>
+</languagerule>
+</languagerules>
+<maprules><languagemap languagepattern="en.*" languagerulename="English"/></maprules>
+</body>
+</srx>
+`
+
+// A rule turned off with okpsrx:active="no" is read past, as Okapi reads
+// past it, without a warning: it neither stops a break nor fails to
+// compile. active="yes" is an ordinary rule.
+func TestOkapiInactiveRule(t *testing.T) {
+	r, err := ParseSRX(strings.NewReader(strings.Replace(activeSRX, "%s", "yes", 1)), "okapi.srx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Warnings) != 0 {
+		t.Errorf("warnings: %q", warningStrings(r))
+	}
+	lr, _ := r.LanguageRule("English")
+	if len(lr.Rules) != 2 || lr.Rules[0].Before != `\bMr\.` || lr.Rules[0].Pos.Line != 8 {
+		t.Errorf("rules: %+v", lr.Rules)
+	}
+	if err := r.Validate(); err != nil {
+		t.Error(err)
+	}
+	seg, err := New(r, language.English)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Mr. Smith went to Washington.", "He arrived on Monday."}
+	if got := seg.Split(washington); !slices.Equal(got, want) {
+		t.Errorf("segments %q, want %q", got, want)
+	}
+}
+
+// segmentsubflows="no" asks to leave the text of attributes and image
+// descriptions whole, which loctool cuts as any other: a warning at the
+// attribute. "yes", Okapi's default, warns of nothing.
+func TestSegmentSubflows(t *testing.T) {
+	r, err := ParseSRX(strings.NewReader(strings.Replace(activeSRX, "%s", "no", 1)), "okapi.srx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`okapi.srx:3:23: warning: segmentsubflows="no" is not honoured: loctool cuts into sentences the text of attributes and image descriptions (alt text, titles), as any other [srx.option]`}
+	if got := warningStrings(r); !slices.Equal(got, want) {
+		t.Errorf("warnings:\n got %q\nwant %q", got, want)
+	}
+	if r.SegmentSubflows || r.Warnings[0].Hint == "" {
+		t.Errorf("SegmentSubflows %v, hint %q", r.SegmentSubflows, r.Warnings[0].Hint)
+	}
+}

@@ -92,10 +92,10 @@ func extractRun(opts *extractOptions) error {
 	if err != nil {
 		return err
 	}
+	g, _ := p.Glossary() // loaded once, by Extract
+	warnings := slices.Concat(g.Diagnostics(), p.Rules().Diagnostics())
 	if !opts.JSON {
-		g, _ := p.Glossary() // loaded once, by Extract
-		printDiagnostics(opts.io, g.Diagnostics())
-		printDiagnostics(opts.io, p.Rules().Diagnostics())
+		printDiagnostics(opts.io, warnings)
 		for _, f := range report.Files {
 			printDiagnostics(opts.io, f.Diagnostics)
 		}
@@ -107,7 +107,7 @@ func extractRun(opts *extractOptions) error {
 	}
 	switch {
 	case opts.JSON:
-		if err := printJSON(opts.io.out, extractJSON(report, changed, opts.DryRun)); err != nil {
+		if err := printJSON(opts.io.out, extractJSON(report, changed, opts.DryRun, warnings)); err != nil {
 			return err
 		}
 	case opts.DryRun:

@@ -12,6 +12,9 @@ type extractReportJSON struct {
 	DryRun  bool            `json:"dryRun"`
 	Files   []extractedJSON `json:"files"`
 	Written []writtenJSON   `json:"written"`
+	// Diagnostics are what the readers of the glossary and the
+	// segmentation rules read past.
+	Diagnostics []diag.Diagnostic `json:"diagnostics"`
 }
 
 type extractedJSON struct {
@@ -31,8 +34,8 @@ type extractedJSON struct {
 	Diagnostics []diag.Diagnostic `json:"diagnostics"`
 }
 
-func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool) extractReportJSON {
-	out := extractReportJSON{DryRun: dry, Files: []extractedJSON{}, Written: writtenOf(changed)}
+func extractJSON(r *project.ExtractReport, changed []project.Write, dry bool, warnings []diag.Diagnostic) extractReportJSON {
+	out := extractReportJSON{DryRun: dry, Files: []extractedJSON{}, Written: writtenOf(changed), Diagnostics: append([]diag.Diagnostic{}, warnings...)}
 	for _, f := range r.Files {
 		c := f.Carried
 		out.Files = append(out.Files, extractedJSON{
@@ -51,6 +54,9 @@ type mergeReportJSON struct {
 	DryRun  bool          `json:"dryRun"`
 	Files   []mergedJSON  `json:"files"`
 	Written []writtenJSON `json:"written"`
+	// Diagnostics are what the reader of the segmentation rules read
+	// past.
+	Diagnostics []diag.Diagnostic `json:"diagnostics"`
 }
 
 type mergedJSON struct {
@@ -63,8 +69,8 @@ type mergedJSON struct {
 	Diagnostics []diag.Diagnostic `json:"diagnostics"`
 }
 
-func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool) mergeReportJSON {
-	out := mergeReportJSON{OK: !r.Failed(), DryRun: dry, Files: []mergedJSON{}, Written: []writtenJSON{}}
+func mergeJSON(r *project.MergeReport, changed []project.Write, dry bool, warnings []diag.Diagnostic) mergeReportJSON {
+	out := mergeReportJSON{OK: !r.Failed(), DryRun: dry, Files: []mergedJSON{}, Written: []writtenJSON{}, Diagnostics: append([]diag.Diagnostic{}, warnings...)}
 	out.Written = writtenOf(changed) // none when a failed merge planned none
 	for _, m := range r.Files {
 		out.Files = append(out.Files, mergedJSON{

@@ -107,7 +107,7 @@ func mergeRun(opts *mergeOptions) error {
 	}
 	if report.Failed() && !opts.KeepGoing {
 		if opts.JSON {
-			printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun))
+			printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun, p.Rules().Diagnostics()))
 		}
 		return failure(errors.New("merge failed: nothing was written"))
 	}
@@ -118,7 +118,7 @@ func mergeRun(opts *mergeOptions) error {
 	}
 	switch {
 	case opts.JSON:
-		if err := printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun)); err != nil {
+		if err := printJSON(opts.io.out, mergeJSON(report, changed, opts.DryRun, p.Rules().Diagnostics())); err != nil {
 			return err
 		}
 	case opts.DryRun:

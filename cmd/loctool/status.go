@@ -77,6 +77,12 @@ func statusRun(opts *statusOptions) error {
 	if len(rows) == 0 {
 		noArticles(opts.io, p)
 	}
+	// What the readers of the glossary and the segmentation rules read
+	// past, on standard error, with --json too: its rows are the
+	// articles'.
+	g, _ := p.Glossary() // loaded once, by Status
+	printDiagnostics(opts.io, g.Diagnostics())
+	printDiagnostics(opts.io, p.Rules().Diagnostics())
 	if opts.JSON {
 		out := make([]statusJSON, 0, len(rows))
 		for _, r := range rows {

@@ -11,6 +11,12 @@ func TestDifference(t *testing.T) {
 		{"The order was signed.", "An order was signed.", "The order…", "An order…"},
 		{"He left on Monday after the trial.", "He left on Tuesday after the trial.", "…on Monday after…", "…on Tuesday after…"},
 		{"Same.", "Same. More.", "Same.", "Same. More."},
+		// The same words: the white space that differs, shown.
+		{"signed an order on May 13.", "signed an order on May\u00a013.", "…May·13.", "…May<U+00A0>13."},
+		{"He left  on Monday after the trial.", "He left on Monday after the trial.", "…left··on…", "…left·on…"},
+		{"He left\ton Monday after\nthe trial.", "He left on Monday after the trial.", "…left<tab>on Monday after<line break>the…", "…left·on Monday after·the…"},
+		{"He left on Monday.\r", "He left on Monday.", "…Monday.<carriage return>", "…Monday."},
+		{" He left.", "He left.", "·He…", "He…"},
 	}
 	for _, tt := range tests {
 		a, b := Difference(tt.a, tt.b)
