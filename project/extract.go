@@ -84,12 +84,13 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	stores := map[language.Tag]*handoff.File{}
 	archives := map[language.Tag]archive{}
 	convert := map[language.Tag]bool{}
+	earlier := map[language.Tag]bool{} // stores in an earlier format, written again
 	for _, l := range langs {
-		f, err := p.readObsolete(l)
+		f, current, err := p.readObsolete(l)
 		if err != nil {
 			return nil, nil, err
 		}
-		stores[l], archives[l] = f, archiveOf(f)
+		stores[l], archives[l], earlier[l] = f, archiveOf(f), !current
 		if opts.Format == "" {
 			if convert[l], err = p.formatChanged(l); err != nil {
 				return nil, nil, err
@@ -135,7 +136,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	// dropped a translation has already saved it.
 	var first []Write
 	for _, l := range langs {
-		if len(removedBy[l]) == 0 {
+		if len(removedBy[l]) == 0 && !earlier[l] {
 			continue
 		}
 		data, err := obsoleteFile(stores[l], removedBy[l])
@@ -215,12 +216,13 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 				oldData = h.data // unchanged, it need not be written
 			}
 		}
-		c, gone, lost := reconcile(units, joined(held), p.sourceConcepts)
+		old := joined(held)
+		c, gone, lost := reconcile(units, old, p.sourceConcepts)
 		c.Restored = archives[lang].restore(units)
 		c.Settled = settleUnits(units)
 		c.New -= c.Restored + c.Settled
 		for _, s := range gone {
-			obsolete[lang] = append(obsolete[lang], removed{article: article, seg: s})
+			obsolete[lang] = append(obsolete[lang], removed{article: article, seg: s, comments: comments(s, unitOf(old, s))})
 		}
 		for _, o := range lost {
 			obsolete[lang] = append(obsolete[lang], removed{article: article, seg: o.seg, notes: o.notes})
@@ -374,6 +376,16 @@ func joined(old []held) *handoff.File {
 		f.Units = append(f.Units, h.file.Units...)
 	}
 	return &f
+}
+
+// unitOf returns the unit of f that holds segment s.
+func unitOf(f *handoff.File, s *handoff.Segment) *handoff.Unit {
+	for _, u := range f.Units {
+		if slices.Contains(u.Segments(), s) {
+			return u
+		}
+	}
+	return &handoff.Unit{}
 }
 
 // formatRecord is the file, in a language's folder of handoff files, that

@@ -16,7 +16,8 @@
 // Locales/L/A.xlf (or .json), the merged article Output/L/A. JSON handoff
 // files carry no source text, so the source they were extracted from is
 // kept in Locales/L/.loctool/A.xlf. Translations of sentences removed from
-// an article are kept in Locales/L/obsolete.xlf, an XLIFF 2.1 file.
+// an article are kept in Locales/L/obsolete.xlf, an XLIFF 1.2 file that
+// CAT tools and Translate Toolkit open.
 package project
 
 import (

@@ -74,9 +74,9 @@
 //
 // The writers also word these fields as notes ([handoff.Unit.Remarks]:
 // "heading", "s1 was: …", and in XLIFF 1.2 "Glossary: …"), from
-// "loctool", "loctool:was" and "loctool:glossary", and in XLIFF 2 the
-// origin as a note of category "loctool": that is what translators see
-// in most tools. The readers decode each field from its own encoding and
+// "loctool", "loctool:was" and "loctool:glossary", and the origin as a
+// note from "loctool" (of category "loctool" in XLIFF 2): that is what
+// translators see in most tools. The readers decode each field from its own encoding and
 // drop those notes when it is there. Files that earlier versions of
 // loctool wrote have only the notes: the kind (as the note's words,
 // "list item") and the sources translations were made for are decoded
@@ -224,11 +224,14 @@
 // XLIFF 1.2 has one state for a unit's <target>, and a unit's segments
 // may differ: the writer uses the least advanced state of the segments
 // that have a target, so that a prefilled source copy is never taken for
-// a translation, and marks approved="yes" from Reviewed on. Reading 1.2,
+// a translation, and marks approved="yes" from Reviewed on, or from
+// Translated on with [WriteOptions.ApproveTranslated] (Translate Toolkit
+// takes a unit not approved for fuzzy). Reading 1.2,
 // needs-adaptation, needs-l10n and the other needs-review-* states are
 // NeedsReview, a <target> without a state (or with a custom x- state) is
-// Translated, approved="yes" makes a state at least Reviewed, and a
-// segment without a target is New. Reading 2.x, other subStates are
+// Translated, approved="yes" makes a state at least Reviewed but on a
+// target that says translated (as Translate Toolkit's po2xliff writes
+// every message not fuzzy), and a segment without a target is New. Reading 2.x, other subStates are
 // ignored, and a segment without a target is New, or NeedsTranslation
 // when its subState says so; the writers write it so. A translation kept
 // for review is the exception to the states of both versions: it stays

@@ -537,10 +537,14 @@ func besideCode(flat []any, i, step int) *piece {
 
 func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*handoff.Segment, segNodes map[*handoff.Segment]*xmltree.Node, info codeInfo12, src *codeUses) error {
 	state := handoff.Translated
-	if s, ok := t.Attr("state"); ok {
-		state = stateFrom12(s)
+	st, stated := t.Attr("state")
+	if stated {
+		state = stateFrom12(st)
 	}
-	if t.Parent.Get("approved") == "yes" {
+	if t.Parent.Get("approved") == "yes" && st != "translated" {
+		// Approval is review, unless the target says how far it came:
+		// Translate Toolkit, and loctool's obsolete store, approve every
+		// confirmed translation, and say translated.
 		state = max(state, handoff.Reviewed)
 	}
 	got := map[*handoff.Segment]*xmltree.Node{}

@@ -79,10 +79,13 @@ func TestReadTolerant(t *testing.T) {
 <trans-unit id="f"><source>F.</source><target state="needs-review-l10n">Е.</target></trans-unit>
 <trans-unit id="g"><source>G.</source><target state="new">G.</target></trans-unit>
 <trans-unit id="h"><source>H.</source></trans-unit>
-<trans-unit id="i"><source>I.</source><target state="needs-l10n"/></trans-unit>`),
+<trans-unit id="i"><source>I.</source><target state="needs-l10n"/></trans-unit>
+<trans-unit id="j" approved="yes"><source>J.</source><target>Й.</target></trans-unit>
+<trans-unit id="k" approved="yes"><source>K.</source><target state="needs-review-translation">К.</target></trans-unit>`),
 			want: []string{
-				"1:A.=>А.@needs-review", "1:B.=>Б.@reviewed", "1:C.=>В.@reviewed", "1:D.=>Г.@translated",
+				"1:A.=>А.@needs-review", "1:B.=>Б.@reviewed", "1:C.=>В.@translated", "1:D.=>Г.@translated",
 				"1:E.=>Д.@translated", "1:F.=>Е.@needs-review", "1:G.=>G.@new", "1:H.@new", "1:I.@new",
+				"1:J.=>Й.@reviewed", "1:K.=>К.@reviewed",
 			},
 		},
 		{

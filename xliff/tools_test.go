@@ -3,10 +3,13 @@ package xliff
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
@@ -260,7 +263,9 @@ func TestReadCodesAroundSegments(t *testing.T) {
 
 // TestReadXLIFF11 reads a file under the namespace of XLIFF 1.1, as
 // Translate Toolkit's po2xliff writes it, as XLIFF 1.2, with a warning
-// at its root element.
+// at its root element. po2xliff approves every message that is not
+// fuzzy, and says translated: the translation is confirmed, not
+// reviewed.
 func TestReadXLIFF11(t *testing.T) {
 	doc := `<?xml version="1.0" encoding="utf-8"?>
 <xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1">
@@ -283,7 +288,7 @@ func TestReadXLIFF11(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := segs(f.Units[0]), "1:The akim resigned.=>Аким ушёл в отставку.@reviewed"; v != Version12 || got != want {
+	if got, want := segs(f.Units[0]), "1:The akim resigned.=>Аким ушёл в отставку.@translated"; v != Version12 || got != want {
 		t.Errorf("read XLIFF %s: %s, want %s", v, got, want)
 	}
 	if len(warnings) != 1 {
@@ -295,5 +300,39 @@ func TestReadXLIFF11(t *testing.T) {
 	}
 	if _, _, err := Read(strings.NewReader(doc), "news.xlf"); err != nil {
 		t.Errorf("read without Warn: %v", err)
+	}
+}
+
+// TestApproveTranslated writes a unit of each state with
+// [WriteOptions.ApproveTranslated], as the obsolete store is written for
+// Translate Toolkit: a confirmed translation is approved="yes", and each
+// reads back with its state.
+func TestApproveTranslated(t *testing.T) {
+	f := &handoff.File{Original: "obsolete", SourceLang: language.English, TargetLang: language.Russian}
+	states := []handoff.State{handoff.New, handoff.NeedsReview, handoff.Translated, handoff.Reviewed, handoff.Final}
+	for i, st := range states {
+		s := &handoff.Segment{ID: "s1", Source: inline.Text(fmt.Sprintf("Sentence %d.", i)), State: st}
+		if st != handoff.New {
+			s.Target = inline.Text(fmt.Sprintf("Предложение %d.", i))
+		}
+		f.Units = append(f.Units, &handoff.Unit{ID: fmt.Sprintf("o%d", i), Parts: []handoff.Part{{Segment: s}}})
+	}
+	for _, approve := range []bool{false, true} {
+		data := write(t, f, WriteOptions{Version: Version12, ApproveTranslated: approve})
+		for i, st := range states {
+			want := st >= handoff.Reviewed || approve && st == handoff.Translated
+			if got := strings.Contains(string(data), fmt.Sprintf(`<trans-unit id="o%d" approved="yes"`, i)); got != want {
+				t.Errorf("approve %v: %v approved %v, want %v", approve, st, got, want)
+			}
+		}
+		back, _, err := Read(bytes.NewReader(data), "obsolete.xlf")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, u := range back.Units {
+			if got := u.Segments()[0].State; got != states[i] {
+				t.Errorf("approve %v: %s reads %v, want %v", approve, u.ID, got, states[i])
+			}
+		}
 	}
 }

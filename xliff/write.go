@@ -28,7 +28,7 @@ func Write(w io.Writer, f *handoff.File, opts WriteOptions) error {
 	x := &xw{w: bw}
 	switch opts.Version {
 	case Version12:
-		write12(x, f, units, opts.PrefillTargets)
+		write12(x, f, units, opts)
 	case Version20, Version21, Version22:
 		write2(x, f, units, opts.Version)
 	default:
@@ -319,8 +319,9 @@ func (x *xw) attrIf(name, value string) {
 // loctool says of it worded for translators ([handoff.Unit.Remarks]),
 // which CAT tools show, and its own notes. The fields each have an
 // encoding of their own beside the notes, which the readers decode;
-// XLIFF 2 tools show the glossary module's entries themselves, and the
-// article a unit of the obsolete store comes from is a note of its own.
+// XLIFF 2 tools show the glossary module's entries themselves. The
+// article a unit of the obsolete store comes from is a note of its own
+// in either version: 1.2 tools show a note, not a context group.
 func notesOf(u *handoff.Unit, target language.Tag, v Version) []handoff.Note {
 	if slices.ContainsFunc(u.Segments(), lostWas) {
 		// A segment without a target has no translation kept for review.
@@ -336,12 +337,11 @@ func notesOf(u *handoff.Unit, target language.Tag, v Version) []handoff.Note {
 		u = &c
 	}
 	notes := u.Remarks(target)
-	if v == Version12 {
-		return notes
+	if v != Version12 {
+		remarks := notes[:len(notes)-len(u.Notes)] // the unit's own notes stay, whoever wrote them
+		remarks = slices.DeleteFunc(remarks, func(n handoff.Note) bool { return n.From == handoff.GlossaryFrom })
+		notes = append(remarks, u.Notes...)
 	}
-	remarks := notes[:len(notes)-len(u.Notes)] // the unit's own notes stay, whoever wrote them
-	remarks = slices.DeleteFunc(remarks, func(n handoff.Note) bool { return n.From == handoff.GlossaryFrom })
-	notes = append(remarks, u.Notes...)
 	if u.Origin != "" {
 		notes = append([]handoff.Note{{Text: u.Origin, From: handoff.KindFrom}}, notes...)
 	}

@@ -69,7 +69,7 @@ const (
 // again.
 const prefilledTool = "loctool-prefilled"
 
-func write12(x *xw, f *handoff.File, units []*wunit, prefill bool) {
+func write12(x *xw, f *handoff.File, units []*wunit, opts WriteOptions) {
 	x.raw(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	x.raw(`<xliff xmlns="` + ns12 + `" version="1.2">` + "\n")
 	x.raw(` <file`)
@@ -77,7 +77,7 @@ func write12(x *xw, f *handoff.File, units []*wunit, prefill bool) {
 	x.attr("source-language", f.SourceLang.String())
 	x.attr("target-language", f.TargetLang.String())
 	x.attr("datatype", datatype12(f.Datatype))
-	if prefill {
+	if opts.PrefillTargets {
 		x.attr("tool-id", prefilledTool)
 		x.raw("><header><tool")
 		x.attr("tool-id", prefilledTool)
@@ -87,7 +87,7 @@ func write12(x *xw, f *handoff.File, units []*wunit, prefill bool) {
 		x.raw(">\n  <body>\n")
 	}
 	for _, wu := range units {
-		writeUnit12(x, wu)
+		writeUnit12(x, wu, opts.ApproveTranslated)
 	}
 	x.raw("  </body>\n </file>\n</xliff>\n")
 }
@@ -176,13 +176,19 @@ func leastState(wu *wunit) (handoff.State, bool) {
 	return least, any
 }
 
-func writeUnit12(x *xw, wu *wunit) {
+// writeUnit12 writes a unit as a <trans-unit>, approved from Reviewed
+// on, or from Translated on when approveTranslated says so.
+func writeUnit12(x *xw, wu *wunit, approveTranslated bool) {
 	u := wu.u
 	t := &codeTable12{}
 	state, hasTarget := leastState(wu)
+	approveFrom := handoff.Reviewed
+	if approveTranslated {
+		approveFrom = handoff.Translated
+	}
 	x.raw("   <trans-unit")
 	x.attr("id", u.ID)
-	if hasTarget && state >= handoff.Reviewed {
+	if hasTarget && state >= approveFrom {
 		x.attr("approved", "yes")
 	}
 	if u.Kind != "" {

@@ -38,6 +38,11 @@ type WriteOptions struct {
 	// OmegaT 3.6 translates only what is inside <target>, so files meant
 	// for it need this.
 	PrefillTargets bool
+	// ApproveTranslated marks approved="yes" on a 1.2 unit whose targets
+	// are all translated, not only on one signed off or final: Translate
+	// Toolkit takes a unit without it for fuzzy. The state of the
+	// <target> still says which.
+	ApproveTranslated bool
 }
 
 // Limits bound what a reader accepts, so that a hostile or broken file
