@@ -218,7 +218,7 @@ func TestReadXLIFF11(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := segs(f.Units[0]), "1:The akim resigned.=>Аким ушёл в отставку.@reviewed"; v != Version12 || got != want {
+	if got, want := segs(f.Units[0]), "1:The akim resigned.=>Аким ушёл в отставку.@translated"; v != Version12 || got != want {
 		t.Errorf("read XLIFF %s: %s, want %s", v, got, want)
 	}
 	if len(warnings) != 1 {

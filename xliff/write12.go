@@ -182,7 +182,9 @@ func writeUnit12(x *xw, wu *wunit) {
 	state, hasTarget := leastState(wu)
 	x.raw("   <trans-unit")
 	x.attr("id", u.ID)
-	if hasTarget && state >= handoff.Reviewed {
+	if !slices.ContainsFunc(u.Segments(), func(s *handoff.Segment) bool { return !s.IsConfirmed() }) {
+		// Every sentence confirmed: Translate Toolkit and other tools
+		// take a unit for translated only when approved.
 		x.attr("approved", "yes")
 	}
 	if u.Kind != "" {
