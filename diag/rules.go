@@ -58,7 +58,6 @@ const (
 	HandoffInvalid     = "handoff.invalid"
 	HandoffDuplicateID = "handoff.duplicate-id"
 	HandoffUnknownID   = "handoff.unknown-id"
-	HandoffUnsegmented = "handoff.unsegmented"
 	HandoffReference   = "handoff.reference"
 	HandoffUnsupported = "handoff.unsupported"
 	HandoffFiles       = "handoff.files"
@@ -120,7 +119,6 @@ var Rules = []Rule{
 	{HandoffInvalid, Error, everyReader, "An element, attribute, value or character that XLIFF or JSON does not allow where it is"},
 	{HandoffDuplicateID, Error, everyReader, "An ID used twice where it must be unique"},
 	{HandoffUnknownID, Error, everyReader, "A translation of a segment or message the file's source does not have"},
-	{HandoffUnsegmented, Error, everyReader, "A translation of several sentences without the markers that divide it among them"},
 	{HandoffReference, Error, everyReader, "A reference to something that is not in the file, or not allowed"},
 	{HandoffUnsupported, Error, everyReader, "Valid XLIFF that loctool cannot hold, such as inline codes between segments"},
 	{HandoffFiles, Error, everyReader, "An XLIFF document of several files where one is expected"},

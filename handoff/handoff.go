@@ -12,6 +12,22 @@
 // [Unit.Source] and [Unit.Target] join a unit's parts back into its
 // block.
 //
+// # Paragraph translations
+//
+// Some tools drop the segment markers and write one translation per
+// block (Translate Toolkit's PO round trip, the npm xliff package,
+// ilib). Such a translation is a unit of one segment whose source is the
+// whole block: the readers make one of a target without markers in a
+// unit of several segments, and the writers write it as it is, one
+// segment for the block, so that the next tool and the next read find
+// the same. A unit holds either its sentences, each with its own
+// translation, or the paragraph's translation alone: a translation of
+// the whole paragraph is not divided among sentences it need not match.
+// The project matches such a segment with the article's paragraph as a
+// whole: it stands for each of the paragraph's sentences, is stale or
+// kept for review when the paragraph changes, with the paragraph it was
+// made for as its [Segment.Was], and is published in its place.
+//
 // # What loctool says of a unit
 //
 // What loctool knows of a unit and its segments has fields of its own:
@@ -383,6 +399,16 @@ func (s *Segment) IsTranslated() bool {
 		return strings.TrimSpace(s.Target.PlainText()) != "" || len(s.Target.Codes()) > 0
 	}
 	return s.State >= Translated
+}
+
+// IsConfirmed reports whether the segment's translation is confirmed: a
+// translation ([Segment.IsTranslated]) whose state says so, Translated
+// or beyond, and that is not kept for review (no [Segment.Was]). The
+// writers tell translators' tools so where the format has a place for
+// it: XLIFF 1.2's approved="yes", on a unit whose every segment is
+// confirmed.
+func (s *Segment) IsConfirmed() bool {
+	return s.Was == "" && s.State >= Translated && s.IsTranslated()
 }
 
 // IsControl reports whether r is a control character that no

@@ -31,7 +31,7 @@ func (r Readiness) String() string { return readinessNames[r] }
 type matched struct {
 	pair
 	readiness Readiness
-	target    inline.Content // the translation to use, codes as the article's
+	target    inline.Content // the translation to use, codes as the article's: the paragraph's, when whole
 	codes     error          // the translation's codes do not match its source's
 }
 
@@ -79,7 +79,7 @@ func (m *matched) judge() {
 	}
 	if r == m.seg {
 		m.target, m.readiness = r.Target, Done
-	} else if t, ok := remapCodes(r.Source, r.Target, m.seg.Source); ok {
+	} else if t, ok := remapCodes(r.Source, r.Target, m.source()); ok {
 		m.target, m.readiness = t, Done
 	}
 	if m.readiness == Done && r.State == handoff.NeedsReview {

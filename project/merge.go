@@ -352,8 +352,8 @@ func (p *Project) mergeInto(m Merged, f *handoff.File, origAt diag.Position, opt
 		}
 		return fail(d)
 	}
-	if err == nil && !src.reuseUnits(f) {
-		err = p.segment(src)
+	if err == nil {
+		err = p.unitsFor(src, f)
 	}
 	if err != nil {
 		return fail(at(origAt, diag.HandoffArticle, "the file's article cannot be read: %v", err))
@@ -374,24 +374,51 @@ func (p *Project) mergeInto(m Merged, f *handoff.File, origAt diag.Position, opt
 			d.Start, d.Unit, d.Segment = diag.Position{Line: s.old.Line, Col: s.old.Col}, s.oldUnit.ID, s.old.ID
 		}
 		name := d.Unit + "." + d.Segment
+		if s.whole {
+			name = "paragraph " + d.Unit
+			if d.Unit != s.unit.ID {
+				name += " (now " + s.unit.ID + ")"
+			}
+		}
+		report := s.first() // a paragraph's translation, once
 		switch {
+		case !report:
+			if s.readiness == Stale || s.readiness == Review || s.readiness == Missing && s.codes == nil {
+				incomplete++
+			}
+			continue
+		case s.codes != nil && s.whole:
+			d.Severity, d.Rule = diag.Error, diag.TargetCodes
+			d.Message = fmt.Sprintf("trans-unit %s, the translation of the whole paragraph: the target's inline codes do not match the source's: %v", d.Unit, s.codes)
+			d.Hint = "each code of the paragraph comes back in its translation as often as the paragraph has it"
 		case s.codes != nil:
 			d.Severity, d.Rule = diag.Error, diag.TargetCodes
 			d.Message = fmt.Sprintf("trans-unit %s, segment %s: the target's inline codes do not match the source's: %v", d.Unit, d.Segment, s.codes)
 			d.Hint = "each code of the source comes back in the target as often as the source has it, and may move within the sentence"
 		case s.readiness == Stale:
 			d.Rule = diag.TargetStale
-			was, now := excerpt.Difference(s.old.Source.Tagged(), s.seg.Source.Tagged())
+			was, now := excerpt.Difference(s.old.Source.Tagged(), s.source().Tagged())
 			d.Message = fmt.Sprintf("segment %s is stale: it was translated from %q, and the article now says %q", name, was, now)
 			d.Hint = "run loctool extract: it keeps the old translation on the changed sentence, marked for review"
+			if s.whole {
+				d.Message = fmt.Sprintf("the translation of %s is stale: it was translated from %q, and the article now says %q", name, was, now)
+				d.Hint = "run loctool extract: it keeps the old translation on the changed paragraph, marked for review"
+			}
 			incomplete++
 		case s.readiness == Review:
 			d.Rule = diag.TargetReview
-			d.Message = fmt.Sprintf("segment %s needs review: its translation is marked for review; the sentence is %q", name, excerpt.Short(s.seg.Source.PlainText()))
+			what := "segment " + name
+			if s.whole {
+				what = "the translation of " + name
+			}
+			d.Message = fmt.Sprintf("%s needs review: its translation is marked for review; the sentence is %q", what, excerpt.Short(s.seg.Source.PlainText()))
+			if s.whole {
+				d.Message = fmt.Sprintf("%s needs review: its translation is marked for review; the paragraph is %q", what, excerpt.Short(s.source().PlainText()))
+			}
 			d.Hint = "check the translation and mark it translated: state=\"translated\" in XLIFF, or a new text in JSON"
-			if w := s.old.Was; w != "" && w != s.seg.Source.Tagged() {
-				was, now := excerpt.Difference(w, s.seg.Source.Tagged())
-				d.Message = fmt.Sprintf("segment %s needs review: it was translated from %q, and the article now says %q", name, was, now)
+			if w := s.old.Was; w != "" && w != s.source().Tagged() {
+				was, now := excerpt.Difference(w, s.source().Tagged())
+				d.Message = fmt.Sprintf("%s needs review: it was translated from %q, and the article now says %q", what, was, now)
 			} else if i18njson.HasExtension(rel) {
 				// The reader holds a new text whose hash it cannot tie
 				// to a source: the sentence may be the same.
@@ -405,7 +432,7 @@ func (p *Project) mergeInto(m Merged, f *handoff.File, origAt diag.Position, opt
 				continue
 			}
 			d.Rule = diag.TargetMissing
-			d.Message = fmt.Sprintf("segment %s is not translated: %q", name, excerpt.Short(s.seg.Source.PlainText()))
+			d.Message = fmt.Sprintf("segment %s is not translated: %q", name, excerpt.Short(s.source().PlainText()))
 		default:
 			continue
 		}
@@ -435,6 +462,11 @@ func (p *Project) mergeInto(m Merged, f *handoff.File, origAt diag.Position, opt
 	}
 	targets := make(map[string]inline.Content, len(src.units))
 	for _, u := range src.units {
+		if segs := u.Segments(); len(segs) > 0 && bySeg[segs[0]].whole && bySeg[segs[0]].readiness == Done {
+			s := bySeg[segs[0]]
+			targets[u.ID] = s.target // the paragraph's translation
+			continue
+		}
 		// The unit as it is published, each sentence with its
 		// translation or its source, in the order the translator gave
 		// them.

@@ -132,6 +132,6 @@ func obsoleteFile(f *handoff.File, add []removed) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	b.Grow(sizeHint(f))
-	err := xliff.Write(&b, f, xliff.WriteOptions{Version: xliff.Version12, ApproveTranslated: true})
+	err := xliff.Write(&b, f, xliff.WriteOptions{Version: xliff.Version12})
 	return b.Bytes(), err
 }

@@ -34,6 +34,27 @@ type pair struct {
 	// from the sentence's only in how it spells the glossary's concepts
 	// (see [conceptKey]).
 	respelt bool
+	// whole is set when old is a translation of the whole paragraph (a
+	// segment whose source is a unit's of several sentences, as tools
+	// that drop segment markers write it): it stands for each sentence
+	// of unit, and exact says whether the paragraph is the same.
+	whole bool
+}
+
+// source is the source the old segment stands for now: the sentence's,
+// or the whole paragraph's.
+func (p *pair) source() inline.Content {
+	if p.whole {
+		return p.unit.Source()
+	}
+	return p.seg.Source
+}
+
+// first reports whether the pair is the first of its paragraph's, or
+// not one of a paragraph translated as a whole: what is said of a
+// paragraph's translation is said once.
+func (p *pair) first() bool {
+	return !p.whole || p.unit.Segments()[0] == p.seg
 }
 
 // pairSentences pairs the sentences of now, in order, with the segments
@@ -50,6 +71,14 @@ type pair struct {
 // sentence changed in place ("Others were sceptical." → "Others were
 // doubtful."). left are the translated segments no sentence took: their
 // sentences are gone.
+//
+// A paragraph of several sentences is first paired as a whole with a
+// segment whose source is the whole paragraph, a translation of the
+// paragraph from a tool that dropped the segment markers; and a
+// paragraph none of whose sentences is paired takes the translated
+// segment left, alone in its unit and longer than any of its sentences,
+// whose source is most like the paragraph, at least 70% alike: the
+// paragraph's translation from before it changed.
 func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, left []*handoff.Segment) {
 	type id struct{ unit, seg string }
 	var pool []*handoff.Segment
@@ -71,7 +100,17 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 		p.old, p.oldUnit, p.exact = pool[i], units[i], exact
 	}
 	for _, u := range now {
-		for _, s := range u.Segments() {
+		segs := u.Segments()
+		if len(segs) > 1 {
+			if i := sameSource(byKey[u.Source().Key()], pool, used); i >= 0 {
+				used[i] = true
+				for _, s := range segs {
+					pairs = append(pairs, pair{unit: u, seg: s, old: pool[i], oldUnit: units[i], exact: true, whole: true})
+				}
+				continue
+			}
+		}
+		for _, s := range segs {
 			p := pair{unit: u, seg: s}
 			k := s.Source.Key()
 			if i, ok := byID[id{u.ID, s.ID}]; ok && !used[i] && pool[i].Source.Key() == k {
@@ -85,19 +124,34 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 	respace(pairs, pool, units, used)
 	respell(pairs, pool, units, used, concepts)
 	var words [][]string // of the pool's translations' sources, made when first needed
+	wordsOfPool := func() {
+		if words != nil {
+			return
+		}
+		words = make([][]string, len(pool))
+		for j, s := range pool {
+			if s.IsTranslated() {
+				words[j] = wordsOf(s.Source.PlainText())
+			}
+		}
+	}
+	for i := 0; i < len(pairs); {
+		j := i
+		for j < len(pairs) && pairs[j].unit == pairs[i].unit {
+			j++
+		}
+		if j-i > 1 && !slices.ContainsFunc(pairs[i:j], func(p pair) bool { return p.old != nil }) {
+			wordsOfPool()
+			wholeParagraph(pairs[i:j], words, units, used)
+		}
+		i = j
+	}
 	for i := range pairs {
 		p := &pairs[i]
 		if p.old != nil {
 			continue
 		}
-		if words == nil {
-			words = make([][]string, len(pool))
-			for j, s := range pool {
-				if s.IsTranslated() {
-					words[j] = wordsOf(s.Source.PlainText())
-				}
-			}
-		}
+		wordsOfPool()
 		w := wordsOf(p.seg.Source.PlainText())
 		if j := closest(w, words, used); j >= 0 {
 			take(p, j, false)
@@ -172,6 +226,33 @@ func spacedKey(c inline.Content) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// wholeParagraph pairs the sentences of a paragraph, none of them
+// paired, with the translation of an earlier version of the whole
+// paragraph: the translated segment left, alone in its unit, longer
+// than any of the paragraph's sentences, whose source is most like the
+// paragraph's, at least 70% alike.
+func wholeParagraph(paragraph []pair, words [][]string, units []*handoff.Unit, used []bool) {
+	longest := 0
+	for _, p := range paragraph {
+		longest = max(longest, len(wordsOf(p.seg.Source.PlainText())))
+	}
+	candidates := make([][]string, len(words))
+	for k, w := range words {
+		if len(w) > longest && len(units[k].Segments()) == 1 {
+			candidates[k] = w
+		}
+	}
+	k := closest(wordsOf(paragraph[0].unit.Source().PlainText()), candidates, used)
+	if k < 0 {
+		return
+	}
+	used[k] = true
+	for i := range paragraph {
+		p := &paragraph[i]
+		p.old, p.oldUnit, p.whole = units[k].Segments()[0], units[k], true
+	}
 }
 
 // respell pairs the sentences left without a segment with the segments

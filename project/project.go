@@ -326,6 +326,38 @@ func (src *source) reuseUnits(f *handoff.File) bool {
 	return true
 }
 
+// unitsFor gives src its units for matching with a handoff file: the
+// file's own when they hold the article's blocks as they are now
+// ([source.reuseUnits]), but for the paragraphs the file has translated
+// as a whole (a unit of one segment that the article cuts into several
+// sentences), which take the article's sentences, each of them to be
+// counted; or else the article's, cut anew.
+func (p *Project) unitsFor(src *source, f *handoff.File) error {
+	if !src.reuseUnits(f) {
+		return p.segment(src)
+	}
+	var seg *segment.Segmenter
+	cloned := false
+	for i, u := range src.units {
+		if len(u.Parts) != 1 {
+			continue
+		}
+		if seg == nil {
+			var err error
+			if seg, err = p.segmenter(p.Source); err != nil {
+				return err
+			}
+		}
+		if cu := cut.Units(src.doc.Blocks[i:i+1], seg, p.handles)[0]; len(cu.Parts) > 1 {
+			if !cloned {
+				src.units, cloned = slices.Clone(src.units), true // the file's units stay as they are
+			}
+			src.units[i] = cu
+		}
+	}
+	return nil
+}
+
 // readArticle reads and parses an article, without segmenting it.
 func (p *Project) readArticle(article string) (*source, error) {
 	abs, err := p.confine(article)

@@ -51,46 +51,68 @@ func reconcile(fresh []*handoff.Unit, old *handoff.File, concepts concepts) (c C
 	}
 	pairs, left := pairSentences(fresh, old.Units, concepts)
 	lost = carryNotes(pairs, old.Units, &c)
+	var counted *int // what the first sentence of a paragraph translated as a whole counted
 	for _, p := range pairs {
-		s, o := p.seg, p.old
-		switch {
-		case o == nil || !o.IsTranslated():
-			c.New++
-		case p.exact:
-			if t, ok := remapCodes(o.Source, o.Target, s.Source); ok {
-				s.Target, s.State, s.Comments = t, o.State, comments(o, p.oldUnit)
-				if s.State == handoff.NeedsReview {
-					s.Was = o.Was
-				}
-				c.Kept++
-				if p.respelt {
-					c.Respelt++
-				}
-			} else {
-				// The old target's codes were not its source's: keep the
-				// words, for review.
-				s.Target, s.State = inline.Text(o.Target.PlainText()), handoff.NeedsReview
-				c.Review++
+		s := p.seg
+		if p.whole && p.old.IsTranslated() {
+			// The paragraph's translation, on the whole paragraph: the
+			// unit becomes one segment, as the translation came.
+			if !p.first() {
+				*counted++
+				continue
 			}
-		default:
-			// The sentence changed: its old translation, to be reviewed.
-			t, ok := remapCodes(o.Source, o.Target, s.Source)
-			if ok {
-				s.Comments = comments(o, p.oldUnit) // on the same text
-			} else {
-				// The codes changed too: keep the words for the reviewer.
-				t = inline.Text(o.Target.PlainText())
-			}
-			s.Target, s.State, s.Was = t, handoff.NeedsReview, o.Source.Tagged()
-			if o.State == handoff.NeedsReview && o.Was != "" {
-				s.Was = o.Was // what it was made for is older still
-			}
-			c.Review++
+			s = &handoff.Segment{ID: s.ID, Source: p.unit.Source()}
+			p.unit.Parts = []handoff.Part{{Segment: s}}
 		}
+		counted = carry(s, p, &c)
 	}
 	carryOrder(pairs)
 	c.Obsolete = len(left)
 	return c, left, lost
+}
+
+// carry gives s, a sentence of the article now (or a paragraph), the
+// translation of the segment paired with it, and counts it: it returns
+// the count it added to.
+func carry(s *handoff.Segment, p pair, c *Carried) *int {
+	o := p.old
+	switch {
+	case o == nil || !o.IsTranslated():
+		c.New++
+		return &c.New
+	case p.exact:
+		if t, ok := remapCodes(o.Source, o.Target, s.Source); ok {
+			s.Target, s.State, s.Comments = t, o.State, comments(o, p.oldUnit)
+			if s.State == handoff.NeedsReview {
+				s.Was = o.Was
+			}
+			c.Kept++
+			if p.respelt {
+				c.Respelt++
+			}
+			return &c.Kept
+		}
+		// The old target's codes were not its source's: keep the
+		// words, for review.
+		s.Target, s.State = inline.Text(o.Target.PlainText()), handoff.NeedsReview
+		c.Review++
+		return &c.Review
+	default:
+		// The sentence changed: its old translation, to be reviewed.
+		t, ok := remapCodes(o.Source, o.Target, s.Source)
+		if ok {
+			s.Comments = comments(o, p.oldUnit) // on the same text
+		} else {
+			// The codes changed too: keep the words for the reviewer.
+			t = inline.Text(o.Target.PlainText())
+		}
+		s.Target, s.State, s.Was = t, handoff.NeedsReview, o.Source.Tagged()
+		if o.State == handoff.NeedsReview && o.Was != "" {
+			s.Was = o.Was // what it was made for is older still
+		}
+		c.Review++
+		return &c.Review
+	}
 }
 
 // carryOrder keeps the order a translator gave a paragraph's sentences

@@ -148,11 +148,9 @@ func (p *Project) count(row *StatusRow, pks *packs, start *int, read func(*hando
 		row.Handoff, row.Err = rel, err
 	default:
 		row.Handoff = rel
-		if !src.reuseUnits(f) {
-			if err := p.segment(src); err != nil {
-				row.Err = err
-				return
-			}
+		if err := p.unitsFor(src, f); err != nil {
+			row.Err = err
+			return
 		}
 		sentences, left := match(src.units, f, p.sourceConcepts)
 		settle(sentences)

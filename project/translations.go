@@ -17,7 +17,8 @@ type Translation struct {
 	Unit    *handoff.Unit    // of the handoff file
 	Segment *handoff.Segment // of the handoff file, as the translator left it
 	// Stale is set when the article's sentence has changed since the
-	// segment was extracted; Now is the sentence as it is now.
+	// segment was extracted; Now is the sentence as it is now, or the
+	// paragraph, for a translation of a whole paragraph.
 	Stale bool
 	Now   inline.Content
 	// Gone is set when the segment's sentence is no longer in the
@@ -57,8 +58,8 @@ func (p *Project) Translations(rel string) (*handoff.File, []Translation, []diag
 // place of the file's original, at.
 func (p *Project) translationsIn(rel, article string, f *handoff.File, at diag.Position) ([]Translation, []diag.Diagnostic) {
 	src, err := p.readArticle(article)
-	if err == nil && !src.reuseUnits(f) {
-		err = p.segment(src)
+	if err == nil {
+		err = p.unitsFor(src, f)
 	}
 	if err != nil {
 		msg := fmt.Sprintf("its article cannot be read, so stale translations cannot be told: %v", err)
@@ -86,7 +87,7 @@ func translationsOf(f *handoff.File, sentences []matched, left []*handoff.Segmen
 	for _, m := range sentences {
 		if m.old != nil && m.readiness == Stale {
 			t := &out[at[m.old]]
-			t.Stale, t.Now = true, m.seg.Source
+			t.Stale, t.Now = true, m.source()
 		}
 	}
 	for _, o := range left {

@@ -67,9 +67,6 @@ func TestDiagnostic(t *testing.T) {
 			Message: `unit id "u" is already used on line 4: unit IDs must be unique in a <file>`}},
 		{"version", `<xliff xmlns="urn:oasis:names:tc:xliff:document:1.0" version="1.0"/>`, ReadOptions{}, diag.Diagnostic{
 			Start: diag.Position{Line: 1, Col: 1}, Rule: diag.HandoffVersion, Message: "XLIFF 1.0 is not supported: convert the file to XLIFF 1.2 or 2.x"}},
-		{"unsegmented", xliff12("\n<trans-unit id=\"1\"><source>a b</source><seg-source><mrk mtype=\"seg\" mid=\"1\">a</mrk> <mrk mtype=\"seg\" mid=\"2\">b</mrk></seg-source>\n<target>а б</target></trans-unit>"), ReadOptions{}, diag.Diagnostic{
-			Start: diag.Position{Line: 5, Col: 1}, Rule: diag.HandoffUnsegmented, Unit: "1",
-			Message: `the target of trans-unit 1 has no segment markers (<mrk mtype="seg">) but its source has 2 segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment`}},
 		{"several files", strings.Replace(xliff2(`<unit id="u"><segment><source>a</source></segment></unit>`), "</file>", "</file>\n<file id=\"g\"><unit id=\"u\"><segment><source>b</source></segment></unit></file>", 1), ReadOptions{}, diag.Diagnostic{
 			Start: diag.Position{Line: 5, Col: 1}, Rule: diag.HandoffFiles, Message: "the document has 2 <file> elements, and a project's handoff file holds one article: give each <file> a handoff file of its own (check reads such a document whole outside a project)"}},
 	} {

@@ -224,14 +224,17 @@
 // XLIFF 1.2 has one state for a unit's <target>, and a unit's segments
 // may differ: the writer uses the least advanced state of the segments
 // that have a target, so that a prefilled source copy is never taken for
-// a translation, and marks approved="yes" from Reviewed on, or from
-// Translated on with [WriteOptions.ApproveTranslated] (Translate Toolkit
-// takes a unit not approved for fuzzy). Reading 1.2,
+// a translation, and marks approved="yes" the trans-units whose every
+// segment is a confirmed translation ([handoff.Segment.IsConfirmed]):
+// Translate Toolkit takes a unit that is not approved for fuzzy, and
+// its xliff2po makes a fuzzy PO entry of it. Reading 1.2,
 // needs-adaptation, needs-l10n and the other needs-review-* states are
 // NeedsReview, a <target> without a state (or with a custom x- state) is
-// Translated, approved="yes" makes a state at least Reviewed but on a
-// target that says translated (as Translate Toolkit's po2xliff writes
-// every message not fuzzy), and a segment without a target is New. Reading 2.x, other subStates are
+// Translated, approved="yes" makes a state at least Translated, as
+// Translate Toolkit reads it, and a segment without a target is New.
+// Translate Toolkit's pomerge writes a PO entry left fuzzy as
+// state="needs-translation" approved="no", and one that is not as
+// state="translated" approved="yes". Reading 2.x, other subStates are
 // ignored, and a segment without a target is New, or NeedsTranslation
 // when its subState says so; the writers write it so. A translation kept
 // for review is the exception to the states of both versions: it stays
@@ -290,12 +293,25 @@
 // (rule handoff.invalid). Sources may hold them.
 //
 // OmegaT fills <target>, never updates state, and may drop the segment
-// markers of a target. A target without markers goes to the unit's only
-// segment; in a unit of several segments it is rejected with
-// [ErrUnsegmentedTarget] and a message saying how to fix it, rather than
-// re-segmented: the translation's sentences need not match the source's.
-// Since OmegaT leaves state="new", whether a segment is translated is
-// [handoff.Segment.IsTranslated]'s to decide.
+// markers of a target. Since OmegaT leaves state="new", whether a
+// segment is translated is [handoff.Segment.IsTranslated]'s to decide.
+//
+// # Paragraph translations
+//
+// A target without markers goes to the unit's only segment. In a unit of
+// several segments it is the translation of the whole paragraph, as
+// tools that drop the segment markers write it (Translate Toolkit's
+// pomerge and po2xliff, the npm xliff package, ilib): it is not divided
+// among the sentences, whose own sentences need not match the source's,
+// but read as the unit's one segment, whose source is the unit's whole
+// source and whose ID is that of its first segment. Its codes are
+// checked against the whole source, its state is the target's, and when
+// a sentence of the unit had a translation kept for review, its Was is
+// the paragraph as it was then (each such sentence as its Was gives it):
+// the paragraph's translation as loctool kept it is not in the file, so
+// only a state confirms it. XLIFF 2 has no target of several segments:
+// tools write one segment per unit, read as it is. The handoff package
+// says how such a segment stands for the sentences of its paragraph.
 //
 // A target that holds no code and only white space, or nothing (<target/>,
 // <target></target>, an empty <mrk mtype="seg"> in a 1.2 target, an empty

@@ -283,8 +283,10 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 	if err := unitCodes(sources, "source"); err != nil {
 		return nil, rd.errf(srcNode, errKind(err), "trans-unit %s: %v", id, err).in(id, "")
 	}
+	var whole *handoff.Segment // a translation of the whole paragraph
 	if target != nil {
-		if err := rd.target(target, u, segs, segNodes, info, uses); err != nil {
+		var err error
+		if whole, err = rd.target(target, u, segs, segNodes, info, uses); err != nil {
 			return nil, err
 		}
 		if lang, ok := target.AttrNS(xmltree.XMLNS, "lang"); ok && lang != "" {
@@ -299,6 +301,27 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		}
 	}
 	decodeRemarks(u, fields)
+	if whole != nil {
+		// The paragraph's translation stands for its sentences: one
+		// segment, made for the paragraph as it was when each of its
+		// sentences was translated.
+		var old strings.Builder
+		for _, p := range u.Parts {
+			switch s := p.Segment; {
+			case s == nil:
+				old.WriteString(p.Space)
+			case s.Was != "":
+				old.WriteString(s.Was)
+			default:
+				old.WriteString(s.Source.PlainText())
+			}
+		}
+		if slices.ContainsFunc(u.Segments(), func(s *handoff.Segment) bool { return s.Was != "" }) {
+			whole.Was = old.String()
+		}
+		u.Parts = []handoff.Part{{Segment: whole}}
+		was, levels = nil, nil // the sentences', not the paragraph's
+	}
 	reviewOnlyWas(u)
 	// A translation kept for review is confirmed by a target other than
 	// the one kept, or by a state only a person sets: one of the
@@ -535,30 +558,34 @@ func besideCode(flat []any, i, step int) *piece {
 	return nil
 }
 
-func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*handoff.Segment, segNodes map[*handoff.Segment]*xmltree.Node, info codeInfo12, src *codeUses) error {
+// target reads a unit's <target> into its segments. A target without
+// segment markers in a unit of several segments, as tools that drop the
+// markers write it, is a translation of the whole paragraph: target
+// returns it as a segment whose source is the unit's whole source, with
+// the ID of the unit's first segment, and leaves the unit's segments
+// without targets.
+func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*handoff.Segment, segNodes map[*handoff.Segment]*xmltree.Node, info codeInfo12, src *codeUses) (*handoff.Segment, error) {
 	state := handoff.Translated
 	st, stated := t.Attr("state")
 	if stated {
 		state = stateFrom12(st)
 	}
-	if t.Parent.Get("approved") == "yes" && st != "translated" {
-		// Approval is review, unless the target says how far it came:
-		// Translate Toolkit, and loctool's obsolete store, approve every
-		// confirmed translation, and say translated.
-		state = max(state, handoff.Reviewed)
+	if t.Parent.Get("approved") == "yes" {
+		state = max(state, handoff.Translated) // as the writer writes it, and Translate Toolkit reads it
 	}
+	var whole *handoff.Segment
 	got := map[*handoff.Segment]*xmltree.Node{}
 	seen := map[*handoff.Segment]bool{}
 	var seq []*handoff.Segment
 	if rd.hasSegMarkers(t) {
 		ps, err := rd.pieces(t, info, true, targetUses(src), u.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, pc := range ps {
 			if pc.seg == nil {
 				if strings.TrimSpace(pc.text) != "" {
-					return rd.errf(t, ErrUnsupported, "the target of trans-unit %s has text outside its segment markers, which would be lost: %q", u.ID, strings.TrimSpace(pc.text)).in(u.ID, "")
+					return nil, rd.errf(t, ErrUnsupported, "the target of trans-unit %s has text outside its segment markers, which would be lost: %q", u.ID, strings.TrimSpace(pc.text)).in(u.ID, "")
 				}
 				continue
 			}
@@ -566,10 +593,10 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 			mid := c.Get("mid")
 			s := segs[decodeID(mid)]
 			if s == nil {
-				return rd.errf(c, ErrUnknownSegment, "the target of trans-unit %s has segment mid=%q, which its <seg-source> does not have", u.ID, mid).in(u.ID, "")
+				return nil, rd.errf(c, ErrUnknownSegment, "the target of trans-unit %s has segment mid=%q, which its <seg-source> does not have", u.ID, mid).in(u.ID, "")
 			}
 			if seen[s] {
-				return rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid).in(u.ID, s.ID)
+				return nil, rd.errf(c, ErrDuplicateID, "the target of trans-unit %s has segment mid=%q twice", u.ID, mid).in(u.ID, s.ID)
 			}
 			seen[s] = true
 			if pc.blank {
@@ -584,7 +611,7 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 	} else {
 		content, cms, err := rd.content(t, info, true, targetUses(src))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		segments := u.Segments()
 		switch {
@@ -594,29 +621,34 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 			segments[0].Target, segments[0].State, segments[0].Comments = content, state, cms
 			got[segments[0]] = t
 		default:
-			return rd.errf(t, ErrUnsegmentedTarget, "the target of trans-unit %s has no segment markers (<mrk mtype=\"seg\">) but its source has %d segments, so the translation cannot be divided among them: keep the markers in the target (OmegaT shows them as tags) or translate the unit as one segment", u.ID, len(segments)).in(u.ID, "")
+			whole = &handoff.Segment{ID: segments[0].ID, Source: u.Source(), Target: content, State: state, Comments: cms}
+			got[whole] = t
 		}
 	}
 	// Each target keeps its source's codes, once each, soundly nested,
 	// and has no character a translation may not hold.
-	for _, s := range u.Segments() {
+	checked := u.Segments()
+	if whole != nil {
+		checked = []*handoff.Segment{whole}
+	}
+	for _, s := range checked {
 		at := got[s]
 		if at == nil {
 			continue
 		}
 		s.Line, s.Col = at.Line, at.Col
 		if bad, r := unprintable(at, rd.ns); bad != nil && !s.Target.Equal(s.Source) {
-			return rd.p.unprintableError(bad, r, "trans-unit "+u.ID, u.ID, s.ID)
+			return nil, rd.p.unprintableError(bad, r, "trans-unit "+u.ID, u.ID, s.ID)
 		}
 		if rd.opts.KeepCodeMismatches {
 			continue
 		}
 		if err := checkCodes(s.Source, s.Target); err != nil {
-			return &Error{File: rd.p.file, Line: at.Line, Col: at.Col, Kind: ErrCodes, Err: err, Unit: u.ID, Segment: s.ID,
+			return nil, &Error{File: rd.p.file, Line: at.Line, Col: at.Col, Kind: ErrCodes, Err: err, Unit: u.ID, Segment: s.ID,
 				Msg: fmt.Sprintf("trans-unit %s, segment %s: the target's inline codes do not match the source's: %v; each code of the source must appear once in the target", u.ID, s.ID, err)}
 		}
 	}
-	return nil
+	return whole, nil
 }
 
 // checkCodes is inline.CheckCodes, except that a crossing the source has

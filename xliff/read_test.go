@@ -80,12 +80,12 @@ func TestReadTolerant(t *testing.T) {
 <trans-unit id="g"><source>G.</source><target state="new">G.</target></trans-unit>
 <trans-unit id="h"><source>H.</source></trans-unit>
 <trans-unit id="i"><source>I.</source><target state="needs-l10n"/></trans-unit>
-<trans-unit id="j" approved="yes"><source>J.</source><target>Й.</target></trans-unit>
-<trans-unit id="k" approved="yes"><source>K.</source><target state="needs-review-translation">К.</target></trans-unit>`),
+<trans-unit id="j" approved="yes"><source>J.</source><target state="needs-translation">J.</target></trans-unit>
+<trans-unit id="k" approved="no"><source>K.</source><target state="needs-translation">К.</target></trans-unit>`),
 			want: []string{
 				"1:A.=>А.@needs-review", "1:B.=>Б.@reviewed", "1:C.=>В.@translated", "1:D.=>Г.@translated",
 				"1:E.=>Д.@translated", "1:F.=>Е.@needs-review", "1:G.=>G.@new", "1:H.@new", "1:I.@new",
-				"1:J.=>Й.@reviewed", "1:K.=>К.@reviewed",
+				"1:J.=>J.@translated", "1:K.=>К.@needs-translation",
 			},
 		},
 		{
@@ -211,15 +211,22 @@ func TestReadOmegaT(t *testing.T) {
 	if b2 := got.Units[1].Segments()[0]; b2.IsTranslated() {
 		t.Errorf("b2, a source copy, counts as translated: %s", segs(got.Units[1]))
 	}
-	// Without the markers in a unit of two segments, the translation
-	// cannot be divided: the reader says so.
+	// Without the markers in a unit of two segments, the translation is
+	// the whole paragraph's: one segment, whose source is the paragraph.
 	doc = re.ReplaceAllString(doc, `${1}Казахский президент подписал указ. «Абляззов освобождён».${2}`)
-	_, _, err = Read(strings.NewReader(doc), "omegat.xlf")
-	if !errors.Is(err, ErrUnsegmentedTarget) {
-		t.Fatalf("got %v, want ErrUnsegmentedTarget", err)
+	got, _, err = Read(strings.NewReader(doc), "omegat.xlf")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if want := `omegat.xlf:34:5: the target of trans-unit b6 has no segment markers`; !strings.HasPrefix(err.Error(), want) {
-		t.Errorf("got %v\nwant %s…", err, want)
+	u := got.Units[5]
+	b6 = u.Segments()
+	if len(u.Parts) != 1 || len(b6) != 1 || b6[0].ID != "s1" || !b6[0].IsTranslated() ||
+		!b6[0].Source.Equal(inline.Text(`Kazak president Nursultan Nazarbaev signed an order on May 13 freeing a number of prisoners including Ablyazov. “Ablyazov is released from further imprisonment,” announced the president’s press office.`)) ||
+		b6[0].Target.PlainText() != "Казахский президент подписал указ. «Абляззов освобождён»." {
+		t.Errorf("b6 as a paragraph: %s", segs(u))
+	}
+	if b6[0].Line != 34 || b6[0].Col != 5 {
+		t.Errorf("b6 at %d:%d, want 34:5, its <target>", b6[0].Line, b6[0].Col)
 	}
 }
 

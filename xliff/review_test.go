@@ -79,7 +79,7 @@ func TestReview(t *testing.T) {
 			func(doc string) string {
 				return strings.Replace(doc, `<trans-unit id="b2"`, `<trans-unit id="b2" approved="yes"`, 1)
 			},
-			handoff.Reviewed, kept, false},
+			handoff.Translated, kept, false},
 		{"1.2 edited, needs review", fieldsFile, WriteOptions{Version: Version12}, edit, handoff.Translated, edited, false},
 		{"1.2 Trados confirmed", omegat, WriteOptions{Version: Version12, PrefillTargets: true}, sdl("Translated"), handoff.Translated, kept, false},
 		{"1.2 Trados draft", fieldsFile, WriteOptions{Version: Version12}, both(state12(` state="translated"`), sdl("Draft")), handoff.NeedsReview, kept, true},

@@ -87,7 +87,7 @@ func write12(x *xw, f *handoff.File, units []*wunit, opts WriteOptions) {
 		x.raw(">\n  <body>\n")
 	}
 	for _, wu := range units {
-		writeUnit12(x, wu, opts.ApproveTranslated)
+		writeUnit12(x, wu)
 	}
 	x.raw("  </body>\n </file>\n</xliff>\n")
 }
@@ -176,19 +176,17 @@ func leastState(wu *wunit) (handoff.State, bool) {
 	return least, any
 }
 
-// writeUnit12 writes a unit as a <trans-unit>, approved from Reviewed
-// on, or from Translated on when approveTranslated says so.
-func writeUnit12(x *xw, wu *wunit, approveTranslated bool) {
+// writeUnit12 writes a unit as a <trans-unit>, approved when every
+// sentence of it is a confirmed translation.
+func writeUnit12(x *xw, wu *wunit) {
 	u := wu.u
 	t := &codeTable12{}
 	state, hasTarget := leastState(wu)
-	approveFrom := handoff.Reviewed
-	if approveTranslated {
-		approveFrom = handoff.Translated
-	}
 	x.raw("   <trans-unit")
 	x.attr("id", u.ID)
-	if hasTarget && state >= approveFrom {
+	if !slices.ContainsFunc(u.Segments(), func(s *handoff.Segment) bool { return !s.IsConfirmed() }) {
+		// Every sentence confirmed: Translate Toolkit and other tools
+		// take a unit for translated only when approved.
 		x.attr("approved", "yes")
 	}
 	if u.Kind != "" {

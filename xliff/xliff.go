@@ -38,11 +38,6 @@ type WriteOptions struct {
 	// OmegaT 3.6 translates only what is inside <target>, so files meant
 	// for it need this.
 	PrefillTargets bool
-	// ApproveTranslated marks approved="yes" on a 1.2 unit whose targets
-	// are all translated, not only on one signed off or final: Translate
-	// Toolkit takes a unit without it for fuzzy. The state of the
-	// <target> still says which.
-	ApproveTranslated bool
 }
 
 // Limits bound what a reader accepts, so that a hostile or broken file
@@ -141,9 +136,6 @@ var (
 	ErrCodes = errors.New("inline codes do not match")
 	// ErrLanguage is a missing, malformed or unexpected language.
 	ErrLanguage = errors.New("wrong language")
-	// ErrUnsegmentedTarget is a target without segment markers in a unit
-	// of several segments: it cannot be divided among them.
-	ErrUnsegmentedTarget = errors.New("unsegmented target")
 	// ErrUnsupported is valid XLIFF that loctool cannot represent, such as
 	// inline codes between segments.
 	ErrUnsupported = errors.New("unsupported")
@@ -180,19 +172,18 @@ func (e *Error) Error() string {
 
 // rules are the rules of the diagnostics of each kind of error.
 var rules = map[error]string{
-	ErrSyntax:            diag.HandoffSyntax,
-	ErrDTD:               diag.HandoffDTD,
-	ErrLimit:             diag.HandoffLimit,
-	ErrVersion:           diag.HandoffVersion,
-	ErrInvalid:           diag.HandoffInvalid,
-	ErrDuplicateID:       diag.HandoffDuplicateID,
-	ErrUnknownSegment:    diag.HandoffUnknownID,
-	ErrUnsegmentedTarget: diag.HandoffUnsegmented,
-	ErrReference:         diag.HandoffReference,
-	ErrCodes:             diag.TargetCodes,
-	ErrLanguage:          diag.HandoffLanguage,
-	ErrUnsupported:       diag.HandoffUnsupported,
-	ErrMultipleFiles:     diag.HandoffFiles,
+	ErrSyntax:         diag.HandoffSyntax,
+	ErrDTD:            diag.HandoffDTD,
+	ErrLimit:          diag.HandoffLimit,
+	ErrVersion:        diag.HandoffVersion,
+	ErrInvalid:        diag.HandoffInvalid,
+	ErrDuplicateID:    diag.HandoffDuplicateID,
+	ErrUnknownSegment: diag.HandoffUnknownID,
+	ErrReference:      diag.HandoffReference,
+	ErrCodes:          diag.TargetCodes,
+	ErrLanguage:       diag.HandoffLanguage,
+	ErrUnsupported:    diag.HandoffUnsupported,
+	ErrMultipleFiles:  diag.HandoffFiles,
 }
 
 // Diagnostic returns the error as a diagnostic of its file, whose rule
