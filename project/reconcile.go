@@ -165,6 +165,12 @@ func sameParagraph(unit []pair) bool {
 // of its sentences (the first of those that took as many). The notes of
 // an old unit none of whose sentences is left are returned.
 func carryNotes(pairs []pair, old []*handoff.Unit, c *Carried) []orphaned {
+	for _, u := range old {
+		// loctool's own remarks, left as notes in a file written before
+		// each had a field of its own ("Glossary: …"): the fresh unit
+		// words them anew, from the glossary as it is now.
+		u.Notes = slices.DeleteFunc(u.Notes, handoff.Note.IsRemark)
+	}
 	took := map[*handoff.Unit]map[*handoff.Unit]int{} // old unit → its successors → sentences taken
 	at := map[*handoff.Unit]int{}                     // a fresh unit's place
 	for _, p := range pairs {

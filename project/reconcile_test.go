@@ -347,6 +347,9 @@ func TestReconcileKeepsNotes(t *testing.T) {
 	}
 	old := original()
 	note(old[0], "headline: keep it short")
+	// A glossary remark an earlier loctool left as a note: the fresh
+	// unit words it anew, so it is not carried.
+	old[1].Notes = append(old[1].Notes, handoff.Note{Text: "Glossary: Ablyazov → Аблязов (person)", From: handoff.GlossaryFrom})
 	note(old[1], "loctool-ignore: target.numbers. The date is the decree's.")
 	note(old[2], "check the business name")
 	edited := units(
