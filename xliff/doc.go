@@ -234,7 +234,9 @@
 // Translate Toolkit reads it, and a segment without a target is New.
 // Translate Toolkit's pomerge writes a PO entry left fuzzy as
 // state="needs-translation" approved="no", and one that is not as
-// state="translated" approved="yes". Reading 2.x, other subStates are
+// state="translated" approved="yes": approved="no" on a target whose
+// state says less than translated makes it NeedsReview, a translation
+// withheld in so many words. Reading 2.x, other subStates are
 // ignored, and a segment without a target is New, or NeedsTranslation
 // when its subState says so; the writers write it so. A translation kept
 // for review is the exception to the states of both versions: it stays

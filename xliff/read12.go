@@ -570,8 +570,16 @@ func (rd *reader12) target(t *xmltree.Node, u *handoff.Unit, segs map[string]*ha
 	if stated {
 		state = stateFrom12(st)
 	}
-	if t.Parent.Get("approved") == "yes" {
+	switch t.Parent.Get("approved") {
+	case "yes":
 		state = max(state, handoff.Translated) // as the writer writes it, and Translate Toolkit reads it
+	case "no":
+		// Withheld in so many words, as Translate Toolkit's pomerge
+		// writes a PO entry left fuzzy: a translation there is to be
+		// checked, whatever state a tool left that says less.
+		if state < handoff.Translated {
+			state = handoff.NeedsReview
+		}
 	}
 	var whole *handoff.Segment
 	got := map[*handoff.Segment]*xmltree.Node{}

@@ -85,7 +85,7 @@ func TestReadTolerant(t *testing.T) {
 			want: []string{
 				"1:A.=>А.@needs-review", "1:B.=>Б.@reviewed", "1:C.=>В.@translated", "1:D.=>Г.@translated",
 				"1:E.=>Д.@translated", "1:F.=>Е.@needs-review", "1:G.=>G.@new", "1:H.@new", "1:I.@new",
-				"1:J.=>J.@translated", "1:K.=>К.@needs-translation",
+				"1:J.=>J.@translated", "1:K.=>К.@needs-review",
 			},
 		},
 		{
