@@ -22,10 +22,6 @@ type okapiWant struct {
 	warning string
 }
 
-// test2es is why Trados Studio's test2_es.xlf, which Okapi's tests have
-// three copies of, is refused.
-const test2es = "1177:221: <x> between the segments of trans-unit cab7f5d2-3b72-4ec9-bb56-6491422e6139 has text between it and every segment: loctool keeps only text between segments; move it into a <mrk mtype=\"seg\">"
-
 // okapiFiles are the XLIFF files (.xlf, .sdlxliff) that the Okapi
 // Framework's tests read, as Okapi, Trados Studio, memoQ, XTM, Swordfish,
 // PASSOLO and other tools wrote them, by their path under
@@ -61,11 +57,10 @@ var okapiFiles = map[string]okapiWant{
 	"okapi/filters/xliff/src/test/resources/invalid_xml_entity.xlf": {refused: "8:29: illegal character code U+0003 in the <target> of trans-unit tu1_tu1"},
 	"okapi/filters/xliff/src/test/resources/iwsxliff/test1_es.xlf":  {},
 	// Trados Studio: <g id="203"> (one tag definition) three times in one
-	// source is read, each <g> a pair of its own. The file is refused
-	// further on, where Trados put <x id="589"/> before the first segment
-	// marker with a space between them: loctool keeps a code outside the
-	// markers only next to a segment, and only text between segments.
-	"okapi/filters/xliff/src/test/resources/iwsxliff/test2_es.xlf":                   {refused: test2es},
+	// source is read, each <g> a pair of its own; <x id="589"/> before the
+	// first segment marker, with a space between them, goes with the
+	// space to the segment's start.
+	"okapi/filters/xliff/src/test/resources/iwsxliff/test2_es.xlf":                   {},
 	"okapi/filters/xliff/src/test/resources/iwsxliff/test3_pt_BZ.xlf":                {},
 	"okapi/filters/xliff/src/test/resources/iwsxliff/test4_fr.xlf":                   {},
 	"okapi/filters/xliff/src/test/resources/lqiExtensions.xlf":                       {},
@@ -79,7 +74,7 @@ var okapiFiles = map[string]okapiWant{
 	"okapi/filters/xliff/src/test/resources/segsource.xlf":                           {},
 	"okapi/filters/xliff/src/test/resources/test1_es.xlf":                            {},
 	// The same file as iwsxliff/test2_es.xlf.
-	"okapi/filters/xliff/src/test/resources/test2_es.xlf":                   {refused: test2es},
+	"okapi/filters/xliff/src/test/resources/test2_es.xlf":                   {},
 	"okapi/filters/xliff/src/test/resources/xtmxliff/StatusSample.docx.xlf": {},
 	"okapi/filters/xliff2/src/test/resources/escaped.xlf":                   {},
 	"okapi/filters/xliff2/src/test/resources/gold/test01.xlf.xlf":           {},
@@ -146,10 +141,11 @@ var okapiFiles = map[string]okapiWant{
 	"okapi-integration-tests/src/test/resources/xliff/addingattributes.xlf": {},
 	"okapi-integration-tests/src/test/resources/xliff/addingelements.xlf":   {},
 	// Trados Studio: <g id="123"> used twice in one source is read, as in
-	// test2_es.xlf. The file is refused further on, where Trados put a
-	// space in a <g id="138"> of its own between two segment markers:
-	// loctool keeps only text between segments, and codes next to one.
-	"okapi-integration-tests/src/test/resources/xliff/d_Lux_MediaArts215986.xlf":      {refused: "249:736: <g> between the segments of trans-unit eba20f75-4fec-431c-8808-007ef6c416ad holds text, which would be lost: loctool keeps only text and codes between segments; move it into a <mrk mtype=\"seg\">"},
+	// test2_es.xlf; a <g id="138"> holding only the space between two
+	// segment markers opens at the end of the first and closes at the
+	// start of the second, the space between them; a <g> closed after the
+	// space that follows the last marker takes the space to its end.
+	"okapi-integration-tests/src/test/resources/xliff/d_Lux_MediaArts215986.xlf":      {},
 	"okapi-integration-tests/src/test/resources/xliff/error_invalid_xml_on_merge.xlf": {},
 	// Not XML: Latin-1 bytes in a file that declares no encoding, so UTF-8.
 	"okapi-integration-tests/src/test/resources/xliff/generalstructure.xlf": {refused: "17:23: invalid UTF-8 in the <alt-trans> of trans-unit hi"},
@@ -167,10 +163,8 @@ var okapiFiles = map[string]okapiWant{
 	"okapi-integration-tests/src/test/resources/xliff/simple.xlf":                                {},
 	"okapi-integration-tests/src/test/resources/xliff/simplevalidated.xlf":                       {},
 	"okapi-integration-tests/src/test/resources/xliff/test1_es.xlf":                              {},
-	// Trados Studio repeats <g id="203"> (one tag definition) three times
-	// in one source. Valid XLIFF 1.2, but loctool pairs codes by their
-	// ID, one pair per ID, and refuses a pair's ID used again.
-	"okapi-integration-tests/src/test/resources/xliff/test2_es.xlf":                                   {refused: test2es},
+	// The same file as iwsxliff/test2_es.xlf.
+	"okapi-integration-tests/src/test/resources/xliff/test2_es.xlf":                                   {},
 	"okapi-integration-tests/src/test/resources/xliff/translate_no.xlf":                               {},
 	"okapi-integration-tests/src/test/resources/xliff/xliff_CDATA/647234_WiGigCU.xlf":                 {},
 	"okapi-integration-tests/src/test/resources/xliff2/code_id_mismatch.xlf":                          {},

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -443,7 +444,10 @@ type piece struct {
 // with their content, and the text between them. A code outside the
 // markers goes to the segment beside it, as long as no text stands
 // between the two: to the start of the next one, or else to the end of
-// the one before. A <g> around markers is thus its Open at the start of
+// the one before; failing both, with the white space between them, to
+// the start of the next, or else the end of the one before, as Trados
+// Studio writes <x/> before a marker with a space between them, and a
+// <g> holding only the space between two markers. A <g> around markers is thus its Open at the start of
 // the first and its Close at the end of the last: Trados Studio writes
 // <g id="1"><mrk mtype="seg" mid="1">…</mrk></g>, and reads the <g> back
 // from inside the marker. Either way the unit's content is the same,
@@ -486,11 +490,17 @@ func (rd *reader12) pieces(n *xmltree.Node, info codeInfo12, target bool, uses *
 				if err != nil {
 					return err
 				}
-				if c.PlainText() != "" {
+				if strings.TrimSpace(c.PlainText()) != "" {
 					return rd.errf(e, ErrUnsupported, "%s between the segments of trans-unit %s holds text, which would be lost: loctool keeps only text and codes between segments; move it into a <mrk mtype=\"seg\">", e.Tag(), unit).in(unit, "")
 				}
-				for _, cd := range c.Codes() {
-					flat = append(flat, loose{cd, e})
+				// Codes, and white space between them, as Trados Studio
+				// writes a <g> around the space between two sentences.
+				for _, it := range c {
+					if it.Code != nil {
+						flat = append(flat, loose{it.Code, e})
+					} else {
+						flat = append(flat, it.Text)
+					}
 				}
 			}
 		}
@@ -500,46 +510,99 @@ func (rd *reader12) pieces(n *xmltree.Node, info codeInfo12, target bool, uses *
 		return nil, err
 	}
 	// The codes outside the markers, each to the segment beside it.
-	var lead map[*piece][]*inline.Code
+	var lead map[*piece]inline.Content
+	toLead := func(pc *piece, it inline.Item) {
+		if lead == nil {
+			lead = map[*piece]inline.Content{}
+		}
+		lead[pc] = append(lead[pc], it)
+	}
 	for i, f := range flat {
 		l, ok := f.(loose)
 		if !ok {
 			continue
 		}
 		if pc := besideCode(flat, i, 1); pc != nil {
-			if lead == nil {
-				lead = map[*piece][]*inline.Code{}
-			}
-			lead[pc] = append(lead[pc], l.code)
+			toLead(pc, inline.Item{Code: l.code})
 			continue
 		}
-		pc := besideCode(flat, i, -1)
-		if pc == nil {
+		if pc := besideCode(flat, i, -1); pc != nil {
+			pc.content = append(pc.content, inline.Item{Code: l.code})
+			continue
+		}
+		// White space between the code and a segment, as Trados Studio
+		// writes <x/> before a sentence's marker, or closes a <g> after
+		// the space that follows the last: the code and the space go to
+		// the segment's start, or else its end, as text of its sentence,
+		// so that nothing is lost or moved.
+		if j := besideBlank(flat, i, 1); j >= 0 {
+			pc := flat[j].(*piece)
+			toLead(pc, inline.Item{Code: l.code})
+			for k := i + 1; k < j; k++ {
+				if s, ok := flat[k].(string); ok && s != "" {
+					toLead(pc, inline.Item{Text: s})
+					flat[k] = ""
+				}
+			}
+			continue
+		}
+		j := besideBlank(flat, i, -1)
+		if j < 0 {
 			return nil, rd.errf(l.at, ErrUnsupported, "%s between the segments of trans-unit %s has text between it and every segment: loctool keeps only text between segments; move it into a <mrk mtype=\"seg\">", l.at.Tag(), unit).in(unit, "")
+		}
+		pc := flat[j].(*piece)
+		for k := j + 1; k < i; k++ {
+			if s, ok := flat[k].(string); ok && s != "" {
+				pc.content = append(pc.content, inline.Item{Text: s})
+				flat[k] = ""
+			}
 		}
 		pc.content = append(pc.content, inline.Item{Code: l.code})
 	}
-	for pc, codes := range lead {
-		c := make(inline.Content, 0, len(codes)+len(pc.content))
-		for _, cd := range codes {
-			c = append(c, inline.Item{Code: cd})
+	for pc, items := range lead {
+		shift := 0 // a comment's offsets count characters and codes
+		for _, it := range items {
+			if it.Code != nil {
+				shift++
+			} else {
+				shift += utf8.RuneCountInString(it.Text)
+			}
 		}
-		pc.content = append(c, pc.content...)
+		pc.content = append(slices.Clip(items), pc.content...).Normalize()
 		for j := range pc.comments {
-			pc.comments[j].Start += len(codes)
-			pc.comments[j].End += len(codes)
+			pc.comments[j].Start += shift
+			pc.comments[j].End += shift
 		}
 	}
 	var out []piece
 	for _, f := range flat {
 		switch f := f.(type) {
 		case string:
-			out = append(out, piece{text: f})
+			if f != "" { // not taken into a segment
+				out = append(out, piece{text: f})
+			}
 		case *piece:
 			out = append(out, *f)
 		}
 	}
 	return out, nil
+}
+
+// besideBlank returns the index of the segment marker next to flat[i]
+// in the direction step, with only codes and white space between them;
+// -1 when text comes first, or no marker.
+func besideBlank(flat []any, i, step int) int {
+	for j := i + step; 0 <= j && j < len(flat); j += step {
+		switch f := flat[j].(type) {
+		case string:
+			if strings.TrimSpace(f) != "" {
+				return -1
+			}
+		case *piece:
+			return j
+		}
+	}
+	return -1
 }
 
 // besideCode returns the segment marker next to flat[i] in the direction

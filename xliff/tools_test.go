@@ -221,6 +221,20 @@ func TestReadCodesAroundSegments(t *testing.T) {
 			`<mrk mtype="seg" mid="7"><x id="ph8"/>Allow space.</mrk>`,
 			`<x id="ph8"/><mrk mtype="seg" mid="7">Оставьте место.</mrk>`,
 			"7:{placeholder ph8 }Allow space.=>{placeholder ph8 }Оставьте место.@translated"},
+		// Trados Studio: a placeholder, then a space, then the marker;
+		// a <g> closed after the space that follows the last marker.
+		{"space between a placeholder and the segment",
+			`<x id="589"/> <mrk mtype="seg" mid="1">Price list.</mrk>`,
+			`<x id="589"/> <mrk mtype="seg" mid="1">Lista de precios.</mrk>`,
+			"1:{placeholder 589 } Price list.=>{placeholder 589 } Lista de precios.@translated"},
+		{"space inside a g around the segments",
+			`<g id="1"> <mrk mtype="seg" mid="1">A.</mrk> </g>`,
+			`<g id="1"> <mrk mtype="seg" mid="1">А.</mrk> </g>`,
+			"1:{open 1 } A. {close 1 }=>{open 1 } А. {close 1 }@translated"},
+		{"g holding only the space between two segments",
+			`<mrk mtype="seg" mid="1">A.</mrk><g id="5"> </g><mrk mtype="seg" mid="2">B.</mrk>`,
+			`<mrk mtype="seg" mid="1">А.</mrk><g id="5"> </g><mrk mtype="seg" mid="2">Б.</mrk>`,
+			"1:A.{open 5 }=>А.{open 5 }@translated | _  | 2:{close 5 }B.=>{close 5 }Б.@translated"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := xliff12("\n<trans-unit id=\"1\"><source>x</source><seg-source>" + tc.seg + "</seg-source>\n<target state=\"translated\">" + tc.target + "</target></trans-unit>")
@@ -244,7 +258,7 @@ func TestReadCodesAroundSegments(t *testing.T) {
 	for _, tc := range []struct {
 		name, seg, target, want string
 	}{
-		{"text between a code and the segments", `<g id="1"> <mrk mtype="seg" mid="1">A.</mrk> </g>`, ``,
+		{"text between a code and the segments", `<g id="1">Note: <mrk mtype="seg" mid="1">A.</mrk> </g>`, ``,
 			`t.xlf:4:50: <g> between the segments of trans-unit 1 has text between it and every segment: loctool keeps only text between segments; move it into a <mrk mtype="seg">`},
 		{"a code with text between the segments", `<mrk mtype="seg" mid="1">A.</mrk><g id="1">B</g>`, ``,
 			`t.xlf:4:83: <g> between the segments of trans-unit 1 holds text, which would be lost: loctool keeps only text and codes between segments; move it into a <mrk mtype="seg">`},
