@@ -2,6 +2,7 @@ package project
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -47,6 +48,9 @@ type targetFix struct {
 // why.
 func (c *checking) fixTargets(file string, findings []diag.Diagnostic, at []int) (writes []Write, fixed, failed []int, why string) {
 	h, err := c.loadForFix(file)
+	if errors.Is(err, xliff.ErrMultipleFiles) {
+		return nil, nil, at, "the file is a package of several <file>s: run loctool extract, which carries its translations into each article's own file, and check --fix again"
+	}
 	if err != nil {
 		return nil, nil, nil, "" // reported by the check
 	}
