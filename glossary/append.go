@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -101,7 +100,7 @@ func conceptsOf(root *yaml.Node) *yaml.Node {
 // atomically, or creates; name is the path as the user gave it, for
 // messages. It is a new file when none is at path.
 func AppendYAMLFile(path, name string, concepts []*Concept, langs []language.Tag, comments map[string]string) error {
-	data, err := os.ReadFile(path)
+	data, err := atomicfile.ReadRegular(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}

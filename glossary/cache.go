@@ -93,7 +93,7 @@ func (c Cache) LoadFiles(langs Langs, builtin bool, files ...File) (*Glossary, e
 	data := make([][]byte, len(files))
 	for i, f := range files {
 		var err error
-		if data[i], err = os.ReadFile(f.path()); err != nil {
+		if data[i], err = atomicfile.ReadRegular(f.path()); err != nil {
 			data = nil // the files report it
 			break
 		}
@@ -176,7 +176,7 @@ type cachedTerms struct {
 // get returns the glossary the cache keeps under key, or nil.
 func (c Cache) get(key string) *Glossary {
 	path := c.path(key)
-	data, err := os.ReadFile(path)
+	data, err := atomicfile.ReadRegular(path)
 	if err != nil {
 		return nil
 	}

@@ -3,6 +3,7 @@ package glossary
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -92,6 +93,80 @@ func TestParseTBXErrors(t *testing.T) {
 	}
 }
 
+// An element out of its place in a termbase's structure is an error at
+// it, with what to do: never a crash, nor terms read into the wrong
+// concept or language.
+func TestParseTBXStructure(t *testing.T) {
+	const body = "<martif><text><body>\n%s</body></text></martif>"
+	for _, tt := range []struct{ name, entries, want, hint string }{
+		{"concept in a concept", "<termEntry id=\"a\">\n <langSet xml:lang=\"en\"><tig><term>A</term></tig></langSet>\n <termEntry id=\"b\"><langSet xml:lang=\"en\"><tig><term>B</term></tig></langSet></termEntry>\n</termEntry>",
+			"g.tbx:4:2: a <termEntry> inside the <termEntry> of line 2: a concept cannot hold another", "close the first concept before the second begins"},
+		{"concept in a language", "<termEntry>\n <langSet xml:lang=\"en\"><tig><term>A</term></tig>\n  <termEntry/></langSet></termEntry>",
+			"g.tbx:4:3: a <termEntry> inside the <termEntry> of line 2", "close the first concept"},
+		{"language outside a concept", "<langSet xml:lang=\"en\"><tig><term>A</term></tig></langSet>",
+			"g.tbx:2:1: a <langSet> outside any <termEntry>: a language's terms belong to a concept", "put it inside the <termEntry> of its concept"},
+		{"language in a language", "<termEntry><langSet xml:lang=\"en\">\n<langSet xml:lang=\"ru\"><tig><term>А</term></tig></langSet></langSet></termEntry>",
+			"g.tbx:3:1: a <langSet> inside the <langSet> of line 2: a language cannot hold another", "close the first <langSet> before the second begins"},
+		{"term section outside a language", "<termEntry><langSet xml:lang=\"en\"><tig><term>A</term></tig></langSet></termEntry>\n<tig><term>B</term></tig>",
+			"g.tbx:3:1: a <tig> outside any <langSet>: a term belongs to a language", "put it inside the <langSet> of its language"},
+		{"term section in a concept", "<termEntry>\n <ntig><termGrp><term>B</term></termGrp></ntig></termEntry>",
+			"g.tbx:3:2: a <ntig> outside any <langSet>", "put it inside the <langSet>"},
+		{"term section in a term section", "<termEntry><langSet xml:lang=\"en\">\n<tig> <tig><term>A</term></tig></tig></langSet></termEntry>",
+			"g.tbx:3:7: a <tig> inside the <tig> of line 3: a term's section cannot hold another", "close the first <tig> before the second begins"},
+		{"term in a concept", "<termEntry>\n  <term>A</term></termEntry>",
+			"g.tbx:3:3: a <term> outside any <tig>: each term has a section of its own, with its status and notes", "put it in a <tig> of its own"},
+		{"term in a language", "<termEntry><langSet xml:lang=\"en\">\n  <term>A</term></langSet></termEntry>",
+			"g.tbx:3:3: a <term> outside any <tig>", "put it in a <tig> of its own"},
+		{"two terms in a section", "<termEntry><langSet xml:lang=\"en\"><tig><term>A</term>\n<term>B</term></tig></langSet></termEntry>",
+			"g.tbx:3:1: a second <term> in the <tig> of line 2: a <tig> holds one term", "give each term a <tig> of its own"},
+		{"term in a term", "<termEntry><langSet xml:lang=\"en\"><tig>\n<term>A <term>B</term></term></tig></langSet></termEntry>",
+			"g.tbx:3:9: a <term> inside the <term> of line 3: a term cannot hold another", "close the first <term> before the second begins"},
+		{"empty term section", "<termEntry><langSet xml:lang=\"en\">\n  <tig><termNote type=\"administrativeStatus\">preferredTerm</termNote></tig></langSet></termEntry>",
+			"g.tbx:3:3: a <tig> with no <term>", "give it its term, or remove it"},
+		{"empty language", "<termEntry id=\"a\">\n  <langSet xml:lang=\"en\"/></termEntry>",
+			"g.tbx:3:3: a <langSet> with no term", "give it a <tig> with its term, or remove it"},
+		{"empty concept", "  <termEntry id=\"a\"><descrip type=\"definition\">x</descrip></termEntry>",
+			"g.tbx:2:3: a <termEntry> with no <langSet>: the concept has no term", "give it a <langSet> with its terms, or remove it"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := ParseTBX([]byte(fmt.Sprintf(body, tt.entries)), "g.tbx")
+			var ge *Error
+			if !errors.As(err, &ge) || !strings.HasPrefix(err.Error(), tt.want) || !strings.HasPrefix(ge.Hint, tt.hint) {
+				t.Errorf("got %v (hint %q), want %q (hint %q)", err, hintOf(err), tt.want, tt.hint)
+			}
+		})
+	}
+	// TBX v3 names its levels otherwise, and so do the messages.
+	for _, tt := range []struct{ data, want string }{
+		{"<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>\n<conceptEntry><langSec xml:lang=\"en\">\n<term>A</term></langSec></conceptEntry></body></text></tbx>",
+			"g.tbx:3:1: a <term> outside any <termSec>"},
+		{"<tbx><text><body>\n<langSec xml:lang=\"en\"/></body></text></tbx>",
+			"g.tbx:2:1: a <langSec> outside any <conceptEntry>"},
+		{"<tbx><text><body>\n<conceptEntry id=\"a\"/></body></text></tbx>",
+			"g.tbx:2:1: a <conceptEntry> with no <langSec>"},
+	} {
+		if _, _, err := ParseTBX([]byte(tt.data), "g.tbx"); err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%v, want %q", err, tt.want)
+		}
+	}
+	// A term's group in an ntig, and an empty term (a language with no
+	// spelling) are in their places.
+	cs, _, err := ParseTBX([]byte(fmt.Sprintf(body, "<termEntry id=\"a\"><langSet xml:lang=\"en\"><ntig><termGrp><term>A</term></termGrp></ntig></langSet>"+
+		"<langSet xml:lang=\"ru\"><tig><term/></tig></langSet></termEntry>")), "g.tbx")
+	if err != nil || len(cs) != 1 || cs[0].Terms[language.English].Preferred != "A" || cs[0].Terms[language.Russian] != nil {
+		t.Errorf("got %v, %v", cs, err)
+	}
+}
+
+// hintOf is the hint of a glossary error, if any.
+func hintOf(err error) string {
+	var ge *Error
+	if errors.As(err, &ge) {
+		return ge.Hint
+	}
+	return ""
+}
+
 func TestParseCSV(t *testing.T) {
 	table := "id,type,note,en,en:accepted,en:forbidden,ru,source:kk\n" +
 		"zhakiyanov,person,\"Akim, 1997-1999\",Zhakiyanov,Zhakianov,Jakiyanov; Dzhakiyanov,Жакиянов,Жақиянов\n" +
@@ -125,6 +200,20 @@ func TestParseCSV(t *testing.T) {
 	}
 	if _, _, err := ParseCSV([]byte("a\tb\tc\n\na\tb\tc\td\n"), "g.txt", '\t', Langs{Source: language.English, Target: language.Russian}); err == nil || !strings.Contains(err.Error(), "g.txt:3: 4 columns") {
 		t.Errorf("four columns: %v", err)
+	}
+}
+
+// A language with no spelling is left out of the TBX written, which a
+// <langSec> with no term would make a file loctool refuses.
+func TestWriteTBXEmptyLanguage(t *testing.T) {
+	c := &Concept{ID: "a", Terms: map[language.Tag]*Terms{language.English: {}, language.Russian: {Preferred: "Алматы"}}}
+	var b bytes.Buffer
+	if err := WriteTBX(&b, []*Concept{c}, []language.Tag{language.English, language.Russian}); err != nil {
+		t.Fatal(err)
+	}
+	back, _, err := ParseTBX(b.Bytes(), "g.tbx")
+	if err != nil || len(back) != 1 || back[0].Terms[language.Russian].Preferred != "Алматы" || back[0].Terms[language.English] != nil {
+		t.Errorf("read back: %v, %v\n%s", back, err, b.String())
 	}
 }
 

@@ -101,6 +101,30 @@ func FuzzParseTBX(f *testing.F) {
 	f.Add([]byte("<?xml version=\"1.0\" encoding=\"windows-1254\"?>\n<!DOCTYPE martif SYSTEM \"TBXcoreStructV02.dtd\">\n<martif><text><body>" +
 		"<termEntry id=\"a\"><langSet xml:lang=\"tr\"><tig><term>\xdd\xfd</term><termNote type=\"administrativeStatus\">odd</termNote></tig></langSet></termEntry>" +
 		"<termEntry id=\"b\"><langSet xml:lang=\"tr\"><tig><term>\xdd\xfd</term></tig><tig><term>x</term></tig></langSet></termEntry></body></text></martif>"))
+	// Elements out of their places: a concept in a concept or in a
+	// language, a language outside a concept or in another, a term's
+	// section outside a language or in another, a term outside a section,
+	// in a term, or second in a section, and levels left empty.
+	for _, entries := range []string{
+		`<termEntry id="a"><langSet xml:lang="en"><tig><term>A</term></tig><termEntry id="b"><langSet xml:lang="en"><tig><term>B</term></tig></langSet></termEntry></langSet></termEntry>`,
+		`<termEntry id="a"><termEntry id="b"><langSet xml:lang="ru"><tig><term>Б</term></tig></langSet></termEntry></termEntry>`,
+		`<langSet xml:lang="en"><tig><term>A</term></tig></langSet>`,
+		`<termEntry><langSet xml:lang="en"><langSet xml:lang="ru"><tig><term>А</term></tig></langSet></langSet></termEntry>`,
+		`<termEntry><langSet xml:lang="en"><tig><term>A</term></tig></langSet></termEntry><tig><term>B</term></tig>`,
+		`<termEntry><ntig><termGrp><term>B</term></termGrp></ntig></termEntry>`,
+		`<termEntry><langSet xml:lang="en"><tig><tig><term>A</term></tig></tig></langSet></termEntry>`,
+		`<termEntry><term>A</term></termEntry>`,
+		`<termEntry><langSet xml:lang="en"><term>A</term></langSet></termEntry>`,
+		`<termEntry><langSet xml:lang="en"><tig><term>A</term><term>B</term></tig></langSet></termEntry>`,
+		`<termEntry><langSet xml:lang="en"><tig><term>A<term>B</term></term></tig></langSet></termEntry>`,
+		`<termEntry><langSet xml:lang="en"><tig><termNote type="administrativeStatus">preferredTerm</termNote></tig></langSet></termEntry>`,
+		`<termEntry id="a"><langSet xml:lang="en"/></termEntry>`,
+		`<termEntry id="a"><descrip type="definition">x</descrip></termEntry>`,
+		`<termEntry id="a"><langSet xml:lang="en"><ntig><termGrp><term>A</term></termGrp></ntig></langSet><langSet xml:lang="ru"><tig><term/></tig></langSet></termEntry>`,
+	} {
+		f.Add([]byte("<martif><text><body>" + entries + "</body></text></martif>"))
+	}
+	f.Add([]byte(`<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry><langSec xml:lang="en"><term>A</term><termSec><termSec><term>B</term></termSec></termSec></langSec></conceptEntry><langSec xml:lang="ru"/></body></text></tbx>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		concepts, warns, err := ParseTBX(data, "fuzz.tbx")
 		if err != nil {

@@ -23,6 +23,11 @@ import (
 // internal subset, which could declare entities, is refused. The
 // encoding is the file's own ([decode]).
 //
+// A concept holds languages, a language term sections (tig, ntig or
+// termSec), and a term section one term. An element out of its place, or
+// a concept, language or section with nothing in it, is an error at it:
+// read on, its terms would go to another concept or language, or none.
+//
 // A term's administrativeStatus or normativeAuthorization gives its
 // role, whatever its case and with or without -admn-sts:
 // preferredTerm, standardizedTerm, legalTerm and regulatedTerm are
@@ -104,6 +109,27 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 	fail := func(msg string) error {
 		return &Error{Pos: pos(), Kind: ErrInvalid, Msg: msg}
 	}
+	// The structure: a concept holds languages, a language term
+	// sections, a term section one term. open are the elements of those
+	// levels open, with their places; counts are what each of them holds
+	// so far. An element out of its place is an error at it.
+	type element struct {
+		name  string
+		at    Pos
+		count int // the languages, term sections or terms it holds
+	}
+	var concept, langSec, termSec, termEl element // name "" when none is open
+	misplaced := func(at Pos, msg, hint string) error {
+		return &Error{Pos: at, Kind: ErrInvalid, Msg: msg, Hint: hint}
+	}
+	// names are the names of the levels in the dialect of the file:
+	// TBX 2008's, or v3's when its root is <tbx>.
+	names := func() (concept, lang, termSec string) {
+		if len(path) > 0 && path[0] == "tbx" {
+			return "conceptEntry", "langSec", "termSec"
+		}
+		return "termEntry", "langSet", "tig"
+	}
 	endLang := func() {
 		// A language with no term written (an empty termSec) says nothing.
 		if c == nil || !slices.ContainsFunc(terms, func(tm term) bool { return spelling(tm.text) != "" }) {
@@ -171,11 +197,12 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 				}
 			case "termEntry", "conceptEntry":
 				if c != nil {
-					return nil, nil, &Error{Pos: posAt(at), Kind: ErrInvalid,
-						Msg:  fmt.Sprintf("a <%s> inside the <%s> of line %d: a concept cannot hold another", t.Name.Local, t.Name.Local, c.Pos.Line),
-						Hint: "close the first concept before the second begins"}
+					return nil, nil, misplaced(posAt(at),
+						fmt.Sprintf("a <%s> inside the <%s> of line %d: a concept cannot hold another", t.Name.Local, concept.name, concept.at.Line),
+						"close the first concept before the second begins")
 				}
 				c = &Concept{Pos: posAt(at), Source: map[language.Tag][]string{}, Terms: map[language.Tag]*Terms{}}
+				concept = element{name: t.Name.Local, at: c.Pos}
 				// An ID a YAML glossary does not take (IDs are lower case:
 				// ID_0001, Term 5) is made one it takes, so that the
 				// termbase imported to YAML reads back.
@@ -183,7 +210,20 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 					c.ID = slug(c.ID)
 				}
 			case "langSet", "langSec":
-				endLang()
+				here := posAt(at)
+				switch {
+				case c == nil:
+					entry, _, _ := names()
+					return nil, nil, misplaced(here,
+						fmt.Sprintf("a <%s> outside any <%s>: a language's terms belong to a concept", t.Name.Local, entry),
+						fmt.Sprintf("put it inside the <%s> of its concept", entry))
+				case langSec.name != "":
+					return nil, nil, misplaced(here,
+						fmt.Sprintf("a <%s> inside the <%s> of line %d: a language cannot hold another", t.Name.Local, langSec.name, langSec.at.Line),
+						fmt.Sprintf("close the first <%s> before the second begins", langSec.name))
+				}
+				concept.count++
+				langSec = element{name: t.Name.Local, at: here}
 				l := attr(t, "lang")
 				tag, err := language.Parse(l)
 				if err != nil {
@@ -191,7 +231,40 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 				}
 				lang = tag
 			case "tig", "termSec", "ntig":
+				here := posAt(at)
+				switch {
+				case langSec.name == "":
+					_, lang, _ := names()
+					return nil, nil, misplaced(here,
+						fmt.Sprintf("a <%s> outside any <%s>: a term belongs to a language", t.Name.Local, lang),
+						fmt.Sprintf("put it inside the <%s> of its language", lang))
+				case termSec.name != "":
+					return nil, nil, misplaced(here,
+						fmt.Sprintf("a <%s> inside the <%s> of line %d: a term's section cannot hold another", t.Name.Local, termSec.name, termSec.at.Line),
+						fmt.Sprintf("close the first <%s> before the second begins", termSec.name))
+				}
+				langSec.count++
+				termSec = element{name: t.Name.Local, at: here}
 				terms = append(terms, term{})
+			case "term":
+				here := posAt(at)
+				switch {
+				case termSec.name == "":
+					_, _, sec := names()
+					return nil, nil, misplaced(here,
+						fmt.Sprintf("a <term> outside any <%s>: each term has a section of its own, with its status and notes", sec),
+						fmt.Sprintf("put it in a <%s> of its own", sec))
+				case termEl.name != "":
+					return nil, nil, misplaced(here,
+						fmt.Sprintf("a <term> inside the <term> of line %d: a term cannot hold another", termEl.at.Line),
+						"close the first <term> before the second begins")
+				case termSec.count > 0:
+					return nil, nil, misplaced(here,
+						fmt.Sprintf("a second <term> in the <%s> of line %d: a <%s> holds one term", termSec.name, termSec.at.Line, termSec.name),
+						fmt.Sprintf("give each term a <%s> of its own", termSec.name))
+				}
+				termSec.count++
+				termEl = element{name: "term", at: here}
 			case "descrip", "termNote", "note", "admin":
 				termType = attr(t, "type")
 				noteAt = at
@@ -202,10 +275,15 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 			s := strings.TrimSpace(text.String())
 			switch t.Name.Local {
 			case "term":
-				if len(terms) == 0 {
-					terms = append(terms, term{})
-				}
 				terms[len(terms)-1].text = s
+				termEl = element{}
+			case "tig", "termSec", "ntig":
+				if termSec.count == 0 {
+					return nil, nil, misplaced(termSec.at,
+						fmt.Sprintf("a <%s> with no <term>", termSec.name),
+						"give it its term, or remove it")
+				}
+				termSec = element{}
 			case "termNote":
 				if (termType == "administrativeStatus" || termType == "normativeAuthorization") && len(terms) > 0 {
 					// administrativeStatus wins over normativeAuthorization
@@ -227,17 +305,28 @@ func ParseTBX(data []byte, name string) ([]*Concept, []Warning, error) {
 					}
 				}
 			case "langSet", "langSec":
-				endLang()
-			case "termEntry", "conceptEntry":
-				if c != nil {
-					if c.ID == "" {
-						c.ID, c.madeID = fmt.Sprintf("tbx-%d", len(out)+1), true
-					}
-					if len(c.Terms) > 0 {
-						out = append(out, c)
-					}
+				if langSec.count == 0 {
+					_, _, sec := names()
+					return nil, nil, misplaced(langSec.at,
+						fmt.Sprintf("a <%s> with no term", langSec.name),
+						fmt.Sprintf("give it a <%s> with its term, or remove it", sec))
 				}
-				c = nil
+				endLang()
+				langSec = element{}
+			case "termEntry", "conceptEntry":
+				if concept.count == 0 {
+					_, lang, _ := names()
+					return nil, nil, misplaced(concept.at,
+						fmt.Sprintf("a <%s> with no <%s>: the concept has no term", concept.name, lang),
+						fmt.Sprintf("give it a <%s> with its terms, or remove it", lang))
+				}
+				if c.ID == "" {
+					c.ID, c.madeID = fmt.Sprintf("tbx-%d", len(out)+1), true
+				}
+				if len(c.Terms) > 0 {
+					out = append(out, c)
+				}
+				c, concept = nil, element{}
 			}
 			text.Reset()
 			path = path[:len(path)-1]
@@ -366,26 +455,31 @@ func WriteTBX(w io.Writer, concepts []*Concept, langs []language.Tag) error {
 		}
 		for _, lang := range langsOf(c, langs) {
 			t := c.Terms[lang]
-			fmt.Fprintf(&b, "      <langSec xml:lang=\"%s\">\n", lang)
-			write := func(s, status string) {
-				fmt.Fprintf(&b, "        <termSec><term>%s</term><termNote type=\"administrativeStatus\">%s</termNote></termSec>\n", esc(s), status)
-			}
+			type termOf struct{ text, status string }
+			var terms []termOf
 			if t != nil {
 				if t.Preferred != "" {
-					write(t.Preferred, "preferredTerm-admn-sts")
+					terms = append(terms, termOf{t.Preferred, "preferredTerm-admn-sts"})
 				}
 				for _, s := range t.Accepted {
-					write(s, "admittedTerm-admn-sts")
+					terms = append(terms, termOf{s, "admittedTerm-admn-sts"})
 				}
 				for _, s := range t.Forbidden {
-					write(s, "deprecatedTerm-admn-sts")
+					terms = append(terms, termOf{s, "deprecatedTerm-admn-sts"})
 				}
 			}
 			// Cyrillic source forms that are not terms of the language.
 			for _, s := range c.Source[lang] {
 				if t == nil || !slicesContainsKey(t, s) {
-					write(s, "admittedTerm-admn-sts")
+					terms = append(terms, termOf{s, "admittedTerm-admn-sts"})
 				}
+			}
+			if len(terms) == 0 {
+				continue // a <langSec> with no term is no TBX
+			}
+			fmt.Fprintf(&b, "      <langSec xml:lang=\"%s\">\n", lang)
+			for _, tm := range terms {
+				fmt.Fprintf(&b, "        <termSec><term>%s</term><termNote type=\"administrativeStatus\">%s</termNote></termSec>\n", esc(tm.text), tm.status)
 			}
 			b.WriteString("      </langSec>\n")
 		}

@@ -12,6 +12,7 @@ import (
 	yaml "go.yaml.in/yaml/v4"
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/internal/yamlsyntax"
 )
@@ -41,7 +42,7 @@ func load(g *Glossary, langs Langs, files []File, data [][]byte) (*Glossary, err
 			d = data[i]
 		} else {
 			var err error
-			if d, err = os.ReadFile(f.path()); err != nil {
+			if d, err = atomicfile.ReadRegular(f.path()); err != nil {
 				errs = append(errs, &Error{Pos: Pos{File: f.Name}, Kind: ErrInvalid, Msg: "cannot read the glossary: " + pathErr(err)})
 				continue
 			}
@@ -76,7 +77,13 @@ func checkUTF8(data []byte, name string) *Error {
 		Hint: "save the glossary as UTF-8"}
 }
 
+// pathErr says why a file cannot be read, without its path, which the
+// message gives.
 func pathErr(err error) string {
+	var nr *atomicfile.NotRegularError
+	if errors.As(err, &nr) {
+		return "it is " + nr.What() + ", not a file"
+	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		return pe.Err.Error()

@@ -19,6 +19,7 @@ import (
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/xliff"
 )
@@ -256,6 +257,9 @@ func (c *checking) articleSources(keep bool) []check.Source {
 				if errors.As(err, &pe) {
 					err = pe.Err
 				}
+				if errors.Is(err, atomicfile.ErrNotRegular) {
+					return "", notAFile(f, err, "give the article's file")
+				}
 				return "", fmt.Errorf("cannot read %s: %w", f, err)
 			}
 			if keep {
@@ -267,10 +271,10 @@ func (c *checking) articleSources(keep bool) []check.Source {
 	return sources
 }
 
-// readString reads a file as a string, without the copy that
+// readString reads a regular file as a string, without the copy that
 // string(os.ReadFile(…)) makes: the bytes read are never changed.
 func readString(path string) (string, error) {
-	data, err := os.ReadFile(path)
+	data, err := atomicfile.ReadRegular(path)
 	return unsafe.String(unsafe.SliceData(data), len(data)), err
 }
 
@@ -315,13 +319,19 @@ func (c *checking) readHandoff(file string) ([]check.Handoff, []diag.Diagnostic)
 		return []check.Handoff{qaHandoff(file, f, ts)}, problems
 	}
 	// Outside a project, an XLIFF file says its own languages.
-	data, err := os.ReadFile(c.writePath(file)) // outside a project, nothing to confine to
+	data, err := atomicfile.ReadRegular(c.writePath(file)) // outside a project, nothing to confine to
 	if err != nil {
 		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
+		var nr *atomicfile.NotRegularError
+		switch {
+		case errors.As(err, &nr):
+			err = fmt.Errorf("this is %s, not a file: give the handoff file", nr.What())
+		case errors.As(err, &pe):
+			err = fmt.Errorf("cannot read the file: %w", pe.Err)
+		default:
+			err = fmt.Errorf("cannot read the file: %w", err)
 		}
-		return nil, []diag.Diagnostic{{File: file, Severity: diag.Error, Rule: diag.HandoffRead, Message: "cannot read the file: " + err.Error()}}
+		return nil, []diag.Diagnostic{{File: file, Severity: diag.Error, Rule: diag.HandoffRead, Message: err.Error()}}
 	}
 	var warnings []diag.Diagnostic
 	opts := xliff.ReadOptions{KeepCodeMismatches: true, Warn: func(w diag.Diagnostic) { warnings = append(warnings, w) }}

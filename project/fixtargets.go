@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/xliff"
 )
@@ -135,7 +135,7 @@ func (c *checking) loadForFix(file string) (held, error) {
 		}
 		return c.p.loadHandoff(file, lang, true)
 	}
-	data, err := os.ReadFile(c.writePath(file)) // outside a project, nothing to confine to
+	data, err := atomicfile.ReadRegular(c.writePath(file)) // outside a project, nothing to confine to
 	if err != nil {
 		return held{}, err
 	}

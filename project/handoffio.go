@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -14,6 +13,7 @@ import (
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/xliff"
 )
 
@@ -147,22 +147,24 @@ func (p *Project) readHandoffBytes(rel string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	limits := p.limits()
-	if info, err := os.Stat(abs); err == nil {
-		switch {
-		case !info.Mode().IsRegular():
-			return nil, errors.New("this is a folder or device, not a handoff file: move it away")
-		case info.Size() > limits.MaxBytes:
-			// Not read at all: a file this size is no handoff file.
-			return nil, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
-				Msg: fmt.Sprintf("the file is %s, larger than %s (%s)", size(info.Size()), size(limits.MaxBytes), limits.Names.MaxBytes)}
-		}
-	}
-	data, err := os.ReadFile(abs)
-	if errors.Is(err, fs.ErrNotExist) {
+	f, info, err := atomicfile.OpenToRead(abs)
+	var nr *atomicfile.NotRegularError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return nil, errNoHandoff
+	case errors.As(err, &nr):
+		return nil, fmt.Errorf("this is %s, not a handoff file: move it away", nr.What())
+	case err != nil:
+		return nil, err
 	}
-	return data, err
+	defer f.Close()
+	limits := p.limits()
+	if info.Size() > limits.MaxBytes {
+		// Not read at all: a file this size is no handoff file.
+		return nil, &xliff.Error{File: rel, Line: 1, Col: 1, Kind: xliff.ErrLimit,
+			Msg: fmt.Sprintf("the file is %s, larger than %s (%s)", size(info.Size()), size(limits.MaxBytes), limits.Names.MaxBytes)}
+	}
+	return atomicfile.ReadAll(f, info.Size())
 }
 
 // readSnapshot reads the source snapshot of an article's JSON file for a

@@ -111,7 +111,7 @@ func notRegular(path string, mode fs.FileMode) error {
 
 // same reports whether the file at abs holds data.
 func same(abs string, data []byte) bool {
-	f, err := os.Open(abs)
+	f, _, err := atomicfile.OpenToRead(abs)
 	if err != nil {
 		return false
 	}

@@ -38,6 +38,7 @@ import (
 	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/internal/cut"
 	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/segment"
@@ -85,14 +86,32 @@ func (p *Project) confine(rel string) (string, error) {
 	return confine(p.Root, rel, &p.folders)
 }
 
-// readFile reads the project's file rel, confined to the project: a file
-// that is not there is an error that fs.ErrNotExist matches.
+// readFile reads the project's file rel, one of loctool's own, confined
+// to the project: a file that is not there is an error that
+// fs.ErrNotExist matches, and a path that is not a regular file (a
+// folder, a named pipe) is an error that names it, at once.
 func (p *Project) readFile(rel string) ([]byte, error) {
 	abs, err := p.confine(rel)
 	if err != nil {
 		return nil, err
 	}
-	return os.ReadFile(abs)
+	data, err := atomicfile.ReadRegular(abs)
+	if err != nil {
+		return nil, notAFile(rel, err, "move it away: loctool writes it anew")
+	}
+	return data, nil
+}
+
+// notAFile names the path rel in err when err says that it is not a
+// regular file, and says what to do (todo); any other error it returns
+// as it is. loctool reads files only: a named pipe would keep it waiting
+// for a writer, a device for ever.
+func notAFile(rel string, err error, todo string) error {
+	var nr *atomicfile.NotRegularError
+	if !errors.As(err, &nr) {
+		return err
+	}
+	return fmt.Errorf("%w, not a file: %s", &atomicfile.NotRegularError{Path: rel, Mode: nr.Mode}, todo)
 }
 
 // Open checks the configuration, loads the segmentation rules and
@@ -123,9 +142,13 @@ func OpenLazily(cfg Config) (*Project, error) {
 		if err != nil {
 			return nil, &ConfigError{Key: "segmentation.rules", Msg: err.Error()}
 		}
-		data, err := os.ReadFile(abs)
+		data, err := atomicfile.ReadRegular(abs)
+		var nr *atomicfile.NotRegularError
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, &ConfigError{Key: "segmentation.rules", Msg: fmt.Sprintf("%s does not exist: give an SRX file, or builtin", cfg.Rules)}
+		}
+		if errors.As(err, &nr) {
+			return nil, &ConfigError{Key: "segmentation.rules", Msg: fmt.Sprintf("%s is %s, not a file: give an SRX file, or builtin", cfg.Rules, nr.What())}
 		}
 		if err != nil {
 			return nil, &ConfigError{Key: "segmentation.rules", Msg: fmt.Sprintf("cannot read the rules: %v", err)}
@@ -166,6 +189,11 @@ func (p *Project) segmenter(lang language.Tag) (*segment.Segmenter, error) {
 // starts with a dot, such as .git): they hold loctool's own files and
 // other tools', which a pattern such as **/*.md would otherwise take
 // for articles.
+//
+// A pattern matches files, and folders by their files: a folder named
+// as an article is passed by. A match that is neither, such as a named
+// pipe, a socket or a device (or a link to one), is an error that names
+// it, rather than an article that reading would wait on for ever.
 func (p *Project) Articles() ([]string, error) {
 	fsys := articleFS{os.DirFS(p.Root), p.notArticle}
 	seen := map[string]bool{}
@@ -174,15 +202,26 @@ func (p *Project) Articles() ([]string, error) {
 		if !doublestar.ValidatePattern(pat) {
 			return nil, &ConfigError{Key: "articles", Msg: fmt.Sprintf("%q is not a valid pattern", pat)}
 		}
-		matches, err := doublestar.Glob(fsys, pat, doublestar.WithFilesOnly())
-		if err != nil {
-			return nil, err
-		}
-		for _, m := range matches {
+		err := doublestar.GlobWalk(fsys, pat, func(m string, d fs.DirEntry) error {
+			mode := d.Type()
+			if mode&fs.ModeSymlink != 0 {
+				info, err := fs.Stat(fsys, m)
+				if err != nil {
+					return err
+				}
+				mode = info.Mode().Type()
+			}
+			if !mode.IsRegular() {
+				return fmt.Errorf("%w, not a file, but articles: %q in config.yaml matches it: move it away, or change the pattern", &atomicfile.NotRegularError{Path: m, Mode: mode}, pat)
+			}
 			if !seen[m] {
 				seen[m] = true
 				out = append(out, m)
 			}
+			return nil
+		}, doublestar.WithFilesOnly())
+		if err != nil {
+			return nil, err
 		}
 	}
 	slices.Sort(out)
@@ -265,7 +304,7 @@ func (p *Project) CheckArticle(arg string) (string, error) {
 		return "", fmt.Errorf("cannot read %s: %w", arg, errors.Unwrap(err))
 	}
 	if !info.Mode().IsRegular() {
-		return "", fmt.Errorf("%s is not a file", arg)
+		return "", fmt.Errorf("%w, not a file: give the article's file", &atomicfile.NotRegularError{Path: arg, Mode: info.Mode()})
 	}
 	if article, _, err := p.ArticleOf(rel); err == nil {
 		return "", fmt.Errorf("%s is a handoff file, not an article: give its article, %s", arg, article)
@@ -368,12 +407,12 @@ func (p *Project) readArticle(article string) (*source, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(abs)
+	data, err := atomicfile.ReadRegular(abs)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("article %s does not exist: %w", article, err)
 		}
-		return nil, err
+		return nil, notAFile(article, err, "an article is a file: move it away, or put the article in its place")
 	}
 	doc, err := document.Parse(format, data, article, document.Options{})
 	if err != nil {

@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/segment/internal/javaregex"
 )
@@ -187,12 +187,17 @@ func (r *Rules) Diagnostics() []diag.Diagnostic {
 	return r.Warnings
 }
 
-// LoadSRX reads an SRX file.
+// LoadSRX reads an SRX file. A path that is not a regular file (a
+// folder, a named pipe, a device) is an error at once.
 func LoadSRX(path string) (*Rules, error) {
-	data, err := os.ReadFile(path)
+	data, err := atomicfile.ReadRegular(path)
 	if err != nil {
 		var pe *fs.PathError
-		if errors.As(err, &pe) {
+		var nr *atomicfile.NotRegularError
+		switch {
+		case errors.As(err, &nr):
+			return nil, fmt.Errorf("%s: cannot read the segmentation rules: it is %s, not a file", path, nr.What())
+		case errors.As(err, &pe):
 			err = pe.Err // the path is said already
 		}
 		return nil, fmt.Errorf("%s: cannot read the segmentation rules: %w", path, err)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/viper"
 
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/project"
 )
 
@@ -50,7 +51,15 @@ func loadConfig(io *ioStreams) (*project.ConfigFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := os.ReadFile(abs)
+	data, err := atomicfile.ReadRegular(abs)
+	var nr *atomicfile.NotRegularError
+	if errors.As(err, &nr) {
+		hint := "give --config the path of the configuration's file"
+		if io.configFile == "" {
+			hint = "put the project's configuration file in its place"
+		}
+		return nil, usageError(fmt.Errorf("%s is %s, not a file: cannot read the configuration", file, nr.What()), hint)
+	}
 	if err != nil {
 		return nil, usageError(fmt.Errorf("cannot read the configuration: %w", err), "check the path given to --config")
 	}

@@ -5,12 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 
 	"github.com/aymanbagabas/go-udiff"
 
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/project"
 )
 
@@ -53,7 +53,7 @@ func printDiff(io *ioStreams, root string, plan *project.Plan) error {
 		if !filepath.IsAbs(path) {
 			path = filepath.Join(root, filepath.FromSlash(path))
 		}
-		old, err := os.ReadFile(path)
+		old, err := atomicfile.ReadRegular(path)
 		if err != nil {
 			return err
 		}

@@ -4,7 +4,8 @@
 // removes a batch of files all or nothing, and [Recover] finishes or
 // undoes a batch that a kill cut short. Neither writes through a
 // symbolic link nor replaces one, and [OpenRegular] opens a file without
-// following one.
+// following one. [OpenToRead] and [ReadRegular] read a regular file
+// only, and refuse a named pipe at once instead of waiting on it.
 package atomicfile
 
 import (

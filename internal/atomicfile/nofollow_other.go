@@ -7,3 +7,6 @@ package atomicfile
 const NoFollow = 0
 
 func isLinkErr(error) bool { return false }
+
+// nonBlock is nothing where open has no O_NONBLOCK.
+const nonBlock = 0

@@ -18,3 +18,7 @@ const NoFollow = unix.O_NOFOLLOW | unix.O_NONBLOCK
 func isLinkErr(err error) bool {
 	return errors.Is(err, unix.ELOOP) || errors.Is(err, unix.EMLINK)
 }
+
+// nonBlock is the flag of os.OpenFile that opens a named pipe without
+// waiting for a writer.
+const nonBlock = unix.O_NONBLOCK

@@ -3,6 +3,7 @@ package atomicfile
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 )
@@ -114,4 +115,66 @@ func OpenRegular(path string, flag int, perm fs.FileMode) (*os.File, error) {
 		return f, nil
 	}
 	return nil, fmt.Errorf("open %s: the file keeps being replaced", path)
+}
+
+// OpenToRead opens the file at path for reading, as os.Open does, and
+// follows a symbolic link as it does, but opens nothing but a regular
+// file: a folder, a named pipe, a socket or a device is a
+// *NotRegularError, at once. os.Open would wait on a named pipe until
+// something writes to it, forever when nothing does; OpenToRead opens
+// it without waiting, and closes it. The information returned is that
+// of the file opened, not of what the path named before.
+func OpenToRead(path string) (*os.File, fs.FileInfo, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|nonBlock, 0)
+	if err != nil {
+		// A socket cannot be opened at all: say what it is.
+		if info, serr := os.Stat(path); serr == nil && !info.Mode().IsRegular() {
+			return nil, nil, &NotRegularError{Path: path, Mode: info.Mode()}
+		}
+		return nil, nil, err
+	}
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	if !info.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, &NotRegularError{Path: path, Mode: info.Mode()}
+	}
+	return f, info, nil
+}
+
+// ReadRegular is os.ReadFile of a regular file only: what OpenToRead
+// refuses, it refuses, without waiting on a named pipe.
+func ReadRegular(path string) ([]byte, error) {
+	f, info, err := OpenToRead(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadAll(f, info.Size())
+}
+
+// ReadAll reads f to its end, as io.ReadAll does, into one buffer when
+// the file is size bytes long, as its information says: a buffer of
+// size bytes and one more, to see the end without growing it.
+func ReadAll(f *os.File, size int64) ([]byte, error) {
+	if int64(int(size)) != size || size < 0 {
+		size = 0
+	}
+	data := make([]byte, 0, size+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // the file grew: make room
+		}
+	}
 }
