@@ -97,8 +97,11 @@ var runs = []struct{ name, head, unit, tail string }{
 
 // BenchmarkSegmentRuns segments each run at three sizes. Before the
 // prefilter followed runs of closing quotes past its window, quotes and
-// brackets took time quadratic in the run (Quotes, 10, 20, 40 KB: 0.87 s,
-// 3.5 s, 13 s; Parens 0.93 s at 10 KB); they now take 0.5, 1.0, 1.9 ms.
+// brackets took time quadratic in the run: Quotes took 0.87 s at 10 KB,
+// and loctool segment 5.5 s at 20 KB and 15.7 s at 40 KB; Parens 0.93 s
+// at 10 KB; FullWidthQuotes 0.6, 0.8 and 5.2 s. On the same loaded
+// machine they now take 0.5, 1.3 and 1.9 ms (Quotes), 0.6, 1.2 and
+// 2.4 ms (Parens) and 5 ms at 40 KB (FullWidthQuotes).
 func BenchmarkSegmentRuns(b *testing.B) {
 	for _, r := range runs {
 		for _, size := range []int{10_000, 20_000, 40_000} {
