@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -93,4 +94,59 @@ func BenchmarkRenderMarkdown(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// benchParseSizes parses the article gen makes at each size, which may be
+// refused: the error, found at once, is the result.
+func benchParseSizes(b *testing.B, f Format, sizes []int, gen func(n int) string) {
+	for _, n := range sizes {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			data := []byte(gen(n))
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_, _ = Parse(f, data, "bench", Options{})
+			}
+		})
+	}
+}
+
+// BenchmarkHTMLDeepNesting nests n div elements. 100,000 took over 60 s
+// (1,000: 68 ms, 4,000: 0.87 s, quadratic); past DefaultMaxDepth the
+// article is now refused at the tag that goes too deep, in 4 ms for any n.
+func BenchmarkHTMLDeepNesting(b *testing.B) {
+	benchParseSizes(b, HTML, []int{128, 256, 511, 100_000}, func(n int) string {
+		return strings.Repeat("<div>", n) + "x" + strings.Repeat("</div>", n)
+	})
+}
+
+// BenchmarkHTMLStrayEndTags closes a p that is not open, n times, in 511
+// nested div elements: each end tag looks for its element in all of them.
+func BenchmarkHTMLStrayEndTags(b *testing.B) {
+	benchParseSizes(b, HTML, []int{10_000, 20_000, 40_000}, func(n int) string {
+		return strings.Repeat("<div>", 511) + strings.Repeat("</p>", n)
+	})
+}
+
+// BenchmarkMarkdownNestedLists nests n list items, each indented two
+// spaces more than the one before. goldmark's time grows with the cube of
+// n (3,000 took 50 s and 500 MB); past DefaultMaxDepth the article is now
+// refused before goldmark reads it.
+func BenchmarkMarkdownNestedLists(b *testing.B) {
+	benchParseSizes(b, Markdown, []int{128, 256, 511, 3_000}, func(n int) string {
+		var s strings.Builder
+		for i := range n {
+			s.WriteString(strings.Repeat("  ", i) + "- x\n")
+		}
+		return s.String()
+	})
+}
+
+// BenchmarkMarkdownBrackets is a paragraph of n unclosed links, "[a](",
+// which goldmark reads in time quadratic in n: each "](" reads the rest of
+// the paragraph as a link's destination.
+func BenchmarkMarkdownBrackets(b *testing.B) {
+	benchParseSizes(b, Markdown, []int{2_500, 5_000, 10_000}, func(n int) string {
+		return strings.Repeat("[a](", n)
+	})
 }

@@ -174,6 +174,7 @@ var (
 	ErrEncoding      = errors.New("article is not valid UTF-8")
 	ErrFrontMatter   = errors.New("front matter cannot be read or translated")
 	ErrCodes         = errors.New("translation does not keep the block's codes")
+	ErrTooDeep       = errors.New("article is nested too deep")
 )
 
 // FormatOf returns the format of the article at path, by its extension.
@@ -215,6 +216,41 @@ type Options struct {
 	// "title-attribute", as HTML's title attributes are. A reference
 	// definition's title stays skeleton.
 	Titles bool
+	// MaxDepth is the deepest nesting read: of HTML elements, or of
+	// Markdown's list items and block quotes, which a line's ">" and
+	// its indentation and list markers, two columns a level, bound. 0
+	// takes DefaultMaxDepth. A deeper article is an [*Error] of kind
+	// [ErrTooDeep], at the tag or the line that goes too deep: the
+	// Markdown parser takes time that grows with the square of the depth
+	// on every line.
+	MaxDepth int
+	// DepthSetting names the setting that changes MaxDepth, for the
+	// error's hint; "" for none.
+	DepthSetting string
+}
+
+// DefaultMaxDepth is the deepest nesting Parse reads unless Options say
+// otherwise: 512, where browsers stop nesting HTML elements.
+const DefaultMaxDepth = 512
+
+// maxDepth returns the options' MaxDepth, the default filled in.
+func (o Options) maxDepth() int {
+	if o.MaxDepth > 0 {
+		return o.MaxDepth
+	}
+	return DefaultMaxDepth
+}
+
+// tooDeep returns the error of an article nested deeper than the options
+// allow, at the byte offset off.
+func (d *Document) tooDeep(off int, what string) *Error {
+	msg := fmt.Sprintf("%s nested deeper than %d levels", what, d.opts.maxDepth())
+	if d.opts.DepthSetting != "" {
+		msg += fmt.Sprintf(": flatten the article, or raise %s", d.opts.DepthSetting)
+	} else {
+		msg += ": flatten the article"
+	}
+	return d.errorAt(off, ErrTooDeep, msg)
 }
 
 // Document is a parsed article: its translatable blocks and the skeleton
@@ -339,7 +375,7 @@ func (e *Error) Diagnostic() diag.Diagnostic {
 }
 
 // Is reports whether the error is of the kind target: ErrUnknownFormat,
-// ErrEncoding, ErrFrontMatter or ErrCodes.
+// ErrEncoding, ErrFrontMatter, ErrCodes or ErrTooDeep.
 func (e *Error) Is(target error) bool { return e.kind != nil && e.kind == target }
 
 // errorAt returns an error at the byte offset off of d's article.
@@ -420,7 +456,7 @@ func ParseString(f Format, text string, name string, opts Options) (*Document, e
 	case Markdown:
 		err = parseMarkdown(d, opts)
 	case HTML:
-		parseHTML(d)
+		err = parseHTML(d)
 	default:
 		return nil, &Error{File: name, kind: ErrUnknownFormat, Msg: fmt.Sprintf("unknown article format %q", string(f))}
 	}

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -357,6 +358,55 @@ func TestTranslateEscapes(t *testing.T) {
 			}
 			if string(out) != tc.want {
 				t.Errorf("got  %q\nwant %q", out, tc.want)
+			}
+		})
+	}
+}
+
+// TestTooDeep refuses articles nested deeper than MaxDepth at the tag or
+// the line that goes too deep, and reads those at the limit.
+func TestTooDeep(t *testing.T) {
+	list := func(n int) string {
+		var s strings.Builder
+		for i := range n {
+			s.WriteString(strings.Repeat("  ", i) + "- x\n")
+		}
+		return s.String()
+	}
+	tests := []struct {
+		name string
+		f    Format
+		src  string
+		opts Options
+		want string // the error; "" for none
+	}{
+		{"html at the limit", HTML, strings.Repeat("<div>", 3) + "x", Options{MaxDepth: 3}, ""},
+		{"html", HTML, "<p>a</p>\n" + strings.Repeat("<div>", 4) + "x", Options{MaxDepth: 3},
+			"a.html:2:16: the element is nested deeper than 3 levels: flatten the article"},
+		{"html default", HTML, strings.Repeat("<div>", 600), Options{},
+			"a.html:1:2561: the element is nested deeper than 512 levels: flatten the article"},
+		{"void elements do not nest", HTML, "<div><div>" + strings.Repeat("<br>", 10), Options{MaxDepth: 2}, ""},
+		{"list at the limit", Markdown, list(3), Options{MaxDepth: 3}, ""},
+		{"list", Markdown, list(4), Options{MaxDepth: 3, DepthSetting: "limits.max-nesting"},
+			"a.md:4:7: the list or block quote is nested deeper than 3 levels: flatten the article, or raise limits.max-nesting"},
+		{"quotes", Markdown, "text\n\n>>>> x\n", Options{MaxDepth: 3},
+			"a.md:3:4: the list or block quote is nested deeper than 3 levels: flatten the article"},
+		{"lazy lines and text", Markdown, ">>> x\ny\n12 is a number\n", Options{MaxDepth: 3}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := "a.html"
+			if tt.f == Markdown {
+				name = "a.md"
+			}
+			_, err := Parse(tt.f, []byte(tt.src), name, tt.opts)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("Parse: %v", err)
+			case tt.want != "" && (err == nil || err.Error() != tt.want):
+				t.Fatalf("Parse: %v, want %s", err, tt.want)
+			case tt.want != "" && !errors.Is(err, ErrTooDeep):
+				t.Fatalf("Parse: %v is not ErrTooDeep", err)
 			}
 		})
 	}

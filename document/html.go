@@ -107,6 +107,8 @@ type htmlParser struct {
 	src   string
 	stack []htmlElem
 	names map[string]string // interned tag names
+	// maxDepth is the deepest the stack may grow.
+	maxDepth int
 
 	// The block being read: a run of text and inline elements.
 	inRun    bool
@@ -123,9 +125,9 @@ type htmlParser struct {
 // parseHTML reads an HTML article token by token. The tokenizer's raw
 // bytes for each token give its place, and blocks are cut from the
 // article between those places.
-func parseHTML(d *Document) {
+func parseHTML(d *Document) error {
 	base := bomLen(d.src)
-	p := &htmlParser{d: d, src: d.src, names: map[string]string{}}
+	p := &htmlParser{d: d, src: d.src, names: map[string]string{}, maxDepth: d.opts.maxDepth()}
 	z := html.NewTokenizer(strings.NewReader(d.src[base:]))
 	off := base
 	for {
@@ -149,6 +151,11 @@ func parseHTML(d *Document) {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			p.startTag(p.intern(name), start, off, tt == html.SelfClosingTagToken)
+			if len(p.stack) > p.maxDepth {
+				// The walks down the stack take time that grows with
+				// its depth at every tag.
+				return d.tooDeep(start, "the element is")
+			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			p.endTag(p.intern(name), start, off)
@@ -165,6 +172,7 @@ func parseHTML(d *Document) {
 		}
 	}
 	p.endRun()
+	return nil
 }
 
 func (p *htmlParser) intern(b []byte) string {

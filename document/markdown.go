@@ -50,11 +50,56 @@ func parseMarkdown(d *Document, opts Options) error {
 	if err != nil {
 		return err
 	}
+	if off, ok := deepestLine(d.src, fmEnd, opts.maxDepth()); !ok {
+		return d.tooDeep(off, "the list or block quote is")
+	}
 	data := []byte(d.src[fmEnd:])
 	root := markdownParser().Parse(text.NewReader(data))
 	p := &mdParser{d: d, data: data, base: fmEnd}
 	p.walk(root)
 	return nil
+}
+
+// deepestLine checks the nesting of list items and block quotes in
+// src[from:] before goldmark reads it: goldmark tests every open
+// container against each line, which takes time that grows with the
+// square of the depth. A container open at a line that is not a lazy
+// continuation takes a ">" there, with the space after it, or two
+// columns at least of its indentation and list markers; a container
+// opens only on such a line. So the number of ">" at a line's start, and
+// half the other columns, bound the depth. deepestLine returns the offset
+// where the bound first passes max, and false; or true when it never
+// does.
+func deepestLine(src string, from, max int) (int, bool) {
+	quotes, cols := 0, 0
+	start := true
+	for i := from; i < len(src); i++ {
+		c := src[i]
+		if c == '\n' {
+			quotes, cols, start = 0, 0, true
+			continue
+		}
+		if !start {
+			continue
+		}
+		switch {
+		case c == '>':
+			quotes++
+		case c == ' ' && i > from && src[i-1] == '>':
+			// A block quote's marker takes the space after it.
+		case c == '\t':
+			cols += 4
+		case c == ' ' || c == '-' || c == '+' || c == '*' || c == '.' || c == ')' || '0' <= c && c <= '9':
+			cols++
+		default:
+			start = false
+			continue
+		}
+		if quotes+(cols+1)/2 > max {
+			return i, false
+		}
+	}
+	return 0, true
 }
 
 type mdParser struct {

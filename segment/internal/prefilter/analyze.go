@@ -464,7 +464,7 @@ func splitEmpty(s []shape) (nonEmpty []shape, hasEmpty, ok bool) {
 // reports whether the pattern may end anywhere.
 func beforeEnding(tree *syntax.RegexTree) (ending, bool) {
 	if tree == nil {
-		return ending{}, true
+		return ending{exact: true}, true // the empty pattern matches everywhere
 	}
 	seq, trailer, peeledExact := peelTrailer(tree.Root)
 	if shapes, nullable, ok := endsSeq(seq); ok && !nullable {
@@ -586,6 +586,7 @@ func runePairs(pre []prefix) []runePair {
 func afterOpening(tree *syntax.RegexTree) opening {
 	any := opening{first: newRuneFilter(anyClass())}
 	if tree == nil {
+		any.exact = true // the empty pattern matches everywhere
 		return any
 	}
 	n := tree.Root

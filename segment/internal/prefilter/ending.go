@@ -112,27 +112,56 @@ func (e *ending) lastOK(prev rune) bool {
 	return e.classes[0].has(prev) || (e.trailer != nil && e.trailer.has(prev))
 }
 
-// accepts reports whether the runes before a position, w, may end a
-// match.
-func (e *ending) accepts(w *window) bool {
+// What a test of the text before a position found.
+const (
+	endNone  = iota // no match ends there
+	endMaybe        // a match may end there: a test ran past its window
+	endSure         // a match ends there, as far as the tests go
+)
+
+// run remembers what [ending.before] found at a position, for the next
+// position of the same run of trailer runes.
+type run struct {
+	p     int // the position, -1 for none
+	found int
+}
+
+// before tests the runes before position p of text, as the shapes and
+// the trailer say, but with no limit on the trailer runes: it walks back
+// over them to the shapes, testing each with a window of its own, and w,
+// the window at p, for the first. last, when not nil, holds what a walk
+// found at an earlier position; a walk from a later position in the same
+// run stops there, so the positions of one long run of closing quotes,
+// tested in increasing order, cost one walk over it. before returns what
+// it found and how many runes it walked over.
+func (e *ending) before(text string, p int, w *window, last *run) (found, steps int) {
 	if e.never {
-		return false
+		return endNone, 0
 	}
-	for k := 0; ; k++ {
-		if e.shapeEndsAt(w, k) {
-			return true
+	var scratch window
+	for x := p; ; steps++ {
+		if last != nil && x == last.p {
+			found = max(found, last.found)
+			break
 		}
-		if e.trailer == nil {
-			return false
+		if x < p {
+			scratch.reset(text, x, true)
+			w = &scratch
 		}
-		r, st := w.at(k)
-		if st != runeKnown {
-			return st == runeUnknown
+		if e.shapeEndsAt(w, 0) {
+			if !w.overflow {
+				found = endSure
+				break
+			}
+			found = endMaybe
 		}
-		if !e.trailer.has(r) {
-			return false
+		r, size := utf8.DecodeLastRuneInString(text[:x])
+		if e.trailer == nil || size == 0 || !e.trailer.has(r) {
+			break
 		}
+		x -= size
 	}
+	return found, steps
 }
 
 // shapeEndsAt tests the shapes against the runes of w from k on.

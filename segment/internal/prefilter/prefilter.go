@@ -87,6 +87,9 @@ type Probe struct {
 	set  ruleSet // the rules that can match at a position
 	// The runes on either side of a position.
 	before, after window
+	// runs holds, by rule, what the rule's ending test last found; nil
+	// until a test walks over a long run of trailer runes.
+	runs []run
 }
 
 // Probe returns a probe of text.
@@ -112,9 +115,43 @@ func (pr *Probe) Candidates(p int, fn func(rule int, sure bool) bool) {
 	pr.after.reset(pr.text, p, false)
 	pr.set.each(func(i int) bool {
 		r := pr.f.rules[i]
-		if !r.start.accepts(&pr.after) || !r.end.accepts(&pr.before) {
+		if !r.start.accepts(&pr.after) {
 			return true
 		}
-		return fn(i, r.exact && !pr.before.overflow && !pr.after.overflow)
+		end, steps := r.end.before(pr.text, p, &pr.before, pr.run(i))
+		pr.keep(i, p, end, steps)
+		if end == endNone {
+			return true
+		}
+		return fn(i, r.exact && end == endSure && !pr.after.overflow)
 	})
+}
+
+// shortRun is how many trailer runes a walk goes over before the probe
+// keeps what the walks find: most texts have only short runs, and need
+// no room for them.
+const shortRun = 8
+
+// run returns where rule i's ending test keeps what it found: nil while
+// the walks over trailer runes have been short.
+func (pr *Probe) run(i int) *run {
+	if pr.runs == nil {
+		return nil
+	}
+	return &pr.runs[i]
+}
+
+// keep records what rule i's ending test found at p, after a walk of
+// steps runes.
+func (pr *Probe) keep(i, p, found, steps int) {
+	if pr.runs == nil {
+		if steps < shortRun {
+			return
+		}
+		pr.runs = make([]run, len(pr.f.rules))
+		for k := range pr.runs {
+			pr.runs[k].p = -1
+		}
+	}
+	pr.runs[i] = run{p, found}
 }

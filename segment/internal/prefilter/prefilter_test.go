@@ -35,6 +35,8 @@ var rules = [][2]string{
 	{`\s[a-z]\)`, `\s`},
 	{`\.`, `\s+(?:\d+\.|[a-z]\))\s`},
 	{`[.!?…]+["”»]*`, `\s+(?:[—–-]\s*)?["“«(]*\p{Lu}`},
+	{`[。．！？]+["”»)]*`, ``},
+	{`(?:Mr|U\.S)\.["”»)]*`, `["”»)]*`},
 }
 
 // texts are what the rules are checked on.
@@ -48,6 +50,9 @@ var texts = []string{
 	"a\xffb. C\xc0. \n\n• x… Y!» Z",
 	"",
 	".",
+	// Runs of closing quotes longer than the prefilter's window.
+	strings.Repeat(`"`, 60) + "。" + strings.Repeat(`"”`, 40) + " A. " + strings.Repeat(")", 50) + " B",
+	"Mr." + strings.Repeat("”", 70) + " U.S" + strings.Repeat(`"`, 30) + ".\xff" + strings.Repeat(")", 30),
 }
 
 // TestSound checks the prefilter's promises, one rule at a time: wherever
