@@ -46,12 +46,13 @@ type article struct {
 	last struct{ offset, line, col int }
 }
 
-// readArticle parses an article; a problem with it is a diagnostic.
-func readArticle(src Source) (*article, []diag.Diagnostic) {
+// readArticle parses an article with the options given, and titles; a
+// problem with it is a diagnostic.
+func readArticle(src Source, opts document.Options) (*article, []diag.Diagnostic) {
 	format, err := document.FormatOf(src.Path)
 	if err == nil {
 		var doc *document.Document
-		if doc, err = document.ParseString(format, src.Text, src.Path, document.Options{Titles: true}); err == nil {
+		if doc, err = document.ParseString(format, src.Text, src.Path, document.Options{Titles: true, MaxDepth: opts.MaxDepth, DepthSetting: opts.DepthSetting}); err == nil {
 			a := &article{src: src, doc: doc, texts: make([]string, len(doc.Blocks)), lines: []int{0}}
 			for i, b := range doc.Blocks {
 				text, offs := shown(b.Content.PlainText())

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/internal/place"
 )
 
@@ -11,7 +12,7 @@ import (
 // come in.
 func TestPosition(t *testing.T) {
 	text := "Алматы, May 13.\r\nJakiyanov said\n\nso. Ғалымжан\n"
-	a, problems := readArticle(Source{Path: "a.txt", Text: text})
+	a, problems := readArticle(Source{Path: "a.txt", Text: text}, document.Options{})
 	if a == nil {
 		t.Fatal(problems)
 	}

@@ -25,6 +25,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/internal/parallel"
 )
@@ -41,6 +42,9 @@ type Options struct {
 	// Fixes gives each finding of Sources the edits that fix it, which
 	// Fix makes.
 	Fixes bool
+	// Article are the options the articles are parsed with: how deep
+	// they may nest. Titles are always read.
+	Article document.Options
 }
 
 // Sources checks articles: the spellings of the glossary's concepts in
@@ -212,7 +216,7 @@ func scan(sources []Source, opts Options) (findings, []glossary.Cluster, error) 
 				return
 			}
 		}
-		a, problems := readArticle(src)
+		a, problems := readArticle(src, opts.Article)
 		wk.findings.add(problems...)
 		if a == nil {
 			return

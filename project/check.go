@@ -15,6 +15,7 @@ import (
 
 	"github.com/loctool/loctool/check"
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/i18njson"
@@ -145,6 +146,15 @@ type checking struct {
 	qa                 *check.Checker // of the handoff files, once checked
 }
 
+// articleOptions are the options articles are parsed with: the
+// project's, or the defaults outside a project.
+func (c *checking) articleOptions() document.Options {
+	if c.p == nil {
+		return document.Options{}
+	}
+	return c.p.articleOptions()
+}
+
 // run checks the files: the articles while the glossary loads, then the
 // handoff files one at a time, each read, checked and let go.
 func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *CheckReport, error) {
@@ -171,7 +181,7 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 	load := sync.OnceValues(c.glossary)
 	go load()
 	sources := c.articleSources(opts.Fix)
-	findings, err := check.Sources(sources, check.Options{Load: load, Lang: c.lang, Fixes: opts.Fix || opts.Fixes})
+	findings, err := check.Sources(sources, check.Options{Load: load, Lang: c.lang, Fixes: opts.Fix || opts.Fixes, Article: c.articleOptions()})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/document"
 	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/xliff"
 )
@@ -71,6 +72,9 @@ type Limits struct {
 	MaxBytes int64 `config:"max-size,size" hint:"give a size, such as max-size: 64MB"`
 	// MaxDepth is the deepest nesting of XLIFF elements read.
 	MaxDepth int `config:"max-depth" hint:"give a number of levels, such as max-depth: 100"`
+	// ArticleDepth is the deepest nesting of an article read: of HTML
+	// elements, or of Markdown lists and block quotes.
+	ArticleDepth int `config:"article-depth" hint:"give a number of levels, such as article-depth: 512"`
 }
 
 // DefaultLimits are the limits of a project's handoff files unless
@@ -78,6 +82,12 @@ type Limits struct {
 // 64 MiB, or nested 100 elements deep, is not one a CAT tool wrote.
 var DefaultLimits = xliff.Limits{MaxBytes: 64 << 20, MaxDepth: 100,
 	Names: xliff.LimitNames{MaxBytes: "limits.max-size", MaxDepth: "limits.max-depth"}}
+
+// articleOptions are the options articles are parsed with: the
+// deepest nesting read, and the setting that changes it.
+func (c *Config) articleOptions() document.Options {
+	return document.Options{MaxDepth: c.Limits.ArticleDepth, DepthSetting: "limits.article-depth"}
+}
 
 // limits returns the project's limits, the defaults filled in.
 func (c *Config) limits() xliff.Limits {

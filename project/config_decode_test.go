@@ -33,7 +33,7 @@ segmentation:
   rules: my.srx
 glossaries: [glossary.yaml, house.tbx]
 builtin-glossary: false
-limits: {max-size: 2MB, max-depth: 50}
+limits: {max-size: 2MB, max-depth: 50, article-depth: 64}
 check:
   severity: {spelling.inconsistent: error, target.double-space: "off"}
   ignore:
@@ -55,7 +55,7 @@ check:
 		Rules:             "my.srx",
 		Glossaries:        []string{"glossary.yaml", "house.tbx"},
 		NoBuiltinGlossary: true,
-		Limits:            Limits{MaxBytes: 2 << 20, MaxDepth: 50},
+		Limits:            Limits{MaxBytes: 2 << 20, MaxDepth: 50, ArticleDepth: 64},
 		CheckSeverity:     map[string]string{"spelling.inconsistent": "error", "target.double-space": "off"},
 		CheckIgnore:       []Ignore{{Rule: "spelling.variant", File: "articles/*.txt", Found: "Kazak"}, {Found: "Nazarbaev"}},
 	}
@@ -301,7 +301,7 @@ func TestSettings(t *testing.T) {
 		}
 	}
 	want := []string{"source", "targets", "articles", "locales", "output", "format", "formats", "segmentation.rules",
-		"glossaries", "builtin-glossary", "limits.max-size", "limits.max-depth", "check.severity", "check.ignore"}
+		"glossaries", "builtin-glossary", "limits.max-size", "limits.max-depth", "limits.article-depth", "check.severity", "check.ignore"}
 	if !slices.Equal(keys, want) {
 		t.Errorf("settings %q\nwant %q", keys, want)
 	}

@@ -414,7 +414,7 @@ func (p *Project) readArticle(article string) (*source, error) {
 		}
 		return nil, notAFile(article, err, "an article is a file: move it away, or put the article in its place")
 	}
-	doc, err := document.Parse(format, data, article, document.Options{})
+	doc, err := document.Parse(format, data, article, p.articleOptions())
 	if err != nil {
 		return nil, err
 	}
