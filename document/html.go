@@ -116,7 +116,11 @@ type htmlParser struct {
 	kind     string
 	items    []htmlItem
 	open     []int // items that are Open codes not yet closed
-	ids      int
+	// opened counts the codes in open by element name, so that an end
+	// tag none of them waits for is passed at once, not after a walk of
+	// every code left open (which <span><b></span>, repeated, leaves).
+	opened map[string]int
+	ids    int
 	// attrs are the attribute blocks of the block's tags, added after
 	// it to keep the blocks in order.
 	attrs []pendingBlock
@@ -264,6 +268,10 @@ func (p *htmlParser) startTag(name string, start, end int, selfClosing bool) {
 		p.code(inline.Placeholder, tagType(name), tagDisplay(name, attrs, raw), start, end)
 	default:
 		p.open = append(p.open, len(p.items))
+		if p.opened == nil {
+			p.opened = map[string]int{}
+		}
+		p.opened[name]++
 		p.code(inline.Open, tagType(name), tagDisplay(name, attrs, raw), start, end)
 		p.items[len(p.items)-1].name = name
 	}
@@ -383,11 +391,12 @@ func (p *htmlParser) endTag(name string, start, end int) {
 		return
 	}
 	// Close the code its start tag opened, if it is the innermost.
-	for k := len(p.open) - 1; k >= 0; k-- {
+	for k := len(p.open) - 1; k >= 0 && p.opened[name] > 0; k-- {
 		if p.items[p.open[k]].name != name {
 			continue
 		}
 		o := p.items[p.open[k]].code
+		p.opened[name]--
 		if k == len(p.open)-1 {
 			p.open = p.open[:k]
 			p.items = append(p.items, htmlItem{code: &inline.Code{Kind: inline.Close, ID: o.ID, Type: o.Type, Data: p.src[start:end]}, start: start, end: end})
@@ -416,6 +425,7 @@ func (p *htmlParser) startRun() {
 	}
 	p.items = p.items[:0]
 	p.open = p.open[:0]
+	clear(p.opened)
 	p.ids = 0
 }
 
