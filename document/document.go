@@ -137,6 +137,7 @@ package document
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -657,8 +658,15 @@ func (r *renderer) block(i int) error {
 // raw writes src[start:end], with the nested blocks among children
 // rendered in their places.
 func (r *renderer) raw(start, end int, children []int) error {
-	for _, c := range children {
+	// children are in document order: skip those before start at once,
+	// and stop after end, so that the codes of a block with many nested
+	// blocks are written in time linear in them.
+	first, _ := slices.BinarySearchFunc(children, start, func(c, start int) int { return cmp.Compare(r.d.spans[c].start, start) })
+	for _, c := range children[first:] {
 		cp := r.d.spans[c]
+		if cp.start > end {
+			break
+		}
 		if cp.start < start || cp.end > end {
 			continue
 		}
@@ -672,18 +680,36 @@ func (r *renderer) raw(start, end int, children []int) error {
 	return nil
 }
 
-// sourceCode returns the index, among source's codes, of the code of
-// kind and ID.
-func sourceCode(source inline.Content, c *inline.Code) int {
+// codeIndex finds a code among a source's codes: its index, by kind
+// and ID, the first if two share them; -1 when the source has none such.
+// It is built once for a block, so that a paragraph of many codes is
+// rendered in time linear in them.
+type codeIndex map[codeKey]int
+
+type codeKey struct {
+	kind inline.Kind
+	id   string
+}
+
+func indexCodes(source inline.Content) codeIndex {
+	x := codeIndex{}
 	n := 0
 	for _, it := range source {
 		if it.Code == nil {
 			continue
 		}
-		if it.Code.Kind == c.Kind && it.Code.ID == c.ID {
-			return n
+		k := codeKey{it.Code.Kind, it.Code.ID}
+		if _, ok := x[k]; !ok {
+			x[k] = n
 		}
 		n++
+	}
+	return x
+}
+
+func (x codeIndex) of(c *inline.Code) int {
+	if k, ok := x[codeKey{c.Kind, c.ID}]; ok {
+		return k
 	}
 	return -1
 }

@@ -762,12 +762,13 @@ func decodeEntities(s string) string {
 // html writes a translated block of HTML text: text escaped, and each code
 // as its source tag, with any attribute blocks in it rendered.
 func (r *renderer) html(source, target inline.Content, p *blockPos) error {
+	idx := indexCodes(source)
 	for _, it := range target {
 		if it.Code == nil {
 			escapeHTML(&r.b, it.Text, r.d.eol, 0)
 			continue
 		}
-		k := sourceCode(source, it.Code)
+		k := idx.of(it.Code)
 		if k < 0 || k >= len(p.codes) {
 			continue // CheckCodes has ruled this out
 		}

@@ -39,7 +39,7 @@ func (r *renderer) markdown(source, target inline.Content, p *blockPos) error {
 	// marks a line's start is escaped there too.
 	w := mdWriter{b: &r.b, eol: r.d.eol, prefixes: prefixes, style: p.style,
 		start: p.style == styleMarkdown || p.style == styleMarkdownH || p.style == styleMarkdownTD, after: true}
-	codes := source.Codes()
+	codes, idx := source.Codes(), indexCodes(source)
 	// Where the block's visible content starts and ends: a hard line break
 	// before the one or after the other is none in Markdown.
 	first, last := len(target), -1
@@ -50,7 +50,7 @@ func (r *renderer) markdown(source, target inline.Content, p *blockPos) error {
 	}
 	for i, it := range target {
 		if it.Code != nil {
-			if k := sourceCode(source, it.Code); k >= 0 {
+			if k := idx.of(it.Code); k >= 0 {
 				if c := codes[k]; c.Type == "lb" && strings.HasSuffix(c.Data, "\n") &&
 					(i > last || i < first && !strings.HasPrefix(c.Data, "\\")) {
 					continue // left out
@@ -75,12 +75,12 @@ func (r *renderer) markdown(source, target inline.Content, p *blockPos) error {
 		}
 		prev, next := "", ""
 		if i > 0 && target[i-1].Code != nil {
-			if k := sourceCode(source, target[i-1].Code); k >= 0 {
+			if k := idx.of(target[i-1].Code); k >= 0 {
 				prev = codes[k].Data
 			}
 		}
 		if i+1 < len(target) && target[i+1].Code != nil {
-			if k := sourceCode(source, target[i+1].Code); k >= 0 {
+			if k := idx.of(target[i+1].Code); k >= 0 {
 				next = codes[k].Data
 			}
 		}

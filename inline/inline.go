@@ -146,17 +146,35 @@ func (c Content) Equal(d Content) bool {
 // dropped.
 func (c Content) Normalize() Content {
 	var out Content
-	for _, it := range c {
-		if it.Code == nil {
-			if it.Text == "" {
-				continue
-			}
-			if n := len(out); n > 0 && out[n-1].Code == nil {
-				out[n-1].Text += it.Text
-				continue
+	for i := 0; i < len(c); {
+		if c[i].Code != nil {
+			out = append(out, c[i])
+			i++
+			continue
+		}
+		// A run of text items is joined at once: joining them two by two
+		// would copy a paragraph of many sentences once per sentence.
+		j, size, nonEmpty, last := i, 0, 0, ""
+		for ; j < len(c) && c[j].Code == nil; j++ {
+			if t := c[j].Text; t != "" {
+				size += len(t)
+				nonEmpty++
+				last = t
 			}
 		}
-		out = append(out, it)
+		switch nonEmpty {
+		case 0:
+		case 1:
+			out = append(out, Item{Text: last})
+		default:
+			var b strings.Builder
+			b.Grow(size)
+			for _, it := range c[i:j] {
+				b.WriteString(it.Text)
+			}
+			out = append(out, Item{Text: b.String()})
+		}
+		i = j
 	}
 	return out
 }

@@ -900,6 +900,14 @@ type codeUses struct {
 	taken  map[string]bool       // a source's: every ID of the unit and each one given
 	source *codeUses             // a target's: the source's codes
 	took   map[*codeUse]bool     // a target's: those of the source's it has taken
+	// next is, for an ID given others made from it, the number to try
+	// first for the next: taken only grows, so the numbers below it stay
+	// taken, and a paragraph that uses one ID many times is read in
+	// time linear in them.
+	next map[string]int
+	// pairFrom is, for an ID of the source, how many of its codes (in
+	// byID) a target has taken or are no pairs.
+	pairFrom map[string]int
 }
 
 // codeUse is a code of the file: a placeholder or a pair.
@@ -931,7 +939,7 @@ func (rd *reader12) sourceUses(n *xmltree.Node) *codeUses {
 // targetUses returns the record of the codes of a target of a unit
 // whose source's are src.
 func targetUses(src *codeUses) *codeUses {
-	return &codeUses{byID: map[string][]*codeUse{}, open: map[string][]*codeUse{}, source: src, took: map[*codeUse]bool{}}
+	return &codeUses{byID: map[string][]*codeUse{}, open: map[string][]*codeUse{}, source: src, took: map[*codeUse]bool{}, pairFrom: map[string]int{}}
 }
 
 // use records e, the element of a code with the ID id in the file, and
@@ -969,12 +977,27 @@ func (rd *reader12) use(uses *codeUses, id string, e *xmltree.Node) string {
 // ID in the model.
 func (uses *codeUses) name(id string, class inline.Kind, e *xmltree.Node) string {
 	if src := uses.source; src != nil {
+		if class == pairRole {
+			// The first pair not taken. Those before the cursor are taken
+			// or no pairs, and stay so: a target that uses one ID many
+			// times is read in time linear in them.
+			list, k := src.byID[id], uses.pairFrom[id]
+			for k < len(list) && (list[k].class != pairRole || uses.took[list[k]]) {
+				k++
+			}
+			uses.pairFrom[id] = k
+			if k == len(list) {
+				return id // one the source does not have: reported as the file names it
+			}
+			uses.took[list[k]] = true
+			return list[k].model
+		}
 		var first *codeUse
 		for _, u := range src.byID[id] {
 			if u.class != class || uses.took[u] {
 				continue
 			}
-			if class != inline.Placeholder || sameElement(u.el, e) {
+			if sameElement(u.el, e) {
 				first = u
 				break
 			}
@@ -986,7 +1009,7 @@ func (uses *codeUses) name(id string, class inline.Kind, e *xmltree.Node) string
 			uses.took[first] = true
 			return first.model
 		}
-		return id // one the source does not have: reported as the file names it
+		return id
 	}
 	if len(uses.byID[id]) == 0 {
 		return id
@@ -996,9 +1019,13 @@ func (uses *codeUses) name(id string, class inline.Kind, e *xmltree.Node) string
 
 // fresh returns an ID made from id that the unit does not use.
 func (uses *codeUses) fresh(id string) string {
-	for k := 2; ; k++ {
+	if uses.next == nil {
+		uses.next = map[string]int{}
+	}
+	for k := max(2, uses.next[id]); ; k++ {
 		if m := id + "." + strconv.Itoa(k); !uses.taken[m] {
 			uses.taken[m] = true
+			uses.next[id] = k + 1
 			return m
 		}
 	}
