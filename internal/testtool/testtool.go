@@ -105,6 +105,14 @@ func sharedDir(start string) (string, error) {
 	return shared, nil
 }
 
+// Missing says that something the test needs from outside the
+// repository is missing, as msg says: the test is skipped, or fails under
+// LOCTOOL_REQUIRE_TOOLS=1.
+func Missing(t testing.TB, msg string) {
+	t.Helper()
+	missing(t, msg, msg)
+}
+
 // missing fails the test with fatal under LOCTOOL_REQUIRE_TOOLS=1, and
 // otherwise skips it with skip.
 func missing(t testing.TB, fatal, skip string) {

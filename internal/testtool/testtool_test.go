@@ -52,6 +52,17 @@ func TestRequireMissing(t *testing.T) {
 	}
 }
 
+func TestMissing(t *testing.T) {
+	for _, env := range []string{"", "1"} {
+		t.Setenv(RequireEnv, env)
+		r := &recorder{TB: t}
+		Missing(r, "no OmegaT.jar")
+		if got := r.failed != ""; got != (env == "1") || !strings.Contains(r.failed+r.skipped, "no OmegaT.jar") {
+			t.Errorf("%s=%q: failed %q, skipped %q", RequireEnv, env, r.failed, r.skipped)
+		}
+	}
+}
+
 func TestRequireSaysHowToInstall(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
 	t.Setenv(RequireEnv, "1")
