@@ -52,7 +52,7 @@ func readArticle(src Source, opts document.Options) (*article, []diag.Diagnostic
 	format, err := document.FormatOf(src.Path)
 	if err == nil {
 		var doc *document.Document
-		if doc, err = document.ParseString(format, src.Text, src.Path, document.Options{Titles: true, MaxDepth: opts.MaxDepth, DepthSetting: opts.DepthSetting}); err == nil {
+		if doc, err = document.ParseString(format, src.Text, src.Path, document.Options{Titles: true, MaxDepth: opts.MaxDepth, DepthSetting: opts.DepthSetting, MaxMarkup: opts.MaxMarkup, MarkupSetting: opts.MarkupSetting}); err == nil {
 			a := &article{src: src, doc: doc, texts: make([]string, len(doc.Blocks)), lines: []int{0}}
 			for i, b := range doc.Blocks {
 				text, offs := shown(b.Content.PlainText())

@@ -411,3 +411,39 @@ func TestTooDeep(t *testing.T) {
 		})
 	}
 }
+
+// TestTooMuchMarkup checks that a Markdown paragraph with more inline
+// markup than the options allow is refused at its first line, counting
+// each run of lines between blank lines on its own.
+func TestTooMuchMarkup(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		opts Options
+		want string // the error; "" for none
+	}{
+		{"at the limit", "*a* _b_ `c` [d]", Options{MaxMarkup: 8}, ""},
+		{"one more", "*a* _b_ `c` [d]]", Options{MaxMarkup: 8},
+			"a.md:1:1: the paragraph has more than 8 characters of inline markup (* _ ` [ ]): split it into paragraphs"},
+		{"paragraphs counted apart", "*a* _b_\n\n`c` [d]\n \t\n**e**\n", Options{MaxMarkup: 4}, ""},
+		{"lines of a paragraph counted together", "# Title\n\n*a* _b_\n`c` [d]\n", Options{MaxMarkup: 4, MarkupSetting: "limits.paragraph-markup"},
+			"a.md:3:1: the paragraph has more than 4 characters of inline markup (* _ ` [ ]): split it into paragraphs, or raise limits.paragraph-markup"},
+		{"windows line ends", "*a*\r\n\r\n*b*\r\n", Options{MaxMarkup: 2}, ""},
+		{"default", strings.Repeat("[a](", 2001), Options{},
+			"a.md:1:1: the paragraph has more than 4000 characters of inline markup (* _ ` [ ]): split it into paragraphs"},
+		{"front matter not counted", "---\ntitle: " + strings.Repeat("_", 20) + "\n---\n\n*a*\n", Options{MaxMarkup: 2, FrontMatter: true}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse(Markdown, []byte(tt.src), "a.md", tt.opts)
+			switch {
+			case tt.want == "" && err != nil:
+				t.Fatalf("Parse: %v", err)
+			case tt.want != "" && (err == nil || err.Error() != tt.want):
+				t.Fatalf("Parse: %v, want %s", err, tt.want)
+			case tt.want != "" && !errors.Is(err, ErrTooMuchMarkup):
+				t.Fatalf("Parse: %v is not ErrTooMuchMarkup", err)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -53,6 +54,15 @@ func parseMarkdown(d *Document, opts Options) error {
 	if off, ok := deepestLine(d.src, fmEnd, opts.maxDepth()); !ok {
 		return d.tooDeep(off, "the list or block quote is")
 	}
+	if off, n := densestParagraph(d.src, fmEnd, opts.maxMarkup()); n > 0 {
+		msg := fmt.Sprintf("the paragraph has more than %d characters of inline markup (* _ ` [ ])", n)
+		if opts.MarkupSetting != "" {
+			msg += fmt.Sprintf(": split it into paragraphs, or raise %s", opts.MarkupSetting)
+		} else {
+			msg += ": split it into paragraphs"
+		}
+		return d.errorAt(off, ErrTooMuchMarkup, msg)
+	}
 	data := []byte(d.src[fmEnd:])
 	root := markdownParser().Parse(text.NewReader(data))
 	p := &mdParser{d: d, data: data, base: fmEnd}
@@ -100,6 +110,37 @@ func deepestLine(src string, from, max int) (int, bool) {
 		}
 	}
 	return 0, true
+}
+
+// densestParagraph checks the inline markup of each paragraph of
+// src[from:] before goldmark reads it: goldmark matches the delimiters of
+// emphasis, the backticks of code spans and the brackets of links in
+// time that can grow with the square of their number in one paragraph.
+// A run of lines without a blank line between them holds a paragraph or
+// several blocks, so counting the characters of * _ ` [ ] in each run
+// bounds every paragraph's. densestParagraph returns the offset of the
+// first run with more than max, and max; or 0, 0 when none has.
+func densestParagraph(src string, from, max int) (int, int) {
+	start, n := from, 0 // the run's first byte, and its markup so far
+	blank := true       // the line so far is blank
+	for i := from; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '\n':
+			if blank {
+				start, n = i+1, 0
+			}
+			blank = true
+		case ' ', '\t', '\r':
+		case '*', '_', '`', '[', ']':
+			blank = false
+			if n++; n > max {
+				return start, max
+			}
+		default:
+			blank = false
+		}
+	}
+	return 0, 0
 }
 
 type mdParser struct {

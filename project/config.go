@@ -75,6 +75,9 @@ type Limits struct {
 	// ArticleDepth is the deepest nesting of an article read: of HTML
 	// elements, or of Markdown lists and block quotes.
 	ArticleDepth int `config:"article-depth" hint:"give a number of levels, such as article-depth: 512"`
+	// ParagraphMarkup is the most characters of inline markup (* _ ` [ ])
+	// a paragraph of a Markdown article may have.
+	ParagraphMarkup int `config:"paragraph-markup" hint:"give a number of characters, such as paragraph-markup: 4000"`
 }
 
 // DefaultLimits are the limits of a project's handoff files unless
@@ -84,9 +87,11 @@ var DefaultLimits = xliff.Limits{MaxBytes: 64 << 20, MaxDepth: 100,
 	Names: xliff.LimitNames{MaxBytes: "limits.max-size", MaxDepth: "limits.max-depth"}}
 
 // articleOptions are the options articles are parsed with: the
-// deepest nesting read, and the setting that changes it.
+// deepest nesting read and the most inline markup of a Markdown
+// paragraph, and the settings that change them.
 func (c *Config) articleOptions() document.Options {
-	return document.Options{MaxDepth: c.Limits.ArticleDepth, DepthSetting: "limits.article-depth"}
+	return document.Options{MaxDepth: c.Limits.ArticleDepth, DepthSetting: "limits.article-depth",
+		MaxMarkup: c.Limits.ParagraphMarkup, MarkupSetting: "limits.paragraph-markup"}
 }
 
 // limits returns the project's limits, the defaults filled in.
