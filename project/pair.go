@@ -1,6 +1,8 @@
 package project
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -123,17 +125,18 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 	}
 	respace(pairs, pool, units, used)
 	respell(pairs, pool, units, used, concepts)
-	var words [][]string // of the pool's translations' sources, made when first needed
+	var fuzzy *fuzzyIndex // of the pool's translations' sources, made when first needed
 	wordsOfPool := func() {
-		if words != nil {
+		if fuzzy != nil {
 			return
 		}
-		words = make([][]string, len(pool))
+		words := make([][]string, len(pool))
 		for j, s := range pool {
 			if s.IsTranslated() {
 				words[j] = wordsOf(s.Source.PlainText())
 			}
 		}
+		fuzzy = newFuzzyIndex(words)
 	}
 	for i := 0; i < len(pairs); {
 		j := i
@@ -142,7 +145,7 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 		}
 		if j-i > 1 && !slices.ContainsFunc(pairs[i:j], func(p pair) bool { return p.old != nil }) {
 			wordsOfPool()
-			wholeParagraph(pairs[i:j], words, units, used)
+			wholeParagraph(pairs[i:j], fuzzy, units, used)
 		}
 		i = j
 	}
@@ -153,9 +156,9 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 		}
 		wordsOfPool()
 		w := wordsOf(p.seg.Source.PlainText())
-		if j := closest(w, words, used); j >= 0 {
+		if j := fuzzy.closest(w, used, nil); j >= 0 {
 			take(p, j, false)
-		} else if j, ok := byID[id{p.unit.ID, p.seg.ID}]; ok && !used[j] && words[j] != nil && similarity(w, words[j]) >= inPlace {
+		} else if j, ok := byID[id{p.unit.ID, p.seg.ID}]; ok && !used[j] && fuzzy.words[j] != nil && len(w) <= maxFuzzyWords && len(fuzzy.words[j]) <= maxFuzzyWords && similarity(w, fuzzy.words[j]) >= inPlace {
 			// A short sentence changed in place, where a changed word
 			// weighs more than 30%.
 			take(p, j, false)
@@ -233,18 +236,14 @@ func spacedKey(c inline.Content) string {
 // paragraph: the translated segment left, alone in its unit, longer
 // than any of the paragraph's sentences, whose source is most like the
 // paragraph's, at least 70% alike.
-func wholeParagraph(paragraph []pair, words [][]string, units []*handoff.Unit, used []bool) {
+func wholeParagraph(paragraph []pair, fuzzy *fuzzyIndex, units []*handoff.Unit, used []bool) {
 	longest := 0
 	for _, p := range paragraph {
 		longest = max(longest, len(wordsOf(p.seg.Source.PlainText())))
 	}
-	candidates := make([][]string, len(words))
-	for k, w := range words {
-		if len(w) > longest && len(units[k].Segments()) == 1 {
-			candidates[k] = w
-		}
-	}
-	k := closest(wordsOf(paragraph[0].unit.Source().PlainText()), candidates, used)
+	k := fuzzy.closest(wordsOf(paragraph[0].unit.Source().PlainText()), used, func(k int) bool {
+		return len(fuzzy.words[k]) > longest && len(units[k].Segments()) == 1
+	})
 	if k < 0 {
 		return
 	}
@@ -317,22 +316,198 @@ func sameSource(candidates []int, pool []*handoff.Segment, used []bool) int {
 // version: half of their words, in order.
 const inPlace = 0.5
 
-// closest returns the index of the unused translation, among words of
-// their sources (nil for a segment without a translation), whose source
-// is most like words: at least 70% alike, as a translation memory's
-// fuzzy matches are; or -1.
-func closest(words []string, sources [][]string, used []bool) int {
-	const threshold = 0.7
-	best, bestScore := -1, 0.0
-	for i, w := range sources {
-		if used[i] || w == nil {
+// fuzzyThreshold is how alike a sentence must be to the source of a
+// translation to take it, as a translation memory's fuzzy matches are:
+// 70%.
+const fuzzyThreshold = 0.7
+
+// maxFuzzyWords is the longest sentence, in words, compared with others
+// word by word: [similarity] takes time that grows with the product of
+// their lengths. A longer one takes only a translation whose source is
+// the same.
+const maxFuzzyWords = 2000
+
+// fuzzyIndex finds, among the sources of the translations left, the one
+// most like a sentence, comparing it only with the sources that share
+// one of its rarer words: those are the only ones that can be
+// fuzzyThreshold alike. Comparing every new sentence with every
+// translation took time that grew with the square of an article
+// rewritten throughout.
+//
+// Two sentences a and b at least 70% alike by [similarity] share, in
+// order, 0.35·(|a|+|b|) words, and neither is shorter than 7/13 of the
+// other, so they share at least ⌈7/13·|a|⌉ words of a, counted with
+// their repeats, and as many of b. Put the words of every sentence in
+// one order, rarest first: then a's first |a|−⌈7/13·|a|⌉+1 words and
+// b's first |b|−⌈7/13·|b|⌉+1 have one in common (prefix filtering, as
+// similarity joins do). The index lists each source under the words of
+// its prefix.
+type fuzzyIndex struct {
+	// words are the words of each translation's source; nil for a
+	// segment without a translation.
+	words [][]string
+	rank  map[token]int   // of every word of the sources, rarest first
+	ranks [][]int         // of each source's tokens, in order
+	by    map[token][]int // the sources with the word in their prefix, in order
+	seen  []int           // the last query that found each source, for closest
+	query int
+}
+
+// maxPosting is the most sources a word may lead a sentence to. A word
+// in the prefixes of more sources, as "the" can be in an article of
+// thousands of sentences that repeat few words, finds no candidates:
+// each sentence then costs a bounded time, and one that shares only such
+// words with the source of a translation left may go without that fuzzy
+// match. In an article of fewer translations left, every sentence
+// fuzzyThreshold alike is found.
+const maxPosting = 256
+
+// token is a word and the number of times it came before in its
+// sentence: a sentence's tokens are a set, and two sentences share as
+// many as the words they share counted with their repeats.
+type token struct {
+	word string
+	nth  int
+}
+
+// tokens returns the tokens of words.
+func tokens(words []string) []token {
+	nth := make(map[string]int, len(words))
+	out := make([]token, len(words))
+	for i, w := range words {
+		out[i] = token{w, nth[w]}
+		nth[w]++
+	}
+	return out
+}
+
+// newFuzzyIndex indexes the sources of translations, words of each (nil
+// for a segment without a translation).
+func newFuzzyIndex(words [][]string) *fuzzyIndex {
+	x := &fuzzyIndex{words: words, rank: map[token]int{}, by: map[token][]int{}, seen: make([]int, len(words))}
+	freq := map[token]int{}
+	toks := make([][]token, len(words))
+	for i, w := range words {
+		if w == nil || len(w) > maxFuzzyWords {
 			continue
 		}
-		if score := similarity(words, w); score >= threshold && score > bestScore {
+		toks[i] = tokens(w)
+		for _, t := range toks[i] {
+			freq[t]++
+		}
+	}
+	order := slices.Collect(maps.Keys(freq))
+	slices.SortFunc(order, func(a, b token) int {
+		return cmp.Or(cmp.Compare(freq[a], freq[b]), cmp.Compare(a.word, b.word), cmp.Compare(a.nth, b.nth))
+	})
+	for r, t := range order {
+		x.rank[t] = r
+	}
+	x.ranks = make([][]int, len(words))
+	for i, ts := range toks {
+		for _, t := range x.prefix(ts) {
+			x.by[t] = append(x.by[t], i)
+		}
+		x.ranks[i] = x.ranksOf(ts)
+	}
+	return x
+}
+
+// prefix sorts ts, rarest first, and returns those of them one of which
+// any sentence fuzzyThreshold alike shares. A token no source has comes
+// first.
+func (x *fuzzyIndex) prefix(ts []token) []token {
+	slices.SortFunc(ts, func(a, b token) int {
+		ra, oka := x.rank[a]
+		rb, okb := x.rank[b]
+		if !oka {
+			ra = -1
+		}
+		if !okb {
+			rb = -1
+		}
+		return cmp.Compare(ra, rb)
+	})
+	n := len(ts)
+	if n == 0 {
+		return nil
+	}
+	shared := (7*n + 12) / 13 // ⌈7/13·n⌉
+	return ts[:n-shared+1]
+}
+
+// ranksOf returns the ranks of ts, sorted by prefix, that a source has.
+func (x *fuzzyIndex) ranksOf(ts []token) []int {
+	var out []int
+	for _, t := range ts {
+		if r, ok := x.rank[t]; ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// shared counts the ranks two sorted lists have in common: the words two
+// sentences share, with their repeats, in any order, which their longest
+// common run of words in order cannot pass.
+func shared(a, b []int) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
+}
+
+// closest returns the index of the unused translation whose source is
+// most like words, at least fuzzyThreshold alike, the first of those
+// alike as much; or -1. With ok, only the sources it says yes to are
+// taken.
+func (x *fuzzyIndex) closest(words []string, used []bool, ok func(i int) bool) int {
+	if len(words) == 0 || len(words) > maxFuzzyWords {
+		return -1
+	}
+	x.query++
+	var candidates []int
+	ts := tokens(words)
+	pre := x.prefix(ts)
+	ranks := x.ranksOf(ts)
+	for _, t := range pre {
+		if len(x.by[t]) > maxPosting {
+			continue
+		}
+		for _, i := range x.by[t] {
+			if x.seen[i] != x.query {
+				x.seen[i] = x.query
+				candidates = append(candidates, i)
+			}
+		}
+	}
+	slices.Sort(candidates)
+	best, bestScore := -1, 0.0
+	for _, i := range candidates {
+		if used[i] || ok != nil && !ok(i) || !closeInLength(len(words), len(x.words[i])) ||
+			20*shared(ranks, x.ranks[i]) < 7*(len(words)+len(x.words[i])) {
+			continue
+		}
+		if score := similarity(words, x.words[i]); score >= fuzzyThreshold && score > bestScore {
 			best, bestScore = i, score
 		}
 	}
 	return best
+}
+
+// closeInLength reports whether sentences of a and b words can be
+// fuzzyThreshold alike: the shorter at least 7/13 of the longer.
+func closeInLength(a, b int) bool {
+	return 13*min(a, b) >= 7*max(a, b)
 }
 
 // remapCodes moves a translation made for oldSource over to newSource,
