@@ -6,7 +6,8 @@ package main
 
 import (
 	"os"
-	"runtime/debug"
+
+	"github.com/loctool/loctool/internal/gctune"
 )
 
 func main() {
@@ -17,12 +18,8 @@ func main() {
 // tuneGC sets the garbage collector for a command that runs once over
 // many files: it collects a quarter as often as Go's default, and more
 // often again as the heap nears 120 MiB, so that peak memory stays under
-// 150 MB. GOGC and GOMEMLIMIT in the environment take precedence.
+// 150 MB, unless what is live at once is more than half of that (see
+// gctune). GOGC and GOMEMLIMIT in the environment take precedence.
 func tuneGC() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(120 << 20)
-	}
+	gctune.Set(120<<20, os.Getenv("GOGC") == "", os.Getenv("GOMEMLIMIT") == "")
 }
