@@ -441,6 +441,10 @@ func TestTranslationRules(t *testing.T) {
 		{"ru", tx("He left."), tx("Он  уехал."), "target.double-space"},
 		{"ru", tx("He left."), tx("Он и и уехал."), "target.double-word"},
 		{"kk", tx("He left."), tx("Ол ол кетті."), "target.double-word"},
+		// Each word doubled once, however often; one the source doubles
+		// too is not the translator's.
+		{"ru", tx("He left."), tx("Он и и уехал, и И уехал, и он он ушёл."), "target.double-word target.double-word"},
+		{"ru", tx("Bora Bora is far."), tx("Bora Bora далеко."), ""},
 		{"ru", tx("He said “no” (twice)."), tx("Он сказал «нет» (дважды)."), ""},
 		{"ru", tx("He said “no”."), tx("Он сказал «нет."), "target.brackets"},
 		{"kk", tx("He said (twice)."), tx("Ол (екі рет айтты."), "target.brackets"},

@@ -249,9 +249,17 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 	if strings.Contains(target, "  ") && !strings.Contains(source, "  ") {
 		add(diag.TargetDoubleSpace, diag.Warning, "two spaces in a row at %d", 1+len([]rune(target[:strings.Index(target, "  ")])))
 	}
-	for _, w := range doubledWords(target) {
-		if !slices.ContainsFunc(doubledWords(source), func(x string) bool { return strings.EqualFold(x, w) }) {
-			add(diag.TargetDoubleWord, diag.Warning, "%q twice in a row", w)
+	if doubled := doubledWords(target); len(doubled) > 0 {
+		// Each word once, and not one the source doubles too.
+		seen := map[string]bool{}
+		for _, w := range doubledWords(source) {
+			seen[strings.ToLower(w)] = true
+		}
+		for _, w := range doubled {
+			if k := strings.ToLower(w); !seen[k] {
+				seen[k] = true
+				add(diag.TargetDoubleWord, diag.Warning, "%q twice in a row", w)
+			}
 		}
 	}
 	if sb, tb := balance(source), balance(target); sb != tb && tb != "" {

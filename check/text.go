@@ -47,7 +47,7 @@ func doubledWords(text string) []string {
 	var out []string
 	prev := ""
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' }) {
-		if prev != "" && strings.EqualFold(w, prev) && unicode.IsLetter([]rune(w)[0]) {
+		if r, _ := utf8.DecodeRuneInString(w); prev != "" && strings.EqualFold(w, prev) && unicode.IsLetter(r) {
 			out = append(out, w)
 		}
 		prev = w
