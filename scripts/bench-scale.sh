@@ -8,9 +8,16 @@
 #   extract          loctool extract, fresh (no handoff files yet)
 #   merge            loctool merge --missing=source, nothing translated
 #   status, check    nothing translated
-#   status-tr, check-tr, merge-tr
-#                    every sentence translated (corpus translate), with
-#                    check's findings on most of them
+#   status-cy, check-cy, merge-cy
+#                    every sentence translated (corpus translate -style
+#                    cyrillic): words in Cyrillic throughout, names
+#                    spelled by ear, so check finds term.target on some
+#   status-la, check-la, merge-la
+#                    every sentence translated in look-alike letters
+#                    (corpus translate -style lookalike), which leave
+#                    most words in two alphabets: a finding on most
+#                    sentences, millions of them (and as many lines of
+#                    check's output, which goes to the disk)
 #
 # check exits 1 when it finds errors, which counts as done here. Wall
 # times depend on the machine and what else it runs, and on the file
@@ -21,6 +28,7 @@
 # Environment:
 #   SIZES="2000 20000 100000"   the corpus sizes, in articles
 #   TARGETS=ru                  target languages of the corpus
+#   STYLES="cyrillic lookalike" the pseudo-translations measured, in order
 #   WORKDIR=DIR                 where the corpora are made (default: $TMPDIR)
 #   KEEP=1                      keep the corpora
 #
@@ -31,6 +39,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 repo=$(pwd)
 SIZES=${SIZES:-2000 20000 100000}
 TARGETS=${TARGETS:-ru}
+STYLES=${STYLES:-cyrillic lookalike}
 
 if [ ! -x /usr/bin/time ]; then
 	echo "bench-scale: needs GNU time at /usr/bin/time (Debian package \"time\")" >&2
@@ -76,9 +85,15 @@ for articles in $SIZES; do
 	measure merge "$proj" 0 "$loctool" merge --missing=source
 	measure status "$proj" 0 "$loctool" status
 	measure check "$proj" "0 1" "$loctool" check
-	"$corpus" translate "$proj/locales" >/dev/null
-	measure status-tr "$proj" 0 "$loctool" status
-	measure check-tr "$proj" "0 1" "$loctool" check
-	measure merge-tr "$proj" 0 "$loctool" merge
+	for style in $STYLES; do
+		"$corpus" translate -style "$style" "$proj/locales" >/dev/null
+		case $style in
+		lookalike) s=la ;;
+		*) s=${style:0:2} ;;
+		esac
+		measure "status-$s" "$proj" 0 "$loctool" status
+		measure "check-$s" "$proj" "0 1" "$loctool" check
+		measure "merge-$s" "$proj" 0 "$loctool" merge
+	done
 	rm -rf "$proj"
 done

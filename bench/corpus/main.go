@@ -7,11 +7,14 @@
 // sample articles with their paragraphs shuffled and repeated and their
 // names and numbers varied. The same flags give the same project.
 //
-//	corpus translate LOCALES
+//	corpus translate [-style lookalike|cyrillic] LOCALES
 //
 // fills every segment of the XLIFF handoff files under the folder LOCALES
 // (after loctool extract) with a pseudo-translation in state translated,
-// so that loctool merge has every sentence translated.
+// so that loctool merge has every sentence translated: by default in
+// Cyrillic look-alike letters, which leave most words in two alphabets
+// and give loctool check a finding on most sentences; with -style
+// cyrillic, every letter in Cyrillic, as a translation's words are.
 //
 //	corpus glossary [-n 10000] [-seed 1] GLOSSARY.yaml VARIANTS.txt
 //
@@ -57,7 +60,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: corpus gen [flags] DIR\n       corpus translate LOCALES\n       corpus glossary [-n N] [-seed S] GLOSSARY.yaml VARIANTS.txt")
+	fmt.Fprintln(os.Stderr, "usage: corpus gen [flags] DIR\n       corpus translate [-style lookalike|cyrillic] LOCALES\n       corpus glossary [-n N] [-seed S] GLOSSARY.yaml VARIANTS.txt")
 	os.Exit(2)
 }
 
@@ -91,14 +94,22 @@ func gen(args []string) error {
 }
 
 func translate(args []string) error {
-	if len(args) != 1 {
-		return fmt.Errorf("translate needs one folder, not %d arguments", len(args))
+	fs := flag.NewFlagSet("translate", flag.ExitOnError)
+	style := fs.String("style", "lookalike", "how the text is written: lookalike (Cyrillic look-alike letters, words of two alphabets) or cyrillic (every letter in Cyrillic)")
+	fs.Parse(args)
+	if fs.NArg() != 1 {
+		return fmt.Errorf("translate needs one folder, not %d arguments", fs.NArg())
 	}
-	n, err := corpus.Translate(args[0])
+	styles := map[string]corpus.Style{"lookalike": corpus.LookAlike, "cyrillic": corpus.Cyrillic}
+	st, ok := styles[*style]
+	if !ok {
+		return fmt.Errorf("-style %q: give lookalike or cyrillic", *style)
+	}
+	n, err := corpus.TranslateIn(fs.Arg(0), st)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%s: %d handoff files translated\n", args[0], n)
+	fmt.Printf("%s: %d handoff files translated\n", fs.Arg(0), n)
 	return nil
 }
 

@@ -96,3 +96,15 @@ func TestTranslate(t *testing.T) {
 		t.Errorf("pseudo-translation %q, want %q", got.Units[0].Segments()[0].Target.Markup(), want)
 	}
 }
+
+func TestPseudoCyrillic(t *testing.T) {
+	bold := &inline.Code{Kind: inline.Open, ID: "1", Type: "bold", Data: "**"}
+	end := &inline.Code{Kind: inline.Close, ID: "1", Type: "bold", Data: "**"}
+	c := inline.Content{{Text: "Hello "}, {Code: bold}, {Text: "Ablyazov"}, {Code: end}, {Text: " in 2002."}}
+	if got, want := PseudoIn(c, Cyrillic).Markup(), "Хелло **Аблыазов** ин 2002."; got != want {
+		t.Errorf("PseudoIn(Cyrillic) = %q, want %q", got, want)
+	}
+	if got, want := PseudoIn(c, LookAlike).Markup(), Pseudo(c).Markup(); got != want {
+		t.Errorf("PseudoIn(LookAlike) = %q, want Pseudo's %q", got, want)
+	}
+}
