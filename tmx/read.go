@@ -60,6 +60,7 @@ type Reader struct {
 	// where its start tag is, or the header's.
 	tuid   string
 	unitAt pos
+	tags   map[string]language.Tag // the tags parsed last, by their text
 	// transcoded is set for a document in UTF-16, which the decoder
 	// reads as UTF-8; badCharset is the encoding it declares that loctool
 	// does not read, with why.
@@ -73,7 +74,7 @@ type Reader struct {
 // unit, so that [Reader.Header] is known.
 func NewReader(r io.Reader, name string, opts ReadOptions) (*Reader, error) {
 	lim := opts.Limits.or(DefaultLimits)
-	rd := &Reader{name: name, lim: lim}
+	rd := &Reader{name: name, lim: lim, tags: map[string]language.Tag{}}
 	br := bufio.NewReader(&limitReader{r: r, n: lim.MaxBytes})
 	var in io.Reader = br
 	// A byte order mark: skip UTF-8's, decode UTF-16. A document in
@@ -214,18 +215,20 @@ func (rd *Reader) token() (xml.Token, error) {
 			if rd.depth++; rd.depth > rd.lim.MaxDepth {
 				return nil, rd.errf(rd.pos(), ErrLimit, "elements nest deeper than %d levels (%s)", rd.lim.MaxDepth, rd.lim.Names.MaxDepth)
 			}
+			n := 0
 			for _, a := range t.Attr {
-				if err := rd.surrogates(a.Value); err != nil {
-					return nil, err
-				}
+				n += strings.Count(a.Value, "\uFFFD")
+			}
+			if n > rd.src.fffd {
+				return nil, rd.surrogateError()
 			}
 			return t, nil
 		case xml.EndElement:
 			rd.depth--
 			return t, nil
 		case xml.CharData:
-			if err := rd.surrogates(string(t)); err != nil {
-				return nil, err
+			if bytes.Count(t, fffd) > rd.src.fffd {
+				return nil, rd.surrogateError()
 			}
 			return t, nil
 		case xml.Directive:
@@ -241,16 +244,16 @@ func (rd *Reader) token() (xml.Token, error) {
 	}
 }
 
-// surrogates refuses a character reference to half a UTF-16 surrogate
-// pair (&#xD800;), which is no character: the decoder makes U+FFFD of
-// it, and text that holds more U+FFFD than its bytes do has one.
-func (rd *Reader) surrogates(s string) error {
-	if strings.Count(s, "\uFFFD") > rd.src.fffd {
-		e := rd.errf(rd.pos(), ErrSyntax, "a character reference to half a UTF-16 surrogate pair (U+D800 to U+DFFF), which is no character")
-		e.Hint = "the tool that wrote the file split a character in two; ask for the file again"
-		return e
-	}
-	return nil
+var fffd = []byte("\uFFFD")
+
+// surrogateError refuses a character reference to half a UTF-16
+// surrogate pair (&#xD800;), which is no character: the decoder makes
+// U+FFFD of it, and a token that holds more U+FFFD than its bytes do
+// has one.
+func (rd *Reader) surrogateError() error {
+	e := rd.errf(rd.pos(), ErrSyntax, "a character reference to half a UTF-16 surrogate pair (U+D800 to U+DFFF), which is no character")
+	e.Hint = "the tool that wrote the file split a character in two; ask for the file again"
+	return e
 }
 
 func firstWord(b []byte) string {
@@ -490,9 +493,20 @@ func langAttr(t xml.StartElement) (string, string, bool) {
 	return "lang", v, ok
 }
 
-// lang parses a language tag.
+// lang parses a language tag. The tags parsed last are kept: a memory
+// has a few languages, and parsing takes longer than the rest of a
+// variant.
 func (rd *Reader) lang(at pos, name, v string) (language.Tag, error) {
+	if tag, ok := rd.tags[v]; ok {
+		return tag, nil
+	}
 	tag, err := language.Parse(v)
+	if err == nil {
+		if len(rd.tags) >= 64 {
+			clear(rd.tags)
+		}
+		rd.tags[v] = tag
+	}
 	if err != nil {
 		e := rd.errf(at, ErrLanguage, "%s=%q is not a well-formed BCP 47 language tag", name, v)
 		e.Hint = "write a tag such as en, en-GB or sr-Latn"
