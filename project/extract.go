@@ -15,6 +15,7 @@ import (
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/xliff"
 )
 
@@ -28,6 +29,9 @@ type ExtractOptions struct {
 	Format Format
 	// Progress, when not nil, is called as each article is done.
 	Progress func(done, total int)
+	// Output says what becomes of each file as it is built: held in the
+	// plan (the default), staged beside its place, or only listed.
+	Output Output
 }
 
 // ExtractReport says what an extraction found, file by file.
@@ -111,41 +115,55 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 			return nil, nil, err
 		}
 	}
+	// Articles go through a few at a time: each file is built, and
+	// staged or listed, as its article is done, and the plan and report
+	// keep what is written, not the files' content.
+	plan, report := newPlan(opts.Output), &ExtractReport{}
+	removedBy := map[language.Tag][]removed{}
 	type result struct {
 		files    []Extracted
-		writes   []Write
+		writes   []built
 		obsolete map[language.Tag][]removed
 	}
-	results := make([]result, len(articles))
-	forEach(len(articles), opts.Progress, func(i int) {
-		r := &results[i]
-		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h, packsBy, all)
-	})
-
-	plan, report := &Plan{}, &ExtractReport{}
-	removedBy := map[language.Tag][]removed{}
-	for _, r := range results {
+	parallel.Ordered(len(articles), func(i int) result {
+		var r result
+		var writes []Write
+		r.files, writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h, packsBy, all)
+		r.writes = make([]built, len(writes))
+		for k, w := range writes {
+			r.writes[k] = build(p.Root, opts.Output, w)
+		}
+		return r
+	}, func(i int, r result) {
 		report.Files = append(report.Files, r.files...)
-		plan.Writes = append(plan.Writes, r.writes...)
+		for _, b := range r.writes {
+			plan.put(b)
+		}
 		for l, rs := range r.obsolete {
 			removedBy[l] = append(removedBy[l], rs...)
 		}
-	}
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(articles))
+		}
+	})
 	// The obsolete translations go first: files are renamed into place in
 	// the plan's order, so that a run cut short after the handoff files
 	// dropped a translation has already saved it.
-	var first []Write
+	rest := plan.Writes
+	plan.Writes = nil
 	for _, l := range langs {
 		if len(removedBy[l]) == 0 && !earlier[l] {
 			continue
 		}
 		data, err := obsoleteFile(stores[l], removedBy[l])
 		if err != nil {
+			plan.Writes = rest
+			plan.Discard()
 			return nil, nil, err
 		}
-		first = append(first, Write{Path: p.ObsoletePath(l), Data: data, Why: "obsolete translations"})
+		plan.put(build(p.Root, opts.Output, Write{Path: p.ObsoletePath(l), Data: data, Why: "obsolete translations"}))
 	}
-	plan.Writes = append(first, plan.Writes...)
+	plan.Writes = append(plan.Writes, rest...)
 	for _, l := range langs {
 		for _, pk := range packsBy[l].all {
 			p.takeApart(pk, l, plan, report)
@@ -162,7 +180,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 			if failed[l] {
 				continue // a file not converted is converted next time
 			}
-			plan.add(p.formatRecord(l), "the format of "+l.String()+"'s handoff files", []byte(string(p.FormatFor(l))+"\n"))
+			plan.put(build(p.Root, opts.Output, Write{Path: p.formatRecord(l), Why: "the format of " + l.String() + "'s handoff files", Data: []byte(string(p.FormatFor(l)) + "\n")}))
 		}
 	}
 	return plan, report, nil
@@ -525,7 +543,7 @@ func (p *Project) takeApart(pk *pack, lang language.Tag, plan *Plan, report *Ext
 		}
 		return
 	}
-	plan.Writes = slices.DeleteFunc(plan.Writes, func(w Write) bool { return w.Path == pk.rel })
+	plan.drop(pk.rel)
 	for i := range report.Files {
 		f := &report.Files[i]
 		if f.Lang == lang && f.Path == pk.rel && f.Err == nil {
