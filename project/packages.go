@@ -14,6 +14,7 @@ import (
 
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/xliff"
 )
 
@@ -135,17 +136,24 @@ func (p *Project) readPacks(lang language.Tag, keepCodes bool, articles []string
 	if err != nil {
 		return nil, err
 	}
-	out := &packs{by: map[string]*pack{}}
-	for _, rel := range files {
+	// Every handoff file is looked at, on every core: few are packages.
+	found := make([]*pack, len(files))
+	parallel.Each(len(files), func(i int) {
+		rel := files[i]
 		if !xliff.HasExtension(rel) {
-			continue
+			return
 		}
 		data, err := p.readHandoffBytes(rel)
 		if err != nil || !xliff.SeveralFiles(data) {
-			continue
+			return
 		}
-		pk, err := p.readPack(rel, data, lang, keepCodes, articles)
-		if err != nil || pk == nil {
+		if pk, err := p.readPack(rel, data, lang, keepCodes, articles); err == nil {
+			found[i] = pk
+		}
+	})
+	out := &packs{by: map[string]*pack{}}
+	for _, pk := range found {
+		if pk == nil {
 			continue
 		}
 		out.all = append(out.all, pk)
