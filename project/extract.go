@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -110,8 +111,12 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 		return nil, nil, err
 	}
 	packsBy := map[language.Tag]*packs{}
+	listed := map[language.Tag]map[string]bool{}
 	for _, l := range langs {
 		if packsBy[l], err = p.readPacks(l, false, all); err != nil {
+			return nil, nil, err
+		}
+		if listed[l], err = p.listHandoffs(l); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -128,7 +133,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	parallel.Ordered(len(articles), func(i int) result {
 		var r result
 		var writes []Write
-		r.files, writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h, packsBy, all)
+		r.files, writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h, packsBy, all, listed)
 		r.writes = make([]built, len(writes))
 		for k, w := range writes {
 			r.writes[k] = build(p.Root, opts.Output, w)
@@ -187,14 +192,16 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 }
 
 // extractArticle computes the handoff files of one article.
-func (p *Project) extractArticle(article string, langs []language.Tag, format Format, convert map[language.Tag]bool, archives map[language.Tag]archive, h *hinter, packsBy map[language.Tag]*packs, all []string) ([]Extracted, []Write, map[language.Tag][]removed) {
+// listed are the files of each language's folder, as listHandoffs
+// returns them.
+func (p *Project) extractArticle(article string, langs []language.Tag, format Format, convert map[language.Tag]bool, archives map[language.Tag]archive, h *hinter, packsBy map[language.Tag]*packs, all []string, listed map[language.Tag]map[string]bool) ([]Extracted, []Write, map[language.Tag][]removed) {
 	var files []Extracted
 	var writes []Write
 	obsolete := map[language.Tag][]removed{}
 	src, err := p.readSource(article)
 	for li, lang := range langs {
 		out := Extracted{Article: article, Lang: lang, Path: p.handoffPathIn(article, lang, p.formatTo(lang, format, nil, false))}
-		hs, herr := p.heldHandoffs(article, lang, all)
+		hs, herr := p.heldHandoffs(article, lang, all, listed[lang])
 		if pk := packsBy[lang].by[article]; pk != nil && herr == nil {
 			if len(pk.problems) > 0 {
 				out.Diagnostics, out.Err = slices.Clone(pk.problems), fmt.Errorf("%s: %s", pk.rel, pk.problems[0].Message)
@@ -337,9 +344,14 @@ type held struct {
 // The original of an XLIFF file may be the translator's own path, as
 // merge takes it (see originalFits); articles are the project's. A
 // package in the place of a file is left to the caller (see readPacks).
-func (p *Project) heldHandoffs(article string, lang language.Tag, articles []string) ([]held, error) {
+// When listed is not nil, it holds every file of the language's folder
+// (see listHandoffs), and a path it does not have is not looked for.
+func (p *Project) heldHandoffs(article string, lang language.Tag, articles []string, listed map[string]bool) ([]held, error) {
 	var out []held
 	for _, rel := range p.handoffPaths(article, lang) {
+		if listed != nil && !listed[strings.ToLower(rel)] {
+			continue
+		}
 		h, err := p.loadHandoff(rel, lang, false)
 		if errors.Is(err, errNoHandoff) || errors.Is(err, xliff.ErrMultipleFiles) {
 			continue
@@ -351,6 +363,48 @@ func (p *Project) heldHandoffs(article string, lang language.Tag, articles []str
 			return nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, h.file.Original, article, errOtherArticle)
 		}
 		out = append(out, h)
+	}
+	return out, nil
+}
+
+// listHandoffs lists the files of a language's folder of handoff files,
+// in lower case, so that extract looks on disk only for the handoff
+// files an article has, not for each of the dozen names a handoff file
+// may have: an archive's worth of system calls. Where case does not
+// matter, a file named in another case is listed too, and opening it
+// tells. A folder with a symbolic link, a folder named as a handoff
+// file, or anything but files and folders, returns nil: every name is
+// looked for, and what is not a file is refused in its place.
+func (p *Project) listHandoffs(lang language.Tag) (map[string]bool, error) {
+	dir := path.Join(p.Locales, lang.String())
+	abs, err := p.confine(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	err = filepath.WalkDir(abs, func(f string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil && f == abs && errors.Is(err, fs.ErrNotExist):
+			return fs.SkipDir // no folder yet: no file
+		case err != nil:
+			return err
+		case d.IsDir() && d.Name() == ".loctool":
+			return fs.SkipDir
+		case d.IsDir() && (f == abs || !IsHandoffFile(d.Name())):
+			return nil
+		case !d.Type().IsRegular():
+			out = nil
+			return fs.SkipAll
+		}
+		rel, err := Rel(p.Root, f)
+		if err != nil {
+			return err
+		}
+		out[strings.ToLower(rel)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, nil // looked for file by file, each error in its place
 	}
 	return out, nil
 }

@@ -298,3 +298,35 @@ func TestStagedPlanFails(t *testing.T) {
 		t.Errorf("the first file was written: %v", err)
 	}
 }
+
+// extract finds an article's handoff file by the listing of its
+// language's folder, and, in a folder reached through a symbolic link,
+// by looking for each name: either way, its translations are kept.
+func TestExtractFindsHandoffs(t *testing.T) {
+	for _, linked := range []bool{false, true} {
+		p := russianProject(t, map[string]string{"articles/news.txt": news})
+		extract(t, p, ExtractOptions{})
+		if _, err := corpus.Translate(filepath.Join(p.Root, p.Locales)); err != nil {
+			t.Fatal(err)
+		}
+		if linked {
+			folder := filepath.Join(p.Root, "locales/ru/articles")
+			if err := os.Rename(folder, filepath.Join(p.Root, "kept")); err != nil {
+				t.Fatal(err)
+			}
+			testtool.Symlink(t, filepath.Join(p.Root, "kept"), folder)
+		}
+		translated := read(t, p, "locales/ru/articles/news.txt.xlf")
+		plan, report, err := p.Extract(ExtractOptions{Output: Staged})
+		if err != nil || report.Failed() {
+			t.Fatal(err, report)
+		}
+		if c := report.Files[0].Carried; c.New != 0 || len(plan.Writes) != 0 {
+			t.Errorf("linked %v: %d new sentences, %d writes; want the translations kept, and nothing to write", linked, c.New, len(plan.Writes))
+		}
+		plan.Discard()
+		if got := read(t, p, "locales/ru/articles/news.txt.xlf"); got != translated {
+			t.Errorf("linked %v: the handoff file changed", linked)
+		}
+	}
+}
