@@ -153,10 +153,12 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 			opts.Progress(i+1, len(files))
 		}
 	})
-	discardAll := func() {
-		for _, b := range outputs {
-			discard(b.w)
+	discardOutputs := func() {
+		ws := make([]Write, len(outputs))
+		for i, b := range outputs {
+			ws[i] = b.w
 		}
+		discardAll(ws)
 	}
 	// Two files that would merge into one article fail, both.
 	first := map[string]int{}
@@ -185,25 +187,27 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	}
 	plan := newPlan(opts.Output)
 	if report.Failed() && !opts.KeepGoing {
-		discardAll()
+		discardOutputs()
 		return plan, report, nil
 	}
 	for _, b := range outputs {
 		var oe *OutputError
 		if errors.As(b.err, &oe) {
-			discardAll()
+			discardOutputs()
 			return nil, nil, b.err
 		}
 	}
+	var notMerged []Write
 	for i, m := range report.Files {
 		switch {
 		case m.Skipped:
 		case m.Err != nil:
-			discard(outputs[i].w)
+			notMerged = append(notMerged, outputs[i].w)
 		default:
 			plan.put(outputs[i])
 		}
 	}
+	discardAll(notMerged)
 	return plan, report, nil
 }
 

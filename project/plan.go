@@ -68,6 +68,7 @@ type Write struct {
 
 	size   int    // of the content, when Data is not held
 	staged string // the temporary file that holds the content, absolute
+	made   string // the outermost folder made for it, if any
 	built  bool   // already compared with the file on disk: it changes it
 }
 
@@ -147,7 +148,7 @@ func build(root string, output Output, w Write) built {
 		return b
 	}
 	if output == Staged {
-		if b.w.staged, err = atomicfile.Stage(abs, w.Data, 0o644); err != nil {
+		if b.w.staged, b.w.made, err = atomicfile.Stage(abs, w.Data, 0o644); err != nil {
 			return built{err: err}
 		}
 	}
@@ -201,16 +202,29 @@ func (p *Plan) put(b built) {
 func sum(data []byte) uint64 { return maphash.Bytes(checksum, data) }
 
 // Discard removes the temporary files of a plan [Staged] that is not to
-// be applied. It may be called after [Plan.Apply], and then does
-// nothing.
+// be applied, and the folders made for them. It may be called after
+// [Plan.Apply], and then does nothing.
 func (p *Plan) Discard() {
 	if p == nil {
 		return
 	}
+	discardAll(p.Writes)
 	for i := range p.Writes {
-		discard(p.Writes[i])
-		p.Writes[i].staged = ""
+		p.Writes[i].staged, p.Writes[i].made = "", ""
 	}
+}
+
+// discardAll removes the temporary files of writes, and then the
+// folders made for them that are left empty.
+func discardAll(ws []Write) {
+	var made []string
+	for _, w := range ws {
+		discard(w)
+		if w.made != "" {
+			made = append(made, w.made)
+		}
+	}
+	atomicfile.RemoveMade(made)
 }
 
 // discard removes the temporary file of a write, if it has one.
@@ -369,7 +383,7 @@ func (p *Plan) Apply(root string) (written int, err error) {
 	written, err = atomicfile.WriteFiles(filepath.Join(root, journalName), files)
 	if err == nil {
 		for i := range p.Writes {
-			p.Writes[i].staged = "" // in place
+			p.Writes[i].staged, p.Writes[i].made = "", "" // in place
 		}
 	}
 	return written, err

@@ -250,18 +250,28 @@ func TestExtractListed(t *testing.T) {
 }
 
 // A merge that fails stages nothing that stays: the articles it built
-// before the failure was known are removed, and the plan is empty; one
-// that succeeds stages each article, renamed into place by Apply.
+// before the failure was known are removed, with the folders made for
+// them, and the plan is empty; one that succeeds stages each article,
+// renamed into place by Apply.
 func TestMergeStaged(t *testing.T) {
 	p := russianProject(t, map[string]string{"articles/news.txt": news, "articles/other.txt": "Another story. It is short.\n"})
 	extract(t, p, ExtractOptions{})
+	if _, err := corpus.Translate(filepath.Join(p.Root, p.Locales)); err != nil {
+		t.Fatal(err)
+	}
+	handoff := read(t, p, "locales/ru/articles/other.txt.xlf")
+	write(t, p, "locales/ru/articles/other.txt.xlf", "<xliff")
 	plan, report, err := p.Merge(MergeOptions{Output: Staged})
 	if err != nil || !report.Failed() || len(plan.Writes) != 0 {
-		t.Fatalf("merge of untranslated files: %v, failed %v, %d writes", err, report.Failed(), len(plan.Writes))
+		t.Fatalf("merge of a broken file: %v, failed %v, %d writes", err, report.Failed(), len(plan.Writes))
 	}
 	if left := temps(t, p); len(left) > 0 {
 		t.Errorf("left by a failed merge: %v", left)
 	}
+	if _, err := os.Stat(filepath.Join(p.Root, p.Output)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("a failed merge left %s: %v", p.Output, err)
+	}
+	write(t, p, "locales/ru/articles/other.txt.xlf", handoff)
 	plan, report, err = p.Merge(MergeOptions{Output: Staged, Missing: MissingSource})
 	if err != nil || report.Failed() || len(plan.Writes) != 2 || len(temps(t, p)) != 2 {
 		t.Fatalf("merge: %v, failed %v, %d writes, staged %v", err, report.Failed(), len(plan.Writes), temps(t, p))
@@ -269,8 +279,8 @@ func TestMergeStaged(t *testing.T) {
 	if _, err := plan.Apply(p.Root); err != nil {
 		t.Fatal(err)
 	}
-	if got := read(t, p, "build/ru/articles/news.txt"); got != news {
-		t.Errorf("merged %q", got)
+	if got := read(t, p, "build/ru/articles/news.txt"); got == news || len(got) == 0 {
+		t.Errorf("merged %q, not the translation", got)
 	}
 	if left := temps(t, p); len(left) > 0 {
 		t.Errorf("left after Apply: %v", left)

@@ -39,39 +39,66 @@ type File struct {
 // into place: a command that builds thousands of files writes each as
 // it is built, not holding them all until it writes the batch. The
 // temporary file has the permissions of the file at path, or perm when
-// there is none; it is not synced, as WriteFiles syncs its batch. A
-// path that is not a regular file is a *NotRegularError, and nothing is
+// there is none; it is not synced, as WriteFiles syncs its batch. made
+// is the outermost folder Stage made for it, if any, for a caller that
+// does not write the file after all to remove ([RemoveMade]). A path
+// that is not a regular file is a *NotRegularError, and nothing is
 // written.
-func Stage(path string, data []byte, perm fs.FileMode) (string, error) {
+func Stage(path string, data []byte, perm fs.FileMode) (tmp, made string, err error) {
 	path = filepath.Clean(path)
 	info, err := checkRegular(path)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	if info != nil {
 		perm = info.Mode().Perm()
 	}
-	tmp, err := createTemp(path)
+	f, err := createTemp(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
+			if _, err := os.Lstat(dir); !errors.Is(err, fs.ErrNotExist) || dir == filepath.Dir(dir) {
+				break
+			}
+			made = dir
+		}
 		if err = os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-			tmp, err = createTemp(path)
+			f, err = createTemp(path)
 		}
 	}
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
-	_, err = tmp.Write(data)
+	_, err = f.Write(data)
 	if err == nil {
-		err = tmp.Chmod(perm)
+		err = f.Chmod(perm)
 	}
-	if cerr := tmp.Close(); err == nil {
+	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		os.Remove(tmp.Name())
-		return "", err
+		os.Remove(f.Name())
+		return "", "", err
 	}
-	return tmp.Name(), nil
+	return f.Name(), made, nil
+}
+
+// RemoveMade removes the folders, made by [Stage], that are empty once
+// the temporary files staged in them are removed: each folder below
+// and including each of made, the deepest first. A folder that holds
+// anything stays.
+func RemoveMade(made []string) {
+	for _, top := range made {
+		var dirs []string
+		filepath.WalkDir(top, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && d.IsDir() {
+				dirs = append(dirs, path)
+			}
+			return nil
+		})
+		for i := len(dirs) - 1; i >= 0; i-- {
+			os.Remove(dirs[i])
+		}
+	}
 }
 
 // createTemp creates a temporary file beside path: .name.123456.tmp.

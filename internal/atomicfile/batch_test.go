@@ -264,7 +264,7 @@ func stage(t *testing.T, batch []File) {
 		if f.Remove {
 			continue
 		}
-		tmp, err := Stage(f.Path, f.Data, f.Perm)
+		tmp, _, err := Stage(f.Path, f.Data, f.Perm)
 		if err != nil {
 			t.Fatal(err)
 		}
