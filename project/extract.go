@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/inline"
+	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/xliff"
 )
 
@@ -28,6 +30,9 @@ type ExtractOptions struct {
 	Format Format
 	// Progress, when not nil, is called as each article is done.
 	Progress func(done, total int)
+	// Output says what becomes of each file as it is built: held in the
+	// plan (the default), staged beside its place, or only listed.
+	Output Output
 }
 
 // ExtractReport says what an extraction found, file by file.
@@ -106,46 +111,64 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 		return nil, nil, err
 	}
 	packsBy := map[language.Tag]*packs{}
+	listed := map[language.Tag]map[string]bool{}
 	for _, l := range langs {
 		if packsBy[l], err = p.readPacks(l, false, all); err != nil {
 			return nil, nil, err
 		}
+		if listed[l], err = p.listHandoffs(l); err != nil {
+			return nil, nil, err
+		}
 	}
+	// Articles go through a few at a time: each file is built, and
+	// staged or listed, as its article is done, and the plan and report
+	// keep what is written, not the files' content.
+	plan, report := newPlan(opts.Output), &ExtractReport{}
+	removedBy := map[language.Tag][]removed{}
 	type result struct {
 		files    []Extracted
-		writes   []Write
+		writes   []built
 		obsolete map[language.Tag][]removed
 	}
-	results := make([]result, len(articles))
-	forEach(len(articles), opts.Progress, func(i int) {
-		r := &results[i]
-		r.files, r.writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h, packsBy, all)
-	})
-
-	plan, report := &Plan{}, &ExtractReport{}
-	removedBy := map[language.Tag][]removed{}
-	for _, r := range results {
+	parallel.Ordered(len(articles), func(i int) result {
+		var r result
+		var writes []Write
+		r.files, writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h, packsBy, all, listed)
+		r.writes = make([]built, len(writes))
+		for k, w := range writes {
+			r.writes[k] = build(p.Root, opts.Output, w)
+		}
+		return r
+	}, func(i int, r result) {
 		report.Files = append(report.Files, r.files...)
-		plan.Writes = append(plan.Writes, r.writes...)
+		for _, b := range r.writes {
+			plan.put(b)
+		}
 		for l, rs := range r.obsolete {
 			removedBy[l] = append(removedBy[l], rs...)
 		}
-	}
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(articles))
+		}
+	})
 	// The obsolete translations go first: files are renamed into place in
 	// the plan's order, so that a run cut short after the handoff files
 	// dropped a translation has already saved it.
-	var first []Write
+	rest := plan.Writes
+	plan.Writes = nil
 	for _, l := range langs {
 		if len(removedBy[l]) == 0 && !earlier[l] {
 			continue
 		}
 		data, err := obsoleteFile(stores[l], removedBy[l])
 		if err != nil {
+			plan.Writes = rest
+			plan.Discard()
 			return nil, nil, err
 		}
-		first = append(first, Write{Path: p.ObsoletePath(l), Data: data, Why: "obsolete translations"})
+		plan.put(build(p.Root, opts.Output, Write{Path: p.ObsoletePath(l), Data: data, Why: "obsolete translations"}))
 	}
-	plan.Writes = append(first, plan.Writes...)
+	plan.Writes = append(plan.Writes, rest...)
 	for _, l := range langs {
 		for _, pk := range packsBy[l].all {
 			p.takeApart(pk, l, plan, report)
@@ -162,21 +185,23 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 			if failed[l] {
 				continue // a file not converted is converted next time
 			}
-			plan.add(p.formatRecord(l), "the format of "+l.String()+"'s handoff files", []byte(string(p.FormatFor(l))+"\n"))
+			plan.put(build(p.Root, opts.Output, Write{Path: p.formatRecord(l), Why: "the format of " + l.String() + "'s handoff files", Data: []byte(string(p.FormatFor(l)) + "\n")}))
 		}
 	}
 	return plan, report, nil
 }
 
 // extractArticle computes the handoff files of one article.
-func (p *Project) extractArticle(article string, langs []language.Tag, format Format, convert map[language.Tag]bool, archives map[language.Tag]archive, h *hinter, packsBy map[language.Tag]*packs, all []string) ([]Extracted, []Write, map[language.Tag][]removed) {
+// listed are the files of each language's folder, as listHandoffs
+// returns them.
+func (p *Project) extractArticle(article string, langs []language.Tag, format Format, convert map[language.Tag]bool, archives map[language.Tag]archive, h *hinter, packsBy map[language.Tag]*packs, all []string, listed map[language.Tag]map[string]bool) ([]Extracted, []Write, map[language.Tag][]removed) {
 	var files []Extracted
 	var writes []Write
 	obsolete := map[language.Tag][]removed{}
 	src, err := p.readSource(article)
 	for li, lang := range langs {
 		out := Extracted{Article: article, Lang: lang, Path: p.handoffPathIn(article, lang, p.formatTo(lang, format, nil, false))}
-		hs, herr := p.heldHandoffs(article, lang, all)
+		hs, herr := p.heldHandoffs(article, lang, all, listed[lang])
 		if pk := packsBy[lang].by[article]; pk != nil && herr == nil {
 			if len(pk.problems) > 0 {
 				out.Diagnostics, out.Err = slices.Clone(pk.problems), fmt.Errorf("%s: %s", pk.rel, pk.problems[0].Message)
@@ -319,9 +344,14 @@ type held struct {
 // The original of an XLIFF file may be the translator's own path, as
 // merge takes it (see originalFits); articles are the project's. A
 // package in the place of a file is left to the caller (see readPacks).
-func (p *Project) heldHandoffs(article string, lang language.Tag, articles []string) ([]held, error) {
+// When listed is not nil, it holds every file of the language's folder
+// (see listHandoffs), and a path it does not have is not looked for.
+func (p *Project) heldHandoffs(article string, lang language.Tag, articles []string, listed map[string]bool) ([]held, error) {
 	var out []held
 	for _, rel := range p.handoffPaths(article, lang) {
+		if listed != nil && !listed[strings.ToLower(rel)] {
+			continue
+		}
 		h, err := p.loadHandoff(rel, lang, false)
 		if errors.Is(err, errNoHandoff) || errors.Is(err, xliff.ErrMultipleFiles) {
 			continue
@@ -333,6 +363,48 @@ func (p *Project) heldHandoffs(article string, lang language.Tag, articles []str
 			return nil, fmt.Errorf("%s: its original is %q, not %s: %w", rel, h.file.Original, article, errOtherArticle)
 		}
 		out = append(out, h)
+	}
+	return out, nil
+}
+
+// listHandoffs lists the files of a language's folder of handoff files,
+// in lower case, so that extract looks on disk only for the handoff
+// files an article has, not for each of the dozen names a handoff file
+// may have: an archive's worth of system calls. Where case does not
+// matter, a file named in another case is listed too, and opening it
+// tells. A folder with a symbolic link, a folder named as a handoff
+// file, or anything but files and folders, returns nil: every name is
+// looked for, and what is not a file is refused in its place.
+func (p *Project) listHandoffs(lang language.Tag) (map[string]bool, error) {
+	dir := path.Join(p.Locales, lang.String())
+	abs, err := p.confine(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	err = filepath.WalkDir(abs, func(f string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil && f == abs && errors.Is(err, fs.ErrNotExist):
+			return fs.SkipDir // no folder yet: no file
+		case err != nil:
+			return err
+		case d.IsDir() && d.Name() == ".loctool":
+			return fs.SkipDir
+		case d.IsDir() && (f == abs || !IsHandoffFile(d.Name())):
+			return nil
+		case !d.Type().IsRegular():
+			out = nil
+			return fs.SkipAll
+		}
+		rel, err := Rel(p.Root, f)
+		if err != nil {
+			return err
+		}
+		out[strings.ToLower(rel)] = true
+		return nil
+	})
+	if err != nil {
+		return nil, nil // looked for file by file, each error in its place
 	}
 	return out, nil
 }
@@ -525,7 +597,7 @@ func (p *Project) takeApart(pk *pack, lang language.Tag, plan *Plan, report *Ext
 		}
 		return
 	}
-	plan.Writes = slices.DeleteFunc(plan.Writes, func(w Write) bool { return w.Path == pk.rel })
+	plan.drop(pk.rel)
 	for i := range report.Files {
 		f := &report.Files[i]
 		if f.Lang == lang && f.Path == pk.rel && f.Err == nil {

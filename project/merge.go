@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/text/language"
 
@@ -19,6 +20,7 @@ import (
 	"github.com/loctool/loctool/i18njson"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/excerpt"
+	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/internal/place"
 	"github.com/loctool/loctool/xliff"
 )
@@ -47,6 +49,10 @@ type MergeOptions struct {
 	KeepGoing bool
 	// Progress, when not nil, is called as each file is done.
 	Progress func(done, total int)
+	// Output says what becomes of each merged article as it is built:
+	// held in the plan (the default), staged beside its place, or only
+	// listed.
+	Output Output
 }
 
 // MergeReport says what a merge found, file by file.
@@ -109,14 +115,51 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 		}
 	}
 	articles := sync.OnceValues(p.Articles)
-	each := make([][]Merged, len(files))
-	eachData := make([][][]byte, len(files))
-	forEach(len(files), opts.Progress, func(i int) {
-		each[i], eachData[i] = p.mergeFile(files[i], opts, articles)
+	guard := p.outputGuard()
+	// Files go through a few at a time: each article is built, and
+	// staged or listed, as its file is done, and the report keeps what
+	// is written, not the articles.
+	report := &MergeReport{}
+	var outputs []built // of each of report.Files
+	var failed atomic.Bool
+	type result struct {
+		merged  []Merged // a package gives one for each of its <file>s
+		outputs []built
+	}
+	parallel.Ordered(len(files), func(i int) result {
+		ms, data := p.mergeFile(files[i], opts, articles)
+		bs := make([]built, len(ms))
+		for k, m := range ms {
+			if m.Err != nil && !opts.KeepGoing {
+				failed.Store(true)
+			}
+			if m.Skipped || m.Err != nil {
+				continue
+			}
+			w := Write{Path: m.Output, Data: data[k], Why: "merged"}
+			output := opts.Output
+			if failed.Load() && output == Staged {
+				output = Listed // nothing is written: the merge fails
+			}
+			if bs[k].err = guard.check(w); bs[k].err == nil {
+				bs[k] = build(p.Root, output, w)
+			}
+		}
+		return result{ms, bs}
+	}, func(i int, r result) {
+		report.Files = append(report.Files, r.merged...)
+		outputs = append(outputs, r.outputs...)
+		if opts.Progress != nil {
+			opts.Progress(i+1, len(files))
+		}
 	})
-	// A package gives a Merged for each of its <file>s.
-	report := &MergeReport{Files: slices.Concat(each...)}
-	data := slices.Concat(eachData...)
+	discardOutputs := func() {
+		ws := make([]Write, len(outputs))
+		for i, b := range outputs {
+			ws[i] = b.w
+		}
+		discardAll(ws)
+	}
 	// Two files that would merge into one article fail, both.
 	first := map[string]int{}
 	for i, m := range report.Files {
@@ -142,18 +185,29 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 			report.Files[k].Err = errors.New(d.Message)
 		}
 	}
-	plan := &Plan{}
+	plan := newPlan(opts.Output)
 	if report.Failed() && !opts.KeepGoing {
+		discardOutputs()
 		return plan, report, nil
 	}
-	for i, m := range report.Files {
-		if !m.Skipped && report.Files[i].Err == nil {
-			plan.add(m.Output, "merged", data[i])
+	for _, b := range outputs {
+		var oe *OutputError
+		if errors.As(b.err, &oe) {
+			discardOutputs()
+			return nil, nil, b.err
 		}
 	}
-	if err := p.checkOutputs(plan); err != nil {
-		return nil, nil, err
+	var notMerged []Write
+	for i, m := range report.Files {
+		switch {
+		case m.Skipped:
+		case m.Err != nil:
+			notMerged = append(notMerged, outputs[i].w)
+		default:
+			plan.put(outputs[i])
+		}
 	}
+	discardAll(notMerged)
 	return plan, report, nil
 }
 

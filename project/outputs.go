@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/internal/parallel"
@@ -36,66 +37,112 @@ type ownFile struct {
 }
 
 // checkOutputs returns an *OutputError when a merged article of the plan
-// would be written over one of the project's own files: an article, a
-// handoff file, a source snapshot, the obsolete translations,
-// config.yaml, the segmentation rules, a glossary or the lock file.
-// Files are compared as the system knows them, not by their names, so
-// that a folder reached through a link, or named in another case where
-// case does not matter, is the same folder: first the folders, then,
-// in a folder of the plan that is one of the project's, the files.
+// would be written over one of the project's own files (see
+// [guard.check]).
 func (p *Project) checkOutputs(plan *Plan) error {
-	abs := make([]string, len(plan.Writes))
-	outDirs := map[string]bool{}
-	for i, w := range plan.Writes {
-		abs[i] = filepath.FromSlash(w.Path)
-		if !filepath.IsAbs(abs[i]) {
-			abs[i] = filepath.Join(p.Root, abs[i]) // confined when the plan is applied
+	g := p.outputGuard()
+	for _, w := range plan.Writes {
+		if err := g.check(w); err != nil {
+			return err
 		}
-		outDirs[filepath.Dir(abs[i])] = true
 	}
-	outInfos := statAll(slices.Collect(maps.Keys(outDirs)))
-	if len(outInfos) == 0 {
-		return nil // no folder yet: nothing there to write over
+	return nil
+}
+
+// guard tells whether merged articles would be written over the
+// project's own files, one by one as they are built: it lists the
+// project's files once, when the first article goes to a folder that
+// exists, and looks at each folder once.
+type guard struct {
+	p     *Project
+	once  sync.Once
+	own   map[string][]ownFile   // by folder, absolute
+	infos map[string]fs.FileInfo // of those folders
+	err   error
+	mu    sync.Mutex
+	dirs  map[string][]string // an output folder: the project's folders it is
+}
+
+// outputGuard returns a guard of the project's files.
+func (p *Project) outputGuard() *guard {
+	return &guard{p: p, dirs: map[string][]string{}}
+}
+
+// check returns an *OutputError when w, a merged article, would be
+// written over one of the project's own files: an article, a handoff
+// file, a source snapshot, the obsolete translations, config.yaml, the
+// segmentation rules, a glossary or the lock file. Files are compared
+// as the system knows them, not by their names, so that a folder
+// reached through a link, or named in another case where case does not
+// matter, is the same folder: first the folder, then, in a folder that
+// is one of the project's, the file. check may be called from several
+// goroutines at once.
+func (g *guard) check(w Write) error {
+	abs := filepath.FromSlash(w.Path)
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(g.p.Root, abs) // confined when the plan is applied
 	}
-	list, err := p.ownFiles()
-	if err != nil {
+	dirs, err := g.sameAs(filepath.Dir(abs))
+	if err != nil || len(dirs) == 0 {
 		return err
 	}
-	own := map[string][]ownFile{} // by folder, absolute
-	for _, f := range list {
-		dir := filepath.Dir(f.abs(p.Root))
-		own[dir] = append(own[dir], f)
+	outInfo, err := os.Stat(abs)
+	if err != nil {
+		return nil // nothing there to write over
 	}
-	ownInfos := statAll(slices.Collect(maps.Keys(own)))
-	// The project's folders each folder of the plan is, under another name
-	// or its own.
-	sameAs := map[string][]string{}
-	for out, outInfo := range outInfos {
-		for dir, info := range ownInfos {
-			if os.SameFile(outInfo, info) {
-				sameAs[out] = append(sameAs[out], dir)
-			}
-		}
-	}
-	for i, w := range plan.Writes {
-		dirs := sameAs[filepath.Dir(abs[i])]
-		if len(dirs) == 0 {
-			continue
-		}
-		outInfo, err := os.Stat(abs[i])
-		if err != nil {
-			continue
-		}
-		slices.Sort(dirs)
-		for _, dir := range dirs {
-			for _, f := range own[dir] {
-				if info, err := os.Stat(f.abs(p.Root)); err == nil && os.SameFile(outInfo, info) {
-					return &OutputError{Output: w.Path, File: f.name, What: f.what}
-				}
+	for _, dir := range dirs {
+		for _, f := range g.own[dir] {
+			if info, err := os.Stat(f.abs(g.p.Root)); err == nil && os.SameFile(outInfo, info) {
+				return &OutputError{Output: w.Path, File: f.name, What: f.what}
 			}
 		}
 	}
 	return nil
+}
+
+// sameAs returns the project's folders that the folder out is, under
+// another name or its own, sorted.
+func (g *guard) sameAs(out string) ([]string, error) {
+	g.mu.Lock()
+	dirs, ok := g.dirs[out]
+	g.mu.Unlock()
+	if ok {
+		return dirs, nil
+	}
+	outInfo, err := os.Stat(out)
+	if err != nil {
+		// No folder yet: nothing there to write over, and none of the
+		// project's, which merge does not make, when it is made.
+		g.mu.Lock()
+		g.dirs[out] = nil
+		g.mu.Unlock()
+		return nil, nil
+	}
+	g.once.Do(func() {
+		var list []ownFile
+		if list, g.err = g.p.ownFiles(); g.err != nil {
+			return
+		}
+		g.own = map[string][]ownFile{}
+		for _, f := range list {
+			dir := filepath.Dir(f.abs(g.p.Root))
+			g.own[dir] = append(g.own[dir], f)
+		}
+		g.infos = statAll(slices.Collect(maps.Keys(g.own)))
+	})
+	if g.err != nil {
+		return nil, g.err
+	}
+	for dir, info := range g.infos {
+		if os.SameFile(outInfo, info) {
+			dirs = append(dirs, dir)
+		}
+	}
+	slices.Sort(dirs)
+	g.mu.Lock()
+	g.dirs[out] = dirs
+	g.mu.Unlock()
+	return dirs, nil
 }
 
 // abs is the file's absolute path.

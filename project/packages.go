@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
+	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/xliff"
 )
 
@@ -134,17 +136,24 @@ func (p *Project) readPacks(lang language.Tag, keepCodes bool, articles []string
 	if err != nil {
 		return nil, err
 	}
-	out := &packs{by: map[string]*pack{}}
-	for _, rel := range files {
+	// Every handoff file is looked at, on every core: few are packages.
+	found := make([]*pack, len(files))
+	parallel.Each(len(files), func(i int) {
+		rel := files[i]
 		if !xliff.HasExtension(rel) {
-			continue
+			return
 		}
 		data, err := p.readHandoffBytes(rel)
 		if err != nil || !xliff.SeveralFiles(data) {
-			continue
+			return
 		}
-		pk, err := p.readPack(rel, data, lang, keepCodes, articles)
-		if err != nil || pk == nil {
+		if pk, err := p.readPack(rel, data, lang, keepCodes, articles); err == nil {
+			found[i] = pk
+		}
+	})
+	out := &packs{by: map[string]*pack{}}
+	for _, pk := range found {
+		if pk == nil {
 			continue
 		}
 		out.all = append(out.all, pk)
@@ -167,21 +176,32 @@ func normalOriginal(original string) string {
 	return path.Clean(n)
 }
 
-// namedArticle returns the article among articles that an original
-// names: itself, written with backslashes or not (exact); else the
-// article whose path it ends with, the longest, as a translator's tool
-// writes its own path (C:\Users\Ann\news\articles\a.txt).
+// namedArticle returns the article among articles, sorted as
+// [Project.Articles] returns them, that an original names: itself,
+// written with backslashes or not (exact); else the article whose path
+// it ends with, the longest, as a translator's tool writes its own path
+// (C:\Users\Ann\news\articles\a.txt). It looks up the original and each
+// ending of it after a slash, so that the handoff files of an archive
+// of thousands of articles are each matched in the time of a few
+// lookups, not of a pass over every article.
 func namedArticle(original string, articles []string) (article string, exact bool) {
 	n := normalOriginal(original)
-	for _, a := range articles {
-		switch {
-		case n == a:
-			return a, true
-		case strings.HasSuffix(n, "/"+a) && len(a) > len(article):
-			article = a
+	if has(articles, n) {
+		return n, true
+	}
+	for i := 0; i < len(n); i++ {
+		// The first ending that is an article is the longest.
+		if n[i] == '/' && has(articles, n[i+1:]) {
+			return n[i+1:], false
 		}
 	}
-	return article, false
+	return "", false
+}
+
+// has reports whether the sorted list holds s.
+func has(sorted []string, s string) bool {
+	_, ok := slices.BinarySearch(sorted, s)
+	return ok
 }
 
 // originalFits reports whether the original of a handoff file of one

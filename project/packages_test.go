@@ -1,6 +1,11 @@
 package project
 
-import "testing"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestOriginalFits checks which originals a handoff file in the place of
 // articles/news.txt's may have: the article's path with slashes or
@@ -30,5 +35,23 @@ func TestOriginalFits(t *testing.T) {
 				t.Errorf("fits %v, exact %v; want %v, %v", fits, exact, tc.fits, tc.exact)
 			}
 		})
+	}
+}
+
+// BenchmarkNamedArticle matches the originals of the handoff files of
+// an archive of 20,000 articles, as extract and merge do for each: the
+// time per match should not grow with the archive.
+func BenchmarkNamedArticle(b *testing.B) {
+	articles := make([]string, 20000)
+	for i := range articles {
+		articles[i] = fmt.Sprintf("articles/%02d/news-%05d.txt", i%100, i)
+	}
+	slices.Sort(articles)
+	originals := []string{articles[12345], `C:\Users\Ann\Projects\site\` + strings.ReplaceAll(articles[777], "/", `\`), "/home/ann/unknown.txt"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, o := range originals {
+			namedArticle(o, articles)
+		}
 	}
 }

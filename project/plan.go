@@ -4,24 +4,60 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 
 	"github.com/loctool/loctool/internal/atomicfile"
 )
 
 // Plan is the files a command will write or remove, in order.
+//
+// A plan of [InMemory] holds each file's content until [Plan.Apply]
+// writes it. One of [Staged] holds none: each file was written, as it
+// was built, to a temporary file beside its own, which Apply renames
+// into place, and [Plan.Discard] removes when the plan is not applied.
+// One of [Listed] only says which files a dry run would write.
 type Plan struct {
 	Writes []Write
+
+	output Output
+	// Of a plan [Staged] or [Listed], the files whose content was
+	// built, by path, to tell a file built twice, and the first error of
+	// a file that could not be staged.
+	built map[string]builtFile
+	err   error
 }
+
+// Output says what a command does with each file it builds, for the
+// plan it returns.
+type Output int
+
+const (
+	// InMemory keeps each file's content in the plan, as Write.Data,
+	// until the plan is applied.
+	InMemory Output = iota
+	// Staged writes each file that would change to a temporary file
+	// beside it as soon as it is built, so that the plan holds no
+	// file's content, however many it has: the caller holds the
+	// project's lock ([Project.Lock]), and applies or discards the plan.
+	Staged
+	// Listed keeps only the path and size of each file that would
+	// change, for a dry run: nothing is written, nothing held.
+	Listed
+)
 
 // Write is one file to write, or to remove.
 type Write struct {
 	// Path is relative to the project, or absolute for a folder the user
 	// named outside it (merge --out).
 	Path string
+	// Data is the file's content; nil in a plan that does not hold it
+	// (see [Output]).
 	Data []byte
 	// Why says what the file is, for a dry run: "handoff", "merged",
 	// "source snapshot", "obsolete translations".
@@ -29,7 +65,47 @@ type Write struct {
 	// Remove removes the file at Path instead of writing it; Data is
 	// not used.
 	Remove bool
+
+	size   int    // of the content, when Data is not held
+	staged string // the temporary file that holds the content, absolute
+	made   string // the outermost folder made for it, if any
+	built  bool   // already compared with the file on disk: it changes it
 }
+
+// Len returns the size of the content the write puts in its file.
+func (w Write) Len() int {
+	if w.built {
+		return w.size
+	}
+	return len(w.Data)
+}
+
+// Content returns the content the write puts in its file: Data, or
+// what its temporary file holds, for a plan [Staged]. A plan [Listed]
+// does not keep it.
+func (w Write) Content() ([]byte, error) {
+	switch {
+	case w.staged != "":
+		return atomicfile.ReadRegular(w.staged)
+	case w.built:
+		return nil, fmt.Errorf("%s: the content of a dry run's file is not kept", w.Path)
+	}
+	return w.Data, nil
+}
+
+// builtFile is a file a plan built, for the plan to tell it from
+// another of the same path.
+type builtFile struct {
+	sum    uint64 // of the content
+	remove bool
+	why    string
+}
+
+// checksum is the seed of the sums a plan tells files apart by.
+var checksum = maphash.MakeSeed()
+
+// newPlan returns an empty plan of output.
+func newPlan(output Output) *Plan { return &Plan{output: output} }
 
 func (p *Plan) add(path, why string, data []byte) {
 	p.Writes = append(p.Writes, Write{Path: path, Data: data, Why: why})
@@ -42,6 +118,132 @@ func (p *Plan) add(path, why string, data []byte) {
 // file that does not exist is no change.
 func (p *Plan) Remove(path, why string) {
 	p.Writes = append(p.Writes, Write{Path: path, Why: why, Remove: true})
+}
+
+// build readies w, a file just built, for a plan of output under root:
+// in a plan [Staged] its content is written to a temporary file beside
+// it, in one [Listed] only its size is kept; in both, a file whose
+// content is already on disk is no change. A write of a plan
+// [InMemory], and a removal, are returned as they are. build may be
+// called from several goroutines at once; [Plan.put] then adds what it
+// returns to the plan, in order.
+func build(root string, output Output, w Write) built {
+	if output == InMemory || w.Remove {
+		return built{w: w}
+	}
+	b := built{w: Write{Path: w.Path, Why: w.Why, size: len(w.Data), built: true}, sum: sum(w.Data)}
+	abs, err := w.abs(root)
+	if err != nil {
+		return built{err: err}
+	}
+	info, err := os.Lstat(abs)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return built{err: err}
+	case !info.Mode().IsRegular():
+		return built{err: notRegular(w.Path, info.Mode())}
+	case info.Size() == int64(len(w.Data)) && same(abs, w.Data):
+		b.unchanged = true
+		return b
+	}
+	if output == Staged {
+		if b.w.staged, b.w.made, err = atomicfile.Stage(abs, w.Data, 0o644); err != nil {
+			return built{err: err}
+		}
+	}
+	return b
+}
+
+// built is a write readied by build.
+type built struct {
+	w         Write
+	sum       uint64 // of its content
+	unchanged bool   // its content is already on disk
+	err       error
+}
+
+// put adds b, from build, to the plan. In a plan [Staged] or [Listed],
+// a path the plan has twice is written once if both are the same, and
+// the plan fails if not (written and removed, or written two ways);
+// an error of build fails the plan too: [Plan.Changed] and [Plan.Apply]
+// return the first, and the plan's files are discarded.
+func (p *Plan) put(b built) {
+	w := b.w
+	switch {
+	case b.err != nil:
+		if p.err == nil {
+			p.err = b.err
+		}
+		return
+	case p.output == InMemory:
+		p.Writes = append(p.Writes, w)
+		return
+	}
+	if p.built == nil {
+		p.built = map[string]builtFile{}
+	}
+	key := path.Clean(filepath.ToSlash(w.Path))
+	if prev, ok := p.built[key]; ok {
+		discard(w)
+		if (prev.remove != w.Remove || prev.sum != b.sum) && p.err == nil {
+			p.err = fmt.Errorf("the plan writes %s twice, differently (%s, then %s)", w.Path, prev.why, w.Why)
+		}
+		return
+	}
+	p.built[key] = builtFile{sum: b.sum, remove: w.Remove, why: w.Why}
+	if !b.unchanged {
+		p.Writes = append(p.Writes, w)
+	}
+}
+
+// sum is what a plan tells the contents of two files of one path apart
+// by.
+func sum(data []byte) uint64 { return maphash.Bytes(checksum, data) }
+
+// Discard removes the temporary files of a plan [Staged] that is not to
+// be applied, and the folders made for them. It may be called after
+// [Plan.Apply], and then does nothing.
+func (p *Plan) Discard() {
+	if p == nil {
+		return
+	}
+	discardAll(p.Writes)
+	for i := range p.Writes {
+		p.Writes[i].staged, p.Writes[i].made = "", ""
+	}
+}
+
+// discardAll removes the temporary files of writes, and then the
+// folders made for them that are left empty.
+func discardAll(ws []Write) {
+	var made []string
+	for _, w := range ws {
+		discard(w)
+		if w.made != "" {
+			made = append(made, w.made)
+		}
+	}
+	atomicfile.RemoveMade(made)
+}
+
+// discard removes the temporary file of a write, if it has one.
+func discard(w Write) {
+	if w.staged != "" {
+		os.Remove(w.staged)
+	}
+}
+
+// drop takes the writes of path out of the plan, and removes their
+// temporary files.
+func (p *Plan) drop(path string) {
+	p.Writes = slices.DeleteFunc(p.Writes, func(w Write) bool {
+		if w.Path == path {
+			discard(w)
+			return true
+		}
+		return false
+	})
 }
 
 // journalName is the file in the folder a plan is applied under that
@@ -65,6 +267,9 @@ func (p *Plan) Changed(root string) ([]Write, error) {
 
 // changed is Changed, with the files to write at their absolute paths.
 func (p *Plan) changed(root string) ([]Write, []atomicfile.File, error) {
+	if p.err != nil {
+		return nil, nil, p.err
+	}
 	var out []Write
 	var files []atomicfile.File
 	seen := make(map[string]Write, len(p.Writes))
@@ -72,6 +277,13 @@ func (p *Plan) changed(root string) ([]Write, []atomicfile.File, error) {
 		abs, err := w.abs(root)
 		if err != nil {
 			return nil, nil, err
+		}
+		if w.built {
+			// Compared with the disk as it was built, and told from
+			// others of its path (see Plan.put).
+			out = append(out, w)
+			files = append(files, atomicfile.File{Path: abs, Perm: 0o644, Staged: w.staged})
+			continue
 		}
 		if prev, ok := seen[abs]; ok {
 			if prev.Remove == w.Remove && bytes.Equal(prev.Data, w.Data) {
@@ -111,11 +323,14 @@ func notRegular(path string, mode fs.FileMode) error {
 
 // same reports whether the file at abs holds data.
 func same(abs string, data []byte) bool {
-	f, _, err := atomicfile.OpenToRead(abs)
+	f, info, err := atomicfile.OpenToRead(abs)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
+	if info.Size() != int64(len(data)) {
+		return false
+	}
 	// One byte more than data, to see that the file does not go on.
 	buf := make([]byte, len(data)+1)
 	n, _ := io.ReadFull(f, buf)
@@ -136,22 +351,42 @@ func same(abs string, data []byte) bool {
 // The temporary files that a loctool killed while it wrote left beside
 // the files are removed: the caller holds the project's lock
 // ([Project.Lock]).
+//
+// The temporary files of a plan [Staged] are renamed into place, or
+// removed when the plan fails; one [Listed] cannot be applied.
 func (p *Plan) Apply(root string) (written int, err error) {
+	defer p.Discard()
+	if p.output == Listed {
+		return 0, errors.New("a dry run's plan cannot be applied")
+	}
 	if err := recoverBatch(root); err != nil {
 		return 0, err
 	}
 	paths := make([]string, 0, len(p.Writes))
+	var keep map[string]bool
 	for _, w := range p.Writes {
 		if abs, err := w.abs(root); err == nil {
 			paths = append(paths, abs)
 		}
+		if w.staged != "" {
+			if keep == nil {
+				keep = map[string]bool{}
+			}
+			keep[w.staged] = true
+		}
 	}
-	atomicfile.SweepTemps(paths)
+	atomicfile.SweepTemps(paths, keep)
 	_, files, err := p.changed(root)
 	if err != nil {
 		return 0, err
 	}
-	return atomicfile.WriteFiles(filepath.Join(root, journalName), files)
+	written, err = atomicfile.WriteFiles(filepath.Join(root, journalName), files)
+	if err == nil {
+		for i := range p.Writes {
+			p.Writes[i].staged, p.Writes[i].made = "", "" // in place
+		}
+	}
+	return written, err
 }
 
 // recoverBatch finishes or undoes the plan a loctool killed while it

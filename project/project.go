@@ -6,9 +6,12 @@
 // # Plans
 //
 // [Project.Extract] and [Project.Merge] compute a [Plan] of file writes
-// and a report of what they found; nothing is written until
-// [Plan.Apply], which writes each file atomically. A dry run prints the
-// plan instead.
+// and a report of what they found; no file is replaced until
+// [Plan.Apply], which puts them all in place or none. A dry run prints
+// the plan instead. Over an archive of thousands of articles, the
+// articles go through a few at a time, and a plan [Staged] writes each
+// file beside its place as it is built, so that memory does not grow
+// with the archive.
 //
 // # Files
 //

@@ -227,7 +227,7 @@ func (w *trialProject) toolTrial(seed uint64) error {
 
 // held reads the article's one handoff file, as loctool does.
 func (w *trialProject) held() (held, error) {
-	hs, err := w.p.heldHandoffs(trialArticle, language.Russian, nil)
+	hs, err := w.p.heldHandoffs(trialArticle, language.Russian, nil, nil)
 	if err != nil {
 		return held{}, err
 	}

@@ -15,6 +15,19 @@
 #            po4a: po4a-translate, one article at a time, in parallel
 #            OmegaT: console-translate with a TMX of every segment
 #
+# Beside them, the copy floor: what the disk takes to write the same
+# files, the least extract and merge could take.
+#
+#   extract  cp -r of the handoff files extract wrote (the locales
+#            folder), then sync -f of the copy's file system
+#   merge    cat of every handoff file to /dev/null, cp -r of the
+#            articles, then sync -f of the copy's file system
+#
+# loctool's own runs end with the same sync: it syncs the file system of
+# the files it writes (syncfs(2)) before it renames them into place, so
+# both are timed with the data on disk. The files are in the page cache
+# for both, as the runs before have just read or written them.
+#
 # The other tools read every article as plain text (Markdown articles
 # too, renamed .md.txt); their translations are pseudo-translations made
 # beforehand, untimed (podebug, msgen, OmegaT's own TMX).
@@ -135,6 +148,13 @@ best merge-again "loctool (outputs exist)" "$proj" : "$loctool" merge
 handoff_mb=$(du -sb "$proj/locales" | awk '{ printf "%.1f", $1 / 1e6 }')
 echo "  (handoff files: $handoff_mb MB of XLIFF 1.2; merged articles in $proj/build)"
 
+echo
+echo "== the copy floor: the same files copied, and synced (best of $REPEAT runs)"
+floor=$work/floor
+best extract "copy floor" "$proj" 'rm -rf "$floor"' sh -c 'cp -r "$1" "$2" && sync -f "$2"' sh "$work/locales.fresh" "$floor"
+best merge "copy floor" "$proj" 'rm -rf "$floor"' sh -c 'find locales -type f -name "*.xlf" -exec cat {} + >/dev/null && cp -r articles "$1" && sync -f "$1"' sh "$floor"
+rm -rf "$floor"
+
 # The other tools read a copy of the articles, every one a .txt file.
 peers=$work/peers
 mkdir -p "$peers"
@@ -244,16 +264,23 @@ echo "== summary: $ARTICLES articles, $corpus_mb MB, $cores cores"
 awk -F'\t' -v cores="$cores" '
 	{ step[NR] = $1; tool[NR] = $2; wall[NR] = $3; rss[NR] = $4; cpu[NR] = $5 }
 	$2 == "loctool" { mine[$1] = $3; minecpu[$1] = $5 }
+	$2 == "copy floor" { floor[$1] = $3 }
 	END {
 		printf "%-14s %-26s %9s %9s %8s %14s %14s\n", "step", "tool", "wall s", "CPU s", "peak MB", "faster (wall)", "faster (CPU)"
 		for (i = 1; i <= NR; i++) {
 			ratio = ""; cratio = ""
+			if (tool[i] == "copy floor") {
+				printf "%-14s %-26s %9.3f %9.2f %8d %14s\n", step[i], tool[i], wall[i], cpu[i], rss[i], "(the floor)"
+				continue
+			}
 			if (tool[i] !~ /^loctool/ && mine[step[i]] > 0) ratio = sprintf("%.1fx", wall[i] / mine[step[i]])
 			if (tool[i] !~ /^loctool/ && minecpu[step[i]] > 0) cratio = sprintf("%.1fx", cpu[i] / minecpu[step[i]])
 			printf "%-14s %-26s %9.3f %9.2f %8d %14s %14s\n", step[i], tool[i], wall[i], cpu[i], rss[i], ratio, cratio
 		}
 		print ""
 		print "\"faster\": how many times the tool'"'"'s time is loctool'"'"'s for the same step; CPU is user + system time on all cores."
+		for (s in floor) if (mine[s] > 0 && floor[s] > 0)
+			printf "loctool %s: %.2fx the copy floor (%.3f s against %.3f s; the aim is 1.5x at most)\n", s, mine[s] / floor[s], mine[s], floor[s]
 	}' "$results"
 if [ ${#missing[@]} -gt 0 ]; then
 	echo

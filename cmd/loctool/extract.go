@@ -79,12 +79,19 @@ func extractRun(opts *extractOptions) error {
 		}
 		defer unlock()
 	}
+	// Each file is written beside its place as it is built, and the
+	// batch renamed into place at the end; a dry run only lists them.
+	output := project.Staged
+	if opts.DryRun {
+		output = project.Listed
+	}
 	update, finish := progress(opts.io, "extract")
-	plan, report, err := p.Extract(project.ExtractOptions{Articles: opts.Articles, Langs: opts.Langs, Format: opts.Format, Progress: update})
+	plan, report, err := p.Extract(project.ExtractOptions{Articles: opts.Articles, Langs: opts.Langs, Format: opts.Format, Progress: update, Output: output})
 	finish()
 	if err != nil {
 		return glossaryError(err)
 	}
+	defer plan.Discard()
 	if len(report.Files) == 0 {
 		noArticles(opts.io, p)
 	}

@@ -78,9 +78,16 @@ func mergeRun(opts *mergeOptions) error {
 		}
 		defer unlock()
 	}
+	// Each article is written beside its place as it is built, and the
+	// batch renamed into place at the end; a dry run only lists them.
+	output := project.Staged
+	if opts.DryRun {
+		output = project.Listed
+	}
 	update, finish := progress(opts.io, "merge")
-	plan, report, err := p.Merge(project.MergeOptions{Handoffs: handoffs, Out: out, Missing: opts.Missing, KeepGoing: opts.KeepGoing, Progress: update})
+	plan, report, err := p.Merge(project.MergeOptions{Handoffs: handoffs, Out: out, Missing: opts.Missing, KeepGoing: opts.KeepGoing, Progress: update, Output: output})
 	finish()
+	defer plan.Discard()
 	var oe *project.OutputError
 	if errors.As(err, &oe) {
 		return usageError(err, "nothing was written: give merge a folder of its own, with --out or output: in config.yaml, such as a new, empty one")

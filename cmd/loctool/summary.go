@@ -14,7 +14,7 @@ func dryRun(io *ioStreams, changed []project.Write) {
 			fmt.Fprintf(io.out, "would remove %s (%s)\n", w.Path, w.Why)
 			continue
 		}
-		fmt.Fprintf(io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, len(w.Data))
+		fmt.Fprintf(io.out, "would write %s (%s, %d bytes)\n", w.Path, w.Why, w.Len())
 	}
 	if len(changed) == 0 {
 		fmt.Fprintln(io.out, "nothing to write: every file is up to date")

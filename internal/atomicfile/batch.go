@@ -27,6 +27,83 @@ type File struct {
 	// Remove removes the file instead of writing it. A file that does
 	// not exist is no change.
 	Remove bool
+	// Staged, when set, is the temporary file beside Path that [Stage]
+	// wrote the data to: WriteFiles renames it into place, and Data is
+	// not used. A batch that fails removes it, as its own.
+	Staged string
+}
+
+// Stage writes data to a new temporary file beside path
+// (.name.123456.tmp), making path's folder if need be, and returns the
+// temporary file's path, for a [File] of a later WriteFiles to rename
+// into place: a command that builds thousands of files writes each as
+// it is built, not holding them all until it writes the batch. The
+// temporary file has the permissions of the file at path, or perm when
+// there is none; it is not synced, as WriteFiles syncs its batch. made
+// is the outermost folder Stage made for it, if any, for a caller that
+// does not write the file after all to remove ([RemoveMade]). A path
+// that is not a regular file is a *NotRegularError, and nothing is
+// written.
+func Stage(path string, data []byte, perm fs.FileMode) (tmp, made string, err error) {
+	path = filepath.Clean(path)
+	info, err := checkRegular(path)
+	if err != nil {
+		return "", "", err
+	}
+	if info != nil {
+		perm = info.Mode().Perm()
+	}
+	f, err := createTemp(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
+			if _, err := os.Lstat(dir); !errors.Is(err, fs.ErrNotExist) || dir == filepath.Dir(dir) {
+				break
+			}
+			made = dir
+		}
+		if err = os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
+			f, err = createTemp(path)
+		}
+	}
+	if err != nil {
+		return "", "", err
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(perm)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", "", err
+	}
+	return f.Name(), made, nil
+}
+
+// RemoveMade removes the folders, made by [Stage], that are empty once
+// the temporary files staged in them are removed: each folder below
+// and including each of made, the deepest first. A folder that holds
+// anything stays.
+func RemoveMade(made []string) {
+	for _, top := range made {
+		var dirs []string
+		filepath.WalkDir(top, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && d.IsDir() {
+				dirs = append(dirs, path)
+			}
+			return nil
+		})
+		for i := len(dirs) - 1; i >= 0; i-- {
+			os.Remove(dirs[i])
+		}
+	}
+}
+
+// createTemp creates a temporary file beside path: .name.123456.tmp.
+func createTemp(path string) (*os.File, error) {
+	return os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 }
 
 // BatchError is the error of a batch that WriteFiles could not apply.
@@ -101,6 +178,11 @@ func WriteFiles(journal string, files []File) (written int, err error) {
 	for i, f := range files {
 		f.Path = filepath.Clean(f.Path)
 		if seen[f.Path] {
+			for _, f := range files {
+				if f.Staged != "" {
+					os.Remove(f.Staged)
+				}
+			}
 			return 0, fmt.Errorf("write %s: the batch has it twice", f.Path)
 		}
 		seen[f.Path] = true
@@ -242,6 +324,9 @@ func (b *batch) apply() (int, error) {
 // stage checks the file, picks its backup name, and writes its new data
 // into a temporary file.
 func (o *op) stage(dirs *sync.Map) error {
+	if o.Staged != "" {
+		o.tmp = o.Staged // removed with the others should the batch fail
+	}
 	info, err := checkRegular(o.Path)
 	if err != nil {
 		return err
@@ -256,6 +341,9 @@ func (o *op) stage(dirs *sync.Map) error {
 		o.skip = info == nil
 		return nil
 	}
+	if o.Staged != "" {
+		return nil
+	}
 	if _, ok := dirs.Load(dir); !ok {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
@@ -266,7 +354,7 @@ func (o *op) stage(dirs *sync.Map) error {
 	if info != nil {
 		perm = info.Mode().Perm()
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(o.Path)+".*.tmp")
+	tmp, err := createTemp(o.Path)
 	if err != nil {
 		return err
 	}
@@ -598,8 +686,10 @@ func readJournal(path string) (*journalFile, error) {
 // file is missing, the only way a kill leaves a file that had one (files
 // are replaced by renaming whole ones), and removed otherwise. Only a
 // caller that knows no other process is writing the files may call it:
-// loctool holds the project's lock, and has called Recover.
-func SweepTemps(paths []string) {
+// loctool holds the project's lock, and has called Recover. The
+// temporary files in keep, by path, are the caller's own ([Stage]), and
+// stay.
+func SweepTemps(paths []string, keep map[string]bool) {
 	byDir := map[string][]string{}
 	for _, p := range paths {
 		byDir[filepath.Dir(p)] = append(byDir[filepath.Dir(p)], filepath.Base(p))
@@ -618,7 +708,7 @@ func SweepTemps(paths []string) {
 				continue
 			}
 			name := filepath.Join(dir, e.Name())
-			if base, ok := tempOf(e.Name()); ok && want[base] {
+			if base, ok := tempOf(e.Name()); ok && want[base] && !keep[name] {
 				os.Remove(name)
 			}
 			if base, ok := backupOf(e.Name()); ok && want[base] {

@@ -203,7 +203,8 @@ func TestWriteFilesUndoFails(t *testing.T) {
 
 // A batch killed at any step is, once Recover has run, wholly as it was
 // or, from the step where it was in place, wholly as written; and
-// nothing else is left.
+// nothing else is left. So it is of a batch whose files were staged
+// before it ran ([Stage]).
 func TestWriteFilesKilled(t *testing.T) {
 	const n = 6
 	type point struct {
@@ -214,38 +215,102 @@ func TestWriteFilesKilled(t *testing.T) {
 	for i := range n {
 		points = append(points, point{"aside", i}, point{"replaced", i}, point{"cleaned", i})
 	}
-	for _, at := range points {
-		dir, batch, before, after := batchFiles(t, n)
-		journal := filepath.Join(dir, ".journal.tmp")
-		var stopped atomic.Bool // the backups go in parallel
-		killed = func(step string, i int) bool {
-			if step == at.step && i == at.i {
-				stopped.Store(true)
+	for _, staged := range []bool{false, true} {
+		for _, at := range points {
+			dir, batch, before, after := batchFiles(t, n)
+			if staged {
+				stage(t, batch)
 			}
-			return stopped.Load()
+			journal := filepath.Join(dir, ".journal.tmp")
+			var stopped atomic.Bool // the backups go in parallel
+			killed = func(step string, i int) bool {
+				if step == at.step && i == at.i {
+					stopped.Store(true)
+				}
+				return stopped.Load()
+			}
+			_, err := WriteFiles(journal, batch)
+			killed = nil
+			if !stopped.Load() {
+				continue // no such step for this file: nothing set aside, say
+			}
+			if !errors.Is(err, errKilled) {
+				t.Fatalf("staged %v, killed at %s %d: %v", staged, at.step, at.i, err)
+			}
+			if err := Recover(journal); err != nil {
+				t.Fatalf("staged %v, killed at %s %d: %v", staged, at.step, at.i, err)
+			}
+			paths := make([]string, len(batch))
+			for i, f := range batch {
+				paths[i] = f.Path
+			}
+			SweepTemps(paths, nil) // the temporary files of a kill before the journal
+			want := before
+			if at.step == "committed" || at.step == "cleaned" {
+				want = after
+			}
+			if got := files(t, dir); !maps.Equal(got, want) {
+				t.Errorf("staged %v, killed at %s %d: the folder holds %v, want %v", staged, at.step, at.i, slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
+			}
 		}
-		_, err := WriteFiles(journal, batch)
-		killed = nil
-		if !stopped.Load() {
-			continue // no such step for this file: nothing set aside, say
+	}
+}
+
+// stage writes the data of each file of a batch to its temporary file,
+// as a command that writes files as it builds them does.
+func stage(t *testing.T, batch []File) {
+	t.Helper()
+	for i, f := range batch {
+		if f.Remove {
+			continue
 		}
-		if !errors.Is(err, errKilled) {
-			t.Fatalf("killed at %s %d: %v", at.step, at.i, err)
+		tmp, _, err := Stage(f.Path, f.Data, f.Perm)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if err := Recover(journal); err != nil {
-			t.Fatalf("killed at %s %d: %v", at.step, at.i, err)
+		batch[i].Staged, batch[i].Data = tmp, nil
+	}
+}
+
+// Staged files are renamed into place, keeping the permissions of the
+// file they replace, and a batch that fails removes them: nothing is
+// left beside the files. A file in a folder that does not exist yet
+// is staged in it.
+func TestStagedFiles(t *testing.T) {
+	for _, fail := range []bool{false, true} {
+		dir, batch, before, after := batchFiles(t, 4)
+		os.Chmod(filepath.Join(dir, "f0.xlf"), 0o600)
+		elsewhere := t.TempDir()
+		batch = append(batch, File{Path: filepath.Join(elsewhere, "new", "deep", "n.xlf"), Data: []byte("n"), Perm: 0o644})
+		stage(t, batch)
+		if fail {
+			beforeRename = func(i int) error {
+				if i == 3 {
+					return errors.New("interrupted")
+				}
+				return nil
+			}
 		}
-		paths := make([]string, len(batch))
-		for i, f := range batch {
-			paths[i] = f.Path
-		}
-		SweepTemps(paths) // the temporary files of a kill before the journal
-		want := before
-		if at.step == "committed" || at.step == "cleaned" {
-			want = after
+		_, err := WriteFiles(filepath.Join(dir, ".journal.tmp"), batch)
+		beforeRename = nil
+		want := after
+		if fail {
+			if err == nil {
+				t.Fatal("the batch did not fail")
+			}
+			want = before
+		} else if err != nil {
+			t.Fatal(err)
 		}
 		if got := files(t, dir); !maps.Equal(got, want) {
-			t.Errorf("killed at %s %d: the folder holds %v, want %v", at.step, at.i, slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
+			t.Errorf("fail %v: the folder holds %v, want %v", fail, slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
+		}
+		entries, _ := os.ReadDir(filepath.Join(elsewhere, "new", "deep"))
+		if n := len(entries); fail && n != 0 || !fail && n != 1 {
+			t.Errorf("fail %v: the new folder holds %v", fail, entries)
+		}
+		if info, err := os.Stat(filepath.Join(dir, "f0.xlf")); err != nil || info.Mode().Perm() != 0o600 {
+			t.Errorf("fail %v: f0.xlf's permissions are %v, %v; want 0600, kept", fail, info.Mode(), err)
 		}
 	}
 }
@@ -310,7 +375,7 @@ func TestSweepTemps(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	SweepTemps([]string{filepath.Join(dir, "a.xlf"), filepath.Join(dir, "m.xlf"), filepath.Join(dir, "missing", "c.xlf")})
+	SweepTemps([]string{filepath.Join(dir, "a.xlf"), filepath.Join(dir, "m.xlf"), filepath.Join(dir, "missing", "c.xlf")}, nil)
 	got := files(t, dir)
 	if left := strings.Join(slices.Sorted(maps.Keys(got)), " "); left != ".a.xlf.12x.tmp .a.xlf.old.tmp .a.xlf.tmp .b.xlf.123.tmp a.xlf a.xlf.123.tmp m.xlf" {
 		t.Errorf("left %s", left)
