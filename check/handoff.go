@@ -3,6 +3,7 @@ package check
 import (
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"maps"
 	"slices"
 	"strings"
@@ -257,7 +258,8 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 	if sb, tb := balance(source), balance(target); sb != tb && tb != "" {
 		add(diag.TargetBrackets, diag.Warning, "quotes or brackets do not pair: %s", tb)
 	}
-	return out, &use{lang: c.h.File.TargetLang, source: source, target: target, at: c.at(u, s)}
+	return out, &use{lang: c.h.File.TargetLang, source: compact(source), target: compact(target),
+		file: c.h.Path, line: int32(s.Line), col: int32(s.Col), unit: u.ID, segment: s.ID}
 }
 
 // terms finds the glossary's concepts the source names and the
@@ -320,33 +322,61 @@ func codeProblem(source, target inline.Content) error {
 	return err
 }
 
-// use is a translation, for the consistency checks.
+// use is a translation, for the consistency checks: what they need of
+// it, and no more, as a project's every translation is held until
+// every file is checked.
 type use struct {
 	lang           language.Tag
-	source, target string
-	at             diag.Diagnostic
+	source, target text
+	file           string // shared with the file's other uses
+	line, col      int32
+	unit, segment  string
 	ignored        []string
+}
+
+// text is a source or a translation as the consistency checks hold it:
+// the hash of the text as they compare it (see tidyText), and its
+// excerpt, as the findings quote it.
+type text struct {
+	hash  uint64
+	short string
+}
+
+// seed is the seed of the hashes of [text].
+var seed = maphash.MakeSeed()
+
+func compact(s string) text {
+	return text{maphash.String(seed, tidyText(s)), excerpt.Short(s)}
+}
+
+// at returns a finding placed at the use's target.
+func (u *use) at() diag.Diagnostic {
+	return diag.Diagnostic{File: u.file, Start: diag.Position{Line: int(u.line), Col: int(u.col)}, Unit: u.unit, Segment: u.segment}
 }
 
 // consistency finds a source sentence translated in different ways, and
 // different source sentences translated alike, in each language.
 func consistency(uses []use) []diag.Diagnostic {
 	var out []diag.Diagnostic
+	type key struct {
+		lang language.Tag
+		hash uint64
+	}
 	for _, k := range []struct {
 		rule      string
 		sev       diag.Severity
-		key, also func(use) string
+		key, also func(*use) text
 		format    string
 	}{
-		{diag.ConsistencyTarget, diag.Warning, func(u use) string { return u.source }, func(u use) string { return u.target },
+		{diag.ConsistencyTarget, diag.Warning, func(u *use) text { return u.source }, func(u *use) text { return u.target },
 			"the same source is translated %d ways: here %q; %s"},
-		{diag.ConsistencySource, diag.Info, func(u use) string { return u.target }, func(u use) string { return u.source },
+		{diag.ConsistencySource, diag.Info, func(u *use) text { return u.target }, func(u *use) text { return u.source },
 			"%d different sources have the same translation: here %q; %s"},
 	} {
-		groups := map[string][]int{}
-		var order []string
-		for i, u := range uses {
-			key := u.lang.String() + "\x00" + tidyText(k.key(u))
+		groups := map[key][]int{}
+		var order []key
+		for i := range uses {
+			key := key{uses[i].lang, k.key(&uses[i]).hash}
 			if groups[key] == nil {
 				order = append(order, key)
 			}
@@ -354,32 +384,38 @@ func consistency(uses []use) []diag.Diagnostic {
 		}
 		for _, key := range order {
 			g := groups[key]
-			ways := map[string]bool{}
+			ways := map[uint64]int{} // how many of the group write each way
 			for _, i := range g {
-				ways[tidyText(k.also(uses[i]))] = true
+				ways[k.also(&uses[i]).hash]++
 			}
 			if len(ways) < 2 {
 				continue
 			}
 			for _, i := range g {
-				u := uses[i]
+				u := &uses[i]
 				if slices.Contains(u.ignored, k.rule) {
 					continue
 				}
+				// The first few others, and how many more: a sentence
+				// translated a thousand ways is not quoted a thousand
+				// times in each finding.
+				const most = 3
 				var others []string
+				n := len(g) - ways[k.also(u).hash]
 				for _, j := range g {
-					if tidyText(k.also(uses[j])) != tidyText(k.also(u)) {
-						o := uses[j].at
-						others = append(others, fmt.Sprintf("%q at %s", excerpt.Short(k.also(uses[j])), diag.Place(o.File, o.Start)))
+					if len(others) == min(n, most) {
+						break
+					}
+					if o := &uses[j]; k.also(o).hash != k.also(u).hash {
+						others = append(others, fmt.Sprintf("%q at %s", k.also(o).short, diag.Place(o.file, diag.Position{Line: int(o.line), Col: int(o.col)})))
 					}
 				}
-				const most = 3
-				if len(others) > most {
-					others = append(others[:most], fmt.Sprintf("and %d more", len(others)-most))
+				if n > most {
+					others = append(others, fmt.Sprintf("and %d more", n-most))
 				}
-				f := u.at
+				f := u.at()
 				f.Rule, f.Severity = k.rule, k.sev
-				f.Message = fmt.Sprintf("unit %s, segment %s: ", f.Unit, f.Segment) + fmt.Sprintf(k.format, len(ways), excerpt.Short(k.also(u)), strings.Join(others, "; "))
+				f.Message = fmt.Sprintf("unit %s, segment %s: ", f.Unit, f.Segment) + fmt.Sprintf(k.format, len(ways), k.also(u).short, strings.Join(others, "; "))
 				out = append(out, f)
 			}
 		}
