@@ -131,10 +131,11 @@ func (fs *findings) sorted(cmp func(a, b *diag.Diagnostic) int) []diag.Diagnosti
 // Sort puts findings in order of file and place, keeping the order of
 // those at one place.
 func Sort(findings []diag.Diagnostic) {
-	slices.SortStableFunc(findings, func(a, b diag.Diagnostic) int { return comparePlaces(&a, &b) })
+	slices.SortStableFunc(findings, func(a, b diag.Diagnostic) int { return ComparePlaces(&a, &b) })
 }
 
-func comparePlaces(a, b *diag.Diagnostic) int {
+// ComparePlaces orders findings by file and place.
+func ComparePlaces(a, b *diag.Diagnostic) int {
 	if a.File != b.File {
 		return strings.Compare(a.File, b.File)
 	}
@@ -147,7 +148,7 @@ func comparePlaces(a, b *diag.Diagnostic) int {
 // compareFindings orders findings by file and place, then by rule and
 // message.
 func compareFindings(a, b *diag.Diagnostic) int {
-	if c := comparePlaces(a, b); c != 0 {
+	if c := ComparePlaces(a, b); c != 0 {
 		return c
 	}
 	if a.Rule != b.Rule {

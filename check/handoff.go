@@ -3,8 +3,6 @@ package check
 import (
 	"errors"
 	"fmt"
-	"hash/maphash"
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -88,12 +86,12 @@ type Checker struct {
 	opts     Options
 	mu       sync.Mutex
 	matchers map[language.Tag]func() *glossary.Matcher
-	uses     map[int][]use // of each file by its number, for the consistency checks
+	uses     uses // for the consistency checks
 }
 
 // NewChecker returns a checker.
 func NewChecker(opts Options) *Checker {
-	return &Checker{opts: opts, matchers: map[language.Tag]func() *glossary.Matcher{}, uses: map[int][]use{}}
+	return &Checker{opts: opts, matchers: map[language.Tag]func() *glossary.Matcher{}, uses: uses{budget: usesBudget}}
 }
 
 // matcher returns the glossary's matcher of a language, made once; nil
@@ -136,22 +134,35 @@ func (c *Checker) File(i int, h Handoff) []diag.Diagnostic {
 		}
 	}
 	c.mu.Lock()
-	c.uses[i] = append(c.uses[i], uses...)
-	c.mu.Unlock()
+	defer c.mu.Unlock()
+	c.uses.add(i, uses)
 	return out
 }
 
 // Consistency returns the findings across the files checked: one source
 // sentence translated in different ways, and different sentences
-// translated alike.
+// translated alike. They are in order of file and place; it is called
+// once, when every file is checked. An error is one of writing or
+// reading the temporary files of a large project (see
+// [Checker.EachConsistency]): its findings are left out.
 func (c *Checker) Consistency() []diag.Diagnostic {
+	var out []diag.Diagnostic
+	c.EachConsistency(func(d diag.Diagnostic) error {
+		out = append(out, d)
+		return nil
+	})
+	return out
+}
+
+// EachConsistency gives the findings of [Checker.Consistency] one at a
+// time to yield, and stops at its first error. It holds what it needs of
+// the translations in memory up to a bound, and past it in temporary
+// files, a part of the translations at a time: it can be called once,
+// when every file is checked.
+func (c *Checker) EachConsistency(yield func(diag.Diagnostic) error) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	var uses []use
-	for _, i := range slices.Sorted(maps.Keys(c.uses)) {
-		uses = append(uses, c.uses[i]...)
-	}
-	return consistency(uses)
+	return c.uses.each(yield)
 }
 
 // ignoredRules returns the rules a unit's notes silence, or all.
@@ -258,7 +269,8 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 	if sb, tb := balance(source), balance(target); sb != tb && tb != "" {
 		add(diag.TargetBrackets, diag.Warning, "quotes or brackets do not pair: %s", tb)
 	}
-	return out, &use{lang: c.h.File.TargetLang, source: compact(source), target: compact(target),
+	lang := c.h.File.TargetLang
+	return out, &use{source: compact(lang, source), target: compact(lang, target),
 		file: c.h.Path, line: int32(s.Line), col: int32(s.Col), unit: u.ID, segment: s.ID}
 }
 
@@ -320,107 +332,6 @@ func codeProblem(source, target inline.Content) error {
 		return nil
 	}
 	return err
-}
-
-// use is a translation, for the consistency checks: what they need of
-// it, and no more, as a project's every translation is held until
-// every file is checked.
-type use struct {
-	lang           language.Tag
-	source, target text
-	file           string // shared with the file's other uses
-	line, col      int32
-	unit, segment  string
-	ignored        []string
-}
-
-// text is a source or a translation as the consistency checks hold it:
-// the hash of the text as they compare it (see tidyText), and its
-// excerpt, as the findings quote it.
-type text struct {
-	hash  uint64
-	short string
-}
-
-// seed is the seed of the hashes of [text].
-var seed = maphash.MakeSeed()
-
-func compact(s string) text {
-	return text{maphash.String(seed, tidyText(s)), excerpt.Short(s)}
-}
-
-// at returns a finding placed at the use's target.
-func (u *use) at() diag.Diagnostic {
-	return diag.Diagnostic{File: u.file, Start: diag.Position{Line: int(u.line), Col: int(u.col)}, Unit: u.unit, Segment: u.segment}
-}
-
-// consistency finds a source sentence translated in different ways, and
-// different source sentences translated alike, in each language.
-func consistency(uses []use) []diag.Diagnostic {
-	var out []diag.Diagnostic
-	type key struct {
-		lang language.Tag
-		hash uint64
-	}
-	for _, k := range []struct {
-		rule      string
-		sev       diag.Severity
-		key, also func(*use) text
-		format    string
-	}{
-		{diag.ConsistencyTarget, diag.Warning, func(u *use) text { return u.source }, func(u *use) text { return u.target },
-			"the same source is translated %d ways: here %q; %s"},
-		{diag.ConsistencySource, diag.Info, func(u *use) text { return u.target }, func(u *use) text { return u.source },
-			"%d different sources have the same translation: here %q; %s"},
-	} {
-		groups := map[key][]int{}
-		var order []key
-		for i := range uses {
-			key := key{uses[i].lang, k.key(&uses[i]).hash}
-			if groups[key] == nil {
-				order = append(order, key)
-			}
-			groups[key] = append(groups[key], i)
-		}
-		for _, key := range order {
-			g := groups[key]
-			ways := map[uint64]int{} // how many of the group write each way
-			for _, i := range g {
-				ways[k.also(&uses[i]).hash]++
-			}
-			if len(ways) < 2 {
-				continue
-			}
-			for _, i := range g {
-				u := &uses[i]
-				if slices.Contains(u.ignored, k.rule) {
-					continue
-				}
-				// The first few others, and how many more: a sentence
-				// translated a thousand ways is not quoted a thousand
-				// times in each finding.
-				const most = 3
-				var others []string
-				n := len(g) - ways[k.also(u).hash]
-				for _, j := range g {
-					if len(others) == min(n, most) {
-						break
-					}
-					if o := &uses[j]; k.also(o).hash != k.also(u).hash {
-						others = append(others, fmt.Sprintf("%q at %s", k.also(o).short, diag.Place(o.file, diag.Position{Line: int(o.line), Col: int(o.col)})))
-					}
-				}
-				if n > most {
-					others = append(others, fmt.Sprintf("and %d more", n-most))
-				}
-				f := u.at()
-				f.Rule, f.Severity = k.rule, k.sev
-				f.Message = fmt.Sprintf("unit %s, segment %s: ", f.Unit, f.Segment) + fmt.Sprintf(k.format, len(ways), k.also(u).short, strings.Join(others, "; "))
-				out = append(out, f)
-			}
-		}
-	}
-	return out
 }
 
 // tidyText is a text as the consistency checks compare it: NFC, single

@@ -83,7 +83,9 @@ type CheckReport struct {
 // CheckOptions.Emit); then the findings across files, the names spelt
 // two ways (spelling.inconsistent) and the translations that differ
 // (consistency.*), in order of file and place; then what the readers
-// of the glossary and the segmentation rules read past.
+// of the glossary and the segmentation rules read past. What the
+// consistency checks need of a large project's translations waits in
+// temporary files (see [check.Checker.EachConsistency]).
 func (p *Project) Check(opts CheckOptions) (*Plan, *CheckReport, error) {
 	c := &checking{p: p, root: p.Root, lang: p.Source, glossary: p.Glossary}
 	if len(opts.Paths) == 0 {
@@ -275,16 +277,42 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 	if err != nil {
 		return nil, nil, err
 	}
-	// The findings across files.
-	across, err := arts.Inconsistent()
+	// The findings across files, in order of file and place: the
+	// articles' and the handoff files', merged.
+	inconsistent, err := arts.Inconsistent()
 	if err != nil {
 		return nil, nil, err
 	}
+	inconsistent = settle(inconsistent)
+	emitBefore := func(d *diag.Diagnostic) error {
+		for len(inconsistent) > 0 && (d == nil || check.ComparePlaces(&inconsistent[0], d) <= 0) {
+			if err := emit(inconsistent[0]); err != nil {
+				return err
+			}
+			inconsistent = inconsistent[1:]
+		}
+		return nil
+	}
 	if len(c.handoffs) > 0 {
 		newChecker()
-		across = append(across, qa.Consistency()...)
+		err := qa.EachConsistency(func(d diag.Diagnostic) error {
+			for _, d := range settle([]diag.Diagnostic{d}) {
+				if err := emitBefore(&d); err != nil {
+					return err
+				}
+				if err := emit(d); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
 	}
-	check.Sort(across)
+	if err := emitBefore(nil); err != nil {
+		return nil, nil, err
+	}
 	// What the readers of the glossary and the segmentation rules read
 	// past.
 	g, _ := load()
@@ -293,7 +321,7 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 		read = append(read, c.p.Rules().Diagnostics()...)
 	}
 	check.Sort(read)
-	for _, d := range slices.Concat(settle(across), settle(read)) {
+	for _, d := range settle(read) {
 		if err := emit(d); err != nil {
 			return nil, nil, err
 		}
