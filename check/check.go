@@ -55,6 +55,12 @@ func Sources(sources []Source, opts Options) ([]diag.Diagnostic, error) {
 	if err != nil {
 		return nil, err
 	}
+	addInconsistent(&found, clusters)
+	return found.sorted(compareFindings), nil
+}
+
+// addInconsistent adds the spelling.inconsistent findings of clusters.
+func addInconsistent(found *findings, clusters []glossary.Cluster) {
 	for _, c := range clusters {
 		var spellings []string
 		for _, s := range c.Spellings {
@@ -71,7 +77,6 @@ func Sources(sources []Source, opts Options) ([]diag.Diagnostic, error) {
 			}
 		}
 	}
-	return found.sorted(compareFindings), nil
 }
 
 // sorted returns the findings in order of file and place, then by cmp,
@@ -126,10 +131,11 @@ func (fs *findings) sorted(cmp func(a, b *diag.Diagnostic) int) []diag.Diagnosti
 // Sort puts findings in order of file and place, keeping the order of
 // those at one place.
 func Sort(findings []diag.Diagnostic) {
-	slices.SortStableFunc(findings, func(a, b diag.Diagnostic) int { return comparePlaces(&a, &b) })
+	slices.SortStableFunc(findings, func(a, b diag.Diagnostic) int { return ComparePlaces(&a, &b) })
 }
 
-func comparePlaces(a, b *diag.Diagnostic) int {
+// ComparePlaces orders findings by file and place.
+func ComparePlaces(a, b *diag.Diagnostic) int {
 	if a.File != b.File {
 		return strings.Compare(a.File, b.File)
 	}
@@ -142,7 +148,7 @@ func comparePlaces(a, b *diag.Diagnostic) int {
 // compareFindings orders findings by file and place, then by rule and
 // message.
 func compareFindings(a, b *diag.Diagnostic) int {
-	if c := comparePlaces(a, b); c != 0 {
+	if c := ComparePlaces(a, b); c != 0 {
 		return c
 	}
 	if a.Rule != b.Rule {
@@ -152,122 +158,160 @@ func compareFindings(a, b *diag.Diagnostic) int {
 }
 
 // scan finds the glossary's variant spellings in the articles, and the
-// names they spell more than one way that the glossary does not cover.
-// It works on every core, and reads articles while the glossary is
-// loaded (Options.Load) and its matcher built: each worker holds the
-// articles it has read until the matcher is ready, up to backlogBytes
-// of their text, and then waits. An article that cannot be parsed is a
-// finding; one whose Read fails stops the scan.
+// names they spell more than one way that the glossary does not cover,
+// with an [Articles] on every core. One article whose Read fails stops
+// the scan.
 func scan(sources []Source, opts Options) (findings, []glossary.Cluster, error) {
+	a := NewArticles(opts)
+	each := make([][]diag.Diagnostic, len(sources))
+	errs := make([]error, len(sources))
+	parallel.Each(len(sources), func(i int) { each[i], errs[i] = a.Check(sources[i]) })
+	if <-a.built; a.loadErr != nil {
+		return findings{}, nil, a.loadErr
+	}
+	if err := errors.Join(errs...); err != nil {
+		return findings{}, nil, err
+	}
+	clusters, err := a.clusters()
+	if err != nil {
+		return findings{}, nil, err
+	}
+	var all findings
+	for _, fs := range each {
+		all.add(fs...)
+	}
+	return all, clusters, nil
+}
+
+// Articles checks articles one at a time, as [Sources] does, so that a
+// caller can give each article's findings as soon as it is checked:
+// [Articles.Check] gives the findings of an article, and
+// [Articles.Inconsistent], once every article is checked, the names
+// they spell two ways. Check may be called on several goroutines.
+type Articles struct {
+	opts    Options
+	m       *glossary.Matcher
+	loadErr error
+	built   chan struct{} // closed when m and loadErr are set
+	workers chan *worker  // what the goroutines in Check have found, one each
+	all     []*worker
+}
+
+// NewArticles returns a checker of articles, and starts loading the
+// glossary (Options.Load) and building its matcher: articles are read
+// and parsed meanwhile.
+func NewArticles(opts Options) *Articles {
 	if opts.Lang == language.Und {
 		opts.Lang = language.English
 	}
-	var (
-		m       *glossary.Matcher
-		loadErr error
-		built   = make(chan struct{}) // closed when m and loadErr are set
-	)
+	a := &Articles{opts: opts, built: make(chan struct{}), workers: make(chan *worker, runtime.GOMAXPROCS(0))}
+	for range cap(a.workers) {
+		wk := &worker{names: glossary.NewSpellings(), covered: map[string]bool{}}
+		a.all = append(a.all, wk)
+		a.workers <- wk
+	}
 	go func() {
-		defer close(built)
+		defer close(a.built)
 		g := opts.Glossary
 		if opts.Load != nil {
-			if g, loadErr = opts.Load(); loadErr != nil {
+			if g, a.loadErr = opts.Load(); a.loadErr != nil {
 				return
 			}
 		}
 		if g != nil {
-			m = glossary.NewMatcher(g, opts.Lang)
+			a.m = glossary.NewMatcher(g, opts.Lang)
 		}
 	}()
-
-	workers := make([]worker, runtime.GOMAXPROCS(0))
-	for w := range workers {
-		workers[w] = worker{names: glossary.NewSpellings(), covered: map[string]bool{}}
-	}
-	match := func(wk *worker, a *article) {
-		if m == nil {
-			return
-		}
-		for b, text := range a.texts {
-			for _, match := range m.Find(text) {
-				found := text[match.Start:match.End]
-				wk.cover(strings.ToLower(found))
-				for _, w := range strings.FieldsFunc(found, notLetter) {
-					wk.cover(strings.ToLower(w))
-				}
-				if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
-					wk.findings.add(variantFinding(a, b, match, opts))
-				}
-			}
-		}
-	}
-	drain := func(wk *worker) {
-		for _, a := range wk.backlog {
-			match(wk, a)
-		}
-		wk.backlog, wk.held = nil, 0
-	}
-	readErrs := make([]error, len(sources))
-	parallel.Workers(len(sources), len(workers), func(w, i int) {
-		wk := &workers[w]
-		src := sources[i]
-		if src.Read != nil {
-			if src.Text, readErrs[i] = src.Read(); readErrs[i] != nil {
-				return
-			}
-		}
-		a, problems := readArticle(src, opts.Article)
-		wk.findings.add(problems...)
-		if a == nil {
-			return
-		}
-		for b, text := range a.texts {
-			wk.names.AddAt(a.src.Path, text, a.at(b))
-			for _, m := range glossary.MixedWords(text) {
-				wk.findings.add(mixedFinding(a, b, m, opts))
-			}
-		}
-		select {
-		case <-built:
-		default:
-			if wk.held+len(a.src.Text) <= backlogBytes {
-				wk.backlog = append(wk.backlog, a)
-				wk.held += len(a.src.Text)
-				return
-			}
-			<-built
-		}
-		drain(wk)
-		match(wk, a)
-	})
-	<-built
-	if loadErr != nil {
-		return findings{}, nil, loadErr
-	}
-	if err := errors.Join(readErrs...); err != nil {
-		return findings{}, nil, err
-	}
-	parallel.Each(len(workers), func(w int) { drain(&workers[w]) })
-	names, covered := workers[0].names, workers[0].covered
-	var all findings
-	for _, wk := range workers {
-		all.chunks = append(all.chunks, wk.findings.chunks...)
-		all.n += wk.findings.n
-		if wk.names != names {
-			names.Merge(wk.names)
-			maps.Copy(covered, wk.covered)
-		}
-	}
-	return all, uncovered(names.Inconsistent(), covered), nil
+	return a
 }
 
-// worker is one of scan's goroutines, with what it has found.
+// Check checks an article, and returns its findings in order of place,
+// then of rule and message. An article that cannot be parsed is a
+// finding; an error is the glossary's that could not be loaded, or
+// Read's.
+func (a *Articles) Check(src Source) ([]diag.Diagnostic, error) {
+	if src.Read != nil {
+		var err error
+		if src.Text, err = src.Read(); err != nil {
+			return nil, err
+		}
+	}
+	art, problems := readArticle(src, a.opts.Article)
+	var found findings
+	found.add(problems...)
+	if art == nil {
+		return found.sorted(compareFindings), nil
+	}
+	wk := <-a.workers
+	for b, text := range art.texts {
+		wk.names.AddAt(art.src.Path, text, art.at(b))
+		for _, m := range glossary.MixedWords(text) {
+			found.add(mixedFinding(art, b, m, a.opts))
+		}
+	}
+	a.workers <- wk
+	<-a.built
+	if a.loadErr != nil {
+		return nil, a.loadErr
+	}
+	if a.m != nil {
+		var covered []string
+		for b, text := range art.texts {
+			for _, match := range a.m.Find(text) {
+				f := text[match.Start:match.End]
+				covered = append(covered, strings.ToLower(f))
+				for _, w := range strings.FieldsFunc(f, notLetter) {
+					covered = append(covered, strings.ToLower(w))
+				}
+				if match.Role == glossary.Forbidden || match.Role == glossary.Generated {
+					found.add(variantFinding(art, b, match, a.opts))
+				}
+			}
+		}
+		if len(covered) > 0 {
+			wk := <-a.workers
+			for _, c := range covered {
+				wk.cover(c)
+			}
+			a.workers <- wk
+		}
+	}
+	return found.sorted(compareFindings), nil
+}
+
+// clusters returns the names the articles checked spell more than one
+// way that the glossary does not cover. It is called once, when every
+// article is checked.
+func (a *Articles) clusters() ([]glossary.Cluster, error) {
+	<-a.built
+	if a.loadErr != nil {
+		return nil, a.loadErr
+	}
+	names, covered := a.all[0].names, a.all[0].covered
+	for _, wk := range a.all[1:] {
+		names.Merge(wk.names)
+		maps.Copy(covered, wk.covered)
+	}
+	return uncovered(names.Inconsistent(), covered), nil
+}
+
+// Inconsistent returns the spelling.inconsistent findings of the
+// articles checked, in order of file and place: it is called once,
+// when every article is checked.
+func (a *Articles) Inconsistent() ([]diag.Diagnostic, error) {
+	clusters, err := a.clusters()
+	if err != nil {
+		return nil, err
+	}
+	var found findings
+	addInconsistent(&found, clusters)
+	return found.sorted(compareFindings), nil
+}
+
+// worker is what one goroutine of [Articles.Check] has found at a time.
 type worker struct {
-	names    *glossary.Spellings
-	covered  map[string]bool // spellings of glossary concepts, in lower case
-	findings findings
-	backlog  []*article // read, waiting for the matcher
-	held     int        // bytes of text in backlog
+	names   *glossary.Spellings
+	covered map[string]bool // spellings of glossary concepts, in lower case
 }
 
 // cover notes a spelling of a glossary concept, in lower case, as a
@@ -295,10 +339,6 @@ func (fs *findings) add(ds ...diag.Diagnostic) {
 		fs.n++
 	}
 }
-
-// backlogBytes bounds the text of the articles a worker of scan holds
-// while the glossary's matcher is being built.
-const backlogBytes = 4 << 20
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 

@@ -523,8 +523,8 @@ func TestConsistency(t *testing.T) {
 	}
 	want := []string{
 		`a.xlf:10 consistency.target unit b1, segment s1: the same source is translated 2 ways: here "Он уехал."; "Он ушёл." at b.xlf:10:7`,
-		`b.xlf:10 consistency.target unit b1, segment s1: the same source is translated 2 ways: here "Он ушёл."; "Он уехал." at a.xlf:10:7`,
 		`a.xlf:11 consistency.source unit b1, segment s2: 2 different sources have the same translation: here "She left."; "He went away." at b.xlf:11:7`,
+		`b.xlf:10 consistency.target unit b1, segment s1: the same source is translated 2 ways: here "Он ушёл."; "Он уехал." at a.xlf:10:7`,
 		`b.xlf:11 consistency.source unit b1, segment s2: 2 different sources have the same translation: here "He went away."; "She left." at a.xlf:11:7`,
 		`kk.json:10 consistency.source unit b1, segment s1: 2 different sources have the same translation: here "He left."; "She left." at kk.json:11:7`,
 		`kk.json:11 consistency.source unit b1, segment s2: 2 different sources have the same translation: here "She left."; "He left." at kk.json:10:7`,

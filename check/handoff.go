@@ -3,7 +3,6 @@ package check
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -87,12 +86,12 @@ type Checker struct {
 	opts     Options
 	mu       sync.Mutex
 	matchers map[language.Tag]func() *glossary.Matcher
-	uses     map[int][]use // of each file by its number, for the consistency checks
+	uses     uses // for the consistency checks
 }
 
 // NewChecker returns a checker.
 func NewChecker(opts Options) *Checker {
-	return &Checker{opts: opts, matchers: map[language.Tag]func() *glossary.Matcher{}, uses: map[int][]use{}}
+	return &Checker{opts: opts, matchers: map[language.Tag]func() *glossary.Matcher{}, uses: uses{budget: usesBudget}}
 }
 
 // matcher returns the glossary's matcher of a language, made once; nil
@@ -135,22 +134,35 @@ func (c *Checker) File(i int, h Handoff) []diag.Diagnostic {
 		}
 	}
 	c.mu.Lock()
-	c.uses[i] = append(c.uses[i], uses...)
-	c.mu.Unlock()
+	defer c.mu.Unlock()
+	c.uses.add(i, uses)
 	return out
 }
 
 // Consistency returns the findings across the files checked: one source
 // sentence translated in different ways, and different sentences
-// translated alike.
+// translated alike. They are in order of file and place; it is called
+// once, when every file is checked. An error is one of writing or
+// reading the temporary files of a large project (see
+// [Checker.EachConsistency]): its findings are left out.
 func (c *Checker) Consistency() []diag.Diagnostic {
+	var out []diag.Diagnostic
+	c.EachConsistency(func(d diag.Diagnostic) error {
+		out = append(out, d)
+		return nil
+	})
+	return out
+}
+
+// EachConsistency gives the findings of [Checker.Consistency] one at a
+// time to yield, and stops at its first error. It holds what it needs of
+// the translations in memory up to a bound, and past it in temporary
+// files, a part of the translations at a time: it can be called once,
+// when every file is checked.
+func (c *Checker) EachConsistency(yield func(diag.Diagnostic) error) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	var uses []use
-	for _, i := range slices.Sorted(maps.Keys(c.uses)) {
-		uses = append(uses, c.uses[i]...)
-	}
-	return consistency(uses)
+	return c.uses.each(yield)
 }
 
 // ignoredRules returns the rules a unit's notes silence, or all.
@@ -265,7 +277,9 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 	if sb, tb := balance(source), balance(target); sb != tb && tb != "" {
 		add(diag.TargetBrackets, diag.Warning, "quotes or brackets do not pair: %s", tb)
 	}
-	return out, &use{lang: c.h.File.TargetLang, source: source, target: target, at: c.at(u, s)}
+	lang := c.h.File.TargetLang
+	return out, &use{source: compact(lang, source), target: compact(lang, target),
+		file: c.h.Path, line: int32(s.Line), col: int32(s.Col), unit: u.ID, segment: s.ID}
 }
 
 // terms finds the glossary's concepts the source names and the
@@ -326,73 +340,6 @@ func codeProblem(source, target inline.Content) error {
 		return nil
 	}
 	return err
-}
-
-// use is a translation, for the consistency checks.
-type use struct {
-	lang           language.Tag
-	source, target string
-	at             diag.Diagnostic
-	ignored        []string
-}
-
-// consistency finds a source sentence translated in different ways, and
-// different source sentences translated alike, in each language.
-func consistency(uses []use) []diag.Diagnostic {
-	var out []diag.Diagnostic
-	for _, k := range []struct {
-		rule      string
-		sev       diag.Severity
-		key, also func(use) string
-		format    string
-	}{
-		{diag.ConsistencyTarget, diag.Warning, func(u use) string { return u.source }, func(u use) string { return u.target },
-			"the same source is translated %d ways: here %q; %s"},
-		{diag.ConsistencySource, diag.Info, func(u use) string { return u.target }, func(u use) string { return u.source },
-			"%d different sources have the same translation: here %q; %s"},
-	} {
-		groups := map[string][]int{}
-		var order []string
-		for i, u := range uses {
-			key := u.lang.String() + "\x00" + tidyText(k.key(u))
-			if groups[key] == nil {
-				order = append(order, key)
-			}
-			groups[key] = append(groups[key], i)
-		}
-		for _, key := range order {
-			g := groups[key]
-			ways := map[string]bool{}
-			for _, i := range g {
-				ways[tidyText(k.also(uses[i]))] = true
-			}
-			if len(ways) < 2 {
-				continue
-			}
-			for _, i := range g {
-				u := uses[i]
-				if slices.Contains(u.ignored, k.rule) {
-					continue
-				}
-				var others []string
-				for _, j := range g {
-					if tidyText(k.also(uses[j])) != tidyText(k.also(u)) {
-						o := uses[j].at
-						others = append(others, fmt.Sprintf("%q at %s", excerpt.Short(k.also(uses[j])), diag.Place(o.File, o.Start)))
-					}
-				}
-				const most = 3
-				if len(others) > most {
-					others = append(others[:most], fmt.Sprintf("and %d more", len(others)-most))
-				}
-				f := u.at
-				f.Rule, f.Severity = k.rule, k.sev
-				f.Message = fmt.Sprintf("unit %s, segment %s: ", f.Unit, f.Segment) + fmt.Sprintf(k.format, len(ways), excerpt.Short(k.also(u)), strings.Join(others, "; "))
-				out = append(out, f)
-			}
-		}
-	}
-	return out
 }
 
 // tidyText is a text as the consistency checks compare it: NFC, single

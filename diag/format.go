@@ -4,10 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -27,7 +25,41 @@ type Report struct {
 // Formatter writes a report in one output format.
 type Formatter interface {
 	Format(w io.Writer, r Report) error
+	// Stream writes diagnostics in the format as they come, as Format
+	// writes a report of command and the version of loctool: a check of
+	// a large archive can find millions of things, and none waits for
+	// the others in memory.
+	Stream(w io.Writer, command, version string) Stream
 }
+
+// Stream writes diagnostics as they come. Close writes what follows
+// them, with the files read (JUnit lists those without problems too);
+// it must be called once, last, even after an error.
+type Stream interface {
+	Write(d Diagnostic) error
+	Close(files []string) error
+}
+
+// format writes a report through a formatter's stream.
+func format(f Formatter, w io.Writer, r Report) error {
+	s := f.Stream(w, r.Command, r.Version)
+	for _, d := range r.Diagnostics {
+		if err := s.Write(d); err != nil {
+			s.Close(nil)
+			return err
+		}
+	}
+	return s.Close(r.Files)
+}
+
+// funcStream is a Stream of two functions.
+type funcStream struct {
+	write func(d Diagnostic) error
+	close func(files []string) error
+}
+
+func (s funcStream) Write(d Diagnostic) error   { return s.write(d) }
+func (s funcStream) Close(files []string) error { return s.close(files) }
 
 // Formats are the names of the output formats, for --format.
 var Formats = []string{"text", "json", "sarif", "junit", "github"}
@@ -63,13 +95,11 @@ type Text struct {
 var colours = map[Severity]string{Error: "\x1b[1;31m", Warning: "\x1b[1;33m", Info: "\x1b[1;36m"}
 
 // Format writes the report's diagnostics.
-func (t Text) Format(w io.Writer, r Report) error {
-	for _, d := range r.Diagnostics {
-		if err := t.Write(w, d); err != nil {
-			return err
-		}
-	}
-	return nil
+func (t Text) Format(w io.Writer, r Report) error { return format(t, w, r) }
+
+// Stream writes each diagnostic as it comes.
+func (t Text) Stream(w io.Writer, _, _ string) Stream {
+	return funcStream{func(d Diagnostic) error { return t.Write(w, d) }, func([]string) error { return nil }}
 }
 
 // Write writes one diagnostic.
@@ -96,13 +126,22 @@ func (t Text) Write(w io.Writer, d Diagnostic) error {
 // JSON writes diagnostics as a JSON array.
 type JSON struct{}
 
-// Format writes the report's diagnostics, one at a time: a check can
-// find 100,000 things, and none of them waits for the others in memory.
-func (JSON) Format(w io.Writer, r Report) error {
+// Format writes the report's diagnostics.
+func (j JSON) Format(w io.Writer, r Report) error { return format(j, w, r) }
+
+// Stream writes each diagnostic as it comes, an element of the array.
+func (JSON) Stream(w io.Writer, _, _ string) Stream {
 	jw := newJSONWriter(w)
-	jw.array("", len(r.Diagnostics), func(i int) any { return r.Diagnostics[i].json() })
-	jw.raw("\n")
-	return jw.flush()
+	n := 0
+	return funcStream{func(d Diagnostic) error {
+		jw.element("", n, d.json())
+		n++
+		return jw.err
+	}, func([]string) error {
+		jw.end("", n)
+		jw.raw("\n")
+		return jw.flush()
+	}}
 }
 
 // jsonWriter writes JSON as [json.Encoder] with an indent of two spaces
@@ -148,23 +187,25 @@ func (jw *jsonWriter) value(prefix string, v any) {
 	}
 }
 
-// array writes an array of n values, elem(i) each, at the depth prefix
-// gives, without a line break after it.
-func (jw *jsonWriter) array(prefix string, n int, elem func(i int) any) {
+// element writes v as element i of an array at the depth prefix gives,
+// with what comes before it: the array's start, or a comma.
+func (jw *jsonWriter) element(prefix string, i int, v any) {
+	if i == 0 {
+		jw.raw("[\n")
+	} else {
+		jw.raw(",\n")
+	}
+	jw.raw(prefix + "  ")
+	jw.value(prefix+"  ", v)
+}
+
+// end ends an array of n elements, without a line break after it.
+func (jw *jsonWriter) end(prefix string, n int) {
 	if n == 0 {
 		jw.raw("[]")
 		return
 	}
-	jw.raw("[\n")
-	for i := range n {
-		jw.raw(prefix + "  ")
-		jw.value(prefix+"  ", elem(i))
-		if i < n-1 {
-			jw.raw(",")
-		}
-		jw.raw("\n")
-	}
-	jw.raw(prefix + "]")
+	jw.raw("\n" + prefix + "]")
 }
 
 // flush writes what is buffered, and gives the first error.
@@ -265,7 +306,11 @@ type SARIF struct{}
 var sarifLevel = map[Severity]string{Error: "error", Warning: "warning", Info: "note"}
 
 // Format writes the report as a log of one run.
-func (SARIF) Format(w io.Writer, r Report) error {
+func (x SARIF) Format(w io.Writer, r Report) error { return format(x, w, r) }
+
+// Stream writes the log's results as they come, and the rules after
+// them, with those of the rules met that [Rules] does not list.
+func (SARIF) Stream(w io.Writer, _, version string) Stream {
 	type message struct {
 		Text string `json:"text"`
 	}
@@ -332,13 +377,10 @@ func (SARIF) Format(w io.Writer, r Report) error {
 	for _, x := range Rules {
 		addRule(x.ID, x.Description, x.Default)
 	}
-	for _, d := range r.Diagnostics {
+	resultOf := func(d *Diagnostic) any {
 		if _, ok := ruleIndex[d.Rule]; !ok {
 			addRule(d.Rule, d.Rule, Error)
 		}
-	}
-	resultOf := func(i int) any {
-		d := &r.Diagnostics[i]
 		file := artifact{URI: d.File, URIBaseID: "%SRCROOT%"}
 		loc := physical{ArtifactLocation: file}
 		if d.Start.Known() {
@@ -380,92 +422,27 @@ func (SARIF) Format(w io.Writer, r Report) error {
 	}
 	// The log is written a result at a time, its keys in the order
 	// encoding/json gives a map's.
-	tool := map[string]any{"driver": map[string]any{
-		"name":           "loctool",
-		"version":        r.Version,
-		"informationUri": "https://github.com/loctool/loctool",
-		"rules":          rules,
-	}}
 	jw := newJSONWriter(w)
 	jw.raw("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"runs\": [\n    {\n")
 	jw.raw("      \"columnKind\": \"unicodeCodePoints\",\n      \"results\": ")
-	jw.array("      ", len(r.Diagnostics), resultOf)
-	jw.raw(",\n      \"tool\": ")
-	jw.value("      ", tool)
-	jw.raw("\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
-	return jw.flush()
-}
-
-// JUnit writes diagnostics as a JUnit XML report, as CI services show
-// test results: a test suite per file, and a failing test case per
-// diagnostic; a file without any has one passing case.
-type JUnit struct{}
-
-// Format writes the report.
-func (JUnit) Format(w io.Writer, r Report) error {
-	type failure struct {
-		Message string `xml:"message,attr"`
-		Type    string `xml:"type,attr"`
-		Text    string `xml:",chardata"`
-	}
-	type testcase struct {
-		Name      string   `xml:"name,attr"`
-		Classname string   `xml:"classname,attr"`
-		Failure   *failure `xml:"failure,omitempty"`
-	}
-	type testsuite struct {
-		Name     string     `xml:"name,attr"`
-		Tests    int        `xml:"tests,attr"`
-		Failures int        `xml:"failures,attr"`
-		Cases    []testcase `xml:"testcase"`
-	}
-	type testsuites struct {
-		XMLName  xml.Name    `xml:"testsuites"`
-		Name     string      `xml:"name,attr"`
-		Tests    int         `xml:"tests,attr"`
-		Failures int         `xml:"failures,attr"`
-		Suites   []testsuite `xml:"testsuite"`
-	}
-	byFile := map[string][]Diagnostic{}
-	for _, d := range r.Diagnostics {
-		byFile[d.File] = append(byFile[d.File], d)
-	}
-	all := slices.Clone(r.Files)
-	for f := range byFile {
-		if !slices.Contains(all, f) {
-			all = append(all, f)
-		}
-	}
-	slices.Sort(all)
-	out := testsuites{Name: strings.TrimSpace("loctool " + r.Command)}
-	for _, file := range all {
-		s := testsuite{Name: file}
-		for _, d := range byFile[file] {
-			s.Cases = append(s.Cases, testcase{
-				Name:      fmt.Sprintf("%s:%d:%d %s", d.File, d.Start.Line, d.Start.Col, d.Rule),
-				Classname: file,
-				Failure:   &failure{Message: d.Message, Type: string(d.Severity), Text: d.String()},
-			})
-			s.Failures++
-		}
-		if len(s.Cases) == 0 {
-			s.Cases = []testcase{{Name: strings.TrimSpace(r.Command + " " + file), Classname: file}}
-		}
-		s.Tests = len(s.Cases)
-		out.Tests += s.Tests
-		out.Failures += s.Failures
-		out.Suites = append(out.Suites, s)
-	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	n := 0
+	return funcStream{func(d Diagnostic) error {
+		jw.element("      ", n, resultOf(&d))
+		n++
+		return jw.err
+	}, func([]string) error {
+		jw.end("      ", n)
+		tool := map[string]any{"driver": map[string]any{
+			"name":           "loctool",
+			"version":        version,
+			"informationUri": "https://github.com/loctool/loctool",
+			"rules":          rules,
+		}}
+		jw.raw(",\n      \"tool\": ")
+		jw.value("      ", tool)
+		jw.raw("\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n")
+		return jw.flush()
+	}}
 }
 
 // GitHub writes diagnostics as GitHub Actions workflow commands, which
@@ -473,8 +450,11 @@ func (JUnit) Format(w io.Writer, r Report) error {
 type GitHub struct{}
 
 // Format writes a command per diagnostic.
-func (GitHub) Format(w io.Writer, r Report) error {
-	for _, d := range r.Diagnostics {
+func (g GitHub) Format(w io.Writer, r Report) error { return format(g, w, r) }
+
+// Stream writes a command per diagnostic as it comes.
+func (GitHub) Stream(w io.Writer, _, _ string) Stream {
+	return funcStream{func(d Diagnostic) error {
 		cmd := map[Severity]string{Error: "error", Warning: "warning", Info: "notice"}[d.Severity]
 		at := "file=" + ghProperty(d.File)
 		if d.Start.Line > 0 {
@@ -483,11 +463,9 @@ func (GitHub) Format(w io.Writer, r Report) error {
 		if d.Start.Col > 0 {
 			at += fmt.Sprintf(",col=%d", d.Start.Col)
 		}
-		if _, err := fmt.Fprintf(w, "::%s %s,title=%s::%s\n", cmd, at, ghProperty(d.Rule), ghData(d.Message)); err != nil {
-			return err
-		}
-	}
-	return nil
+		_, err := fmt.Fprintf(w, "::%s %s,title=%s::%s\n", cmd, at, ghProperty(d.Rule), ghData(d.Message))
+		return err
+	}, func([]string) error { return nil }}
 }
 
 // ghData escapes a workflow command's message.

@@ -57,17 +57,43 @@ type Spellings struct {
 	// nearly every word of the corpus.
 	lower  map[uint64]struct{}
 	recent [1024]uint64 // the hashes of lower lately seen; see seeLower
+	// files are the files of the places, which name them by number.
+	files  []string
+	fileNo map[string]int32
 }
 
 // name is one spelling of a name in the corpus.
 type name struct {
 	skeleton string
-	places   []Pos
+	places   []spot
+}
+
+// spot is a Pos with its file by number in Spellings.files: a corpus
+// has millions, and a place without pointers is not one the garbage
+// collector looks through.
+type spot struct {
+	file, line, col int32
 }
 
 // NewSpellings returns an empty collection.
 func NewSpellings() *Spellings {
-	return &Spellings{names: map[string]*name{}, lower: map[uint64]struct{}{}}
+	return &Spellings{names: map[string]*name{}, lower: map[uint64]struct{}{}, fileNo: map[string]int32{}}
+}
+
+// file returns the number of a file.
+func (s *Spellings) file(path string) int32 {
+	n, ok := s.fileNo[path]
+	if !ok {
+		n = int32(len(s.files))
+		s.files = append(s.files, path)
+		s.fileNo[path] = n
+	}
+	return n
+}
+
+// pos returns a place as a Pos.
+func (s *Spellings) pos(p spot) Pos {
+	return Pos{File: s.files[p.file], Line: int(p.line), Col: int(p.col)}
 }
 
 // Add collects the names of a text from a file.
@@ -91,6 +117,7 @@ func (s *Spellings) Add(file, text string) {
 // in the file of a byte offset of the text, for offsets that only grow.
 func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)) {
 	start := -1
+	fileNo := int32(-1) // the file's number, once a name is found
 	flush := func(end int) {
 		if start < 0 {
 			return
@@ -99,7 +126,10 @@ func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)
 		// are not.
 		if w := s.name(text[start:end]); w != "" {
 			line, col := at(start)
-			s.add(w, Pos{File: file, Line: line, Col: col})
+			if fileNo < 0 {
+				fileNo = s.file(file)
+			}
+			s.add(w, spot{fileNo, int32(line), int32(col)})
 		}
 		start = -1
 	}
@@ -126,7 +156,14 @@ func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)
 
 // Merge adds the names another collection holds.
 func (s *Spellings) Merge(other *Spellings) {
+	renumber := make([]int32, len(other.files))
+	for i, f := range other.files {
+		renumber[i] = s.file(f)
+	}
 	for w, n := range other.names {
+		for i := range n.places {
+			n.places[i].file = renumber[n.places[i].file]
+		}
 		if mine := s.names[w]; mine != nil {
 			mine.places = append(mine.places, n.places...)
 		} else {
@@ -164,7 +201,7 @@ func (s *Spellings) name(w string) string {
 }
 
 // add collects a name at a place.
-func (s *Spellings) add(w string, at Pos) {
+func (s *Spellings) add(w string, at spot) {
 	n := s.names[w]
 	if n == nil {
 		// A name of its own: a piece of the text would keep all of it.
@@ -253,11 +290,11 @@ type Spelled struct {
 // of their first occurrence. A word the corpus also has in lower case is
 // a common word capitalised at the start of a sentence, and is left out.
 func (s *Spellings) Inconsistent() []Cluster {
-	bySkeleton := map[string]map[string][]Pos{}
+	bySkeleton := map[string]map[string][]spot{}
 	for w, n := range s.names {
 		m := bySkeleton[n.skeleton]
 		if m == nil {
-			m = map[string][]Pos{}
+			m = map[string][]spot{}
 			bySkeleton[n.skeleton] = m
 		}
 		m[w] = n.places
@@ -271,10 +308,10 @@ func (s *Spellings) Inconsistent() []Cluster {
 			}
 			// Spellings that differ only in case are one spelling.
 			if i := slices.IndexFunc(c.Spellings, func(x Spelled) bool { return strings.EqualFold(x.Text, text) }); i >= 0 {
-				c.Spellings[i].Places = append(c.Spellings[i].Places, places...)
+				c.Spellings[i].Places = s.appendPos(c.Spellings[i].Places, places)
 				continue
 			}
-			c.Spellings = append(c.Spellings, Spelled{text, slices.Clone(places)})
+			c.Spellings = append(c.Spellings, Spelled{text, s.appendPos(nil, places)})
 		}
 		if len(c.Spellings) < 2 {
 			continue
@@ -293,6 +330,14 @@ func (s *Spellings) Inconsistent() []Cluster {
 	}
 	slices.SortFunc(out, func(a, b Cluster) int { return comparePlaces(first(a), first(b)) })
 	return out
+}
+
+// appendPos appends places to ps as Pos.
+func (s *Spellings) appendPos(ps []Pos, places []spot) []Pos {
+	for _, p := range places {
+		ps = append(ps, s.pos(p))
+	}
+	return ps
 }
 
 func first(c Cluster) Pos {

@@ -8,7 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"golang.org/x/text/language"
@@ -48,15 +50,21 @@ type CheckOptions struct {
 	// Fixes gives the findings the edits that fix them, for the output
 	// formats that carry them (JSON, SARIF); Fix implies it.
 	Fixes bool
+	// Emit, when set, is given each finding as soon as its file is
+	// checked, in the order [Project.Check] says, and CheckReport's
+	// Diagnostics stay empty: a check of a large archive then holds
+	// the findings of a few files at a time. An error from Emit stops
+	// the check, and is returned.
+	Emit func(diag.Diagnostic) error
 }
 
 // CheckReport is what a check found.
 type CheckReport struct {
 	// Files are the files checked.
 	Files []string
-	// Diagnostics are the findings, in order of file and place, with the
-	// project's check settings applied. With Fix, those fixed are left
-	// out.
+	// Diagnostics are the findings, in the order [Project.Check] says,
+	// with the project's check settings applied; none with
+	// CheckOptions.Emit. With Fix, those fixed are left out.
 	Diagnostics []diag.Diagnostic
 	// Fixed counts, with Fix, the spellings fixed in each article and
 	// handoff file.
@@ -69,6 +77,15 @@ type CheckReport struct {
 // plan writes the articles and the handoff files with the preferred
 // spellings (a JSON file's source snapshot too, where it holds the
 // translation fixed), in one batch.
+//
+// The findings come file by file, in order of the files' paths, each
+// file's in order of place, as soon as the file is checked (see
+// CheckOptions.Emit); then the findings across files, the names spelt
+// two ways (spelling.inconsistent) and the translations that differ
+// (consistency.*), in order of file and place; then what the readers
+// of the glossary and the segmentation rules read past. What the
+// consistency checks need of a large project's translations waits in
+// temporary files (see [check.Checker.EachConsistency]).
 func (p *Project) Check(opts CheckOptions) (*Plan, *CheckReport, error) {
 	c := &checking{p: p, root: p.Root, lang: p.Source, glossary: p.Glossary}
 	if len(opts.Paths) == 0 {
@@ -175,49 +192,162 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 			c.articles = append(c.articles, f)
 		}
 	}
-	// The glossary loads while the articles are read and checked: its
-	// matcher is needed only once they are parsed. Each article is read
-	// when its turn comes, and kept only to be fixed.
+	// The glossary loads while the first articles are read: its matcher
+	// is needed only once they are parsed.
 	load := sync.OnceValues(c.glossary)
 	go load()
-	sources := c.articleSources(opts.Fix)
-	findings, err := check.Sources(sources, check.Options{Load: load, Lang: c.lang, Fixes: opts.Fix || opts.Fixes, Article: c.articleOptions()})
-	if err != nil {
-		return nil, nil, err
-	}
-	g, _ := load()
-	findings = append(findings, c.checkHandoffs(g)...)
-	// What the readers of the glossary and the segmentation rules read
-	// past.
-	findings = append(findings, g.Diagnostics()...)
-	if c.p != nil {
-		findings = append(findings, c.p.Rules().Diagnostics()...)
-	}
-	check.Sort(findings)
-	if findings, err = check.Select(findings, opts.Rules); err != nil {
-		return nil, nil, err
+	arts := check.NewArticles(check.Options{Load: load, Lang: c.lang, Fixes: opts.Fix || opts.Fixes, Article: c.articleOptions()})
+	report := &CheckReport{Files: slices.Concat(c.articles, c.handoffs)}
+	emit := opts.Emit
+	if emit == nil {
+		emit = func(d diag.Diagnostic) error {
+			report.Diagnostics = append(report.Diagnostics, d)
+			return nil
+		}
 	}
 	// The settings first: what they silence is neither reported nor fixed.
-	report := &CheckReport{Files: slices.Concat(c.articles, c.handoffs), Diagnostics: settings.Apply(findings)}
+	settle := func(ds []diag.Diagnostic) []diag.Diagnostic {
+		ds, _ = check.Select(ds, opts.Rules) // the patterns are checked above
+		return settings.Apply(ds)
+	}
 	plan := &Plan{}
 	if opts.Fix {
 		report.Fixed = map[string]int{}
-		for _, src := range sources {
-			text, n := check.Fix(src.Text, src.Path, report.Diagnostics)
-			if n > 0 {
-				report.Fixed[src.Path] = n
-				plan.add(c.writePath(src.Path), "fixed spellings", []byte(text))
+	}
+	sources := c.articleSources(opts.Fix)
+	var qa *check.Checker
+	newChecker := sync.OnceFunc(func() {
+		g, _ := load()
+		qa = check.NewChecker(check.Options{Glossary: g})
+		c.qa = qa
+	})
+	// Every file in order of path; each is read, checked and let go, on
+	// every core, and its findings given in order.
+	order := make([]int, len(report.Files)) // articles first, then handoff files
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return strings.Compare(report.Files[i], report.Files[j]) })
+	type checked struct {
+		found []diag.Diagnostic
+		err   error
+	}
+	var failed atomic.Bool
+	var err error
+	parallel.Ordered(len(order), func(k int) checked {
+		if failed.Load() {
+			return checked{}
+		}
+		if _, err := load(); err != nil {
+			return checked{err: err}
+		}
+		i := order[k]
+		if i < len(c.articles) {
+			found, err := arts.Check(sources[i])
+			return checked{settle(found), err}
+		}
+		newChecker()
+		n := i - len(c.articles)
+		hs, found := c.readHandoff(c.handoffs[n])
+		for _, h := range hs {
+			found = append(found, qa.File(n, h)...)
+		}
+		check.Sort(found)
+		return checked{found: settle(found)}
+	}, func(k int, r checked) {
+		if err != nil || failed.Load() {
+			return
+		}
+		if r.err != nil {
+			err = r.err
+			failed.Store(true)
+			return
+		}
+		found := r.found
+		if opts.Fix {
+			found = c.fix(plan, report, sources, order[k], found)
+		}
+		for _, d := range found {
+			if err = emit(d); err != nil {
+				failed.Store(true)
+				return
 			}
 		}
-		report.Diagnostics = slices.DeleteFunc(report.Diagnostics, func(d diag.Diagnostic) bool {
-			return report.Fixed[d.File] > 0 && len(d.Fixes) > 0
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	// The findings across files, in order of file and place: the
+	// articles' and the handoff files', merged.
+	inconsistent, err := arts.Inconsistent()
+	if err != nil {
+		return nil, nil, err
+	}
+	inconsistent = settle(inconsistent)
+	emitBefore := func(d *diag.Diagnostic) error {
+		for len(inconsistent) > 0 && (d == nil || check.ComparePlaces(&inconsistent[0], d) <= 0) {
+			if err := emit(inconsistent[0]); err != nil {
+				return err
+			}
+			inconsistent = inconsistent[1:]
+		}
+		return nil
+	}
+	if len(c.handoffs) > 0 {
+		newChecker()
+		err := qa.EachConsistency(func(d diag.Diagnostic) error {
+			for _, d := range settle([]diag.Diagnostic{d}) {
+				if err := emitBefore(&d); err != nil {
+					return err
+				}
+				if err := emit(d); err != nil {
+					return err
+				}
+			}
+			return nil
 		})
-		writes, fixed, left := c.fixTargetsAll(report.Diagnostics)
-		plan.Writes = append(plan.Writes, writes...)
-		maps.Copy(report.Fixed, fixed)
-		report.Diagnostics = left
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	if err := emitBefore(nil); err != nil {
+		return nil, nil, err
+	}
+	// What the readers of the glossary and the segmentation rules read
+	// past.
+	g, _ := load()
+	read := g.Diagnostics()
+	if c.p != nil {
+		read = append(read, c.p.Rules().Diagnostics()...)
+	}
+	check.Sort(read)
+	for _, d := range settle(read) {
+		if err := emit(d); err != nil {
+			return nil, nil, err
+		}
 	}
 	return plan, report, nil
+}
+
+// fix plans the writes that fix the findings of file i of the check
+// (an article below len(c.articles), else a handoff file), counts them
+// in report.Fixed, and returns the findings left.
+func (c *checking) fix(plan *Plan, report *CheckReport, sources []check.Source, i int, found []diag.Diagnostic) []diag.Diagnostic {
+	if i < len(c.articles) {
+		src := &sources[i]
+		text, n := check.Fix(src.Text, src.Path, found)
+		src.Text = "" // let go
+		if n == 0 {
+			return found
+		}
+		report.Fixed[src.Path] = n
+		plan.add(c.writePath(src.Path), "fixed spellings", []byte(text))
+		return slices.DeleteFunc(found, func(d diag.Diagnostic) bool { return d.File == src.Path && len(d.Fixes) > 0 })
+	}
+	writes, fixed, left := c.fixTargetsAll(found)
+	plan.Writes = append(plan.Writes, writes...)
+	maps.Copy(report.Fixed, fixed)
+	return left
 }
 
 // writePath is where a plan writes a file checked: relative to the
@@ -286,24 +416,6 @@ func (c *checking) articleSources(keep bool) []check.Source {
 func readString(path string) (string, error) {
 	data, err := atomicfile.ReadRegular(path)
 	return unsafe.String(unsafe.SliceData(data), len(data)), err
-}
-
-// checkHandoffs reads the handoff files on every core, and checks each
-// as it is read, with what of it is stale against the articles: a
-// project's files need not all be in memory at once. A file that cannot
-// be read is an error at its place.
-func (c *checking) checkHandoffs(g *glossary.Glossary) []diag.Diagnostic {
-	qa := check.NewChecker(check.Options{Glossary: g})
-	c.qa = qa
-	each := make([][]diag.Diagnostic, len(c.handoffs))
-	parallel.Each(len(c.handoffs), func(i int) {
-		hs, problems := c.readHandoff(c.handoffs[i])
-		each[i] = problems
-		for _, h := range hs {
-			each[i] = append(each[i], qa.File(i, h)...)
-		}
-	})
-	return append(slices.Concat(each...), qa.Consistency()...)
 }
 
 // readHandoff reads a handoff file, with the sentences of its article

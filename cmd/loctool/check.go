@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,6 +76,19 @@ func checkRun(opts *checkOptions) error {
 	}
 	copts := project.CheckOptions{Paths: paths, Rules: opts.Rules, Fix: opts.Fix || opts.Diff,
 		Fixes: opts.Format == "json" || opts.Format == "sarif"}
+	// The findings are written as each file is checked; with --diff,
+	// what --fix would write is shown instead.
+	f, _ := diag.NewFormatter(opts.Format, opts.io.outIsTerminal)
+	out := bufio.NewWriter(opts.io.out)
+	stream := f.Stream(out, "check", loctoolVersion())
+	counts := tally{}
+	copts.Emit = func(d diag.Diagnostic) error {
+		if opts.Diff {
+			return nil
+		}
+		counts.add(d)
+		return stream.Write(d)
+	}
 	var plan *project.Plan
 	var report *project.CheckReport
 	root := "."
@@ -98,6 +113,7 @@ func checkRun(opts *checkOptions) error {
 		plan, report, err = project.CheckFiles(root, g, copts)
 	}
 	if err != nil {
+		discard(out, stream)
 		return glossaryError(err)
 	}
 	if p != nil && len(report.Files) == 0 {
@@ -108,6 +124,7 @@ func checkRun(opts *checkOptions) error {
 	}
 	if opts.Fix {
 		if err := applyIn(plan, root); err != nil {
+			discard(out, stream)
 			return err
 		}
 		for _, f := range report.Files {
@@ -116,11 +133,20 @@ func checkRun(opts *checkOptions) error {
 			}
 		}
 	}
-	f, _ := diag.NewFormatter(opts.Format, opts.io.outIsTerminal)
-	if err := printReport(opts.io, f, diag.Report{Command: "check", Files: report.Files, Diagnostics: report.Diagnostics, Version: loctoolVersion()}); err != nil {
+	if err := stream.Close(report.Files); err != nil {
 		return err
 	}
-	return failing(report.Diagnostics, failOn[opts.FailOn], len(report.Files))
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	return counts.failing(failOn[opts.FailOn], len(report.Files))
+}
+
+// discard ends a stream of findings cut short by an error, and drops
+// what of it is not yet written.
+func discard(out *bufio.Writer, stream diag.Stream) {
+	out.Reset(io.Discard)
+	stream.Close(nil)
 }
 
 // checkProject opens the project, or none when there is no config.yaml

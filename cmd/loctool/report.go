@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,16 +12,6 @@ import (
 	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/project"
 )
-
-// printReport writes a report of diagnostics to standard output with a
-// formatter.
-func printReport(io *ioStreams, f diag.Formatter, r diag.Report) error {
-	w := bufio.NewWriter(io.out)
-	if err := f.Format(w, r); err != nil {
-		return err
-	}
-	return w.Flush()
-}
 
 // printDiagnostics writes diagnostics for people, on standard error,
 // coloured on a terminal.
@@ -69,21 +58,25 @@ func printDiff(io *ioStreams, root string, plan *project.Plan) error {
 	return nil
 }
 
-// failing fails when a diagnostic is at least as severe as least.
-func failing(ds []diag.Diagnostic, least diag.Severity, files int) error {
-	counts := map[diag.Severity]int{}
+// tally counts diagnostics by severity.
+type tally map[diag.Severity]int
+
+func (t tally) add(d diag.Diagnostic) { t[d.Severity]++ }
+
+// failing fails when a diagnostic counted is at least as severe as
+// least.
+func (t tally) failing(least diag.Severity, files int) error {
 	n := 0
-	for _, d := range ds {
-		counts[d.Severity]++
-		if least != "" && d.Severity.Rank() >= least.Rank() {
-			n++
+	for sev, k := range t {
+		if least != "" && sev.Rank() >= least.Rank() {
+			n += k
 		}
 	}
 	if n == 0 {
 		return nil
 	}
-	return failure(fmt.Errorf("%d %s, %d %s in %d %s", counts[diag.Error], plural(counts[diag.Error], "error", "errors"),
-		counts[diag.Warning], plural(counts[diag.Warning], "warning", "warnings"), files, plural(files, "file", "files")))
+	return failure(fmt.Errorf("%d %s, %d %s in %d %s", t[diag.Error], plural(t[diag.Error], "error", "errors"),
+		t[diag.Warning], plural(t[diag.Warning], "warning", "warnings"), files, plural(files, "file", "files")))
 }
 
 // mostListed is how many untranslated sentences merge lists per file; a
