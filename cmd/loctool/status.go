@@ -33,12 +33,22 @@ func newCmdStatus(streams *ioStreams, runF func(*statusOptions) error) *cobra.Co
 words there are, and how many are translated, need review, are stale
 (translated from a source that has changed since) or are missing. The
 handoff files are checked against the articles as they are now, as merge
-checks them. --json gives the same data for machines.`,
+checks them, and errors and warnings count what loctool check finds in
+each handoff file alone (the findings across files are check's).
+--json gives the same data for machines.
+
+Each row is kept in loctool's cache folder (LOCTOOL_CACHE names another;
+LOCTOOL_CACHE=off keeps nothing): the next status only hashes the files
+of an article whose article, handoff file, glossary, rules and
+configuration have not changed since. --no-cache counts every file anew.`,
 		Example: `  # A table per language
   loctool status
 
   # Russian only, for a script
-  loctool status --lang ru --json`,
+  loctool status --lang ru --json
+
+  # Every file counted anew
+  loctool status --no-cache`,
 		Args: maxArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
