@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sync"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -271,5 +272,36 @@ func TestStatusCacheBounded(t *testing.T) {
 	statusOf(t, cfg, cache)
 	if n := len(readStatusEntries(path)); n != 1 {
 		t.Errorf("%d entries, want 1: the news in ru", n)
+	}
+}
+
+// Statuses at once each read a whole cache file or none, and leave a
+// whole one.
+func TestStatusCacheConcurrent(t *testing.T) {
+	_, cfg := statusProject(t)
+	cache := StatusCache{Dir: t.TempDir(), Program: "test"}
+	want := statusOf(t, cfg(), StatusCache{})
+	var wg sync.WaitGroup
+	got := make([][]StatusRow, 6)
+	for i := range got {
+		wg.Go(func() {
+			p, err := Open(cfg())
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if err := p.StatusEach(StatusOptions{Cache: cache}, func(r StatusRow) { got[i] = append(got[i], r) }); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	for i, rows := range got {
+		if !reflect.DeepEqual(rows, want) {
+			t.Errorf("status %d:\n got %+v\nwant %+v", i, rows, want)
+		}
+	}
+	if n := len(readStatusEntries(cachePath(t, cfg(), cache))); n != len(want) {
+		t.Errorf("%d entries, want %d", n, len(want))
 	}
 }
