@@ -45,6 +45,11 @@ type Options struct {
 	// Article are the options the articles are parsed with: how deep
 	// they may nest. Titles are always read.
 	Article document.Options
+	// NoConsistency has a [Checker] keep nothing of the files it checks
+	// for [Checker.Consistency], which then finds nothing: for a caller
+	// that counts each file's findings alone, in memory that does not
+	// grow with the files.
+	NoConsistency bool
 }
 
 // Sources checks articles: the spellings of the glossary's concepts in

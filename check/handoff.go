@@ -127,7 +127,7 @@ func (c *Checker) File(i int, h Handoff) []diag.Diagnostic {
 					out = append(out, f)
 				}
 			}
-			if used != nil && !all {
+			if used != nil && !all && !c.opts.NoConsistency {
 				used.ignored = ignored
 				uses = append(uses, *used)
 			}

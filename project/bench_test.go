@@ -134,3 +134,47 @@ func BenchmarkMerge(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkStatus reports on the pseudo-translated handoff files of a
+// generated corpus, as loctool status does: "cold" with no cache, each
+// file parsed, matched with its article and checked; "warm" from the
+// cache of the run before, each file read and hashed only. The MB/s are
+// of articles.
+func BenchmarkStatus(b *testing.B) {
+	p, size := benchProject(b)
+	extract(b, p)
+	if _, err := corpus.Translate(filepath.Join(p.Root, p.Locales)); err != nil {
+		b.Fatal(err)
+	}
+	status := func(b *testing.B, cache project.StatusCache) {
+		b.Helper()
+		rows := 0
+		if err := p.StatusEach(project.StatusOptions{Cache: cache}, func(r project.StatusRow) {
+			if r.Err != nil {
+				b.Fatalf("%s: %v", r.Article, r.Err)
+			}
+			rows++
+		}); err != nil {
+			b.Fatal(err)
+		}
+		if rows == 0 {
+			b.Fatal("no rows")
+		}
+	}
+	b.Run("cold", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			status(b, project.StatusCache{})
+		}
+	})
+	b.Run("warm", func(b *testing.B) {
+		cache := project.StatusCache{Dir: b.TempDir(), Program: "bench"}
+		status(b, cache)
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			status(b, cache)
+		}
+	})
+}

@@ -112,6 +112,12 @@ func (p *Project) loadHandoff(rel string, lang language.Tag, keepCodes bool) (he
 	if err != nil {
 		return held{}, err
 	}
+	return p.parseHandoff(rel, lang, keepCodes, data)
+}
+
+// parseHandoff is loadHandoff of the bytes of the file, read.
+func (p *Project) parseHandoff(rel string, lang language.Tag, keepCodes bool, data []byte) (held, error) {
+	var err error
 	limits := p.limits()
 	h := held{rel: rel, data: data}
 	opts := xliff.ReadOptions{SourceLang: p.Source, TargetLang: lang, KeepCodeMismatches: keepCodes, Limits: limits,

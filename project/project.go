@@ -402,12 +402,20 @@ func (p *Project) unitsFor(src *source, f *handoff.File) error {
 
 // readArticle reads and parses an article, without segmenting it.
 func (p *Project) readArticle(article string) (*source, error) {
+	data, err := p.readArticleBytes(article)
+	if err != nil {
+		return nil, err
+	}
+	return p.parseArticle(article, data)
+}
+
+// readArticleBytes reads the bytes of an article.
+func (p *Project) readArticleBytes(article string) ([]byte, error) {
 	abs, err := p.confine(article)
 	if err != nil {
 		return nil, err
 	}
-	format, err := document.FormatOf(article)
-	if err != nil {
+	if _, err := document.FormatOf(article); err != nil {
 		return nil, err
 	}
 	data, err := atomicfile.ReadRegular(abs)
@@ -416,6 +424,15 @@ func (p *Project) readArticle(article string) (*source, error) {
 			return nil, fmt.Errorf("article %s does not exist: %w", article, err)
 		}
 		return nil, notAFile(article, err, "an article is a file: move it away, or put the article in its place")
+	}
+	return data, nil
+}
+
+// parseArticle parses the bytes of an article, without segmenting it.
+func (p *Project) parseArticle(article string, data []byte) (*source, error) {
+	format, err := document.FormatOf(article)
+	if err != nil {
+		return nil, err
 	}
 	doc, err := document.Parse(format, data, article, p.articleOptions())
 	if err != nil {

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"io"
 	"math"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -12,9 +17,10 @@ import (
 )
 
 type statusOptions struct {
-	io    *ioStreams
-	Langs []language.Tag
-	JSON  bool
+	io      *ioStreams
+	Langs   []language.Tag
+	JSON    bool
+	NoCache bool
 }
 
 func newCmdStatus(streams *ioStreams, runF func(*statusOptions) error) *cobra.Command {
@@ -27,12 +33,22 @@ func newCmdStatus(streams *ioStreams, runF func(*statusOptions) error) *cobra.Co
 words there are, and how many are translated, need review, are stale
 (translated from a source that has changed since) or are missing. The
 handoff files are checked against the articles as they are now, as merge
-checks them. --json gives the same data for machines.`,
+checks them, and errors and warnings count what loctool check finds in
+each handoff file alone (the findings across files are check's).
+--json gives the same data for machines.
+
+Each row is kept in loctool's cache folder (LOCTOOL_CACHE names another;
+LOCTOOL_CACHE=off keeps nothing): the next status only hashes the files
+of an article whose article, handoff file, glossary, rules and
+configuration have not changed since. --no-cache counts every file anew.`,
 		Example: `  # A table per language
   loctool status
 
   # Russian only, for a script
-  loctool status --lang ru --json`,
+  loctool status --lang ru --json
+
+  # Every file counted anew
+  loctool status --no-cache`,
 		Args: maxArgs(0),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var err error
@@ -47,6 +63,7 @@ checks them. --json gives the same data for machines.`,
 	}
 	cmd.Flags().StringVar(&langs, "lang", "", "target `languages`, separated by commas (default: the configuration's targets)")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print the status as JSON")
+	cmd.Flags().BoolVar(&opts.NoCache, "no-cache", false, "count every file anew, neither reading nor writing the cache of earlier counts")
 	return cmd
 }
 
@@ -70,77 +87,141 @@ func statusRun(opts *statusOptions) error {
 		return err
 	}
 	useGlossaries(p, nil)
-	rows, err := p.Status(opts.Langs)
+	g, err := p.Glossary()
 	if err != nil {
 		return glossaryError(err)
-	}
-	if len(rows) == 0 {
-		noArticles(opts.io, p)
 	}
 	// What the readers of the glossary and the segmentation rules read
 	// past, on standard error, with --json too: its rows are the
 	// articles'.
-	g, _ := p.Glossary() // loaded once, by Status
 	printDiagnostics(opts.io, g.Diagnostics())
 	printDiagnostics(opts.io, p.Rules().Diagnostics())
+	so := project.StatusOptions{Langs: opts.Langs}
+	if !opts.NoCache {
+		c := glossaryCache() // the same folder, and the same build
+		so.Cache = project.StatusCache{Dir: c.Dir, Program: c.Program}
+	}
+	// Written through a buffer: a table of thousands of rows is a
+	// write a line otherwise.
+	bw := bufio.NewWriter(opts.io.out)
+	out := statusWriter{opts: opts, out: bw}
 	if opts.JSON {
-		out := make([]statusJSON, 0, len(rows))
-		for _, r := range rows {
-			j := statusJSON{Lang: r.Lang.String(), Article: r.Article, Handoff: r.Handoff, Count: r.Count, Done: math.Round(r.Done()*10) / 10,
-				Errors: r.Errors, Warnings: r.Warnings}
-			if r.Err != nil {
-				j.Error = r.Err.Error()
-			}
-			out = append(out, j)
-		}
-		if err := printJSON(opts.io.out, out); err != nil {
-			return err
-		}
-		return statusErrors(opts.io, rows)
+		out.row, out.end = out.jsonRow, out.jsonEnd
+	} else {
+		out.row, out.end = out.tableRow, out.tableEnd
 	}
-	var lang language.Tag
-	var tw *tabwriter.Writer
-	var errs, warnings int // of the language
-	flush := func() {
-		if tw != nil {
-			tw.Flush()
-			fmt.Fprintf(opts.io.out, "check: %d %s, %d %s (see loctool check)\n", errs, plural(errs, "error", "errors"),
-				warnings, plural(warnings, "warning", "warnings"))
-		}
-	}
-	for i, r := range rows {
-		if tw == nil || r.Lang != lang {
-			flush()
-			if i > 0 {
-				fmt.Fprintln(opts.io.out)
-			}
-			lang, errs, warnings = r.Lang, 0, 0
-			fmt.Fprintf(opts.io.out, "%s\n", lang)
-			tw = tabwriter.NewWriter(opts.io.out, 0, 0, 2, ' ', tabwriter.AlignRight)
-			fmt.Fprintln(tw, "segments\twords\ttranslated\treview\tstale\tmissing\tdone\terrors\twarnings\t  article")
-		}
+	if err := p.StatusEach(so, func(r project.StatusRow) {
+		out.rows++
 		if r.Err != nil {
-			fmt.Fprintf(tw, "-\t-\t-\t-\t-\t-\t-\t-\t-\t  %s (cannot be read, see below)\n", r.Article)
-			continue
+			out.failed = append(out.failed, r)
 		}
-		errs, warnings = errs+r.Errors, warnings+r.Warnings
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%d\t%d\t%.0f%%\t%d\t%d\t  %s\n", r.Segments, r.Words, r.Translated, r.Review, r.Stale, r.Missing, r.Done(), r.Errors, r.Warnings, r.Article)
+		out.row(r)
+	}); err != nil {
+		return glossaryError(err)
 	}
-	flush()
-	return statusErrors(opts.io, rows)
-}
-
-// statusErrors reports the files status could not read, and fails.
-func statusErrors(io *ioStreams, rows []project.StatusRow) error {
-	failed := 0
-	for _, r := range rows {
-		printDiagnostics(io, r.Diagnostics)
-		if r.Err != nil {
-			failed++
-		}
+	if out.rows == 0 {
+		noArticles(opts.io, p)
 	}
-	if failed > 0 {
-		return failure(fmt.Errorf("%d of %d files could not be read", failed, len(rows)))
+	if err := out.end(); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	// The files status could not read, and fail.
+	for _, r := range out.failed {
+		printDiagnostics(opts.io, r.Diagnostics)
+	}
+	if len(out.failed) > 0 {
+		return failure(fmt.Errorf("%d of %d files could not be read", len(out.failed), out.rows))
 	}
 	return nil
+}
+
+// statusWriter writes the rows of status as they come: a table per
+// language, or a JSON array.
+type statusWriter struct {
+	opts     *statusOptions
+	out      io.Writer
+	row      func(project.StatusRow)
+	end      func() error
+	rows     int
+	failed   []project.StatusRow // the rows of files that could not be read
+	err      error               // the first error writing
+	lang     language.Tag
+	tw       *tabwriter.Writer
+	errs     int // of the language
+	warnings int
+}
+
+func (w *statusWriter) jsonRow(r project.StatusRow) {
+	j := statusJSON{Lang: r.Lang.String(), Article: r.Article, Handoff: r.Handoff, Count: r.Count, Done: math.Round(r.Done()*10) / 10,
+		Errors: r.Errors, Warnings: r.Warnings}
+	if r.Err != nil {
+		j.Error = r.Err.Error()
+	}
+	// Indented as printJSON indents the array.
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	if err := enc.Encode(j); err != nil && w.err == nil {
+		w.err = err
+	}
+	sep := ",\n  "
+	if w.rows == 1 {
+		sep = "[\n  "
+	}
+	w.write(sep + strings.TrimSuffix(b.String(), "\n"))
+}
+
+func (w *statusWriter) jsonEnd() error {
+	if w.rows == 0 {
+		w.write("[]\n")
+	} else {
+		w.write("\n]\n")
+	}
+	return w.err
+}
+
+func (w *statusWriter) write(s string) {
+	if _, err := io.WriteString(w.out, s); err != nil && w.err == nil {
+		w.err = err
+	}
+}
+
+func (w *statusWriter) tableRow(r project.StatusRow) {
+	out := w.out
+	if w.tw == nil || r.Lang != w.lang {
+		w.flush()
+		if w.rows > 1 {
+			fmt.Fprintln(out)
+		}
+		w.lang, w.errs, w.warnings = r.Lang, 0, 0
+		fmt.Fprintf(out, "%s\n", w.lang)
+		w.tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(w.tw, "segments\twords\ttranslated\treview\tstale\tmissing\tdone\terrors\twarnings\t  article")
+	}
+	if r.Err != nil {
+		fmt.Fprintf(w.tw, "-\t-\t-\t-\t-\t-\t-\t-\t-\t  %s (cannot be read, see below)\n", r.Article)
+		return
+	}
+	w.errs, w.warnings = w.errs+r.Errors, w.warnings+r.Warnings
+	fmt.Fprintf(w.tw, "%d\t%d\t%d\t%d\t%d\t%d\t%.0f%%\t%d\t%d\t  %s\n", r.Segments, r.Words, r.Translated, r.Review, r.Stale, r.Missing, r.Done(), r.Errors, r.Warnings, r.Article)
+}
+
+// flush ends the table of a language.
+func (w *statusWriter) flush() {
+	if w.tw != nil {
+		if err := w.tw.Flush(); err != nil && w.err == nil {
+			w.err = err
+		}
+		fmt.Fprintf(w.out, "check: %d %s, %d %s (see loctool check)\n", w.errs, plural(w.errs, "error", "errors"),
+			w.warnings, plural(w.warnings, "warning", "warnings"))
+	}
+}
+
+func (w *statusWriter) tableEnd() error {
+	w.flush()
+	return w.err
 }
