@@ -131,7 +131,7 @@ func build(root string, output Output, w Write) built {
 	if output == InMemory || w.Remove {
 		return built{w: w}
 	}
-	b := built{w: Write{Path: w.Path, Why: w.Why, size: len(w.Data), built: true}, sum: sum(w.Data)}
+	b := built{w: Write{Path: w.Path, Why: w.Why, size: len(w.Data), built: true}, sum: dataSum(w.Data)}
 	abs, err := w.abs(root)
 	if err != nil {
 		return built{err: err}
@@ -197,9 +197,9 @@ func (p *Plan) put(b built) {
 	}
 }
 
-// sum is what a plan tells the contents of two files of one path apart
+// dataSum is what a plan tells the contents of two files of one path apart
 // by.
-func sum(data []byte) uint64 { return maphash.Bytes(checksum, data) }
+func dataSum(data []byte) uint64 { return maphash.Bytes(checksum, data) }
 
 // Discard removes the temporary files of a plan [Staged] that is not to
 // be applied, and the folders made for them. It may be called after

@@ -43,7 +43,6 @@ import (
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/internal/cut"
-	"github.com/loctool/loctool/internal/parallel"
 	"github.com/loctool/loctool/segment"
 )
 
@@ -450,24 +449,6 @@ func (p *Project) fileFor(src *source, lang language.Tag, units []*handoff.Unit)
 		TargetLang: lang,
 		Units:      units,
 	}
-}
-
-// forEach calls f(i) for each i below n, on as many goroutines as there
-// are processors, and reports each call done to progress, if not nil.
-// Each f writes only its own results, so the outcome does not depend on
-// the order the calls run in.
-func forEach(n int, progress func(done, total int), f func(i int)) {
-	var mu sync.Mutex
-	done := 0
-	parallel.Each(n, func(i int) {
-		f(i)
-		if progress != nil {
-			mu.Lock()
-			done++
-			progress(done, n)
-			mu.Unlock()
-		}
-	})
 }
 
 // Rules returns the project's segmentation rules.
