@@ -65,7 +65,21 @@ func Sources(sources []Source, opts Options) ([]diag.Diagnostic, error) {
 }
 
 // addInconsistent adds the spelling.inconsistent findings of clusters.
-func addInconsistent(found *findings, clusters []glossary.Cluster) {
+func addInconsistent(found *findings, clusters []glossary.CompactCluster) {
+	eachInconsistent(clusters, func(d diag.Diagnostic) bool {
+		found.add(d)
+		return true
+	})
+}
+
+// eachInconsistent calls yield with the spelling.inconsistent findings
+// of clusters, in order of file and place, until it returns false: each
+// made when its turn comes, where a corpus of 100,000 articles has
+// millions.
+func eachInconsistent(clusters []glossary.CompactCluster, yield func(diag.Diagnostic) bool) {
+	type spelled struct{ text, msg, suggestion string }
+	var all []glossary.CompactSpelled
+	var about []spelled
 	for _, c := range clusters {
 		var spellings []string
 		for _, s := range c.Spellings {
@@ -74,14 +88,16 @@ func addInconsistent(found *findings, clusters []glossary.Cluster) {
 		for i, s := range c.Spellings {
 			others := slices.Delete(slices.Clone(spellings), i, i+1)
 			msg := fmt.Sprintf("%q and %s look like one name (%s), and no glossary entry says which is right", s.Text, quoteList(others), placesOf(c, i))
-			for _, p := range s.Places {
-				found.add(diag.Diagnostic{
-					File: p.File, Start: diag.Position{Line: p.Line, Col: p.Col}, Severity: diag.Warning, Rule: diag.SpellingInconsistent,
-					Message: msg, Found: s.Text, Suggestion: spellings[0],
-				})
-			}
+			all = append(all, s)
+			about = append(about, spelled{s.Text, msg, spellings[0]})
 		}
 	}
+	glossary.EachPlace(all, func(k int, p glossary.Pos) bool {
+		return yield(diag.Diagnostic{
+			File: p.File, Start: diag.Position{Line: p.Line, Col: p.Col}, Severity: diag.Warning, Rule: diag.SpellingInconsistent,
+			Message: about[k].msg, Found: about[k].text, Suggestion: about[k].suggestion,
+		})
+	})
 }
 
 // sorted returns the findings in order of file and place, then by cmp,
@@ -166,7 +182,7 @@ func compareFindings(a, b *diag.Diagnostic) int {
 // names they spell more than one way that the glossary does not cover,
 // with an [Articles] on every core. One article whose Read fails stops
 // the scan.
-func scan(sources []Source, opts Options) (findings, []glossary.Cluster, error) {
+func scan(sources []Source, opts Options) (findings, []glossary.CompactCluster, error) {
 	a := NewArticles(opts)
 	each := make([][]diag.Diagnostic, len(sources))
 	errs := make([]error, len(sources))
@@ -287,7 +303,7 @@ func (a *Articles) Check(src Source) ([]diag.Diagnostic, error) {
 // clusters returns the names the articles checked spell more than one
 // way that the glossary does not cover. It is called once, when every
 // article is checked.
-func (a *Articles) clusters() ([]glossary.Cluster, error) {
+func (a *Articles) clusters() ([]glossary.CompactCluster, error) {
 	<-a.built
 	if a.loadErr != nil {
 		return nil, a.loadErr
@@ -297,20 +313,20 @@ func (a *Articles) clusters() ([]glossary.Cluster, error) {
 		names.Merge(wk.names)
 		maps.Copy(covered, wk.covered)
 	}
-	return uncovered(names.Inconsistent(), covered), nil
+	return uncovered(names.Clusters(), covered), nil
 }
 
-// Inconsistent returns the spelling.inconsistent findings of the
-// articles checked, in order of file and place: it is called once,
-// when every article is checked.
-func (a *Articles) Inconsistent() ([]diag.Diagnostic, error) {
+// EachInconsistent calls yield with the spelling.inconsistent findings
+// of the articles checked, in order of file and place, until it returns
+// false: it is called once, when every article is checked, and makes
+// each finding only when its turn comes.
+func (a *Articles) EachInconsistent(yield func(diag.Diagnostic) bool) error {
 	clusters, err := a.clusters()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var found findings
-	addInconsistent(&found, clusters)
-	return found.sorted(compareFindings), nil
+	eachInconsistent(clusters, yield)
+	return nil
 }
 
 // worker is what one goroutine of [Articles.Check] has found at a time.
@@ -348,9 +364,9 @@ func (fs *findings) add(ds ...diag.Diagnostic) {
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // uncovered returns the clusters none of whose spellings is covered.
-func uncovered(clusters []glossary.Cluster, covered map[string]bool) []glossary.Cluster {
-	return slices.DeleteFunc(clusters, func(c glossary.Cluster) bool {
-		return slices.ContainsFunc(c.Spellings, func(s glossary.Spelled) bool { return covered[strings.ToLower(s.Text)] })
+func uncovered(clusters []glossary.CompactCluster, covered map[string]bool) []glossary.CompactCluster {
+	return slices.DeleteFunc(clusters, func(c glossary.CompactCluster) bool {
+		return slices.ContainsFunc(c.Spellings, func(s glossary.CompactSpelled) bool { return covered[strings.ToLower(s.Text)] })
 	})
 }
 
@@ -358,7 +374,11 @@ func uncovered(clusters []glossary.Cluster, covered map[string]bool) []glossary.
 // the glossary, which may be nil, does not cover.
 func Clusters(sources []Source, g *glossary.Glossary, lang language.Tag) ([]glossary.Cluster, error) {
 	_, clusters, err := scan(sources, Options{Glossary: g, Lang: lang})
-	return clusters, err
+	var out []glossary.Cluster
+	for _, c := range clusters {
+		out = append(out, c.Cluster())
+	}
+	return out, err
 }
 
 // variantFinding reports a forbidden or generated spelling in block b of
@@ -444,7 +464,7 @@ func quoteList(s []string) string {
 }
 
 // placesOf says where the other spellings of a cluster are.
-func placesOf(c glossary.Cluster, except int) string {
+func placesOf(c glossary.CompactCluster, except int) string {
 	var parts []string
 	for i, s := range c.Spellings {
 		if i == except {
@@ -452,11 +472,12 @@ func placesOf(c glossary.Cluster, except int) string {
 		}
 		const most = 3
 		var at []string
-		for _, p := range s.Places[:min(most, len(s.Places))] {
+		for k := range min(most, s.Len()) {
+			p := s.Place(k)
 			at = append(at, fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col))
 		}
-		if len(s.Places) > most {
-			at = append(at, fmt.Sprintf("and %d more", len(s.Places)-most))
+		if s.Len() > most {
+			at = append(at, fmt.Sprintf("and %d more", s.Len()-most))
 		}
 		parts = append(parts, fmt.Sprintf("%s at %s", s.Text, strings.Join(at, ", ")))
 	}

@@ -290,46 +290,182 @@ type Spelled struct {
 // of their first occurrence. A word the corpus also has in lower case is
 // a common word capitalised at the start of a sentence, and is left out.
 func (s *Spellings) Inconsistent() []Cluster {
-	bySkeleton := map[string]map[string][]spot{}
-	for w, n := range s.names {
-		m := bySkeleton[n.skeleton]
-		if m == nil {
-			m = map[string][]spot{}
-			bySkeleton[n.skeleton] = m
-		}
-		m[w] = n.places
-	}
 	var out []Cluster
-	for k, m := range bySkeleton {
-		var c Cluster
-		for text, places := range m {
+	for _, c := range s.Clusters() {
+		out = append(out, c.Cluster())
+	}
+	return out
+}
+
+// Cluster returns the cluster with its places as [Pos].
+func (c CompactCluster) Cluster() Cluster {
+	k := Cluster{Skeleton: c.Skeleton}
+	for _, sp := range c.Spellings {
+		k.Spellings = append(k.Spellings, Spelled{sp.Text, sp.s.appendPos(nil, sp.places)})
+	}
+	return k
+}
+
+// Clusters returns what Inconsistent does, each spelling's places kept
+// as the collection holds them: twelve bytes each, where a [Pos] takes
+// thirty-two and a corpus of 100,000 articles has millions. Places reads
+// them, and EachPlace reads those of many spellings in order. The
+// collection is not to be added to afterwards.
+func (s *Spellings) Clusters() []CompactCluster {
+	s.sortFiles()
+	bySkeleton := map[string][]string{}
+	for w, n := range s.names {
+		bySkeleton[n.skeleton] = append(bySkeleton[n.skeleton], w)
+	}
+	var out []CompactCluster
+	for k, words := range bySkeleton {
+		if len(words) < 2 {
+			continue
+		}
+		slices.Sort(words) // for spellings that differ in case, one order
+		c := CompactCluster{Skeleton: k}
+		for _, text := range words {
 			if s.common(text) {
 				continue
 			}
+			places := s.names[text].places
 			// Spellings that differ only in case are one spelling.
-			if i := slices.IndexFunc(c.Spellings, func(x Spelled) bool { return strings.EqualFold(x.Text, text) }); i >= 0 {
-				c.Spellings[i].Places = s.appendPos(c.Spellings[i].Places, places)
+			if i := slices.IndexFunc(c.Spellings, func(x CompactSpelled) bool { return strings.EqualFold(x.Text, text) }); i >= 0 {
+				c.Spellings[i].places = append(slices.Clip(c.Spellings[i].places), places...)
 				continue
 			}
-			c.Spellings = append(c.Spellings, Spelled{text, s.appendPos(nil, places)})
+			c.Spellings = append(c.Spellings, CompactSpelled{Text: text, places: places, s: s})
 		}
 		if len(c.Spellings) < 2 {
 			continue
 		}
-		c.Skeleton = k
 		for i := range c.Spellings {
-			slices.SortFunc(c.Spellings[i].Places, comparePlaces)
+			slices.SortFunc(c.Spellings[i].places, compareSpots)
 		}
-		slices.SortFunc(c.Spellings, func(a, b Spelled) int {
-			if len(a.Places) != len(b.Places) {
-				return len(b.Places) - len(a.Places)
+		slices.SortFunc(c.Spellings, func(a, b CompactSpelled) int {
+			if len(a.places) != len(b.places) {
+				return len(b.places) - len(a.places)
 			}
-			return comparePlaces(a.Places[0], b.Places[0])
+			return compareSpots(a.places[0], b.places[0])
 		})
 		out = append(out, c)
 	}
-	slices.SortFunc(out, func(a, b Cluster) int { return comparePlaces(first(a), first(b)) })
+	slices.SortFunc(out, func(a, b CompactCluster) int { return compareSpots(a.first(), b.first()) })
 	return out
+}
+
+// CompactCluster is a [Cluster] whose places are kept as [Spellings]
+// holds them.
+type CompactCluster struct {
+	Skeleton  string
+	Spellings []CompactSpelled // the most frequent first
+}
+
+// first returns the cluster's first place.
+func (c CompactCluster) first() spot {
+	p := c.Spellings[0].places[0]
+	for _, s := range c.Spellings[1:] {
+		if compareSpots(s.places[0], p) < 0 {
+			p = s.places[0]
+		}
+	}
+	return p
+}
+
+// CompactSpelled is a spelling and where it occurs, in order of place.
+type CompactSpelled struct {
+	Text   string
+	places []spot
+	s      *Spellings
+}
+
+// Len returns the number of places.
+func (c CompactSpelled) Len() int { return len(c.places) }
+
+// Place returns the i-th place.
+func (c CompactSpelled) Place(i int) Pos { return c.s.pos(c.places[i]) }
+
+// EachPlace calls yield with the places of the spellings, all of them
+// in order of file and place, and the index in spellings of each
+// place's; the spellings' at one place in their order. It stops when
+// yield returns false. It holds one place of each spelling at a time.
+func EachPlace(spellings []CompactSpelled, yield func(spelling int, p Pos) bool) {
+	// A heap of the next place of each spelling.
+	type head struct{ spelling, next int }
+	less := func(a, b head) bool {
+		pa, pb := spellings[a.spelling].places[a.next], spellings[b.spelling].places[b.next]
+		if c := compareSpots(pa, pb); c != 0 {
+			return c < 0
+		}
+		return a.spelling < b.spelling
+	}
+	var h []head
+	down := func(i int) {
+		for {
+			l, small := 2*i+1, i
+			if l < len(h) && less(h[l], h[small]) {
+				small = l
+			}
+			if r := l + 1; r < len(h) && less(h[r], h[small]) {
+				small = r
+			}
+			if small == i {
+				return
+			}
+			h[i], h[small] = h[small], h[i]
+			i = small
+		}
+	}
+	for i, sp := range spellings {
+		if len(sp.places) > 0 {
+			h = append(h, head{i, 0})
+		}
+	}
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for len(h) > 0 {
+		top := &h[0]
+		sp := spellings[top.spelling]
+		if !yield(top.spelling, sp.s.pos(sp.places[top.next])) {
+			return
+		}
+		if top.next++; top.next == len(sp.places) {
+			h[0] = h[len(h)-1]
+			h = h[:len(h)-1]
+		}
+		down(0)
+	}
+}
+
+// sortFiles numbers the files of the places in the order of their
+// paths, so that places compare by their numbers as by their paths.
+func (s *Spellings) sortFiles() {
+	sorted := slices.Clone(s.files)
+	slices.Sort(sorted)
+	renumber := make([]int32, len(s.files))
+	for i, f := range sorted {
+		renumber[s.fileNo[f]] = int32(i)
+		s.fileNo[f] = int32(i)
+	}
+	s.files = sorted
+	for _, n := range s.names {
+		for i := range n.places {
+			n.places[i].file = renumber[n.places[i].file]
+		}
+	}
+}
+
+// compareSpots compares places whose files are numbered in the order of
+// their paths (see sortFiles).
+func compareSpots(a, b spot) int {
+	if a.file != b.file {
+		return int(a.file - b.file)
+	}
+	if a.line != b.line {
+		return int(a.line - b.line)
+	}
+	return int(a.col - b.col)
 }
 
 // appendPos appends places to ps as Pos.
@@ -338,24 +474,4 @@ func (s *Spellings) appendPos(ps []Pos, places []spot) []Pos {
 		ps = append(ps, s.pos(p))
 	}
 	return ps
-}
-
-func first(c Cluster) Pos {
-	p := c.Spellings[0].Places[0]
-	for _, s := range c.Spellings[1:] {
-		if comparePlaces(s.Places[0], p) < 0 {
-			p = s.Places[0]
-		}
-	}
-	return p
-}
-
-func comparePlaces(a, b Pos) int {
-	if a.File != b.File {
-		return strings.Compare(a.File, b.File)
-	}
-	if a.Line != b.Line {
-		return a.Line - b.Line
-	}
-	return a.Col - b.Col
 }

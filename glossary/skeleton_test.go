@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -154,4 +155,59 @@ func TestLowerHash(t *testing.T) {
 	if lowerHash("Kazakh") != lowerHash("kazakh") || lowerHash("Kazakh") == lowerHash("Kazak") {
 		t.Error("lowerHash does not tell words apart by their lower case")
 	}
+}
+
+// TestEachPlace checks that the places of a corpus's clusters come in
+// order of file and place, each once, whatever order the files were
+// added in, and as Inconsistent gives them.
+func TestEachPlace(t *testing.T) {
+	texts := []string{
+		"Ablyazov met Galymzhan Zhakiyanov. Galymjan left.",
+		"Jakiyanov and Abliazov.\nAblyazov again, Zhakiyanov too.",
+		"Dzhakiyanov, and Galymzhan.",
+	}
+	files := []string{"b.txt", "a/c.txt", "a.txt", "z.txt", "a/b.txt"}
+	s := NewSpellings()
+	for i, f := range files {
+		s.Add(f, texts[i%len(texts)])
+	}
+	var spellings []CompactSpelled
+	var want []string
+	for _, c := range s.Clusters() {
+		spellings = append(spellings, c.Spellings...)
+		for _, sp := range c.Cluster().Spellings {
+			for _, p := range sp.Places {
+				want = append(want, p.String()+" "+sp.Text)
+			}
+		}
+	}
+	slices.SortFunc(want, func(a, b string) int { return strings.Compare(placeKey(a), placeKey(b)) })
+	var got []string
+	EachPlace(spellings, func(k int, p Pos) bool {
+		got = append(got, p.String()+" "+spellings[k].Text)
+		return true
+	})
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("EachPlace gave\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(got) != 18 {
+		t.Errorf("%d places, want 18: %q", len(got), got)
+	}
+	var stopped int
+	EachPlace(spellings, func(int, Pos) bool { stopped++; return stopped < 3 })
+	if stopped != 3 {
+		t.Errorf("EachPlace went on for %d places after yield said stop", stopped)
+	}
+}
+
+// placeKey sorts "file:line:col text" by file, then line and column as
+// numbers.
+func placeKey(s string) string {
+	var file string
+	var line, col int
+	parts := strings.SplitN(strings.Fields(s)[0], ":", 3)
+	file = parts[0]
+	fmt.Sscan(parts[1], &line)
+	fmt.Sscan(parts[2], &col)
+	return fmt.Sprintf("%s\x00%08d%08d", file, line, col)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"iter"
 	"maps"
 	"os"
 	"path/filepath"
@@ -279,17 +280,30 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 	}
 	// The findings across files, in order of file and place: the
 	// articles' and the handoff files', merged.
-	inconsistent, err := arts.Inconsistent()
-	if err != nil {
-		return nil, nil, err
+	// The names spelt two ways are made one at a time, as they are
+	// emitted: a large corpus has millions.
+	var loadErr error
+	next, stop := iter.Pull(func(yield func(diag.Diagnostic) bool) {
+		loadErr = arts.EachInconsistent(func(d diag.Diagnostic) bool {
+			for _, d := range settle([]diag.Diagnostic{d}) {
+				if !yield(d) {
+					return false
+				}
+			}
+			return true
+		})
+	})
+	defer stop()
+	pending, more := next()
+	if loadErr != nil {
+		return nil, nil, loadErr
 	}
-	inconsistent = settle(inconsistent)
 	emitBefore := func(d *diag.Diagnostic) error {
-		for len(inconsistent) > 0 && (d == nil || check.ComparePlaces(&inconsistent[0], d) <= 0) {
-			if err := emit(inconsistent[0]); err != nil {
+		for more && (d == nil || check.ComparePlaces(&pending, d) <= 0) {
+			if err := emit(pending); err != nil {
 				return err
 			}
-			inconsistent = inconsistent[1:]
+			pending, more = next()
 		}
 		return nil
 	}
