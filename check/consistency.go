@@ -68,7 +68,7 @@ func (u *use) at() diag.Diagnostic {
 
 // usesBudget is about how many bytes of translations the consistency
 // checks hold in memory; past it, they are written to temporary files.
-const usesBudget = 32 << 20
+const usesBudget = 16 << 20
 
 // partitions is how many parts the translations are written in past
 // the budget, each read and checked alone: those that share a source
