@@ -117,7 +117,7 @@ func (c *Checker) matcher(lang language.Tag) *glossary.Matcher {
 func (c *Checker) File(i int, h Handoff) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	var uses []use
-	sc := segmentChecker{h: h, source: c.matcher(h.File.SourceLang), target: c.matcher(h.File.TargetLang)}
+	sc := segmentChecker{h: h, source: c.matcher(h.File.SourceLang), target: c.matcher(h.File.TargetLang), noUse: c.opts.NoConsistency}
 	for _, u := range h.File.Units {
 		ignored, all := ignoredRules(u.Notes)
 		for _, s := range u.Segments() {
@@ -193,6 +193,7 @@ func ignoredRules(notes []handoff.Note) (rules []string, all bool) {
 type segmentChecker struct {
 	h              Handoff
 	source, target *glossary.Matcher // nil without a glossary
+	noUse          bool              // the consistency checks are not made: no use to return
 }
 
 // at returns a finding placed at a segment's target.
@@ -276,6 +277,9 @@ func (c *segmentChecker) check(u *handoff.Unit, s *handoff.Segment) ([]diag.Diag
 	}
 	if sb, tb := balance(source), balance(target); sb != tb && tb != "" {
 		add(diag.TargetBrackets, diag.Warning, "quotes or brackets do not pair: %s", tb)
+	}
+	if c.noUse {
+		return out, nil
 	}
 	lang := c.h.File.TargetLang
 	return out, &use{source: compact(lang, source), target: compact(lang, target),
