@@ -100,6 +100,10 @@ func (fs *findings) sorted(cmp func(a, b *diag.Diagnostic) int) []diag.Diagnosti
 	for _, chunk := range fs.chunks {
 		for i := range chunk {
 			d := &chunk[i]
+			if len(byFile) == 0 {
+				// Most findings are an article's, all of one file.
+				byFile[d.File] = make([]key, 0, fs.n)
+			}
 			byFile[d.File] = append(byFile[d.File], key{int32(d.Start.Line), int32(d.Start.Col), 0, d})
 		}
 	}
@@ -111,7 +115,11 @@ func (fs *findings) sorted(cmp func(a, b *diag.Diagnostic) int) []diag.Diagnosti
 		n += len(byFile[f])
 	}
 	out := make([]diag.Diagnostic, n)
-	parallel.Each(len(files), func(i int) {
+	each := parallel.Each
+	if len(files) == 1 {
+		each = func(_ int, f func(int)) { f(0) }
+	}
+	each(len(files), func(i int) {
 		keys := byFile[files[i]]
 		for k := range keys {
 			keys[k].seq = int32(k)
