@@ -301,6 +301,9 @@ func (s *Spellings) Inconsistent() []Cluster {
 	}
 	var out []Cluster
 	for k, m := range bySkeleton {
+		if len(m) < 2 {
+			continue // one spelling: most names
+		}
 		var c Cluster
 		for text, places := range m {
 			if s.common(text) {
