@@ -19,6 +19,8 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"golang.org/x/text/language"
@@ -114,6 +116,10 @@ func (fs *findings) sorted(cmp func(a, b *diag.Diagnostic) int) []diag.Diagnosti
 	for _, chunk := range fs.chunks {
 		for i := range chunk {
 			d := &chunk[i]
+			if len(byFile) == 0 {
+				// Most findings are an article's, all of one file.
+				byFile[d.File] = make([]key, 0, fs.n)
+			}
 			byFile[d.File] = append(byFile[d.File], key{int32(d.Start.Line), int32(d.Start.Col), 0, d})
 		}
 	}
@@ -125,7 +131,11 @@ func (fs *findings) sorted(cmp func(a, b *diag.Diagnostic) int) []diag.Diagnosti
 		n += len(byFile[f])
 	}
 	out := make([]diag.Diagnostic, n)
-	parallel.Each(len(files), func(i int) {
+	each := parallel.Each
+	if len(files) == 1 {
+		each = func(_ int, f func(int)) { f(0) }
+	}
+	each(len(files), func(i int) {
 		keys := byFile[files[i]]
 		for k := range keys {
 			keys[k].seq = int32(k)
@@ -184,9 +194,17 @@ func compareFindings(a, b *diag.Diagnostic) int {
 // the scan.
 func scan(sources []Source, opts Options) (findings, []glossary.CompactCluster, error) {
 	a := NewArticles(opts)
+	ahead := a.Ahead(len(sources), func(k int) Source { return sources[k] })
 	each := make([][]diag.Diagnostic, len(sources))
 	errs := make([]error, len(sources))
-	parallel.Each(len(sources), func(i int) { each[i], errs[i] = a.Check(sources[i]) })
+	parallel.Each(len(sources), func(i int) {
+		if i < len(ahead) {
+			each[i], errs[i] = a.Finish(ahead[i])
+			ahead[i] = nil // let go
+		} else {
+			each[i], errs[i] = a.Check(sources[i])
+		}
+	})
 	if <-a.built; a.loadErr != nil {
 		return findings{}, nil, a.loadErr
 	}
@@ -251,26 +269,54 @@ func NewArticles(opts Options) *Articles {
 // finding; an error is the glossary's that could not be loaded, or
 // Read's.
 func (a *Articles) Check(src Source) ([]diag.Diagnostic, error) {
+	return a.Finish(a.Parse(src))
+}
+
+// Parsed is an article read and parsed, its names noted and its words
+// that mix scripts found: what [Articles.Check] does before it needs
+// the glossary. [Articles.Finish] does the rest.
+type Parsed struct {
+	art   *article // nil if it cannot be parsed
+	found findings
+	err   error // Read's
+}
+
+// Parse reads and parses an article, notes its names and finds its
+// words that mix scripts, without waiting for the glossary.
+func (a *Articles) Parse(src Source) *Parsed {
+	p := &Parsed{}
 	if src.Read != nil {
-		var err error
-		if src.Text, err = src.Read(); err != nil {
-			return nil, err
+		if src.Text, p.err = src.Read(); p.err != nil {
+			return p
 		}
 	}
 	art, problems := readArticle(src, a.opts.Article)
-	var found findings
-	found.add(problems...)
+	p.found.add(problems...)
 	if art == nil {
-		return found.sorted(compareFindings), nil
+		return p
 	}
+	p.art = art
 	wk := <-a.workers
 	for b, text := range art.texts {
 		wk.names.AddAt(art.src.Path, text, art.at(b))
 		for _, m := range glossary.MixedWords(text) {
-			found.add(mixedFinding(art, b, m, a.opts))
+			p.found.add(mixedFinding(art, b, m, a.opts))
 		}
 	}
 	a.workers <- wk
+	return p
+}
+
+// Finish checks an article parsed against the glossary, once its
+// matcher is built, and returns the article's findings as Check does.
+func (a *Articles) Finish(p *Parsed) ([]diag.Diagnostic, error) {
+	if p.err != nil {
+		return nil, p.err
+	}
+	found, art := p.found, p.art
+	if art == nil {
+		return found.sorted(compareFindings), nil
+	}
 	<-a.built
 	if a.loadErr != nil {
 		return nil, a.loadErr
@@ -299,6 +345,58 @@ func (a *Articles) Check(src Source) ([]diag.Diagnostic, error) {
 	}
 	return found.sorted(compareFindings), nil
 }
+
+// Ahead parses articles, on every core, while the glossary loads and its
+// matcher is built, so that no core waits for them: source(k) is the
+// k-th of n articles in the order they are to be checked. It stops when
+// the matcher is built, or when the articles parsed hold aheadBytes of
+// text per core, and returns those parsed: the first of the n, each to
+// be given to [Articles.Finish] in place of [Articles.Check].
+func (a *Articles) Ahead(n int, source func(k int) Source) []*Parsed {
+	var (
+		next, held atomic.Int64
+		mu         sync.Mutex
+		parsed     = map[int]*Parsed{}
+		budget     = int64(aheadBytes * runtime.GOMAXPROCS(0))
+	)
+	ready := func() bool {
+		select {
+		case <-a.built:
+			return true
+		default:
+			return false
+		}
+	}
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for !ready() && held.Load() < budget {
+				k := int(next.Add(1) - 1)
+				if k >= n {
+					return
+				}
+				p := a.Parse(source(k))
+				if p.art != nil {
+					held.Add(int64(len(p.art.src.Text)))
+				}
+				mu.Lock()
+				parsed[k] = p
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	// Every article taken is parsed: they are the first.
+	out := make([]*Parsed, len(parsed))
+	for k, p := range parsed {
+		out[k] = p
+	}
+	return out
+}
+
+// aheadBytes bounds the text of the articles [Articles.Ahead] holds per
+// core while the glossary loads.
+const aheadBytes = 4 << 20
 
 // clusters returns the names the articles checked spell more than one
 // way that the glossary does not cover. It is called once, when every
@@ -345,6 +443,7 @@ func (wk *worker) cover(spelling string) {
 
 // findings are the findings of a worker of scan, in chunks that are
 // never copied as more are added: a check can find 100,000 things.
+// The chunks hold 8, 16, 32 and so on, up to 256 findings each.
 type findings struct {
 	chunks [][]diag.Diagnostic
 	n      int
@@ -353,7 +452,8 @@ type findings struct {
 func (fs *findings) add(ds ...diag.Diagnostic) {
 	for _, d := range ds {
 		if len(fs.chunks) == 0 || len(fs.chunks[len(fs.chunks)-1]) == cap(fs.chunks[len(fs.chunks)-1]) {
-			fs.chunks = append(fs.chunks, make([]diag.Diagnostic, 0, 256))
+			// Most articles have a few findings: the chunks start small.
+			fs.chunks = append(fs.chunks, make([]diag.Diagnostic, 0, 8<<min(len(fs.chunks), 5)))
 		}
 		last := &fs.chunks[len(fs.chunks)-1]
 		*last = append(*last, d)

@@ -108,19 +108,30 @@ func (t Text) Write(w io.Writer, d Diagnostic) error {
 	if c, ok := colours[d.Severity]; ok && t.Colour {
 		sev = c + sev + "\x1b[0m"
 	}
-	parts := []string{Place(d.File, d.Start), ": ", sev, " ", d.Message}
-	if d.Rule != "" {
-		parts = append(parts, " [", d.Rule, "]")
-	}
-	if d.Hint != "" {
-		parts = append(parts, "\n\thint: ", d.Hint)
-	}
-	for _, p := range append(parts, "\n") {
-		if _, err := io.WriteString(w, p); err != nil {
-			return err
+	// Piece by piece, without a slice of the pieces: a check of an
+	// archive writes hundreds of thousands of findings.
+	var err error
+	write := func(s string) {
+		if err == nil {
+			_, err = io.WriteString(w, s)
 		}
 	}
-	return nil
+	write(Place(d.File, d.Start))
+	write(": ")
+	write(sev)
+	write(" ")
+	write(d.Message)
+	if d.Rule != "" {
+		write(" [")
+		write(d.Rule)
+		write("]")
+	}
+	if d.Hint != "" {
+		write("\n\thint: ")
+		write(d.Hint)
+	}
+	write("\n")
+	return err
 }
 
 // JSON writes diagnostics as a JSON array.

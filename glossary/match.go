@@ -111,6 +111,11 @@ func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 					continue
 				}
 				made = append(made, k)
+				if oneWordASCII(v) {
+					// Most variants are a surname: one word, its key k.
+					es = append(es, &entry{words: []string{k}, concept: c, lang: lang, role: Generated, spelling: v})
+					continue
+				}
 				add(&entry{concept: c, lang: lang, role: Generated, spelling: v})
 			}
 		}
@@ -133,6 +138,18 @@ func NewMatcher(g *Glossary, langs ...language.Tag) *Matcher {
 		m.firsts[b/64] |= 1 << (b % 64)
 	}
 	return m
+}
+
+// oneWordASCII reports whether s is one word (see words) of ASCII
+// letters and digits, whose words and keys spellingForms gives as s's
+// key alone.
+func oneWordASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || !asciiWord[c] {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // roleOf is the Role of a role's name.

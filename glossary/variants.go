@@ -44,8 +44,14 @@ func variants(cyrillic string, lang language.Tag, why bool) []Variant {
 		}
 		out = append(out, v)
 	}
+	var raw []string // the schemes' spellings as they come: most schemes spell most names alike
 	for _, s := range translit.Schemes(lang) {
-		add(s.Romanize(cyrillic), func() []string { return []string{s.Name()} })
+		r := s.Romanize(cyrillic)
+		if !why && slices.Contains(raw, r) {
+			continue // made already, and no reasons to add
+		}
+		raw = append(raw, r)
+		add(r, func() []string { return []string{s.Name()} })
 	}
 	romanised := slices.Clone(out)
 	for _, v := range romanised {

@@ -233,6 +233,12 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 		found []diag.Diagnostic
 		err   error
 	}
+	// The first articles in order are parsed while the glossary loads.
+	n := 0
+	for n < len(order) && order[n] < len(c.articles) {
+		n++
+	}
+	ahead := arts.Ahead(n, func(k int) check.Source { return sources[order[k]] })
 	var failed atomic.Bool
 	var err error
 	parallel.Ordered(len(order), func(k int) checked {
@@ -243,6 +249,11 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 			return checked{err: err}
 		}
 		i := order[k]
+		if k < len(ahead) {
+			found, err := arts.Finish(ahead[k])
+			ahead[k] = nil // let go
+			return checked{settle(found), err}
+		}
 		if i < len(c.articles) {
 			found, err := arts.Check(sources[i])
 			return checked{settle(found), err}

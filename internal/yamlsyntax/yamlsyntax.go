@@ -50,6 +50,17 @@ func (e *Error) Error() string {
 // Parse parses data, one YAML document, and returns its root node; nil
 // when the document holds nothing but comments. The error is an *Error.
 func Parse(data []byte) (*yaml.Node, error) {
+	if root := parsePlain(data); root != nil {
+		if err := uniqueKeys(root); err != nil {
+			return nil, err
+		}
+		return root, nil
+	}
+	return parse(data)
+}
+
+// parse is Parse by the YAML parser.
+func parse(data []byte) (*yaml.Node, error) {
 	l, err := yaml.NewLoader(bytes.NewReader(data))
 	if err != nil {
 		return nil, err
