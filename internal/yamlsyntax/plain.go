@@ -284,11 +284,11 @@ func plainKey(key string) bool {
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // plainBlockWord reports whether text is a value YAML reads as it is, a
-// string or null, in a block map or list: it does not start with a
-// character YAML gives a meaning, has no ": ", does not end in ":",
-// and has single spaces.
+// string or null, in a block map or list: it does not start with white
+// space or a character YAML gives a meaning, has no ": ", does not end
+// in ":", and has single spaces.
 func plainBlockWord(text string) bool {
-	return text != "" && !strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(text[0])) &&
+	return text != "" && !strings.ContainsRune(" \t-?:,[]{}#&*!|>'\"%@`", rune(text[0])) &&
 		!strings.Contains(text, ":") && !strings.Contains(text, "  ") && text[len(text)-1] != ' ' && plainString(text)
 }
 
