@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/loctool/loctool/internal/limitio"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
@@ -75,7 +76,7 @@ type Reader struct {
 func NewReader(r io.Reader, name string, opts ReadOptions) (*Reader, error) {
 	lim := opts.Limits.or(DefaultLimits)
 	rd := &Reader{name: name, lim: lim, tags: map[string]language.Tag{}}
-	br := bufio.NewReader(&limitReader{r: r, n: lim.MaxBytes})
+	br := bufio.NewReader(&limitio.Reader{R: r, N: lim.MaxBytes})
 	var in io.Reader = br
 	// A byte order mark: skip UTF-8's, decode UTF-16. A document in
 	// UTF-16 without one starts with "<" and a zero byte.
@@ -287,7 +288,7 @@ func (rd *Reader) tokenError(err error) error {
 		e.Hint = "a unit of a translation memory is a sentence or a paragraph: the file is damaged, or not a translation memory"
 		return e
 	}
-	if errors.Is(err, errTooBig) {
+	if errors.Is(err, limitio.ErrTooBig) {
 		// At the first byte past the limit, the last the decoder read.
 		return rd.errf(pos{rd.src.pline, rd.src.pcol}, ErrLimit, "the file is larger than %d bytes (%s)", rd.lim.MaxBytes, rd.lim.Names.MaxBytes)
 	}

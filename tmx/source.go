@@ -149,26 +149,3 @@ func uplus(r rune) string {
 	}
 	return string(b)
 }
-
-// limitReader fails once more than n bytes have been read.
-type limitReader struct {
-	r io.Reader
-	n int64
-}
-
-var errTooBig = errors.New("file too big")
-
-func (l *limitReader) Read(p []byte) (int, error) {
-	if l.n < 0 {
-		return 0, errTooBig
-	}
-	if int64(len(p)) > l.n+1 {
-		p = p[:l.n+1]
-	}
-	k, err := l.r.Read(p)
-	l.n -= int64(k)
-	if l.n < 0 {
-		return k, errTooBig
-	}
-	return k, err
-}

@@ -23,6 +23,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/loctool/loctool/internal/limitio"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -173,29 +174,6 @@ func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Line, e.Col, 
 
 func (e *Error) Unwrap() error { return e.Err }
 
-var errTooBig = errors.New("file too big")
-
-// limitReader fails once more than n bytes have been read.
-type limitReader struct {
-	r io.Reader
-	n int64
-}
-
-func (l *limitReader) Read(p []byte) (int, error) {
-	if l.n < 0 {
-		return 0, errTooBig
-	}
-	if int64(len(p)) > l.n+1 {
-		p = p[:l.n+1]
-	}
-	k, err := l.r.Read(p)
-	l.n -= int64(k)
-	if l.n < 0 {
-		return k, errTooBig
-	}
-	return k, err
-}
-
 // errReader fails with its error.
 type errReader struct{ err error }
 
@@ -215,7 +193,7 @@ func (p *parser) errf(line, col int, kind Kind, format string, args ...any) *Err
 // [*Error]s.
 func Parse(r io.Reader, opts Options) (*Node, error) {
 	p := &parser{opts: opts}
-	data, err := io.ReadAll(&limitReader{r: r, n: opts.MaxBytes})
+	data, err := io.ReadAll(&limitio.Reader{R: r, N: opts.MaxBytes})
 	if err == nil {
 		if root, ok := p.parseFast(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})); ok {
 			return root, nil
@@ -514,7 +492,7 @@ func badChar(msg string) bool {
 
 // xmlError turns an error of the XML decoder into an *Error.
 func (p *parser) xmlError(err error, line, col int) *Error {
-	if errors.Is(err, errTooBig) {
+	if errors.Is(err, limitio.ErrTooBig) {
 		return p.errf(line, col, Limit, "the file is larger than %d bytes (%s)", p.opts.MaxBytes, p.opts.MaxBytesName)
 	}
 	if p.badCharset != "" {
