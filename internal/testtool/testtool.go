@@ -123,3 +123,21 @@ func missing(t testing.TB, fatal, skip string) {
 	}
 	t.Skipf("skipping: %s; set %s=1 to fail instead", skip, RequireEnv)
 }
+
+// PostgresEnv names the environment variable that gives the tests a
+// PostgreSQL server: the URL of a database whose user may create
+// databases, as .ci/run sets it for the throwaway cluster it starts.
+const PostgresEnv = "LOCTOOL_TEST_POSTGRES"
+
+// Postgres returns the URL of the PostgreSQL server the tests use. When
+// none is set, the test is skipped, or fails under
+// LOCTOOL_REQUIRE_TOOLS=1.
+func Postgres(t testing.TB) string {
+	t.Helper()
+	url := os.Getenv(PostgresEnv)
+	if url == "" {
+		missing(t, "a PostgreSQL server is required: set "+PostgresEnv+"=postgres://… (.ci/run starts one)",
+			"no PostgreSQL server: set "+PostgresEnv+"=postgres://… to test against one (.ci/run starts one)")
+	}
+	return url
+}

@@ -1,0 +1,379 @@
+package memory
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/loctool/loctool/inline"
+	"golang.org/x/text/language"
+)
+
+// Unit is one translation the memory keeps: a source sentence and its
+// translation, with where and when it was made.
+type Unit struct {
+	SourceLang, TargetLang language.Tag
+	Source, Target         inline.Content
+	// Prev and Next are the sentences before and after the source in its
+	// article (empty at a paragraph's start or end): a sentence that
+	// comes back between the same neighbours is matched in context.
+	Prev, Next inline.Content
+	// Article is where the translation was published, or the file it was
+	// imported from.
+	Article string
+	// Author is who translated it, where that is known.
+	Author string
+	// Time is when it was translated or published.
+	Time time.Time
+	// Uses is how many times it has been used: each article and place it
+	// was published at counts once, and an imported unit counts as its
+	// file says.
+	Uses int
+}
+
+// Match is a translation the memory offers for a sentence.
+type Match struct {
+	Unit
+	Score Score
+	// InContext is set for a match of the same sentence between the same
+	// neighbours.
+	InContext bool
+}
+
+// Query asks for the matches of a sentence.
+type Query struct {
+	SourceLang, TargetLang language.Tag
+	Source                 inline.Content
+	// Prev and Next are the sentence's neighbours, for matches in context.
+	Prev, Next inline.Content
+	// Threshold is the least score of a fuzzy match, from 1 to 100; 100
+	// asks for exact matches only.
+	Threshold int
+	// Max is the most matches returned; 0 means 5.
+	Max int
+}
+
+// MaxFuzzyTokens is the most tokens a sentence has for fuzzy matches: a
+// longer one, which is rarely a sentence, gets exact matches only.
+const MaxFuzzyTokens = 400
+
+// Store is a translation memory in a database.
+type Store struct {
+	db   *sql.DB
+	d    dialect
+	name string // the database, for errors: a path, or a URL without its password
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// digest is what a sentence is found by: a hash of its Key, its text and
+// its codes' kinds and types.
+func digest(c inline.Content) []byte {
+	h := sha256.Sum256([]byte(c.Key()))
+	return h[:16]
+}
+
+// folds returns the tokens of a sentence as the full-text index holds
+// them: words in lower case, numbers as "0n", and each other character
+// as "0p" and its code point in hex, which no word of a sentence is.
+func folds(ts []token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(indexTerm(t))
+	}
+	return b.String()
+}
+
+// indexTerm is a token as the full-text index holds it.
+func indexTerm(t token) string {
+	switch {
+	case t.digit:
+		return "0n"
+	case !wordRune([]rune(t.text)[0]):
+		return fmt.Sprintf("0p%x", []rune(t.text)[0])
+	}
+	return t.fold
+}
+
+// Add keeps units, in one transaction: a source and translation kept
+// already gains the unit's place, and a use when the place is new.
+func (s *Store) Add(ctx context.Context, units []Unit) error {
+	// Every writer takes the units' rows in the same order, so that two
+	// at once never wait for each other.
+	order := make([]int, len(units))
+	keys := make([]string, len(units))
+	for i := range units {
+		order[i] = i
+		u := &units[i]
+		keys[i] = u.SourceLang.String() + "\x00" + u.TargetLang.String() + "\x00" + string(digest(u.Source)) + string(digest(u.Target))
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	var err error
+	for range 3 {
+		if err = s.addAll(ctx, units, order); !s.d.retry(err) {
+			break
+		}
+	}
+	if err != nil {
+		return s.errorf("add: %w", err)
+	}
+	return nil
+}
+
+// addAll adds units in order, in one transaction.
+func (s *Store) addAll(ctx context.Context, units []Unit, order []int) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	terms := map[string]int{} // the tokens of the new units, each counted once a unit
+	for _, i := range order {
+		added, err := s.add(ctx, tx, &units[i])
+		if err != nil {
+			return err
+		}
+		for _, t := range slices.Compact(slices.Sorted(slices.Values(added))) {
+			terms[t]++
+		}
+	}
+	if err := s.d.counted(ctx, tx, terms); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// add adds one unit, and returns the index terms of its source if it is
+// new.
+func (s *Store) add(ctx context.Context, tx *sql.Tx, u *Unit) ([]string, error) {
+	src, err := encode(u.Source)
+	if err != nil {
+		return nil, err
+	}
+	tgt, err := encode(u.Target)
+	if err != nil {
+		return nil, err
+	}
+	ts := tokenize(u.Source.PlainText())
+	when := u.Time
+	if when.IsZero() {
+		when = time.Now()
+	}
+	ms := when.UnixMilli()
+	uses := max(u.Uses, 1)
+	srcLang, tgtLang, srcHash, tgtHash := u.SourceLang.String(), u.TargetLang.String(), digest(u.Source), digest(u.Target)
+	var id int64
+	inserted := true
+	err = tx.QueryRowContext(ctx, s.d.rebind(`
+		INSERT INTO units (source_lang, target_lang, source_hash, target_hash, source, target, folds, tokens, uses, created, changed, author, article)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (source_lang, target_lang, source_hash, target_hash) DO NOTHING
+		RETURNING id`),
+		srcLang, tgtLang, srcHash, tgtHash, src, tgt, folds(ts), len(ts), uses, ms, ms, u.Author, u.Article).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		// Kept already: the latest translator is the one named.
+		inserted = false
+		err = tx.QueryRowContext(ctx, s.d.rebind(`
+			UPDATE units SET
+				author = CASE WHEN ? > changed AND ? <> '' THEN ? ELSE author END,
+				changed = CASE WHEN ? > changed THEN ? ELSE changed END
+			WHERE source_lang = ? AND target_lang = ? AND source_hash = ? AND target_hash = ?
+			RETURNING id`),
+			ms, u.Author, u.Author, ms, ms, srcLang, tgtLang, srcHash, tgtHash).Scan(&id)
+	}
+	if err != nil {
+		return nil, err
+	}
+	res, err := tx.ExecContext(ctx, s.d.rebind(`
+		INSERT INTO contexts (unit_id, article, prev_hash, next_hash) VALUES (?, ?, ?, ?)
+		ON CONFLICT DO NOTHING`),
+		id, u.Article, digest(u.Prev), digest(u.Next))
+	if err != nil {
+		return nil, err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return nil, err
+	}
+	if inserted {
+		terms := make([]string, len(ts))
+		for i, t := range ts {
+			terms[i] = indexTerm(t)
+		}
+		return terms, nil
+	}
+	if n > 0 {
+		// A new place for a translation kept already.
+		_, err = tx.ExecContext(ctx, s.d.rebind(`UPDATE units SET uses = uses + ? WHERE id = ?`), uses, id)
+	}
+	return nil, err
+}
+
+// Lookup returns the matches of a sentence, the best first: in-context
+// matches, then exact ones, then fuzzy ones by score; translations of
+// the same score by the latest, then by the most used.
+func (s *Store) Lookup(ctx context.Context, q Query) ([]Match, error) {
+	most := cmp.Or(q.Max, 5)
+	langs := []any{q.SourceLang.String(), q.TargetLang.String()}
+	// Exact matches first.
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`
+		SELECT id, source, target, uses, changed, author, article,
+			EXISTS (SELECT 1 FROM contexts c WHERE c.unit_id = units.id AND c.prev_hash = ? AND c.next_hash = ?)
+		FROM units WHERE source_lang = ? AND target_lang = ? AND source_hash = ?`),
+		digest(q.Prev), digest(q.Next), langs[0], langs[1], digest(q.Source))
+	if err != nil {
+		return nil, s.errorf("look up: %w", err)
+	}
+	found, seen, err := s.scan(rows, q, func(u *Unit) Score { return Score{Value: 100} })
+	if err != nil {
+		return nil, err
+	}
+	ts := tokenize(q.Source.PlainText())
+	if q.Threshold < 100 && len(ts) > 0 && len(ts) <= MaxFuzzyTokens {
+		fuzzy, err := s.fuzzy(ctx, q, ts, seen)
+		if err != nil {
+			return nil, err
+		}
+		found = append(found, fuzzy...)
+	}
+	slices.SortStableFunc(found, func(a, b Match) int {
+		return cmp.Or(
+			compareBool(b.InContext, a.InContext),
+			cmp.Compare(b.Score.Value, a.Score.Value),
+			b.Time.Compare(a.Time),
+			cmp.Compare(b.Uses, a.Uses))
+	})
+	if len(found) > most {
+		found = found[:most]
+	}
+	return found, nil
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// fuzzy returns the fuzzy matches of a sentence of tokens ts, but for the
+// units seen already. Every unit that can score q.Threshold shares one of
+// the sentence's rarest tokens with it, which the full-text index finds.
+func (s *Store) fuzzy(ctx context.Context, q Query, ts []token, seen map[int64]bool) ([]Match, error) {
+	t := max(q.Threshold, 1)
+	n := len(ts)
+	// A unit of m tokens scores t or more only if m is within these
+	// bounds, and then differs from the sentence by at most edits tokens.
+	shortest, longest := (t*n+99)/100, 100*n/t
+	edits := (100 - t) * longest / 100
+	// The sentence's tokens, the rarest first: a unit that has none of
+	// the first edits+1 differs by more than edits.
+	terms := make([]string, n)
+	for i, tok := range ts {
+		terms[i] = indexTerm(tok)
+	}
+	docs, err := s.d.docs(ctx, s.db, slices.Compact(slices.Sorted(slices.Values(terms))))
+	if err != nil {
+		return nil, s.errorf("look up: %w", err)
+	}
+	slices.SortStableFunc(terms, func(a, b string) int { return cmp.Or(cmp.Compare(docs[a], docs[b]), strings.Compare(a, b)) })
+	probe := slices.Compact(terms[:min(edits+1, n)])
+	if docs[probe[0]] == 0 && len(probe) == 1 {
+		return nil, nil
+	}
+	rows, err := s.d.candidates(ctx, s.db, probe, q.SourceLang.String(), q.TargetLang.String(), shortest, longest)
+	if err != nil {
+		return nil, s.errorf("look up: %w", err)
+	}
+	found, _, err := s.scan(rows, q, func(u *Unit) Score {
+		return similarity(u.Source, q.Source, tokenize(u.Source.PlainText()), ts, t)
+	}, seen)
+	if err != nil {
+		return nil, err
+	}
+	return slices.DeleteFunc(found, func(m Match) bool { return m.Score.Value < t }), nil
+}
+
+// scan reads units from rows (id, source, target, uses, changed, author,
+// article, and optionally whether in context), scoring each, and leaves
+// out those in skip.
+func (s *Store) scan(rows *sql.Rows, q Query, score func(*Unit) Score, skip ...map[int64]bool) ([]Match, map[int64]bool, error) {
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, nil, s.errorf("look up: %w", err)
+	}
+	seen := map[int64]bool{}
+	var out []Match
+	for rows.Next() {
+		var id, uses, changed int64
+		var src, tgt, author, article string
+		var inContext bool
+		dest := []any{&id, &src, &tgt, &uses, &changed, &author, &article}
+		if len(cols) > len(dest) {
+			dest = append(dest, &inContext)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, nil, s.errorf("look up: %w", err)
+		}
+		if len(skip) > 0 && skip[0][id] {
+			continue
+		}
+		seen[id] = true
+		m := Match{Unit: Unit{
+			SourceLang: q.SourceLang, TargetLang: q.TargetLang,
+			Uses: int(uses), Time: time.UnixMilli(changed), Author: author, Article: article,
+		}, InContext: inContext}
+		if m.Source, err = decode(src); err == nil {
+			m.Target, err = decode(tgt)
+		}
+		if err != nil {
+			return nil, nil, s.errorf("unit %d: %w", id, err)
+		}
+		m.Score = score(&m.Unit)
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, s.errorf("look up: %w", err)
+	}
+	return out, seen, nil
+}
+
+// counts reads rows of a term and a count.
+func counts(rows *sql.Rows, err error) (map[string]int, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var term string
+		var n int
+		if err := rows.Scan(&term, &n); err != nil {
+			return nil, err
+		}
+		out[term] = n
+	}
+	return out, rows.Err()
+}
+
+// errorf wraps an error with the database's name.
+func (s *Store) errorf(format string, args ...any) error {
+	return fmt.Errorf("translation memory %s: %w", s.name, fmt.Errorf(format, args...))
+}
+
+// ErrNewer is a memory whose schema a newer loctool made.
+var ErrNewer = errors.New("the translation memory was made by a newer loctool")
