@@ -21,9 +21,12 @@ type Unit struct {
 	SourceLang, TargetLang language.Tag
 	Source, Target         inline.Content
 	// Prev and Next are the sentences before and after the source in its
-	// article (empty at a paragraph's start or end): a sentence that
-	// comes back between the same neighbours is matched in context.
+	// article (empty at a paragraph's start or end), when Context is
+	// set: a sentence that comes back between the same neighbours is
+	// matched in context. A unit from a file without its context, such as
+	// a TMX file, has none.
 	Prev, Next inline.Content
+	Context    bool
 	// Article is where the translation was published, or the file it was
 	// imported from.
 	Article string
@@ -50,8 +53,10 @@ type Match struct {
 type Query struct {
 	SourceLang, TargetLang language.Tag
 	Source                 inline.Content
-	// Prev and Next are the sentence's neighbours, for matches in context.
+	// Prev and Next are the sentence's neighbours, for matches in context
+	// when Context is set.
 	Prev, Next inline.Content
+	Context    bool
 	// Threshold is the least score of a fuzzy match, from 1 to 100; 100
 	// asks for exact matches only.
 	Threshold int
@@ -78,6 +83,16 @@ func (s *Store) Close() error { return s.db.Close() }
 func digest(c inline.Content) []byte {
 	h := sha256.Sum256([]byte(c.Key()))
 	return h[:16]
+}
+
+// contextDigest is the digest of a neighbour, when the context is known,
+// and otherwise an empty one, which no neighbour's digest is: a unit
+// without its context is never matched in context.
+func contextDigest(known bool, c inline.Content) []byte {
+	if !known {
+		return []byte{}
+	}
+	return digest(c)
 }
 
 // folds returns the tokens of a sentence as the full-text index holds
@@ -197,7 +212,7 @@ func (s *Store) add(ctx context.Context, tx *sql.Tx, u *Unit) ([]string, error) 
 	res, err := tx.ExecContext(ctx, s.d.rebind(`
 		INSERT INTO contexts (unit_id, article, prev_hash, next_hash) VALUES (?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`),
-		id, u.Article, digest(u.Prev), digest(u.Next))
+		id, u.Article, contextDigest(u.Context, u.Prev), contextDigest(u.Context, u.Next))
 	if err != nil {
 		return nil, err
 	}
@@ -228,9 +243,9 @@ func (s *Store) Lookup(ctx context.Context, q Query) ([]Match, error) {
 	// Exact matches first.
 	rows, err := s.db.QueryContext(ctx, s.d.rebind(`
 		SELECT id, source, target, uses, changed, author, article,
-			EXISTS (SELECT 1 FROM contexts c WHERE c.unit_id = units.id AND c.prev_hash = ? AND c.next_hash = ?)
+			? AND EXISTS (SELECT 1 FROM contexts c WHERE c.unit_id = units.id AND c.prev_hash = ? AND c.next_hash = ?)
 		FROM units WHERE source_lang = ? AND target_lang = ? AND source_hash = ?`),
-		digest(q.Prev), digest(q.Next), langs[0], langs[1], digest(q.Source))
+		q.Context, digest(q.Prev), digest(q.Next), langs[0], langs[1], digest(q.Source))
 	if err != nil {
 		return nil, s.errorf("look up: %w", err)
 	}

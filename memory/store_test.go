@@ -90,7 +90,7 @@ func lookup(t *testing.T, s *Store, q Query) []Match {
 func show(ms []Match) string {
 	var b strings.Builder
 	for _, m := range ms {
-		fmt.Fprintf(&b, "%d %v %q→%q uses %d; ", m.Score.Value, m.InContext, m.Source.PlainText(), m.Target.PlainText(), m.Uses)
+		fmt.Fprintf(&b, "%d %v %q→%q uses %d; ", m.Score.Value, m.InContext, m.Source.Tagged(), m.Target.Tagged(), m.Uses)
 	}
 	return b.String()
 }
@@ -103,6 +103,7 @@ func TestStore(t *testing.T) {
 		first := unit("The minister resigned on Monday.", "Министр ушёл в отставку в понедельник.")
 		first.Time = day
 		first.Prev = inline.Text("Astana, 1 March.")
+		first.Context = true
 		// The same translation published in a second article, and again
 		// in the first: one use more, not two.
 		again := first
@@ -125,18 +126,18 @@ func TestStore(t *testing.T) {
 		}
 
 		// In context: the same sentence after the same sentence.
-		ms := lookup(t, s, Query{Source: inline.Text("The minister resigned on Monday."), Prev: inline.Text("Astana, 1 March."), Threshold: 75})
+		ms := lookup(t, s, Query{Source: inline.Text("The minister resigned on Monday."), Prev: inline.Text("Astana, 1 March."), Context: true, Threshold: 75})
 		if len(ms) != 2 || !ms[0].InContext || ms[0].Target.PlainText() != first.Target.PlainText() || ms[0].Uses != 2 || ms[1].InContext || ms[1].Author != "Aigerim" {
 			t.Errorf("in context: %s", show(ms))
 		}
 		// Without neighbours, as "again" was published: in context with
 		// it, and the other translation after.
-		ms = lookup(t, s, Query{Source: inline.Text("The minister resigned on Monday."), Threshold: 75})
+		ms = lookup(t, s, Query{Source: inline.Text("The minister resigned on Monday."), Context: true, Threshold: 75})
 		if len(ms) != 2 || !ms[0].InContext || ms[0].Target.PlainText() != first.Target.PlainText() || ms[1].InContext {
 			t.Errorf("alone: %s", show(ms))
 		}
 		// Between other neighbours: the latest translation first.
-		ms = lookup(t, s, Query{Source: inline.Text("The minister resigned on Monday."), Next: inline.Text("He gave no reason."), Threshold: 75})
+		ms = lookup(t, s, Query{Source: inline.Text("The minister resigned on Monday."), Next: inline.Text("He gave no reason."), Context: true, Threshold: 75})
 		if len(ms) != 2 || ms[0].InContext || ms[0].Target.PlainText() != other.Target.PlainText() || ms[0].Score.Value != 100 || ms[1].Score.Value != 100 {
 			t.Errorf("exact: %s", show(ms))
 		}
