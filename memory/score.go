@@ -47,7 +47,8 @@ type Score struct {
 // NumberChange is a number that differs between a match and the new
 // sentence.
 type NumberChange struct {
-	Was, Now string
+	Was string `json:"was"`
+	Now string `json:"now"`
 }
 
 // token is one word, number or punctuation mark of a sentence.

@@ -57,6 +57,8 @@ type Config struct {
 	// Limits bound the handoff files read: their size, and the nesting
 	// of XLIFF elements. Zero fields take DefaultLimits'.
 	Limits Limits `config:"limits"`
+	// Memory is where the translation memory is, and what it offers.
+	Memory MemoryConfig `config:"memory"`
 	// CheckSeverity changes the severity of loctool check's rules, by
 	// rule ID: "error", "warning", "info", or "off".
 	CheckSeverity map[string]string `config:"check.severity" hint:"give a severity for each rule to change, such as severity: {spelling.inconsistent: error}"`
@@ -78,6 +80,43 @@ type Limits struct {
 	// ParagraphMarkup is the most characters of inline markup (* _ ` [ ])
 	// a paragraph of a Markdown article may have.
 	ParagraphMarkup int `config:"paragraph-markup" hint:"give a number of characters, such as paragraph-markup: 4000"`
+}
+
+// MemoryConfig are the translation memory's settings.
+type MemoryConfig struct {
+	// Path is the SQLite file of the memory, relative to the project;
+	// DefaultMemoryPath when empty.
+	Path string `config:"path" hint:"give a file, such as path: .loctool/memory.db"`
+	// URL is a PostgreSQL database to keep the memory in instead, which a
+	// team shares: postgres://user@host/database. LOCTOOL_MEMORY_URL in
+	// the environment gives it too, to keep a password out of the file.
+	URL string `config:"url" hint:"give a PostgreSQL URL, such as url: postgres://tm.example.org/newsroom"`
+	// Threshold is the least score of a fuzzy match offered, from 1 to
+	// 100; DefaultThreshold when 0.
+	Threshold int `config:"threshold" hint:"give a score from 1 to 100, such as threshold: 75"`
+}
+
+// The translation memory's defaults.
+const (
+	DefaultMemoryPath = ".loctool/memory.db"
+	DefaultThreshold  = 75
+)
+
+// checkMemory checks the memory's settings.
+func (c *Config) checkMemory() error {
+	m := c.Memory
+	switch {
+	case m.Threshold < 0 || m.Threshold > 100:
+		return &ConfigError{Key: "memory.threshold", Msg: fmt.Sprintf("%d is not a score", m.Threshold), Hint: "give a score from 1 to 100, such as threshold: 75"}
+	case m.URL != "" && !strings.HasPrefix(m.URL, "postgres://") && !strings.HasPrefix(m.URL, "postgresql://"):
+		return &ConfigError{Key: "memory.url", Msg: "not a PostgreSQL URL", Hint: "give postgres://user@host/database"}
+	}
+	if m.Path != "" {
+		if _, err := Confine(c.Root, m.Path); err != nil {
+			return &ConfigError{Key: "memory.path", Msg: err.Error(), Hint: "give a path in the project's folder"}
+		}
+	}
+	return nil
 }
 
 // DefaultLimits are the limits of a project's handoff files unless
@@ -304,6 +343,9 @@ func (c *Config) Check() error {
 				return &ConfigError{Key: "glossaries", Msg: err.Error(), Hint: "give a path in the project's folder, or an absolute path"}
 			}
 		}
+	}
+	if err := c.checkMemory(); err != nil {
+		return err
 	}
 	return c.checkCheck()
 }

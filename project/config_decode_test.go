@@ -301,7 +301,7 @@ func TestSettings(t *testing.T) {
 		}
 	}
 	want := []string{"source", "targets", "articles", "locales", "output", "format", "formats", "segmentation.rules",
-		"glossaries", "builtin-glossary", "limits.max-size", "limits.max-depth", "limits.article-depth", "limits.paragraph-markup", "check.severity", "check.ignore"}
+		"glossaries", "builtin-glossary", "limits.max-size", "limits.max-depth", "limits.article-depth", "limits.paragraph-markup", "memory.path", "memory.url", "memory.threshold", "check.severity", "check.ignore"}
 	if !slices.Equal(keys, want) {
 		t.Errorf("settings %q\nwant %q", keys, want)
 	}

@@ -38,18 +38,7 @@ func TestOmegaTRoundTrip(t *testing.T) {
 	omegat := testtool.Require(t, "omegat")
 	testtool.Require(t, "java") // the omegat launcher runs java from PATH
 
-	repo := filepath.Join("..", "..")
-	config := readRepoFile(t, repo, "config.yaml")
-	gloss := readRepoFile(t, repo, "glossary.yaml")
-	article := readRepoFile(t, repo, sampleArticle)
-	handoff := readRepoFile(t, repo, sampleHandoff)
-
-	// The expected article: the committed translation, merged.
-	expected := writeProject(t, map[string][]byte{
-		"config.yaml": config, "glossary.yaml": gloss, sampleArticle: article, sampleHandoff: handoff,
-	})
-	runLoctool(t, expected, "merge")
-	want := readFile(t, filepath.Join(expected, sampleMerged))
+	config, gloss, article, handoff, want := sampleProject(t)
 
 	// What is sent to the translator: the article, with no Russian
 	// translation yet, extracted for OmegaT. Every target holds a copy of
@@ -74,6 +63,23 @@ func TestOmegaTRoundTrip(t *testing.T) {
 		t.Errorf("the article merged from OmegaT's file differs from the one merged from %s: %s",
 			sampleHandoff, firstDifference(got, want))
 	}
+}
+
+// sampleProject returns the files of the repository's sample project:
+// its config.yaml, glossary, article and committed Russian handoff file,
+// and the Russian article that handoff file merges into.
+func sampleProject(t *testing.T) (config, gloss, article, handoff, merged []byte) {
+	t.Helper()
+	repo := filepath.Join("..", "..")
+	config = readRepoFile(t, repo, "config.yaml")
+	gloss = readRepoFile(t, repo, "glossary.yaml")
+	article = readRepoFile(t, repo, sampleArticle)
+	handoff = readRepoFile(t, repo, sampleHandoff)
+	expected := writeProject(t, map[string][]byte{
+		"config.yaml": config, "glossary.yaml": gloss, sampleArticle: article, sampleHandoff: handoff,
+	})
+	runLoctool(t, expected, "merge")
+	return config, gloss, article, handoff, readFile(t, filepath.Join(expected, sampleMerged))
 }
 
 // runLoctool runs loctool, in process, on the project whose config.yaml is

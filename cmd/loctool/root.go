@@ -107,6 +107,7 @@ names.`,
 		newCmdCheck(streams, nil),
 		newCmdRules(streams, nil),
 		newCmdGlossary(streams),
+		newCmdTM(streams),
 		newCmdVersion(streams, nil),
 	)
 	return root

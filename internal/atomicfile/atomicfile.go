@@ -9,6 +9,8 @@
 package atomicfile
 
 import (
+	"bufio"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,7 +20,17 @@ import (
 // folders. An existing file keeps its permissions; a new one gets perm.
 // A path that is not a regular file, a symbolic link among others, is a
 // *NotRegularError: a link is neither written through nor replaced.
-func WriteFile(path string, data []byte, perm fs.FileMode) (err error) {
+func WriteFile(path string, data []byte, perm fs.FileMode) error {
+	return Write(path, perm, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// Write writes to path atomically what write writes, as WriteFile does,
+// for a file too large to hold whole: write gets a buffered writer to
+// the temporary file. When write fails, the file is left as it was.
+func Write(path string, perm fs.FileMode, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
@@ -40,7 +52,11 @@ func WriteFile(path string, data []byte, perm fs.FileMode) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.Write(data); err != nil {
+	buf := bufio.NewWriterSize(tmp, 64<<10)
+	if err = write(buf); err != nil {
+		return err
+	}
+	if err = buf.Flush(); err != nil {
 		return err
 	}
 	if err = tmp.Chmod(perm); err != nil {
