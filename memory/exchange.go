@@ -55,7 +55,7 @@ type ImportReport struct {
 
 // importBatch is how many translations an import adds in one
 // transaction.
-const importBatch = 2000
+const importBatch = 10000
 
 // ImportTMX reads a TMX file and adds its translations to the memory,
 // each source variant with each of its unit's variants in a target

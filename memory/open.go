@@ -30,10 +30,12 @@ type dialect interface {
 	// docs returns how many units have each of terms.
 	docs(ctx context.Context, db *sql.DB, terms []string) (map[string]int, error)
 	// candidates returns the units of a language pair of shortest to
-	// longest tokens that have one of terms, as Store.scan reads them.
+	// longest tokens that have one of terms: their IDs, folds and
+	// numbers of tokens.
 	candidates(ctx context.Context, db *sql.DB, terms []string, source, target string, shortest, longest int) (*sql.Rows, error)
-	// counted adds to the counts of units that have each term, inside tx.
-	counted(ctx context.Context, tx *sql.Tx, terms map[string]int) error
+	// indexed indexes the units tx added, those after the unit last, and
+	// adds to the counts of units that have each term.
+	indexed(ctx context.Context, tx *sql.Tx, last int64, terms map[string]int) error
 	// retry reports whether a transaction that failed with err may be
 	// tried again.
 	retry(err error) bool

@@ -108,12 +108,12 @@ func (postgres) candidates(ctx context.Context, db *sql.DB, terms []string, sour
 		quoted[i] = "'" + strings.NewReplacer(`'`, `''`, `\`, `\\`).Replace(t) + "'"
 	}
 	return db.QueryContext(ctx, `
-		SELECT id, source, target, uses, changed, author, article FROM units
+		SELECT id, folds, tokens FROM units
 		WHERE folds_tsv @@ to_tsquery('simple', $1) AND source_lang = $2 AND target_lang = $3 AND tokens BETWEEN $4 AND $5`,
 		strings.Join(quoted, " | "), source, target, shortest, longest)
 }
 
-func (postgres) counted(ctx context.Context, tx *sql.Tx, terms map[string]int) error {
+func (postgres) indexed(ctx context.Context, tx *sql.Tx, _ int64, terms map[string]int) error {
 	if len(terms) == 0 {
 		return nil
 	}

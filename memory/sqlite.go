@@ -45,9 +45,6 @@ func (sqlite) migrations() [][]string {
 		) WITHOUT ROWID`,
 		`CREATE VIRTUAL TABLE unit_folds USING fts5 (folds, content = 'units', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0')`,
 		`CREATE VIRTUAL TABLE unit_terms USING fts5vocab (unit_folds, 'row')`,
-		`CREATE TRIGGER units_folded AFTER INSERT ON units BEGIN
-			INSERT INTO unit_folds (rowid, folds) VALUES (new.id, new.folds);
-		END`,
 		`CREATE TRIGGER units_unfolded AFTER DELETE ON units BEGIN
 			INSERT INTO unit_folds (unit_folds, rowid, folds) VALUES ('delete', old.id, old.folds);
 		END`,
@@ -68,7 +65,7 @@ func (sqlite) candidates(ctx context.Context, db *sql.DB, terms []string, source
 		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
 	}
 	return db.QueryContext(ctx, `
-		SELECT u.id, u.source, u.target, u.uses, u.changed, u.author, u.article
+		SELECT u.id, u.folds, u.tokens
 		FROM unit_folds f JOIN units u ON u.id = f.rowid
 		WHERE unit_folds MATCH ? AND u.source_lang = ? AND u.target_lang = ? AND u.tokens BETWEEN ? AND ?`,
 		strings.Join(quoted, " OR "), source, target, shortest, longest)
@@ -79,7 +76,14 @@ func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
-func (sqlite) counted(context.Context, *sql.Tx, map[string]int) error { return nil } // fts5vocab counts
+// indexed indexes the new units in one statement, at the end of their
+// transaction: FTS5 writes its pending terms out at each statement that
+// writes it, and one statement a unit would make an index of thousands
+// of small segments. fts5vocab counts the terms.
+func (sqlite) indexed(ctx context.Context, tx *sql.Tx, last int64, _ map[string]int) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO unit_folds (rowid, folds) SELECT id, folds FROM units WHERE id > ?`, last)
+	return err
+}
 
 func (sqlite) retry(error) bool { return false } // writers wait for each other (busy_timeout)
 

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/loctool/loctool/inline"
@@ -73,6 +74,9 @@ type Store struct {
 	db   *sql.DB
 	d    dialect
 	name string // the database, for errors: a path, or a URL without its password
+
+	mu       sync.Mutex
+	termDocs map[string]int // how many units have a term, as looked up
 }
 
 // Close closes the database.
@@ -152,9 +156,18 @@ func (s *Store) addAll(ctx context.Context, units []Unit, order []int) error {
 		return err
 	}
 	defer tx.Rollback()
+	var last int64 // the last unit before these
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM units`).Scan(&last); err != nil {
+		return err
+	}
+	w, err := s.newWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
 	terms := map[string]int{} // the tokens of the new units, each counted once a unit
 	for _, i := range order {
-		added, err := s.add(ctx, tx, &units[i])
+		added, err := w.add(ctx, &units[i])
 		if err != nil {
 			return err
 		}
@@ -162,15 +175,59 @@ func (s *Store) addAll(ctx context.Context, units []Unit, order []int) error {
 			terms[t]++
 		}
 	}
-	if err := s.d.counted(ctx, tx, terms); err != nil {
+	if err := s.d.indexed(ctx, tx, last, terms); err != nil {
 		return err
 	}
 	return tx.Commit()
 }
 
+// writer adds units in a transaction, with its statements prepared once.
+type writer struct {
+	insert, find, place, touch *sql.Stmt
+}
+
+func (s *Store) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	w := &writer{}
+	for _, st := range []struct {
+		stmt  **sql.Stmt
+		query string
+	}{
+		{&w.insert, `
+			INSERT INTO units (source_lang, target_lang, source_hash, target_hash, source, target, folds, tokens, uses, created, changed, author, article)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (source_lang, target_lang, source_hash, target_hash) DO NOTHING
+			RETURNING id`},
+		{&w.find, `SELECT id FROM units WHERE source_lang = ? AND target_lang = ? AND source_hash = ? AND target_hash = ?`},
+		{&w.place, `INSERT INTO contexts (unit_id, article, prev_hash, next_hash) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING`},
+		// The latest translator is the one named; a new place is a use.
+		{&w.touch, `
+			UPDATE units SET
+				author = CASE WHEN ? > changed AND ? <> '' THEN ? ELSE author END,
+				changed = CASE WHEN ? > changed THEN ? ELSE changed END,
+				uses = uses + ?
+			WHERE id = ?`},
+	} {
+		stmt, err := tx.PrepareContext(ctx, s.d.rebind(st.query))
+		if err != nil {
+			w.close()
+			return nil, err
+		}
+		*st.stmt = stmt
+	}
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, st := range []*sql.Stmt{w.insert, w.find, w.place, w.touch} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
 // add adds one unit, and returns the index terms of its source if it is
 // new.
-func (s *Store) add(ctx context.Context, tx *sql.Tx, u *Unit) ([]string, error) {
+func (w *writer) add(ctx context.Context, u *Unit) ([]string, error) {
 	src, err := encode(u.Source)
 	if err != nil {
 		return nil, err
@@ -188,35 +245,15 @@ func (s *Store) add(ctx context.Context, tx *sql.Tx, u *Unit) ([]string, error) 
 	uses := max(u.Uses, 1)
 	srcLang, tgtLang, srcHash, tgtHash := u.SourceLang.String(), u.TargetLang.String(), digest(u.Source), digest(u.Target)
 	var id int64
-	inserted := true
-	err = tx.QueryRowContext(ctx, s.d.rebind(`
-		INSERT INTO units (source_lang, target_lang, source_hash, target_hash, source, target, folds, tokens, uses, created, changed, author, article)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (source_lang, target_lang, source_hash, target_hash) DO NOTHING
-		RETURNING id`),
-		srcLang, tgtLang, srcHash, tgtHash, src, tgt, folds(ts), len(ts), uses, ms, ms, u.Author, u.Article).Scan(&id)
+	err = w.insert.QueryRowContext(ctx, srcLang, tgtLang, srcHash, tgtHash, src, tgt, folds(ts), len(ts), uses, ms, ms, u.Author, u.Article).Scan(&id)
+	inserted := err == nil
 	if errors.Is(err, sql.ErrNoRows) {
-		// Kept already: the latest translator is the one named.
-		inserted = false
-		err = tx.QueryRowContext(ctx, s.d.rebind(`
-			UPDATE units SET
-				author = CASE WHEN ? > changed AND ? <> '' THEN ? ELSE author END,
-				changed = CASE WHEN ? > changed THEN ? ELSE changed END
-			WHERE source_lang = ? AND target_lang = ? AND source_hash = ? AND target_hash = ?
-			RETURNING id`),
-			ms, u.Author, u.Author, ms, ms, srcLang, tgtLang, srcHash, tgtHash).Scan(&id)
+		err = w.find.QueryRowContext(ctx, srcLang, tgtLang, srcHash, tgtHash).Scan(&id)
 	}
 	if err != nil {
 		return nil, err
 	}
-	res, err := tx.ExecContext(ctx, s.d.rebind(`
-		INSERT INTO contexts (unit_id, article, prev_hash, next_hash) VALUES (?, ?, ?, ?)
-		ON CONFLICT DO NOTHING`),
-		id, u.Article, contextDigest(u.Context, u.Prev), contextDigest(u.Context, u.Next))
-	if err != nil {
-		return nil, err
-	}
-	n, err := res.RowsAffected()
+	res, err := w.place.ExecContext(ctx, id, u.Article, contextDigest(u.Context, u.Prev), contextDigest(u.Context, u.Next))
 	if err != nil {
 		return nil, err
 	}
@@ -227,10 +264,14 @@ func (s *Store) add(ctx context.Context, tx *sql.Tx, u *Unit) ([]string, error) 
 		}
 		return terms, nil
 	}
-	if n > 0 {
-		// A new place for a translation kept already.
-		_, err = tx.ExecContext(ctx, s.d.rebind(`UPDATE units SET uses = uses + ? WHERE id = ?`), uses, id)
+	n, err := res.RowsAffected()
+	if err != nil {
+		return nil, err
 	}
+	if n == 0 {
+		uses = 0 // a place it has been used at already
+	}
+	_, err = w.touch.ExecContext(ctx, ms, u.Author, u.Author, ms, ms, uses, id)
 	return nil, err
 }
 
@@ -255,7 +296,7 @@ func (s *Store) Lookup(ctx context.Context, q Query) ([]Match, error) {
 	}
 	ts := tokenize(q.Source.PlainText())
 	if q.Threshold < 100 && len(ts) > 0 && len(ts) <= MaxFuzzyTokens {
-		fuzzy, err := s.fuzzy(ctx, q, ts, seen)
+		fuzzy, err := s.fuzzy(ctx, q, ts, seen, most)
 		if err != nil {
 			return nil, err
 		}
@@ -287,7 +328,7 @@ func compareBool(a, b bool) int {
 // fuzzy returns the fuzzy matches of a sentence of tokens ts, but for the
 // units seen already. Every unit that can score q.Threshold shares one of
 // the sentence's rarest tokens with it, which the full-text index finds.
-func (s *Store) fuzzy(ctx context.Context, q Query, ts []token, seen map[int64]bool) ([]Match, error) {
+func (s *Store) fuzzy(ctx context.Context, q Query, ts []token, seen map[int64]bool, most int) ([]Match, error) {
 	t := max(q.Threshold, 1)
 	n := len(ts)
 	// A unit of m tokens scores t or more only if m is within these
@@ -300,27 +341,133 @@ func (s *Store) fuzzy(ctx context.Context, q Query, ts []token, seen map[int64]b
 	for i, tok := range ts {
 		terms[i] = indexTerm(tok)
 	}
-	docs, err := s.d.docs(ctx, s.db, slices.Compact(slices.Sorted(slices.Values(terms))))
+	docs, err := s.docs(ctx, slices.Compact(slices.Sorted(slices.Values(terms))))
 	if err != nil {
 		return nil, s.errorf("look up: %w", err)
 	}
+	want := map[string]int{} // the sentence's tokens, counted
+	for _, term := range terms {
+		want[term]++
+	}
 	slices.SortStableFunc(terms, func(a, b string) int { return cmp.Or(cmp.Compare(docs[a], docs[b]), strings.Compare(a, b)) })
 	probe := slices.Compact(terms[:min(edits+1, n)])
-	if docs[probe[0]] == 0 && len(probe) == 1 {
-		return nil, nil
-	}
 	rows, err := s.d.candidates(ctx, s.db, probe, q.SourceLang.String(), q.TargetLang.String(), shortest, longest)
 	if err != nil {
 		return nil, s.errorf("look up: %w", err)
 	}
-	found, _, err := s.scan(rows, q, func(u *Unit) Score {
-		return similarity(u.Source, q.Source, tokenize(u.Source.PlainText()), ts, t)
-	}, seen)
+	// A candidate of m tokens that shares k of them with the sentence
+	// differs by max(n, m) − k tokens at least, so scores
+	// 100 × k / max(n, m) at most: most are left at that, before their
+	// sentences are read, and the others are read from the highest
+	// bound down, until no one left can reach the matches found.
+	type candidate struct {
+		id    int64
+		bound int
+	}
+	var cands []candidate
+	err = func() error {
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			var f string
+			var m int
+			if err := rows.Scan(&id, &f, &m); err != nil {
+				return err
+			}
+			if seen[id] {
+				continue
+			}
+			shared := 0
+			have := map[string]int{}
+			for term := range strings.FieldsSeq(f) {
+				if have[term] < want[term] {
+					shared++
+				}
+				have[term]++
+			}
+			if most := max(n, m); (most-shared)*100 <= (100-t)*most {
+				cands = append(cands, candidate{id, 100 * shared / most})
+			}
+		}
+		return rows.Err()
+	}()
+	if err != nil {
+		return nil, s.errorf("look up: %w", err)
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.bound, a.bound) })
+	var found []Match
+	for len(cands) > 0 {
+		if len(found) >= most {
+			// The most-th best score found: a candidate bound below it
+			// cannot be among the matches returned.
+			scores := make([]int, len(found))
+			for i, m := range found {
+				scores[i] = m.Score.Value
+			}
+			slices.Sort(scores)
+			if cands[0].bound < scores[len(scores)-most] {
+				break
+			}
+		}
+		batch := cands[:min(len(cands), 64)]
+		cands = cands[len(batch):]
+		ids := make([]any, len(batch))
+		for i, c := range batch {
+			ids[i] = c.id
+		}
+		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT id, source, target, uses, changed, author, article FROM units WHERE id IN (`+placeholders(len(ids))+`)`), ids...)
+		if err != nil {
+			return nil, s.errorf("look up: %w", err)
+		}
+		more, _, err := s.scan(rows, q, func(u *Unit) Score {
+			return similarity(u.Source, q.Source, tokenize(u.Source.PlainText()), ts, t)
+		})
+		if err != nil {
+			return nil, err
+		}
+		found = append(found, slices.DeleteFunc(more, func(m Match) bool { return m.Score.Value < t })...)
+	}
+	return found, nil
+}
+
+// docs returns how many units have each of terms, from the store's
+// cache where it can. The counts only order a sentence's tokens by
+// rarity, so a count a later Add made out of date costs time, never a
+// match.
+func (s *Store) docs(ctx context.Context, terms []string) (map[string]int, error) {
+	s.mu.Lock()
+	out := make(map[string]int, len(terms))
+	var ask []string
+	for _, t := range terms {
+		if n, ok := s.termDocs[t]; ok {
+			out[t] = n
+		} else {
+			ask = append(ask, t)
+		}
+	}
+	s.mu.Unlock()
+	if len(ask) == 0 {
+		return out, nil
+	}
+	got, err := s.d.docs(ctx, s.db, ask)
 	if err != nil {
 		return nil, err
 	}
-	return slices.DeleteFunc(found, func(m Match) bool { return m.Score.Value < t }), nil
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.termDocs == nil || len(s.termDocs) > maxCachedTerms {
+		s.termDocs = map[string]int{}
+	}
+	for _, t := range ask {
+		out[t] = got[t]
+		s.termDocs[t] = got[t]
+	}
+	return out, nil
 }
+
+// maxCachedTerms bounds the store's cache of term counts: a million
+// terms, some 50 MB.
+const maxCachedTerms = 1 << 20
 
 // scan reads units from rows (id, source, target, uses, changed, author,
 // article, and optionally whether in context), scoring each, and leaves

@@ -22,11 +22,20 @@
 // and every Latin spelling loctool looks for of them, one a line: the
 // patterns of the grep loctool check is compared with.
 //
+//	corpus tmx [-n 1000000] [-seed 1] [-style cyrillic] FILE.tmx
+//
+// writes a TMX 1.4b memory of n English sentences of the corpus's
+// plain-text articles, from article 0 on, each with a pseudo-translation
+// into Russian: the memory of the translation memory's benchmarks.
+// Articles repeat sentences with other names and figures, so most
+// sentences have near matches in it.
+//
 // Run it from the bench folder of the repository (go run ./corpus), or
 // give -repo.
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -34,7 +43,10 @@ import (
 	"strings"
 
 	"github.com/loctool/loctool/glossary"
+	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/corpus"
+	"github.com/loctool/loctool/segment"
+	"github.com/loctool/loctool/tmx"
 	"golang.org/x/text/language"
 )
 
@@ -50,6 +62,8 @@ func main() {
 		err = translate(os.Args[2:])
 	case "glossary":
 		err = makeGlossary(os.Args[2:])
+	case "tmx":
+		err = makeTMX(os.Args[2:])
 	default:
 		usage()
 	}
@@ -60,7 +74,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: corpus gen [flags] DIR\n       corpus translate [-style lookalike|cyrillic] LOCALES\n       corpus glossary [-n N] [-seed S] GLOSSARY.yaml VARIANTS.txt")
+	fmt.Fprintln(os.Stderr, "usage: corpus gen [flags] DIR\n       corpus translate [-style lookalike|cyrillic] LOCALES\n       corpus glossary [-n N] [-seed S] GLOSSARY.yaml VARIANTS.txt\n       corpus tmx [-n N] [-seed S] [-style cyrillic|lookalike] FILE.tmx")
 	os.Exit(2)
 }
 
@@ -187,4 +201,68 @@ func isLatin(s string) bool {
 		}
 	}
 	return true
+}
+
+func makeTMX(args []string) error {
+	fs := flag.NewFlagSet("tmx", flag.ExitOnError)
+	n := fs.Int("n", 1000000, "number of translation units")
+	seed := fs.Uint64("seed", 1, "seed of the variations")
+	style := fs.String("style", "cyrillic", "how the translations are written: cyrillic or lookalike")
+	repo := fs.String("repo", "..", "the loctool repository, whose sample articles the sentences are made from")
+	fs.Parse(args)
+	if fs.NArg() != 1 {
+		return fmt.Errorf("tmx needs one file, not %d arguments", fs.NArg())
+	}
+	styles := map[string]corpus.Style{"lookalike": corpus.LookAlike, "cyrillic": corpus.Cyrillic}
+	st, ok := styles[*style]
+	if !ok {
+		return fmt.Errorf("-style %q: give lookalike or cyrillic", *style)
+	}
+	o := corpus.Options{Seed: *seed, Markdown: -1}
+	if err := o.LoadSamples(*repo); err != nil {
+		return err
+	}
+	seg, err := segment.New(segment.Builtin(), language.English)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	w := bufio.NewWriterSize(f, 1<<20)
+	tw, err := tmx.NewWriter(w, &tmx.Header{SrcLang: language.English}, tmx.WriteOptions{ToolVersion: "bench"})
+	if err != nil {
+		return err
+	}
+	units := 0
+	for i := 0; units < *n; i++ {
+		_, text := corpus.Article(o, i)
+		for _, para := range strings.Split(string(text), "\n\n") {
+			for _, s := range seg.Split(strings.TrimSpace(para)) {
+				s = strings.TrimSpace(s)
+				if s == "" || units == *n {
+					continue
+				}
+				src := inline.Text(s)
+				tu := &tmx.Unit{Variants: []*tmx.Variant{
+					{Lang: language.English, Seg: src},
+					{Lang: language.Russian, Seg: corpus.PseudoIn(src, st)},
+				}}
+				if err := tw.Write(tu); err != nil {
+					return err
+				}
+				units++
+			}
+		}
+	}
+	if err := tw.Close(); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	fmt.Printf("%s: %d units\n", fs.Arg(0), units)
+	return f.Close()
 }
