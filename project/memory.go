@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/loctool/loctool/diag"
+	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/memory"
 )
 
@@ -43,4 +45,51 @@ func (p *Project) Threshold() int {
 		return DefaultThreshold
 	}
 	return p.Memory.Threshold
+}
+
+// ConfirmedUnits returns the confirmed translations of the handoff file
+// rel (see handoff.Segment.IsConfirmed) as units of the memory: each
+// segment's source as the translator translated it, its target, and the
+// sentences before and after it in its paragraph. A file that cannot be
+// read gives the diagnostics that say why.
+func (p *Project) ConfirmedUnits(rel string) ([]memory.Unit, []diag.Diagnostic) {
+	f, ts, ds := p.Translations(rel)
+	if f == nil {
+		return nil, ds
+	}
+	// The project's languages, as the file's place says them, whatever
+	// tags the translator's tool wrote.
+	_, lang, _ := p.ArticleOf(rel)
+	f.SourceLang, f.TargetLang = p.Source, lang
+	var out []memory.Unit
+	seen := map[*handoff.Unit]bool{}
+	for _, t := range ts {
+		if seen[t.Unit] {
+			continue
+		}
+		seen[t.Unit] = true
+		out = append(out, confirmedIn(f, t.Unit, f.Original)...)
+	}
+	return out, ds
+}
+
+// confirmedIn returns the confirmed translations of a unit of f, from
+// the article at article.
+func confirmedIn(f *handoff.File, u *handoff.Unit, article string) []memory.Unit {
+	segs := u.Segments()
+	var out []memory.Unit
+	for i, s := range segs {
+		if !s.IsConfirmed() {
+			continue
+		}
+		mu := memory.Unit{SourceLang: f.SourceLang, TargetLang: f.TargetLang, Source: s.Source, Target: s.Target, Article: article, Context: true}
+		if i > 0 {
+			mu.Prev = segs[i-1].Source
+		}
+		if i+1 < len(segs) {
+			mu.Next = segs[i+1].Source
+		}
+		out = append(out, mu)
+	}
+	return out
 }

@@ -2,16 +2,17 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/text/language"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/atomicfile"
 	"github.com/loctool/loctool/memory"
@@ -92,12 +93,17 @@ variant with each of its variants in a target language of the project
 (en-US is taken for en). Variants in other languages are counted and
 left out.
 
+A handoff file of the project (.xlf and the other XLIFF extensions, or
+go-i18n JSON) adds its confirmed translations, each with the sentences
+around it, as merge would publish them.
+
 A file is read through before anything of it is added: a file with a
 problem anywhere adds nothing, and the error says where. A run that is
 stopped is completed by running it again; a translation the memory has
 already is kept once.`,
 		Example: `  loctool tm import omegat/project_save.tmx
-  loctool tm import exports/*.tmx`,
+  loctool tm import exports/*.tmx
+  loctool tm import locales/ru/articles/*.xlf`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usageError(errors.New("no file given"), "usage: "+cmd.UseLine())
@@ -111,6 +117,12 @@ already is kept once.`,
 			}
 			defer s.Close()
 			for _, file := range args {
+				if project.IsHandoffFile(file) {
+					if err := importHandoff(streams, p, s, file); err != nil {
+						return err
+					}
+					continue
+				}
 				rep, err := s.ImportTMX(context.Background(), func() (io.ReadCloser, error) {
 					f, _, err := atomicfile.OpenToRead(file)
 					return f, err
@@ -126,7 +138,7 @@ already is kept once.`,
 					}
 					return failure(err)
 				}
-				fmt.Fprintf(streams.out, "%s: %d translations", file, rep.Units)
+				fmt.Fprintf(streams.out, "%s: %d %s", file, rep.Units, plural(rep.Units, "translation", "translations"))
 				var left []string
 				if rep.NoSource > 0 {
 					left = append(left, fmt.Sprintf("%d units without a %s source", rep.NoSource, p.Source))
@@ -145,6 +157,30 @@ already is kept once.`,
 			return nil
 		},
 	}
+}
+
+// importHandoff adds the confirmed translations of a handoff file of the
+// project to the memory.
+func importHandoff(streams *ioStreams, p *project.Project, s *memory.Store, file string) error {
+	rels, err := projectPaths(p, []string{file})
+	if err != nil {
+		return failure(err)
+	}
+	if filepath.IsAbs(rels[0]) {
+		return usageError(fmt.Errorf("%s is outside the project %s", file, p.Root), "a handoff file is read with its project's config.yaml, inside the project")
+	}
+	units, ds := p.ConfirmedUnits(rels[0])
+	printDiagnostics(streams, ds)
+	for _, d := range ds {
+		if d.Severity == diag.Error {
+			return failure(fmt.Errorf("%s: nothing was added", file))
+		}
+	}
+	if err := s.Add(context.Background(), units); err != nil {
+		return failure(err)
+	}
+	_, err = fmt.Fprintf(streams.out, "%s: %d confirmed %s\n", file, len(units), plural(len(units), "translation", "translations"))
+	return err
 }
 
 func newCmdTMExport(streams *ioStreams) *cobra.Command {
@@ -248,10 +284,7 @@ penalties for case, numbers and inline codes: see the README.`,
 				}
 			}
 			if asJSON {
-				enc := json.NewEncoder(streams.out)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false) // the codes, as <g>
-				return enc.Encode(found)
+				return printJSON(streams.out, found)
 			}
 			if len(found) == 0 {
 				fmt.Fprintf(streams.out, "no match from %d%% up\n", threshold)
@@ -311,9 +344,7 @@ give the database's size.`,
 				for _, p := range st.Pairs {
 					pairs = append(pairs, pairJSON{p.SourceLang.String(), p.TargetLang.String(), p.Units, p.Uses})
 				}
-				enc := json.NewEncoder(streams.out)
-				enc.SetIndent("", "  ")
-				return enc.Encode(struct {
+				return printJSON(streams.out, struct {
 					Units int        `json:"units"`
 					Bytes int64      `json:"bytes"`
 					Pairs []pairJSON `json:"pairs"`
