@@ -1,6 +1,7 @@
 package memory
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,7 +55,7 @@ type NumberChange struct {
 // token is one word, number or punctuation mark of a sentence.
 type token struct {
 	text  string // as the sentence has it
-	fold  string // compared: lower case, and "#" for every number
+	fold  string // compared: lower case, and "0n" for every number, which no word or mark is
 	digit bool   // a number
 }
 
@@ -81,7 +82,7 @@ func tokenize(text string) []token {
 			}
 			w := text[i:j]
 			if unicode.IsDigit(r) {
-				out = append(out, token{text: w, fold: "#", digit: true})
+				out = append(out, token{text: w, fold: "0n", digit: true})
 			} else {
 				out = append(out, token{text: w, fold: strings.ToLower(w)})
 			}
@@ -169,11 +170,32 @@ func similarity(was, now inline.Content, a, b []token, least int) Score {
 	return s
 }
 
+// editCost is the cost of one token inserted, deleted or replaced, in
+// the units of the penalties: an edit counts more than any penalties a
+// sentence can have, so that of the shortest edits, the one with the
+// least penalty is taken, whichever sentence comes first.
+const editCost = 1 << 32
+
+// pairCost is the cost of keeping two tokens equal by fold as a pair:
+// nothing when they are the same, and otherwise their penalty, two for
+// numbers and one for case.
+func pairCost(x, y token) int64 {
+	switch {
+	case x.fold != y.fold:
+		return editCost
+	case x.text == y.text:
+		return 0
+	case x.digit:
+		return 2
+	}
+	return 1
+}
+
 // distance returns the edit distance of two token lists, compared by
-// fold, and the pairs of positions that one of the shortest edits keeps
-// (the tokens equal by fold). It gives up, returning more than most,
-// once the distance is sure to exceed most: only a band of 2 × most + 1
-// diagonals is worked out.
+// fold, and the pairs of positions that the shortest edit with the least
+// penalty keeps (the tokens equal by fold). It gives up, returning more
+// than most, once the distance is sure to exceed most: only a band of
+// 2 × most + 1 diagonals is worked out.
 func distance(a, b []token, most int) (int, [][2]int) {
 	n, m := len(a), len(b)
 	if n == 0 || m == 0 {
@@ -181,60 +203,52 @@ func distance(a, b []token, most int) (int, [][2]int) {
 	}
 	// The full table, in the band: sentences are short, and the edit
 	// is traced back through it.
-	const far = 1 << 30
+	const far = int64(1) << 62
 	width := m + 1
-	d := make([]int32, (n+1)*width)
+	d := make([]int64, (n+1)*width)
 	for i := range d {
 		d[i] = far
 	}
 	for j := 0; j <= min(m, most); j++ {
-		d[j] = int32(j)
+		d[j] = int64(j) * editCost
 	}
 	for i := 1; i <= n; i++ {
 		lo, hi := max(1, i-most), min(m, i+most)
+		best := far
 		if i <= most {
-			d[i*width] = int32(i)
-		}
-		best := int32(far)
-		if i <= most {
-			best = int32(i)
+			d[i*width] = int64(i) * editCost
+			best = d[i*width]
 		}
 		for j := lo; j <= hi; j++ {
-			cost := int32(1)
-			if a[i-1].fold == b[j-1].fold {
-				cost = 0
-			}
-			v := min(d[(i-1)*width+j-1]+cost, d[(i-1)*width+j]+1, d[i*width+j-1]+1)
+			v := min(d[(i-1)*width+j-1]+pairCost(a[i-1], b[j-1]), d[(i-1)*width+j]+editCost, d[i*width+j-1]+editCost)
 			d[i*width+j] = v
 			best = min(best, v)
 		}
-		if int(best) > most {
+		if best/editCost > int64(most) {
 			return most + 1, nil
 		}
 	}
-	total := int(d[n*width+m])
-	if total > most {
-		return total, nil
+	total := d[n*width+m]
+	if total/editCost > int64(most) {
+		return int(total / editCost), nil
 	}
-	// Back from the end: a kept pair where the tokens are equal and the
-	// distance did not grow.
+	// Back from the end, by the cells each came from: a pair kept where
+	// the tokens are equal by fold.
 	var kept [][2]int
-	for i, j := n, m; i > 0 && j > 0; {
+	for i, j := n, m; i > 0 || j > 0; {
 		v := d[i*width+j]
 		switch {
-		case a[i-1].fold == b[j-1].fold && d[(i-1)*width+j-1] == v:
-			kept = append(kept, [2]int{i - 1, j - 1})
+		case i > 0 && j > 0 && d[(i-1)*width+j-1]+pairCost(a[i-1], b[j-1]) == v:
+			if a[i-1].fold == b[j-1].fold {
+				kept = append(kept, [2]int{i - 1, j - 1})
+			}
 			i, j = i-1, j-1
-		case d[(i-1)*width+j-1]+1 == v:
-			i, j = i-1, j-1
-		case d[(i-1)*width+j]+1 == v:
+		case i > 0 && d[(i-1)*width+j]+editCost == v:
 			i--
 		default:
 			j--
 		}
 	}
-	for l, r := 0, len(kept)-1; l < r; l, r = l+1, r-1 {
-		kept[l], kept[r] = kept[r], kept[l]
-	}
-	return total, kept
+	slices.Reverse(kept)
+	return int(total / editCost), kept
 }

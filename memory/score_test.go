@@ -91,3 +91,30 @@ func TestSimilarityBand(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSimilarity checks, on any two texts, that a score is from 0 to
+// 100, 100 only for the same sentence, the same both ways, and the same
+// when worked out in a band for a least score it reaches.
+func FuzzSimilarity(f *testing.F) {
+	f.Add("The minister resigned on Monday.", "The Minister resigned on Tuesday, 5 May.", 75)
+	f.Add("", ".", 1)
+	f.Add("a b c d", "d c b a", 50)
+	f.Fuzz(func(t *testing.T, x, y string, least int) {
+		if len(x) > 2000 || len(y) > 2000 {
+			return
+		}
+		least = 1 + (least%100+100)%100
+		a, b := inline.Text(x), inline.Text(y)
+		s := Similarity(a, b)
+		if s.Value < 0 || s.Value > 100 || (s.Value == 100) != (a.Key() == b.Key()) {
+			t.Fatalf("Similarity(%q, %q) = %d", x, y, s.Value)
+		}
+		if back := Similarity(b, a); back.Value != s.Value {
+			t.Fatalf("Similarity(%q, %q) = %d, the other way %d", x, y, s.Value, back.Value)
+		}
+		banded := similarity(a, b, tokenize(x), tokenize(y), least)
+		if s.Value >= least && banded.Value != s.Value || s.Value < least && banded.Value >= least {
+			t.Fatalf("%q, %q: %d, but %d at least %d", x, y, s.Value, banded.Value, least)
+		}
+	})
+}
