@@ -8,6 +8,7 @@ import (
 	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/handoff"
 	"github.com/loctool/loctool/memory"
+	"golang.org/x/text/language"
 )
 
 // OpenMemory opens the project's translation memory: the PostgreSQL
@@ -92,4 +93,23 @@ func confirmedIn(f *handoff.File, u *handoff.Unit, article string) []memory.Unit
 		out = append(out, mu)
 	}
 	return out
+}
+
+// ObsoleteUnits returns the translations of a language's obsolete store
+// (see extract) as units of the memory, each from the article it was
+// in, without its context. The store itself is left as it is.
+func (p *Project) ObsoleteUnits(lang language.Tag) ([]memory.Unit, error) {
+	f, _, err := p.readObsolete(lang)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p.ObsoletePath(lang), err)
+	}
+	var out []memory.Unit
+	for _, u := range f.Units {
+		for _, s := range u.Segments() {
+			if s.IsTranslated() {
+				out = append(out, memory.Unit{SourceLang: p.Source, TargetLang: lang, Source: s.Source, Target: s.Target, Article: u.Origin})
+			}
+		}
+	}
+	return out, nil
 }

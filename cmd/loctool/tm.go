@@ -84,8 +84,9 @@ func targetLang(p *project.Project, lang string) (language.Tag, error) {
 }
 
 func newCmdTMImport(streams *ioStreams) *cobra.Command {
-	return &cobra.Command{
-		Use:   "import FILE...",
+	var obsolete bool
+	cmd := &cobra.Command{
+		Use:   "import [--obsolete] [FILE...]",
 		Short: "Add the translations of TMX files to the memory",
 		Long: `Add the translations of TMX 1.4 files, as OmegaT, Trados, memoQ, Okapi
 and other tools write them, to the memory: each unit's source-language
@@ -95,7 +96,9 @@ left out.
 
 A handoff file of the project (.xlf and the other XLIFF extensions, or
 go-i18n JSON) adds its confirmed translations, each with the sentences
-around it, as merge would publish them.
+around it, as merge would publish them. --obsolete adds the translations
+of the obsolete stores, the sentences gone from their articles, which
+stay in the stores too.
 
 A file is read through before anything of it is added: a file with a
 problem anywhere adds nothing, and the error says where. A run that is
@@ -103,9 +106,10 @@ stopped is completed by running it again; a translation the memory has
 already is kept once.`,
 		Example: `  loctool tm import omegat/project_save.tmx
   loctool tm import exports/*.tmx
-  loctool tm import locales/ru/articles/*.xlf`,
+  loctool tm import locales/ru/articles/*.xlf
+  loctool tm import --obsolete`,
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
+			if len(args) == 0 && !obsolete {
 				return usageError(errors.New("no file given"), "usage: "+cmd.UseLine())
 			}
 			return nil
@@ -116,6 +120,18 @@ already is kept once.`,
 				return err
 			}
 			defer s.Close()
+			if obsolete {
+				for _, lang := range p.Targets {
+					units, err := p.ObsoleteUnits(lang)
+					if err == nil {
+						err = s.Add(context.Background(), units)
+					}
+					if err != nil {
+						return failure(err)
+					}
+					fmt.Fprintf(streams.out, "%s: %d %s\n", p.ObsoletePath(lang), len(units), plural(len(units), "translation", "translations"))
+				}
+			}
 			for _, file := range args {
 				if project.IsHandoffFile(file) {
 					if err := importHandoff(streams, p, s, file); err != nil {
@@ -157,6 +173,8 @@ already is kept once.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&obsolete, "obsolete", false, "add the translations of the obsolete stores")
+	return cmd
 }
 
 // importHandoff adds the confirmed translations of a handoff file of the
