@@ -465,14 +465,14 @@ func (s *Store) docs(ctx context.Context, terms []string) (map[string]int, error
 	return out, nil
 }
 
-// maxCachedTerms bounds the store's cache of term counts: a million
-// terms, some 50 MB.
-const maxCachedTerms = 1 << 20
+// maxCachedTerms bounds the store's cache of term counts: 262,144
+// terms, some 15 MB; past it the cache starts again.
+const maxCachedTerms = 1 << 18
 
 // scan reads units from rows (id, source, target, uses, changed, author,
-// article, and optionally whether in context), scoring each, and leaves
-// out those in skip.
-func (s *Store) scan(rows *sql.Rows, q Query, score func(*Unit) Score, skip ...map[int64]bool) ([]Match, map[int64]bool, error) {
+// article, and optionally whether in context), scoring each, and returns
+// them and their IDs.
+func (s *Store) scan(rows *sql.Rows, q Query, score func(*Unit) Score) ([]Match, map[int64]bool, error) {
 	defer rows.Close()
 	cols, err := rows.Columns()
 	if err != nil {
@@ -490,9 +490,6 @@ func (s *Store) scan(rows *sql.Rows, q Query, score func(*Unit) Score, skip ...m
 		}
 		if err := rows.Scan(dest...); err != nil {
 			return nil, nil, s.errorf("look up: %w", err)
-		}
-		if len(skip) > 0 && skip[0][id] {
-			continue
 		}
 		seen[id] = true
 		m := Match{Unit: Unit{
