@@ -142,7 +142,7 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 				output = Listed // nothing is written: the merge fails
 			}
 			if bs[k].err = guard.check(w); bs[k].err == nil {
-				bs[k] = build(p.Root, output, w)
+				bs[k] = p.build(output, w)
 			}
 		}
 		return result{ms, bs}
