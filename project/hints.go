@@ -25,14 +25,8 @@ func (h *hinter) hint(units []*handoff.Unit, source, target language.Tag) {
 	for _, u := range units {
 		seen := map[*glossary.Concept]bool{}
 		var b strings.Builder
-		for _, part := range u.Parts {
-			if part.Segment == nil {
-				b.WriteString(part.Space)
-				continue
-			}
-			for _, it := range part.Segment.Source {
-				b.WriteString(it.Text)
-			}
+		for t := range u.SourceText() {
+			b.WriteString(t)
 		}
 		text := b.String()
 		for _, m := range h.m.Find(text) {
