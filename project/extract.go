@@ -199,6 +199,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 	var writes []Write
 	obsolete := map[language.Tag][]removed{}
 	src, err := p.readSource(article)
+	var concepts [][]named // the glossary's concepts in each unit
 	for li, lang := range langs {
 		out := Extracted{Article: article, Lang: lang, Path: p.handoffPathIn(article, lang, p.formatTo(lang, format, nil, false))}
 		hs, herr := p.heldHandoffs(article, lang, all, listed[lang])
@@ -256,7 +257,12 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		for _, u := range units {
 			out.Segments += len(u.Segments())
 		}
-		h.hint(units, p.Source, lang)
+		if h != nil {
+			if concepts == nil {
+				concepts = h.find(units) // once for all the languages
+			}
+			give(units, concepts, p.Source, lang)
+		}
 		hf := p.fileFor(src, lang, units)
 		data, err := encode(hf, f)
 		var snap []byte
