@@ -241,7 +241,7 @@ func checkText(s string) error {
 	}
 	for i := 0; i < len(s); {
 		if !textStops[s[i]] {
-			i++
+			i += 1 + plainRun(s[i+1:])
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -279,7 +279,7 @@ func (x *xw) text(s string) {
 	start := 0
 	for i := 0; i < len(s); {
 		if !textStops[s[i]] {
-			i++
+			i += 1 + plainRun(s[i+1:])
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -308,6 +308,29 @@ func (x *xw) text(s string) {
 		start = i
 	}
 	x.raw(s[start:])
+}
+
+// plainRun returns the length of the start of s that holds none of
+// textStops, looking at eight bytes at a time: most text has no byte
+// to stop at, and a paragraph is written three times.
+func plainRun(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// zero reports whether w has a zero byte; less whether it has one
+	// below n (n ≤ 128). Neither misses one.
+	zero := func(w uint64) bool { return (w-ones)&^w&highs != 0 }
+	less := func(w uint64, n byte) bool { return (w-ones*uint64(n))&^w&highs != 0 }
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if less(w, 0x20) || zero(w^(ones*'&')) || zero(w^(ones*'<')) || zero(w^(ones*'>')) || zero(w^(ones*0xEF)) {
+			break
+		}
+	}
+	for i < len(s) && !textStops[s[i]] {
+		i++
+	}
+	return i
 }
 
 // textStops are the bytes at which text looks at the character: the
