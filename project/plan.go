@@ -121,16 +121,22 @@ func (p *Plan) Remove(path, why string) {
 	p.Writes = append(p.Writes, Write{Path: path, Why: why, Remove: true})
 }
 
-// build readies w, a file just built, for a plan of output under root:
-// in a plan [Staged] its content is written to a temporary file beside
-// it, in one [Listed] only its size is kept; in both, a file whose
-// content is already on disk is no change. A write of a plan
-// [InMemory], and a removal, are returned as they are. build may be
+// build readies w, a file just built, for a plan of output under the
+// project: in a plan [Staged] its content is written to a temporary file
+// beside it, in one [Listed] only its size is kept; in both, a file
+// whose content is already on disk is no change. A write of a plan
+// [InMemory] is returned as it is, its content in a buffer of its size,
+// and so is a removal. build may be
 // called from several goroutines at once; [Plan.put] then adds what it
 // returns to the plan, in order. The path is confined to the project
 // once, here, with the folders the project has checked already: the
 // plan keeps the absolute path for Apply.
 func (p *Project) build(output Output, w Write) built {
+	if output == InMemory && cap(w.Data) > len(w.Data)+len(w.Data)/4 {
+		// Built in a buffer larger than the file: the plan holds the
+		// files of a whole command, so it keeps only what is written.
+		w.Data = bytes.Clone(w.Data)
+	}
 	if output == InMemory || w.Remove {
 		return built{w: w}
 	}
