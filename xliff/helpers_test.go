@@ -356,3 +356,12 @@ func TestPlainRun(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckTexts(t *testing.T) {
+	for _, parts := range [][]string{{"a", "b"}, {"\xd0", "\xb1"}, {"a\x01", "b"}, {"ok", "\xff"}, {"", "\uffff"}} {
+		want := fmt.Sprint(checkText(strings.Join(parts, "")))
+		if got := fmt.Sprint(checkTexts(parts...)); got != want {
+			t.Errorf("checkTexts(%q) = %s, want %s", parts, got, want)
+		}
+	}
+}

@@ -178,14 +178,14 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
 			}
 		}
-		if err := checkText(u.Kind + u.Origin); err != nil {
+		if err := checkTexts(u.Kind, u.Origin); err != nil {
 			return nil, fmt.Errorf("xliff: unit %s: kind or origin: %w", u.ID, err)
 		}
 		for _, e := range u.Glossary {
 			if e.Term == "" || (e.Translation == "" && e.Definition == "" && e.Concept == "") {
 				return nil, fmt.Errorf("xliff: unit %s: a glossary entry needs a term, and a translation, a definition or a concept", u.ID)
 			}
-			if err := checkText(e.Term + e.Translation + e.Definition + e.Concept); err != nil {
+			if err := checkTexts(e.Term, e.Translation, e.Definition, e.Concept); err != nil {
 				return nil, fmt.Errorf("xliff: unit %s: glossary entry: %w", u.ID, err)
 			}
 		}
@@ -208,7 +208,7 @@ func checkNote(n handoff.Note, ids map[string]bool) error {
 		return fmt.Errorf("ID %q is used twice: %w", n.ID, ErrDuplicateID)
 	}
 	ids[n.ID] = true
-	return checkText(n.Text + n.From + n.ID)
+	return checkTexts(n.Text, n.From, n.ID)
 }
 
 // checkContent reports content XML cannot hold. Text and Data may hold
@@ -249,6 +249,17 @@ func checkText(s string) error {
 			return fmt.Errorf("character %U cannot be written in XML", r)
 		}
 		i += size
+	}
+	return nil
+}
+
+// checkTexts is checkText of the parts joined, without joining them
+// when each passes alone: their join then passes too.
+func checkTexts(parts ...string) error {
+	for _, s := range parts {
+		if checkText(s) != nil {
+			return checkText(strings.Join(parts, ""))
+		}
 	}
 	return nil
 }
