@@ -2,6 +2,7 @@ package check_test
 
 import (
 	"flag"
+	"strings"
 	"testing"
 
 	"github.com/loctool/loctool/check"
@@ -82,5 +83,23 @@ func BenchmarkSpellings(b *testing.B) {
 			names.Add(s.Path, s.Text)
 		}
 		names.Inconsistent()
+	}
+}
+
+// BenchmarkNothingToTranslate asks of each line of the generated
+// articles whether it has nothing to translate, as extract does of every
+// sentence. The MB/s are of articles.
+func BenchmarkNothingToTranslate(b *testing.B) {
+	sources, n := benchSources(b)
+	var lines []string
+	for _, s := range sources {
+		lines = append(lines, strings.Split(s.Text, "\n")...)
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			check.NothingToTranslate(l)
+		}
 	}
 }

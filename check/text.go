@@ -91,7 +91,9 @@ func balance(text string) string {
 // rule lets it pass too, so the three agree. A name alone is not one: its
 // spelling in the target language is work.
 func NothingToTranslate(text string) bool {
-	for _, w := range strings.FieldsFunc(blankAddresses(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	// Word by word, to stop at the first that is to translate: most
+	// sentences start with one.
+	for w := range strings.FieldsFuncSeq(blankAddresses(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if utf8.RuneCountInString(w) < 2 || strings.ToUpper(w) != w {
 			return false
 		}

@@ -45,6 +45,7 @@ package handoff
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 
@@ -265,7 +266,16 @@ func (s State) String() string {
 
 // Segments returns the unit's segments in order.
 func (u *Unit) Segments() []*Segment {
-	var segs []*Segment
+	n := 0
+	for _, p := range u.Parts {
+		if p.Segment != nil {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	segs := make([]*Segment, 0, n)
 	for _, p := range u.Parts {
 		if p.Segment != nil {
 			segs = append(segs, p.Segment)
@@ -282,6 +292,27 @@ func (u *Unit) Segment(id string) *Segment {
 		}
 	}
 	return nil
+}
+
+// SourceText yields the text of the unit's source in order, the white
+// space between segments and the text of each, codes left out: what
+// Source holds as text, without joining it.
+func (u *Unit) SourceText() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, p := range u.Parts {
+			if p.Segment == nil {
+				if !yield(p.Space) {
+					return
+				}
+				continue
+			}
+			for _, it := range p.Segment.Source {
+				if !yield(it.Text) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // Source joins the unit's parts back into the block's source content.

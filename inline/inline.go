@@ -324,6 +324,9 @@ func containsID(ids []string, id string) bool {
 // codes, not their IDs or markup: a sentence that moved to another
 // paragraph gets other code IDs, and a link another address.
 func (c Content) Key() string {
+	if len(c) == 1 && c[0].Code == nil {
+		return norm.NFC.String(c[0].Text) // most sentences: text alone, not copied
+	}
 	var b strings.Builder
 	for _, it := range c.Normalize() {
 		if it.Code == nil {

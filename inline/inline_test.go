@@ -131,6 +131,20 @@ func BenchmarkNormalizeParagraph(b *testing.B) {
 	}
 }
 
+// BenchmarkKey keys sentences, as extract does to pair each sentence of
+// an article with its translation: most are text alone, one with a code.
+func BenchmarkKey(b *testing.B) {
+	plain := Text("“No pressure” to end my opposition career, insists the dissident as he walks free.")
+	coded := Content{{Text: "Read "}, {Code: &Code{Kind: Open, ID: "1", Type: "link"}}, {Text: "the report"}, {Code: &Code{Kind: Close, ID: "1", Type: "link"}}, {Text: " in full."}}
+	b.ReportAllocs()
+	for b.Loop() {
+		for range 9 {
+			plain.Key()
+		}
+		coded.Key()
+	}
+}
+
 // Tagged names each code for its type, so that content differing only in
 // its codes reads differently, and content differing only in their IDs
 // and markup reads the same.

@@ -136,7 +136,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 		r.files, writes, r.obsolete = p.extractArticle(articles[i], langs, opts.Format, convert, archives, h, packsBy, all, listed)
 		r.writes = make([]built, len(writes))
 		for k, w := range writes {
-			r.writes[k] = build(p.Root, opts.Output, w)
+			r.writes[k] = p.build(opts.Output, w)
 		}
 		return r
 	}, func(i int, r result) {
@@ -166,7 +166,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 			plan.Discard()
 			return nil, nil, err
 		}
-		plan.put(build(p.Root, opts.Output, Write{Path: p.ObsoletePath(l), Data: data, Why: "obsolete translations"}))
+		plan.put(p.build(opts.Output, Write{Path: p.ObsoletePath(l), Data: data, Why: "obsolete translations"}))
 	}
 	plan.Writes = append(plan.Writes, rest...)
 	for _, l := range langs {
@@ -185,7 +185,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 			if failed[l] {
 				continue // a file not converted is converted next time
 			}
-			plan.put(build(p.Root, opts.Output, Write{Path: p.formatRecord(l), Why: "the format of " + l.String() + "'s handoff files", Data: []byte(string(p.FormatFor(l)) + "\n")}))
+			plan.put(p.build(opts.Output, Write{Path: p.formatRecord(l), Why: "the format of " + l.String() + "'s handoff files", Data: []byte(string(p.FormatFor(l)) + "\n")}))
 		}
 	}
 	return plan, report, nil
@@ -199,6 +199,7 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 	var writes []Write
 	obsolete := map[language.Tag][]removed{}
 	src, err := p.readSource(article)
+	var concepts [][]named // the glossary's concepts in each unit
 	for li, lang := range langs {
 		out := Extracted{Article: article, Lang: lang, Path: p.handoffPathIn(article, lang, p.formatTo(lang, format, nil, false))}
 		hs, herr := p.heldHandoffs(article, lang, all, listed[lang])
@@ -256,7 +257,12 @@ func (p *Project) extractArticle(article string, langs []language.Tag, format Fo
 		for _, u := range units {
 			out.Segments += len(u.Segments())
 		}
-		h.hint(units, p.Source, lang)
+		if h != nil {
+			if concepts == nil {
+				concepts = h.find(units) // once for all the languages
+			}
+			give(units, concepts, p.Source, lang)
+		}
 		hf := p.fileFor(src, lang, units)
 		data, err := encode(hf, f)
 		var snap []byte

@@ -34,13 +34,7 @@ func encode(f *handoff.File, format Format) ([]byte, error) {
 	default:
 		err = xliff.Write(&b, f, xliff.WriteOptions{Version: xliff.Version12})
 	}
-	data := b.Bytes()
-	if cap(data) > len(data)+len(data)/4 {
-		// The estimate fell short and the buffer doubled: a plan holds
-		// the files of a whole extraction, so keep only what is written.
-		data = bytes.Clone(data)
-	}
-	return data, err
+	return b.Bytes(), err
 }
 
 // snapshot writes what a JSON handoff file is written from, sources and

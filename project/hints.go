@@ -22,24 +22,43 @@ func (h *hinter) hint(units []*handoff.Unit, source, target language.Tag) {
 	if h == nil {
 		return
 	}
-	for _, u := range units {
+	give(units, h.find(units), source, target)
+}
+
+// named is a concept a unit's source names, as first found in it.
+type named struct {
+	concept *glossary.Concept
+	found   string
+}
+
+// find returns the glossary's concepts the source of each unit names, in
+// the order found, each once: found once for an article, and given to
+// the units of each target language ([give]).
+func (h *hinter) find(units []*handoff.Unit) [][]named {
+	out := make([][]named, len(units))
+	for i, u := range units {
 		seen := map[*glossary.Concept]bool{}
 		var b strings.Builder
-		for _, part := range u.Parts {
-			if part.Segment == nil {
-				b.WriteString(part.Space)
-				continue
-			}
-			for _, it := range part.Segment.Source {
-				b.WriteString(it.Text)
-			}
+		for t := range u.SourceText() {
+			b.WriteString(t)
 		}
 		text := b.String()
 		for _, m := range h.m.Find(text) {
 			if c := m.Concept; !seen[c] {
 				seen[c] = true
-				u.Glossary = append(u.Glossary, glossEntry(c, text[m.Start:m.End], source, target))
+				out[i] = append(out[i], named{c, text[m.Start:m.End]})
 			}
+		}
+	}
+	return out
+}
+
+// give gives each unit the entries, for a target language, of the
+// concepts find found in it.
+func give(units []*handoff.Unit, found [][]named, source, target language.Tag) {
+	for i, u := range units {
+		for _, n := range found[i] {
+			u.Glossary = append(u.Glossary, glossEntry(n.concept, n.found, source, target))
 		}
 	}
 }

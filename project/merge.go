@@ -142,7 +142,7 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 				output = Listed // nothing is written: the merge fails
 			}
 			if bs[k].err = guard.check(w); bs[k].err == nil {
-				bs[k] = build(p.Root, output, w)
+				bs[k] = p.build(output, w)
 			}
 		}
 		return result{ms, bs}
@@ -563,7 +563,7 @@ func find(data []byte, s string) diag.Position {
 	if i < 0 {
 		return diag.Position{}
 	}
-	line, col := place.Of(string(data), i)
+	line, col := place.Of(string(data[:i]), i) // not a copy of the whole file
 	return diag.Position{Line: line, Col: col}
 }
 

@@ -85,6 +85,7 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 	type id struct{ unit, seg string }
 	var pool []*handoff.Segment
 	var units []*handoff.Unit // each one's unit
+	var keys []string         // each one's source's Key
 	byID := map[id]int{}
 	byKey := map[string][]int{}
 	for _, u := range old {
@@ -94,6 +95,7 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 			byKey[k] = append(byKey[k], len(pool))
 			pool = append(pool, s)
 			units = append(units, u)
+			keys = append(keys, k)
 		}
 	}
 	used := make([]bool, len(pool))
@@ -115,7 +117,7 @@ func pairSentences(now, old []*handoff.Unit, concepts concepts) (pairs []pair, l
 		for _, s := range segs {
 			p := pair{unit: u, seg: s}
 			k := s.Source.Key()
-			if i, ok := byID[id{u.ID, s.ID}]; ok && !used[i] && pool[i].Source.Key() == k {
+			if i, ok := byID[id{u.ID, s.ID}]; ok && !used[i] && keys[i] == k {
 				take(&p, i, true)
 			} else if i := sameSource(byKey[k], pool, used); i >= 0 {
 				take(&p, i, true)

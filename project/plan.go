@@ -67,6 +67,7 @@ type Write struct {
 	Remove bool
 
 	size   int    // of the content, when Data is not held
+	at     string // the absolute path build confined it to, if built
 	staged string // the temporary file that holds the content, absolute
 	made   string // the outermost folder made for it, if any
 	built  bool   // already compared with the file on disk: it changes it
@@ -120,22 +121,33 @@ func (p *Plan) Remove(path, why string) {
 	p.Writes = append(p.Writes, Write{Path: path, Why: why, Remove: true})
 }
 
-// build readies w, a file just built, for a plan of output under root:
-// in a plan [Staged] its content is written to a temporary file beside
-// it, in one [Listed] only its size is kept; in both, a file whose
-// content is already on disk is no change. A write of a plan
-// [InMemory], and a removal, are returned as they are. build may be
+// build readies w, a file just built, for a plan of output under the
+// project: in a plan [Staged] its content is written to a temporary file
+// beside it, in one [Listed] only its size is kept; in both, a file
+// whose content is already on disk is no change. A write of a plan
+// [InMemory] is returned as it is, its content in a buffer of its size,
+// and so is a removal. build may be
 // called from several goroutines at once; [Plan.put] then adds what it
-// returns to the plan, in order.
-func build(root string, output Output, w Write) built {
+// returns to the plan, in order. The path is confined to the project
+// once, here, with the folders the project has checked already: the
+// plan keeps the absolute path for Apply.
+func (p *Project) build(output Output, w Write) built {
+	if output == InMemory && cap(w.Data) > len(w.Data)+len(w.Data)/4 {
+		// Built in a buffer larger than the file: the plan holds the
+		// files of a whole command, so it keeps only what is written.
+		w.Data = bytes.Clone(w.Data)
+	}
 	if output == InMemory || w.Remove {
 		return built{w: w}
 	}
-	b := built{w: Write{Path: w.Path, Why: w.Why, size: len(w.Data), built: true}, sum: dataSum(w.Data)}
-	abs, err := w.abs(root)
-	if err != nil {
-		return built{err: err}
+	abs := filepath.Clean(w.Path)
+	if !filepath.IsAbs(w.Path) {
+		var err error
+		if abs, err = p.confine(w.Path); err != nil {
+			return built{err: err}
+		}
 	}
+	b := built{w: Write{Path: w.Path, Why: w.Why, size: len(w.Data), at: abs, built: true}, sum: dataSum(w.Data)}
 	info, err := os.Lstat(abs)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -395,8 +407,12 @@ func recoverBatch(root string) error {
 	return atomicfile.Recover(filepath.Join(root, journalName))
 }
 
-// abs is the write's absolute path, confined to root when relative.
+// abs is the write's absolute path, confined to root when relative, or
+// as build confined it.
 func (w Write) abs(root string) (string, error) {
+	if w.at != "" {
+		return w.at, nil
+	}
 	if filepath.IsAbs(w.Path) {
 		return filepath.Clean(w.Path), nil
 	}

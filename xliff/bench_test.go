@@ -60,6 +60,22 @@ func BenchmarkWrite(b *testing.B) {
 	}
 }
 
+// BenchmarkWrite12Article writes a news article's file as a fresh
+// extract does: paragraphs of plain text, no translation yet. Most of
+// the bytes are text, written three times (source, seg-source, notes).
+func BenchmarkWrite12Article(b *testing.B) {
+	f := articleFile(b)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := Write(&buf, f, WriteOptions{Version: Version12}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
+}
+
 func BenchmarkRead(b *testing.B) {
 	f := benchFile(b)
 	for _, v := range []Version{Version12, Version21} {

@@ -338,3 +338,30 @@ func show(c inline.Content) string {
 	}
 	return b.String()
 }
+
+func TestPlainRun(t *testing.T) {
+	const sample = "\x00\x01\t\n\r\x1f&<>\xef\xd0a"
+	for _, base := range []string{"", "a", "plain text of a sentence, long enough for a word or two", "кириллица и ещё немного текста"} {
+		for k := range len(sample) {
+			for at := 0; at <= len(base); at++ {
+				s := base[:at] + sample[k:k+1] + base[at:]
+				want := 0
+				for want < len(s) && !textStops[s[want]] {
+					want++
+				}
+				if got := plainRun(s); got != want {
+					t.Errorf("plainRun(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestCheckTexts(t *testing.T) {
+	for _, parts := range [][]string{{"a", "b"}, {"\xd0", "\xb1"}, {"a\x01", "b"}, {"ok", "\xff"}, {"", "\uffff"}} {
+		want := fmt.Sprint(checkText(strings.Join(parts, "")))
+		if got := fmt.Sprint(checkTexts(parts...)); got != want {
+			t.Errorf("checkTexts(%q) = %s, want %s", parts, got, want)
+		}
+	}
+}

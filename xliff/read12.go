@@ -161,7 +161,13 @@ func (rd *reader12) unit(n *xmltree.Node, id string) (*handoff.Unit, error) {
 		}
 		switch c.Name.Local {
 		case "source", "seg-source", "target":
-			p := map[string]**xmltree.Node{"source": &source, "seg-source": &segSource, "target": &target}[c.Name.Local]
+			p := &source
+			switch c.Name.Local {
+			case "seg-source":
+				p = &segSource
+			case "target":
+				p = &target
+			}
 			if *p != nil {
 				return nil, rd.errf(c, ErrInvalid, "trans-unit %s has a second %s", id, c.Tag()).in(id, "")
 			}

@@ -137,10 +137,8 @@ func unprintable(n *xmltree.Node, core string) (*xmltree.Node, rune) {
 	for _, k := range n.Kids {
 		e := k.El
 		if e == nil {
-			for _, r := range k.Text {
-				if handoff.IsControl(r) {
-					return n, r
-				}
+			if r, ok := firstControl(k.Text); ok {
+				return n, r
 			}
 			continue
 		}
@@ -161,6 +159,24 @@ func unprintable(n *xmltree.Node, core string) (*xmltree.Node, rune) {
 		}
 	}
 	return nil, 0
+}
+
+// firstControl returns the first character of s that
+// [handoff.IsControl] refuses, looking at its bytes: those of C0 and
+// DEL are bytes of their own, those of C1 (U+0080 to U+009F) 0xC2 and
+// the byte of the same value.
+func firstControl(s string) (rune, bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c == 0x7F:
+			if handoff.IsControl(rune(c)) {
+				return rune(c), true
+			}
+		case c == 0xC2 && i+1 < len(s) && 0x80 <= s[i+1] && s[i+1] <= 0x9F:
+			return rune(s[i+1]), true
+		}
+	}
+	return 0, false
 }
 
 // unprintableError is the error of a target with such a character.

@@ -180,3 +180,19 @@ func TestReviewNoTarget(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstControl(t *testing.T) {
+	for _, s := range []string{"", "plain", "tab\tline\nreturn\r", "кириллица", "a\x01b", "del\x7f", "c1 \u0085 next", "\u009f", "\u00a0 no-break", "é\u0080"} {
+		var want rune
+		found := false
+		for _, r := range s {
+			if handoff.IsControl(r) {
+				want, found = r, true
+				break
+			}
+		}
+		if got, ok := firstControl(s); got != want || ok != found {
+			t.Errorf("firstControl(%q) = %U, %v; want %U, %v", s, got, ok, want, found)
+		}
+	}
+}

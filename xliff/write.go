@@ -62,8 +62,8 @@ type wseg struct {
 
 // prepare checks the file and works out each segment's target.
 func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
-	var units []*wunit
-	seen := map[string]bool{}
+	units := make([]*wunit, 0, len(f.Units))
+	seen := make(map[string]bool, len(f.Units))
 	for i, u := range f.Units {
 		if u == nil {
 			return nil, fmt.Errorf("xliff: unit %d is nil", i+1)
@@ -75,9 +75,10 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 			return nil, fmt.Errorf("xliff: unit ID %q is used twice: %w", u.ID, ErrDuplicateID)
 		}
 		seen[u.ID] = true
-		wu := &wunit{u: u, segs: map[*handoff.Segment]*wseg{}, notes: notesOf(u, f.TargetLang, opts.Version)}
-		segIDs := map[string]bool{}
-		var sources, targets []inline.Content
+		wu := &wunit{u: u, segs: make(map[*handoff.Segment]*wseg, len(u.Parts)), notes: notesOf(u, f.TargetLang, opts.Version)}
+		segIDs := make(map[string]bool, len(u.Parts))
+		sources, targets := make([]inline.Content, 0, len(u.Parts)), make([]inline.Content, 0, len(u.Parts))
+		wsegs := make([]wseg, 0, len(u.Parts)) // one allocation for the unit's
 		nseg := 0
 		for _, p := range u.Parts {
 			s := p.Segment
@@ -98,7 +99,8 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 			if !validState(s.State) {
 				return nil, fmt.Errorf("xliff: unit %s: segment %s has unknown state %v", u.ID, s.ID, s.State)
 			}
-			ws := &wseg{state: s.State}
+			wsegs = append(wsegs, wseg{state: s.State})
+			ws := &wsegs[len(wsegs)-1]
 			if s.Target != nil && !blank(s.Target) {
 				ws.target, ws.own = s.Target, true // an empty target is none
 			}
@@ -164,8 +166,9 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				return nil, fmt.Errorf("xliff: unit %s: note: %w", u.ID, err)
 			}
 		}
-		for _, s := range u.Segments() {
-			if len(s.Comments) == 0 {
+		for _, p := range u.Parts {
+			s := p.Segment
+			if s == nil || len(s.Comments) == 0 {
 				continue
 			}
 			if !wu.segs[s].own {
@@ -175,14 +178,14 @@ func prepare(f *handoff.File, opts WriteOptions) ([]*wunit, error) {
 				return nil, fmt.Errorf("xliff: unit %s: %w", u.ID, err)
 			}
 		}
-		if err := checkText(u.Kind + u.Origin); err != nil {
+		if err := checkTexts(u.Kind, u.Origin); err != nil {
 			return nil, fmt.Errorf("xliff: unit %s: kind or origin: %w", u.ID, err)
 		}
 		for _, e := range u.Glossary {
 			if e.Term == "" || (e.Translation == "" && e.Definition == "" && e.Concept == "") {
 				return nil, fmt.Errorf("xliff: unit %s: a glossary entry needs a term, and a translation, a definition or a concept", u.ID)
 			}
-			if err := checkText(e.Term + e.Translation + e.Definition + e.Concept); err != nil {
+			if err := checkTexts(e.Term, e.Translation, e.Definition, e.Concept); err != nil {
 				return nil, fmt.Errorf("xliff: unit %s: glossary entry: %w", u.ID, err)
 			}
 		}
@@ -205,7 +208,7 @@ func checkNote(n handoff.Note, ids map[string]bool) error {
 		return fmt.Errorf("ID %q is used twice: %w", n.ID, ErrDuplicateID)
 	}
 	ids[n.ID] = true
-	return checkText(n.Text + n.From + n.ID)
+	return checkTexts(n.Text, n.From, n.ID)
 }
 
 // checkContent reports content XML cannot hold. Text and Data may hold
@@ -236,9 +239,26 @@ func checkText(s string) error {
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("invalid UTF-8 in %q", s)
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if !textStops[s[i]] {
+			i += 1 + plainRun(s[i+1:])
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isXMLChar(r) {
 			return fmt.Errorf("character %U cannot be written in XML", r)
+		}
+		i += size
+	}
+	return nil
+}
+
+// checkTexts is checkText of the parts joined, without joining them
+// when each passes alone: their join then passes too.
+func checkTexts(parts ...string) error {
+	for _, s := range parts {
+		if checkText(s) != nil {
+			return checkText(strings.Join(parts, ""))
 		}
 	}
 	return nil
@@ -264,9 +284,16 @@ func (x *xw) fail(err error) {
 }
 
 // text writes character data, which prepare has checked is valid UTF-8.
+// It looks at each byte once: only the bytes of textStops can start what
+// needs escaping, or a character XML forbids.
 func (x *xw) text(s string) {
 	start := 0
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		if !textStops[s[i]] {
+			i += 1 + plainRun(s[i+1:])
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		var esc string
 		switch {
 		case r == '&':
@@ -278,6 +305,7 @@ func (x *xw) text(s string) {
 		case r == '\r':
 			esc = "&#xD;"
 		case isXMLChar(r):
+			i += size
 			continue
 		case !x.cp:
 			x.fail(fmt.Errorf("xliff: character %U cannot be written in XLIFF 1.2", r))
@@ -287,10 +315,46 @@ func (x *xw) text(s string) {
 		}
 		x.raw(s[start:i])
 		x.raw(esc)
-		start = i + utf8.RuneLen(r)
+		i += size
+		start = i
 	}
 	x.raw(s[start:])
 }
+
+// plainRun returns the length of the start of s that holds none of
+// textStops, looking at eight bytes at a time: most text has no byte
+// to stop at, and a paragraph is written three times.
+func plainRun(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// zero reports whether w has a zero byte; less whether it has one
+	// below n (n ≤ 128). Neither misses one.
+	zero := func(w uint64) bool { return (w-ones)&^w&highs != 0 }
+	less := func(w uint64, n byte) bool { return (w-ones*uint64(n))&^w&highs != 0 }
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if less(w, 0x20) || zero(w^(ones*'&')) || zero(w^(ones*'<')) || zero(w^(ones*'>')) || zero(w^(ones*0xEF)) {
+			break
+		}
+	}
+	for i < len(s) && !textStops[s[i]] {
+		i++
+	}
+	return i
+}
+
+// textStops are the bytes at which text looks at the character: the
+// markup characters, the controls, and the first byte of U+FFFE and
+// U+FFFF, the only characters of two bytes or more that XML forbids
+// (surrogates are not valid UTF-8).
+var textStops = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\t' && c != '\n'
+	}
+	t['&'], t['<'], t['>'], t['\r'], t[0xEF] = true, true, true, true, true
+	return t
+}()
 
 var attrEscaper = strings.NewReplacer(`&`, "&amp;", `<`, "&lt;", `>`, "&gt;", `"`, "&quot;",
 	"\n", "&#xA;", "\r", "&#xD;", "\t", "&#x9;")
@@ -359,6 +423,9 @@ func lostWas(s *handoff.Segment) bool {
 // place of a segment with a target, its own or another's, and no two
 // take the same.
 func orders(wu *wunit) error {
+	if !slices.ContainsFunc(wu.u.Parts, func(p handoff.Part) bool { return p.Segment != nil && p.Segment.Order != 0 }) {
+		return nil // each target at its own place
+	}
 	natural, taken := map[int]bool{}, map[int]*handoff.Segment{}
 	for i, p := range wu.u.Parts {
 		s := p.Segment

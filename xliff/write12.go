@@ -194,7 +194,15 @@ func writeUnit12(x *xw, wu *wunit) {
 	}
 	x.attr("xml:space", "preserve")
 	x.raw(">\n    <source>")
-	writeContent12(x, u.Source(), nil, false, false, nil)
+	if hasCodes(u) {
+		writeContent12(x, u.Source(), nil, false, false, nil)
+	} else {
+		// Text alone is written as it comes: the same as the joined
+		// source, without joining it first.
+		for t := range u.SourceText() {
+			x.text(t)
+		}
+	}
 	x.raw("</source>\n    <seg-source>")
 	for _, p := range u.Parts {
 		if p.Segment == nil {
@@ -313,6 +321,16 @@ func writeUnit12(x *xw, wu *wunit) {
 	x.raw("   </trans-unit>\n")
 }
 
+// hasCodes reports whether the source of a unit has inline codes.
+func hasCodes(u *handoff.Unit) bool {
+	return slices.ContainsFunc(u.Parts, func(p handoff.Part) bool {
+		return p.Segment != nil && slices.ContainsFunc(p.Segment.Source, isCode)
+	})
+}
+
+// isCode reports whether an item is a code.
+func isCode(it inline.Item) bool { return it.Code != nil }
+
 var contextKeys12 = func() []string {
 	var keys []string
 	for _, side := range []string{"x-", "x-t-"} {
@@ -331,6 +349,12 @@ var contextKeys12 = func() []string {
 // has no other place for a half whose other half is not in it: it is an
 // <it/>.
 func writeContent12(x *xw, c inline.Content, t *codeTable12, target, standalone bool, sp []span) {
+	if len(sp) == 0 && !slices.ContainsFunc(c, isCode) {
+		for _, it := range c {
+			x.text(it.Text) // most sentences: text alone
+		}
+		return
+	}
 	var w *spanWriter
 	var at []int
 	if len(sp) > 0 {

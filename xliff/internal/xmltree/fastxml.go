@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // parseFast builds the tree of a document the way decode does with
@@ -20,7 +21,10 @@ func (p *parser) parseFast(data []byte) (*Node, bool) {
 	if !plainXML(data) {
 		return nil, false
 	}
-	f := fastParser{s: string(data), line: 1, ns: map[string]string{}, names: map[string]string{}}
+	// The tree keeps copies of what it takes from s (see fastParser),
+	// and Parse's data, read for it, is not changed: s need not be a
+	// copy of data.
+	f := fastParser{s: unsafe.String(unsafe.SliceData(data), len(data)), line: 1, ns: map[string]string{}, names: map[string]string{}}
 	return f.parse(p.opts.MaxDepth)
 }
 

@@ -193,7 +193,7 @@ func (p *parser) errf(line, col int, kind Kind, format string, args ...any) *Err
 // [*Error]s.
 func Parse(r io.Reader, opts Options) (*Node, error) {
 	p := &parser{opts: opts}
-	data, err := io.ReadAll(&limitio.Reader{R: r, N: opts.MaxBytes})
+	data, err := readAll(r, opts.MaxBytes)
 	if err == nil {
 		if root, ok := p.parseFast(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})); ok {
 			return root, nil
@@ -205,6 +205,24 @@ func Parse(r io.Reader, opts Options) (*Node, error) {
 		r = io.MultiReader(r, errReader{err})
 	}
 	return p.decode(r)
+}
+
+// readAll reads r to its end, failing past max bytes. A reader that
+// says how much it holds (a bytes.Reader) is read into a buffer of that
+// size, rather than one grown again and again: a handoff file is read
+// whole, and copied once.
+func readAll(r io.Reader, max int64) ([]byte, error) {
+	sized, ok := r.(interface{ Len() int })
+	if !ok || int64(sized.Len()) > max {
+		return io.ReadAll(&limitio.Reader{R: r, N: max})
+	}
+	data := make([]byte, sized.Len())
+	n, err := io.ReadFull(r, data)
+	if err != nil {
+		return data[:n], err
+	}
+	rest, err := io.ReadAll(&limitio.Reader{R: r, N: max - int64(n)})
+	return append(data, rest...), err
 }
 
 // decode is parse with encoding/xml.
