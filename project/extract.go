@@ -123,7 +123,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	// Articles go through a few at a time: each file is built, and
 	// staged or listed, as its article is done, and the plan and report
 	// keep what is written, not the files' content.
-	plan, report := newPlan(opts.Output), &ExtractReport{}
+	plan, report := newPlan(p.Root, opts.Output), &ExtractReport{}
 	removedBy := map[language.Tag][]removed{}
 	type result struct {
 		files    []Extracted

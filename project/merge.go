@@ -158,7 +158,7 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 		for i, b := range outputs {
 			ws[i] = b.w
 		}
-		discardAll(ws)
+		discardAll(p.Root, ws)
 	}
 	// Two files that would merge into one article fail, both.
 	first := map[string]int{}
@@ -185,7 +185,7 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 			report.Files[k].Err = errors.New(d.Message)
 		}
 	}
-	plan := newPlan(opts.Output)
+	plan := newPlan(p.Root, opts.Output)
 	if report.Failed() && !opts.KeepGoing {
 		discardOutputs()
 		return plan, report, nil
@@ -207,7 +207,7 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 			plan.put(outputs[i])
 		}
 	}
-	discardAll(notMerged)
+	discardAll(p.Root, notMerged)
 	return plan, report, nil
 }
 

@@ -174,7 +174,7 @@ func TestExtractStaged(t *testing.T) {
 		t.Fatalf("%d files staged for a plan of %d writes; want %d", n, m, len(inMemory.Writes))
 	}
 	for i, w := range plan.Writes {
-		got, err := w.Content()
+		got, err := w.Content(p.Root)
 		if err != nil || w.Data != nil || w.Path != inMemory.Writes[i].Path || !bytes.Equal(got, inMemory.Writes[i].Data) || w.Len() != len(got) {
 			t.Errorf("write %d: %s holds %d bytes (%v, %d held); want %s as extracted in memory", i, w.Path, len(got), err, len(w.Data), inMemory.Writes[i].Path)
 		}
