@@ -120,7 +120,8 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	// staged or listed, as its file is done, and the report keeps what
 	// is written, not the articles.
 	report := &MergeReport{}
-	var outputs []built // of each of report.Files
+	plan := newPlan(p.Root, opts.Output)
+	var outputErr error // the first *OutputError
 	var failed atomic.Bool
 	type result struct {
 		merged  []Merged // a package gives one for each of its <file>s
@@ -148,18 +149,24 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 		return result{ms, bs}
 	}, func(i int, r result) {
 		report.Files = append(report.Files, r.merged...)
-		outputs = append(outputs, r.outputs...)
+		// Each article goes in the plan as it is delivered, in order:
+		// two files that merge into one are told apart below.
+		for k, m := range r.merged {
+			var oe *OutputError
+			switch b := r.outputs[k]; {
+			case m.Skipped || m.Err != nil:
+			case errors.As(b.err, &oe):
+				if outputErr == nil {
+					outputErr = b.err
+				}
+			default:
+				plan.putOwn(b)
+			}
+		}
 		if opts.Progress != nil {
 			opts.Progress(i+1, len(files))
 		}
 	})
-	discardOutputs := func() {
-		ws := make([]Write, len(outputs))
-		for i, b := range outputs {
-			ws[i] = b.w
-		}
-		discardAll(p.Root, ws)
-	}
 	// Two files that would merge into one article fail, both.
 	first := map[string]int{}
 	for i, m := range report.Files {
@@ -184,30 +191,17 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 			report.Files[k].Diagnostics = append(report.Files[k].Diagnostics, d)
 			report.Files[k].Err = errors.New(d.Message)
 		}
+		plan.drop(m.Output) // neither is merged
 	}
-	plan := newPlan(p.Root, opts.Output)
+	first = nil
 	if report.Failed() && !opts.KeepGoing {
-		discardOutputs()
-		return plan, report, nil
+		plan.Discard()
+		return newPlan(p.Root, opts.Output), report, nil
 	}
-	for _, b := range outputs {
-		var oe *OutputError
-		if errors.As(b.err, &oe) {
-			discardOutputs()
-			return nil, nil, b.err
-		}
+	if outputErr != nil {
+		plan.Discard()
+		return nil, nil, outputErr
 	}
-	var notMerged []Write
-	for i, m := range report.Files {
-		switch {
-		case m.Skipped:
-		case m.Err != nil:
-			notMerged = append(notMerged, outputs[i].w)
-		default:
-			plan.put(outputs[i])
-		}
-	}
-	discardAll(p.Root, notMerged)
 	return plan, report, nil
 }
 

@@ -209,6 +209,19 @@ func (p *Plan) put(b built) {
 	}
 }
 
+// putOwn is put of a write whose path the caller has told from the
+// others' of the plan: the plan does not keep the path to tell it.
+func (p *Plan) putOwn(b built) {
+	switch {
+	case b.err != nil:
+		if p.err == nil {
+			p.err = b.err
+		}
+	case !b.unchanged:
+		p.Writes = append(p.Writes, b.w)
+	}
+}
+
 // dataSum is what a plan tells the contents of two files of one path apart
 // by.
 func dataSum(data []byte) uint64 { return maphash.Bytes(checksum, data) }
