@@ -158,7 +158,11 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 		for k, m := range r.merged {
 			b := r.outputs[k]
 			if !m.Skipped && m.Err == nil {
-				m = firsts.tell(m, report, plan, opts.KeepGoing)
+				at := -1 // its place in the report, if it keeps it
+				if !stream {
+					at = len(report.Files)
+				}
+				m = firsts.tell(m, at, report, plan, opts.KeepGoing)
 				if m.Err != nil && !opts.KeepGoing {
 					failed.Store(true)
 				}
@@ -180,7 +184,6 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 			}
 			if !stream || m.Err != nil {
 				report.Files = append(report.Files, m)
-				firsts.at(m, len(report.Files)-1)
 			}
 		}
 		if opts.Progress != nil {
@@ -206,20 +209,20 @@ type outputs map[string]firstOutput
 // firstOutput is the first file of a merge that merges into an article.
 type firstOutput struct {
 	handoff string
-	place   diag.Position
+	at      int32 // its place in the report's files, or -1 when it is not kept there
 	inPack  bool
-	at      int // its place in the report's files, or -1 when it is not kept there
 }
 
 // tell returns m, the outcome of a file that merged, failed if an
 // earlier file of the merge merges into the same article: two files that
 // would merge into one article fail, both (under keepGoing, the first
 // too, in report, and the article leaves the plan), and the second says
-// so; else m is the first of its article.
-func (o outputs) tell(m Merged, report *MergeReport, plan *Plan, keepGoing bool) Merged {
+// so; else m is the first of its article, at place at of the report's
+// files, or -1 when the report does not keep it.
+func (o outputs) tell(m Merged, at int, report *MergeReport, plan *Plan, keepGoing bool) Merged {
 	first, ok := o[m.Output]
 	if !ok {
-		o[m.Output] = firstOutput{handoff: m.Handoff, place: m.at, inPack: m.inPack, at: -1}
+		o[m.Output] = firstOutput{handoff: m.Handoff, at: int32(at), inPack: m.inPack}
 		return m
 	}
 	hint := "merge one of them, or remove the other"
@@ -229,22 +232,13 @@ func (o outputs) tell(m Merged, report *MergeReport, plan *Plan, keepGoing bool)
 	msg := fmt.Sprintf("%s and %s both merge into %s", first.handoff, m.Handoff, m.Output)
 	if keepGoing && first.at >= 0 {
 		f := &report.Files[first.at]
-		f.Diagnostics = append(f.Diagnostics, diag.Diagnostic{File: first.handoff, Start: first.place, Severity: diag.Error, Rule: diag.HandoffPath, Message: msg, Hint: hint})
+		f.Diagnostics = append(f.Diagnostics, diag.Diagnostic{File: first.handoff, Start: f.at, Severity: diag.Error, Rule: diag.HandoffPath, Message: msg, Hint: hint})
 		f.Err = errors.New(msg)
 		plan.drop(m.Output) // neither is merged
 	}
 	m.Diagnostics = append(m.Diagnostics, diag.Diagnostic{File: m.Handoff, Start: m.at, Severity: diag.Error, Rule: diag.HandoffPath, Message: msg, Hint: hint})
 	m.Err = errors.New(msg)
 	return m
-}
-
-// at records that the first file of m's article, if m is it, is kept at
-// place i of the report's files.
-func (o outputs) at(m Merged, i int) {
-	if first, ok := o[m.Output]; ok && first.at < 0 && first.handoff == m.Handoff && first.place == m.at && m.Err == nil {
-		first.at = i
-		o[m.Output] = first
-	}
 }
 
 // HandoffFiles lists the handoff files under the locales folder of the
