@@ -33,6 +33,12 @@ type ExtractOptions struct {
 	// Output says what becomes of each file as it is built: held in the
 	// plan (the default), staged beside its place, or only listed.
 	Output Output
+	// Each, when not nil, is given, in order, the outcome of each file
+	// that is extracted and that no package of handoff files has a part
+	// in, as it is done, and the report keeps only the others (those
+	// that failed, and those of packages), so that an extraction of
+	// thousands of articles does not hold a line for each.
+	Each func(Extracted)
 }
 
 // ExtractReport says what an extraction found, file by file.
@@ -123,7 +129,7 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 	// Articles go through a few at a time: each file is built, and
 	// staged or listed, as its article is done, and the plan and report
 	// keep what is written, not the files' content.
-	plan, report := newPlan(opts.Output), &ExtractReport{}
+	plan, report := newPlan(p.Root, opts.Output), &ExtractReport{}
 	removedBy := map[language.Tag][]removed{}
 	type result struct {
 		files    []Extracted
@@ -140,7 +146,13 @@ func (p *Project) Extract(opts ExtractOptions) (*Plan, *ExtractReport, error) {
 		}
 		return r
 	}, func(i int, r result) {
-		report.Files = append(report.Files, r.files...)
+		for _, f := range r.files {
+			if opts.Each != nil && f.Err == nil && !packsBy[f.Lang].has(f) {
+				opts.Each(f)
+				continue
+			}
+			report.Files = append(report.Files, f)
+		}
 		for _, b := range r.writes {
 			plan.put(b)
 		}

@@ -53,6 +53,11 @@ type MergeOptions struct {
 	// held in the plan (the default), staged beside its place, or only
 	// listed.
 	Output Output
+	// Each, when not nil and KeepGoing is not set, is given the outcome
+	// of each file, in order, as it is done, and the report keeps only
+	// those that failed, so that a merge of thousands of files does not
+	// hold a line for each.
+	Each func(Merged)
 }
 
 // MergeReport says what a merge found, file by file.
@@ -120,8 +125,11 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 	// staged or listed, as its file is done, and the report keeps what
 	// is written, not the articles.
 	report := &MergeReport{}
-	var outputs []built // of each of report.Files
+	plan := newPlan(p.Root, opts.Output)
+	var outputErr error // the first *OutputError
 	var failed atomic.Bool
+	stream := opts.Each != nil && !opts.KeepGoing
+	firsts := outputs{}
 	type result struct {
 		merged  []Merged // a package gives one for each of its <file>s
 		outputs []built
@@ -147,68 +155,90 @@ func (p *Project) Merge(opts MergeOptions) (*Plan, *MergeReport, error) {
 		}
 		return result{ms, bs}
 	}, func(i int, r result) {
-		report.Files = append(report.Files, r.merged...)
-		outputs = append(outputs, r.outputs...)
+		for k, m := range r.merged {
+			b := r.outputs[k]
+			if !m.Skipped && m.Err == nil {
+				at := -1 // its place in the report, if it keeps it
+				if !stream {
+					at = len(report.Files)
+				}
+				m = firsts.tell(m, at, report, plan, opts.KeepGoing)
+				if m.Err != nil && !opts.KeepGoing {
+					failed.Store(true)
+				}
+			}
+			// Each article goes in the plan as it is delivered, in
+			// order.
+			var oe *OutputError
+			switch {
+			case m.Skipped || m.Err != nil:
+			case errors.As(b.err, &oe):
+				if outputErr == nil {
+					outputErr = b.err
+				}
+			default:
+				plan.putOwn(b)
+			}
+			if stream {
+				opts.Each(m)
+			}
+			if !stream || m.Err != nil {
+				report.Files = append(report.Files, m)
+			}
+		}
 		if opts.Progress != nil {
 			opts.Progress(i+1, len(files))
 		}
 	})
-	discardOutputs := func() {
-		ws := make([]Write, len(outputs))
-		for i, b := range outputs {
-			ws[i] = b.w
-		}
-		discardAll(ws)
-	}
-	// Two files that would merge into one article fail, both.
-	first := map[string]int{}
-	for i, m := range report.Files {
-		if m.Skipped || m.Err != nil {
-			continue
-		}
-		j, ok := first[m.Output]
-		if !ok {
-			first[m.Output] = i
-			continue
-		}
-		hint := "merge one of them, or remove the other"
-		if report.Files[j].Handoff == m.Handoff || report.Files[j].inPack || m.inPack {
-			hint = "an article has one handoff file for a language: loctool extract carries the translations of a package into each article's own file and removes the package, or take the article's <file> out of the package"
-		}
-		for _, k := range []int{i, j} {
-			d := diag.Diagnostic{File: report.Files[k].Handoff, Start: report.Files[k].at, Severity: diag.Error, Rule: diag.HandoffPath,
-				Message: fmt.Sprintf("%s and %s both merge into %s", report.Files[j].Handoff, m.Handoff, m.Output), Hint: hint}
-			if k == j && !opts.KeepGoing {
-				continue // the second says so
-			}
-			report.Files[k].Diagnostics = append(report.Files[k].Diagnostics, d)
-			report.Files[k].Err = errors.New(d.Message)
-		}
-	}
-	plan := newPlan(opts.Output)
+	firsts = nil
 	if report.Failed() && !opts.KeepGoing {
-		discardOutputs()
-		return plan, report, nil
+		plan.Discard()
+		return newPlan(p.Root, opts.Output), report, nil
 	}
-	for _, b := range outputs {
-		var oe *OutputError
-		if errors.As(b.err, &oe) {
-			discardOutputs()
-			return nil, nil, b.err
-		}
+	if outputErr != nil {
+		plan.Discard()
+		return nil, nil, outputErr
 	}
-	var notMerged []Write
-	for i, m := range report.Files {
-		switch {
-		case m.Skipped:
-		case m.Err != nil:
-			notMerged = append(notMerged, outputs[i].w)
-		default:
-			plan.put(outputs[i])
-		}
-	}
-	discardAll(notMerged)
 	return plan, report, nil
+}
+
+// outputs tells the files of a merge that would merge into one article
+// (see [outputs.tell]): the first file of each article, by the article.
+type outputs map[string]firstOutput
+
+// firstOutput is the first file of a merge that merges into an article.
+type firstOutput struct {
+	handoff string
+	at      int32 // its place in the report's files, or -1 when it is not kept there
+	inPack  bool
+}
+
+// tell returns m, the outcome of a file that merged, failed if an
+// earlier file of the merge merges into the same article: two files that
+// would merge into one article fail, both (under keepGoing, the first
+// too, in report, and the article leaves the plan), and the second says
+// so; else m is the first of its article, at place at of the report's
+// files, or -1 when the report does not keep it.
+func (o outputs) tell(m Merged, at int, report *MergeReport, plan *Plan, keepGoing bool) Merged {
+	first, ok := o[m.Output]
+	if !ok {
+		o[m.Output] = firstOutput{handoff: m.Handoff, at: int32(at), inPack: m.inPack}
+		return m
+	}
+	hint := "merge one of them, or remove the other"
+	if first.handoff == m.Handoff || first.inPack || m.inPack {
+		hint = "an article has one handoff file for a language: loctool extract carries the translations of a package into each article's own file and removes the package, or take the article's <file> out of the package"
+	}
+	msg := fmt.Sprintf("%s and %s both merge into %s", first.handoff, m.Handoff, m.Output)
+	if keepGoing && first.at >= 0 {
+		f := &report.Files[first.at]
+		f.Diagnostics = append(f.Diagnostics, diag.Diagnostic{File: first.handoff, Start: f.at, Severity: diag.Error, Rule: diag.HandoffPath, Message: msg, Hint: hint})
+		f.Err = errors.New(msg)
+		plan.drop(m.Output) // neither is merged
+	}
+	m.Diagnostics = append(m.Diagnostics, diag.Diagnostic{File: m.Handoff, Start: m.at, Severity: diag.Error, Rule: diag.HandoffPath, Message: msg, Hint: hint})
+	m.Err = errors.New(msg)
+	return m
 }
 
 // HandoffFiles lists the handoff files under the locales folder of the

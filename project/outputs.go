@@ -51,16 +51,19 @@ func (p *Project) checkOutputs(plan *Plan) error {
 
 // guard tells whether merged articles would be written over the
 // project's own files, one by one as they are built: it lists the
-// project's files once, when the first article goes to a folder that
-// exists, and looks at each folder once.
+// project's folders once, when the first article goes to a folder that
+// exists, and looks at each folder once. The project's files are
+// listed, and kept, only when an article goes to one of its folders.
 type guard struct {
-	p     *Project
-	once  sync.Once
-	own   map[string][]ownFile   // by folder, absolute
-	infos map[string]fs.FileInfo // of those folders
-	err   error
-	mu    sync.Mutex
-	dirs  map[string][]string // an output folder: the project's folders it is
+	p       *Project
+	once    sync.Once
+	infos   map[string]fs.FileInfo // of the project's folders, absolute
+	err     error
+	ownOnce sync.Once
+	own     map[string][]ownFile // by folder, absolute
+	ownErr  error
+	mu      sync.Mutex
+	dirs    map[string][]string // an output folder: the project's folders it is
 }
 
 // outputGuard returns a guard of the project's files.
@@ -89,6 +92,20 @@ func (g *guard) check(w Write) error {
 	outInfo, err := os.Stat(abs)
 	if err != nil {
 		return nil // nothing there to write over
+	}
+	g.ownOnce.Do(func() {
+		var list []ownFile
+		if list, g.ownErr = g.p.ownFiles(); g.ownErr != nil {
+			return
+		}
+		g.own = map[string][]ownFile{}
+		for _, f := range list {
+			dir := filepath.Dir(f.abs(g.p.Root))
+			g.own[dir] = append(g.own[dir], f)
+		}
+	})
+	if g.ownErr != nil {
+		return g.ownErr
 	}
 	for _, dir := range dirs {
 		for _, f := range g.own[dir] {
@@ -123,12 +140,11 @@ func (g *guard) sameAs(out string) ([]string, error) {
 		if list, g.err = g.p.ownFiles(); g.err != nil {
 			return
 		}
-		g.own = map[string][]ownFile{}
+		folders := map[string]bool{}
 		for _, f := range list {
-			dir := filepath.Dir(f.abs(g.p.Root))
-			g.own[dir] = append(g.own[dir], f)
+			folders[filepath.Dir(f.abs(g.p.Root))] = true
 		}
-		g.infos = statAll(slices.Collect(maps.Keys(g.own)))
+		g.infos = statAll(slices.Collect(maps.Keys(folders)))
 	})
 	if g.err != nil {
 		return nil, g.err

@@ -125,9 +125,15 @@ func langIn(got, folder language.Tag) bool {
 
 // packs are the packages of a language's folder of handoff files.
 type packs struct {
-	all []*pack
-	by  map[string]*pack // the package with each article's <file>
+	all  []*pack
+	by   map[string]*pack // the package with each article's <file>
+	rels map[string]bool  // the packages' paths
 }
+
+// has reports whether a package has a part in the outcome of an
+// article's file: the package holds the article's <file>, or is in the
+// place of its file (see takeApart).
+func (ps *packs) has(f Extracted) bool { return ps.by[f.Article] != nil || ps.rels[f.Path] }
 
 // readPacks finds and reads the packages of a language's folder. A file
 // that cannot be read is left out: merge and check report it.
@@ -151,12 +157,13 @@ func (p *Project) readPacks(lang language.Tag, keepCodes bool, articles []string
 			found[i] = pk
 		}
 	})
-	out := &packs{by: map[string]*pack{}}
+	out := &packs{by: map[string]*pack{}, rels: map[string]bool{}}
 	for _, pk := range found {
 		if pk == nil {
 			continue
 		}
 		out.all = append(out.all, pk)
+		out.rels[pk.rel] = true
 		for _, pf := range pk.files {
 			if pf.article != "" && out.by[pf.article] == nil {
 				out.by[pf.article] = pk

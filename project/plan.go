@@ -11,6 +11,8 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strings"
+	"sync"
 
 	"github.com/loctool/loctool/internal/atomicfile"
 )
@@ -26,11 +28,17 @@ type Plan struct {
 	Writes []Write
 
 	output Output
+	// root is the folder of a plan [Staged]'s relative paths, where its
+	// temporary files are.
+	root string
 	// Of a plan [Staged] or [Listed], the files whose content was
 	// built, by path, to tell a file built twice, and the first error of
 	// a file that could not be staged.
 	built map[string]builtFile
 	err   error
+	// known are the folders under a root found to be no symbolic link
+	// (see confine).
+	known sync.Map
 }
 
 // Output says what a command does with each file it builds, for the
@@ -66,11 +74,10 @@ type Write struct {
 	// not used.
 	Remove bool
 
-	size   int    // of the content, when Data is not held
-	at     string // the absolute path build confined it to, if built
-	staged string // the temporary file that holds the content, absolute
-	made   string // the outermost folder made for it, if any
-	built  bool   // already compared with the file on disk: it changes it
+	size   int             // of the content, when Data is not held
+	made   string          // the outermost folder made for it, if any
+	staged atomicfile.Temp // the temporary file beside it that holds the content
+	built  bool            // already compared with the file on disk: it changes it
 }
 
 // Len returns the size of the content the write puts in its file.
@@ -82,12 +89,16 @@ func (w Write) Len() int {
 }
 
 // Content returns the content the write puts in its file: Data, or
-// what its temporary file holds, for a plan [Staged]. A plan [Listed]
-// does not keep it.
-func (w Write) Content() ([]byte, error) {
+// what its temporary file holds, for a plan [Staged] under root. A plan
+// [Listed] does not keep it.
+func (w Write) Content(root string) ([]byte, error) {
 	switch {
-	case w.staged != "":
-		return atomicfile.ReadRegular(w.staged)
+	case w.staged != 0:
+		abs, err := w.abs(root)
+		if err != nil {
+			return nil, err
+		}
+		return atomicfile.ReadRegular(w.staged.Path(abs))
 	case w.built:
 		return nil, fmt.Errorf("%s: the content of a dry run's file is not kept", w.Path)
 	}
@@ -105,8 +116,8 @@ type builtFile struct {
 // checksum is the seed of the sums a plan tells files apart by.
 var checksum = maphash.MakeSeed()
 
-// newPlan returns an empty plan of output.
-func newPlan(output Output) *Plan { return &Plan{output: output} }
+// newPlan returns an empty plan of output, of files under root.
+func newPlan(root string, output Output) *Plan { return &Plan{output: output, root: root} }
 
 func (p *Plan) add(path, why string, data []byte) {
 	p.Writes = append(p.Writes, Write{Path: path, Data: data, Why: why})
@@ -129,8 +140,7 @@ func (p *Plan) Remove(path, why string) {
 // and so is a removal. build may be
 // called from several goroutines at once; [Plan.put] then adds what it
 // returns to the plan, in order. The path is confined to the project
-// once, here, with the folders the project has checked already: the
-// plan keeps the absolute path for Apply.
+// once, here, with the folders the project has checked already.
 func (p *Project) build(output Output, w Write) built {
 	if output == InMemory && cap(w.Data) > len(w.Data)+len(w.Data)/4 {
 		// Built in a buffer larger than the file: the plan holds the
@@ -147,7 +157,7 @@ func (p *Project) build(output Output, w Write) built {
 			return built{err: err}
 		}
 	}
-	b := built{w: Write{Path: w.Path, Why: w.Why, size: len(w.Data), at: abs, built: true}, sum: dataSum(w.Data)}
+	b := built{w: Write{Path: w.Path, Why: w.Why, size: len(w.Data), built: true}, sum: dataSum(w.Data)}
 	info, err := os.Lstat(abs)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -197,7 +207,7 @@ func (p *Plan) put(b built) {
 	}
 	key := path.Clean(filepath.ToSlash(w.Path))
 	if prev, ok := p.built[key]; ok {
-		discard(w)
+		discard(p.root, w)
 		if (prev.remove != w.Remove || prev.sum != b.sum) && p.err == nil {
 			p.err = fmt.Errorf("the plan writes %s twice, differently (%s, then %s)", w.Path, prev.why, w.Why)
 		}
@@ -206,6 +216,19 @@ func (p *Plan) put(b built) {
 	p.built[key] = builtFile{sum: b.sum, remove: w.Remove, why: w.Why}
 	if !b.unchanged {
 		p.Writes = append(p.Writes, w)
+	}
+}
+
+// putOwn is put of a write whose path the caller has told from the
+// others' of the plan: the plan does not keep the path to tell it.
+func (p *Plan) putOwn(b built) {
+	switch {
+	case b.err != nil:
+		if p.err == nil {
+			p.err = b.err
+		}
+	case !b.unchanged:
+		p.Writes = append(p.Writes, b.w)
 	}
 }
 
@@ -220,18 +243,18 @@ func (p *Plan) Discard() {
 	if p == nil {
 		return
 	}
-	discardAll(p.Writes)
+	discardAll(p.root, p.Writes)
 	for i := range p.Writes {
-		p.Writes[i].staged, p.Writes[i].made = "", ""
+		p.Writes[i].staged, p.Writes[i].made = 0, ""
 	}
 }
 
-// discardAll removes the temporary files of writes, and then the
-// folders made for them that are left empty.
-func discardAll(ws []Write) {
+// discardAll removes the temporary files of writes under root, and then
+// the folders made for them that are left empty.
+func discardAll(root string, ws []Write) {
 	var made []string
 	for _, w := range ws {
-		discard(w)
+		discard(root, w)
 		if w.made != "" {
 			made = append(made, w.made)
 		}
@@ -239,10 +262,13 @@ func discardAll(ws []Write) {
 	atomicfile.RemoveMade(made)
 }
 
-// discard removes the temporary file of a write, if it has one.
-func discard(w Write) {
-	if w.staged != "" {
-		os.Remove(w.staged)
+// discard removes the temporary file of a write under root, if it has
+// one.
+func discard(root string, w Write) {
+	if w.staged != 0 {
+		if abs, err := w.abs(root); err == nil {
+			os.Remove(w.staged.Path(abs))
+		}
 	}
 }
 
@@ -251,7 +277,7 @@ func discard(w Write) {
 func (p *Plan) drop(path string) {
 	p.Writes = slices.DeleteFunc(p.Writes, func(w Write) bool {
 		if w.Path == path {
-			discard(w)
+			discard(p.root, w)
 			return true
 		}
 		return false
@@ -271,37 +297,56 @@ const journalName = ".loctool.journal.tmp"
 // folder or anything but a regular file is an error: loctool neither
 // writes through a link nor replaces it with a file. A path the plan
 // has twice is written once if both are the same, and is an error if
-// not (written and removed, or written two ways).
+// not (written and removed, or written two ways). The writes returned
+// may be the plan's own, not a copy.
 func (p *Plan) Changed(root string) ([]Write, error) {
-	changed, _, err := p.changed(root)
-	return changed, err
+	if p.err != nil {
+		return nil, p.err
+	}
+	if !slices.ContainsFunc(p.Writes, func(w Write) bool { return !w.built }) {
+		// Each compared with the disk as it was built: a plan of
+		// thousands of files is not copied.
+		for _, w := range p.Writes {
+			if _, err := p.abs(root, w); err != nil {
+				return nil, err
+			}
+		}
+		return slices.Clip(p.Writes), nil
+	}
+	changed, err := p.changed(root)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Write, len(changed))
+	for i, k := range changed {
+		out[i] = p.Writes[k]
+	}
+	return out, nil
 }
 
-// changed is Changed, with the files to write at their absolute paths.
-func (p *Plan) changed(root string) ([]Write, []atomicfile.File, error) {
+// changed is Changed, as the places of the writes in the plan.
+func (p *Plan) changed(root string) ([]int32, error) {
 	if p.err != nil {
-		return nil, nil, p.err
+		return nil, p.err
 	}
-	var out []Write
-	var files []atomicfile.File
-	seen := make(map[string]Write, len(p.Writes))
-	for _, w := range p.Writes {
-		abs, err := w.abs(root)
+	var out []int32
+	seen := map[string]Write{}
+	for i, w := range p.Writes {
+		abs, err := p.abs(root, w)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if w.built {
 			// Compared with the disk as it was built, and told from
 			// others of its path (see Plan.put).
-			out = append(out, w)
-			files = append(files, atomicfile.File{Path: abs, Perm: 0o644, Staged: w.staged})
+			out = append(out, int32(i))
 			continue
 		}
 		if prev, ok := seen[abs]; ok {
 			if prev.Remove == w.Remove && bytes.Equal(prev.Data, w.Data) {
 				continue // an article given twice
 			}
-			return nil, nil, fmt.Errorf("the plan writes %s twice, differently (%s, then %s)", w.Path, prev.Why, w.Why)
+			return nil, fmt.Errorf("the plan writes %s twice, differently (%s, then %s)", w.Path, prev.Why, w.Why)
 		}
 		seen[abs] = w
 		info, err := os.Lstat(abs)
@@ -311,16 +356,15 @@ func (p *Plan) changed(root string) ([]Write, []atomicfile.File, error) {
 				continue
 			}
 		case err != nil:
-			return nil, nil, err
+			return nil, err
 		case !info.Mode().IsRegular():
-			return nil, nil, notRegular(w.Path, info.Mode())
+			return nil, notRegular(w.Path, info.Mode())
 		case !w.Remove && same(abs, w.Data):
 			continue
 		}
-		out = append(out, w)
-		files = append(files, atomicfile.File{Path: abs, Data: w.Data, Perm: 0o644, Remove: w.Remove})
+		out = append(out, int32(i))
 	}
-	return out, files, nil
+	return out, nil
 }
 
 // notRegular is the error of a plan that would write a path that is not
@@ -374,28 +418,26 @@ func (p *Plan) Apply(root string) (written int, err error) {
 	if err := recoverBatch(root); err != nil {
 		return 0, err
 	}
-	paths := make([]string, 0, len(p.Writes))
-	var keep map[string]bool
 	for _, w := range p.Writes {
-		if abs, err := w.abs(root); err == nil {
-			paths = append(paths, abs)
-		}
-		if w.staged != "" {
-			if keep == nil {
-				keep = map[string]bool{}
-			}
-			keep[w.staged] = true
+		if _, err := p.abs(root, w); err != nil {
+			return 0, err
 		}
 	}
-	atomicfile.SweepTemps(paths, keep)
-	_, files, err := p.changed(root)
+	atomicfile.SweepTemps(len(p.Writes), func(i int) (string, atomicfile.Temp) {
+		return p.Writes[i].joined(root), p.Writes[i].staged
+	})
+	p.built = nil // every file is built
+	changed, err := p.changed(root)
 	if err != nil {
 		return 0, err
 	}
-	written, err = atomicfile.WriteFiles(filepath.Join(root, journalName), files)
+	written, err = atomicfile.WriteEach(filepath.Join(root, journalName), len(changed), func(i int) atomicfile.File {
+		w := &p.Writes[changed[i]]
+		return atomicfile.File{Path: w.joined(root), Data: w.Data, Perm: 0o644, Remove: w.Remove, Staged: w.staged}
+	})
 	if err == nil {
 		for i := range p.Writes {
-			p.Writes[i].staged, p.Writes[i].made = "", "" // in place
+			p.Writes[i].staged, p.Writes[i].made = 0, "" // in place
 		}
 	}
 	return written, err
@@ -407,14 +449,28 @@ func recoverBatch(root string) error {
 	return atomicfile.Recover(filepath.Join(root, journalName))
 }
 
-// abs is the write's absolute path, confined to root when relative, or
-// as build confined it.
+// abs is the write's absolute path, confined to root when relative.
 func (w Write) abs(root string) (string, error) {
-	if w.at != "" {
-		return w.at, nil
-	}
 	if filepath.IsAbs(w.Path) {
 		return filepath.Clean(w.Path), nil
 	}
 	return Confine(root, w.Path)
+}
+
+// abs is the write's absolute path, confined to root when relative,
+// each folder checked once for the plan.
+func (p *Plan) abs(root string, w Write) (string, error) {
+	if filepath.IsAbs(w.Path) {
+		return filepath.Clean(w.Path), nil
+	}
+	return confine(root, w.Path, &p.known)
+}
+
+// joined is the write's absolute path, as abs returns it once it has
+// checked it: the path joined to root, without looking at the disk.
+func (w Write) joined(root string) string {
+	if filepath.IsAbs(w.Path) {
+		return filepath.Clean(w.Path)
+	}
+	return filepath.Join(root, filepath.FromSlash(path.Clean(strings.ReplaceAll(w.Path, `\`, "/"))))
 }

@@ -174,7 +174,7 @@ func TestExtractStaged(t *testing.T) {
 		t.Fatalf("%d files staged for a plan of %d writes; want %d", n, m, len(inMemory.Writes))
 	}
 	for i, w := range plan.Writes {
-		got, err := w.Content()
+		got, err := w.Content(p.Root)
 		if err != nil || w.Data != nil || w.Path != inMemory.Writes[i].Path || !bytes.Equal(got, inMemory.Writes[i].Data) || w.Len() != len(got) {
 			t.Errorf("write %d: %s holds %d bytes (%v, %d held); want %s as extracted in memory", i, w.Path, len(got), err, len(w.Data), inMemory.Writes[i].Path)
 		}
@@ -338,5 +338,48 @@ func TestExtractFindsHandoffs(t *testing.T) {
 		if got := read(t, p, "locales/ru/articles/news.txt.xlf"); got != translated {
 			t.Errorf("linked %v: the handoff file changed", linked)
 		}
+	}
+}
+
+// Given Each, extract and merge hand over the outcome of each file as it
+// is done, in the order of the report they would otherwise keep, and
+// keep in the report only the files that failed.
+func TestEach(t *testing.T) {
+	p := russianProject(t, map[string]string{"articles/news.txt": news, "articles/other.txt": "Another story. It is short.\n"})
+	_, whole, err := p.Extract(ExtractOptions{Output: Listed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var extracted []Extracted
+	_, kept, err := p.Extract(ExtractOptions{Output: Listed, Each: func(f Extracted) { extracted = append(extracted, f) }})
+	if err != nil || len(kept.Files) != 0 || len(extracted) != len(whole.Files) {
+		t.Fatalf("extract: %v, %d kept, %d handed over; want 0 and %d", err, len(kept.Files), len(extracted), len(whole.Files))
+	}
+	for i, f := range extracted {
+		if f.Path != whole.Files[i].Path || f.Segments != whole.Files[i].Segments || f.Carried != whole.Files[i].Carried {
+			t.Errorf("extract: file %d is %+v, want %+v", i, f, whole.Files[i])
+		}
+	}
+	extract(t, p, ExtractOptions{})
+	_, all, err := p.Merge(MergeOptions{Missing: MissingSource, Output: Listed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var merged []Merged
+	each := func(m Merged) { merged = append(merged, m) }
+	_, left, err := p.Merge(MergeOptions{Missing: MissingSource, Output: Listed, Each: each})
+	if err != nil || len(left.Files) != 0 || len(merged) != len(all.Files) {
+		t.Fatalf("merge: %v, %d kept, %d handed over; want 0 and %d", err, len(left.Files), len(merged), len(all.Files))
+	}
+	for i, m := range merged {
+		if m.Output != all.Files[i].Output || m.Count != all.Files[i].Count {
+			t.Errorf("merge: file %d is %+v, want %+v", i, m, all.Files[i])
+		}
+	}
+	write(t, p, "locales/ru/articles/other.txt.xlf", "<xliff")
+	merged = nil
+	_, left, err = p.Merge(MergeOptions{Missing: MissingSource, Output: Listed, Each: each})
+	if err != nil || !left.Failed() || len(left.Files) != 1 || left.Files[0].Handoff != "locales/ru/articles/other.txt.xlf" || len(merged) != 2 {
+		t.Fatalf("merge of a broken file: %v, kept %+v, %d handed over", err, left.Files, len(merged))
 	}
 }

@@ -86,13 +86,26 @@ func extractRun(opts *extractOptions) error {
 		output = project.Listed
 	}
 	update, finish := progress(opts.io, "extract")
-	plan, report, err := p.Extract(project.ExtractOptions{Articles: opts.Articles, Langs: opts.Langs, Format: opts.Format, Progress: update, Output: output})
+	eopts := project.ExtractOptions{Articles: opts.Articles, Langs: opts.Langs, Format: opts.Format, Progress: update, Output: output}
+	// The summary's line of each file extracted waits on disk, not in
+	// memory, to be printed once the files are written.
+	var lines *spool
+	if !opts.JSON {
+		if lines = newSpool(); lines != nil {
+			defer lines.close()
+			eopts.Each = func(f project.Extracted) {
+				lines.n++
+				summaryLine(lines.w, f)
+			}
+		}
+	}
+	plan, report, err := p.Extract(eopts)
 	finish()
 	if err != nil {
 		return glossaryError(err)
 	}
 	defer plan.Discard()
-	if len(report.Files) == 0 {
+	if len(report.Files) == 0 && lines.count() == 0 {
 		noArticles(opts.io, p)
 	}
 	changed, err := plan.Changed(p.Root)
@@ -121,6 +134,9 @@ func extractRun(opts *extractOptions) error {
 		dryRun(opts.io, changed)
 		fallthrough
 	default:
+		if err := lines.copyTo(opts.io.out); err != nil {
+			return err
+		}
 		summary(opts.io, report)
 	}
 	if report.Failed() {

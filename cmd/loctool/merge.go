@@ -3,11 +3,13 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/loctool/loctool/diag"
 	"github.com/loctool/loctool/project"
 )
 
@@ -85,7 +87,27 @@ func mergeRun(opts *mergeOptions) error {
 		output = project.Listed
 	}
 	update, finish := progress(opts.io, "merge")
-	plan, report, err := p.Merge(project.MergeOptions{Handoffs: handoffs, Out: out, Missing: opts.Missing, KeepGoing: opts.KeepGoing, Progress: update, Output: output})
+	mopts := project.MergeOptions{Handoffs: handoffs, Out: out, Missing: opts.Missing, KeepGoing: opts.KeepGoing, Progress: update, Output: output}
+	// The problems and the line of each file merged wait on disk, not in
+	// memory, to be printed: the problems once every file is merged, the
+	// lines once the articles are written.
+	var problems, lines *spool
+	if !opts.JSON && !opts.KeepGoing {
+		problems, lines = newSpool(), newSpool()
+		defer problems.close()
+		defer lines.close()
+		if problems != nil && lines != nil {
+			colour := opts.io.errIsTerminal
+			mopts.Each = func(m project.Merged) {
+				lines.n++
+				printMerged(problems.w, colour, m)
+				if !m.Skipped && m.Err == nil {
+					mergedLine(lines.w, m)
+				}
+			}
+		}
+	}
+	plan, report, err := p.Merge(mopts)
 	finish()
 	defer plan.Discard()
 	var oe *project.OutputError
@@ -99,16 +121,18 @@ func mergeRun(opts *mergeOptions) error {
 	if err != nil {
 		return err
 	}
-	if len(report.Files) == 0 {
+	if len(report.Files) == 0 && lines.count() == 0 {
 		noHandoffs(opts.io, p)
 	}
 	if !opts.JSON {
 		printDiagnostics(opts.io, p.Rules().Diagnostics())
-		for _, m := range report.Files {
-			ds, more := listed(m.Diagnostics)
-			printDiagnostics(opts.io, ds)
-			if more > 0 {
-				fmt.Fprintf(opts.io.errOut, "%s: note: %d more untranslated %s not listed; loctool merge --json lists them all\n", m.Handoff, more, plural(more, "sentence is", "sentences are"))
+		if mopts.Each != nil {
+			if err := problems.copyTo(opts.io.errOut); err != nil {
+				return err
+			}
+		} else {
+			for _, m := range report.Files {
+				printMerged(opts.io.errOut, opts.io.errIsTerminal, m)
 			}
 		}
 	}
@@ -131,13 +155,32 @@ func mergeRun(opts *mergeOptions) error {
 	case opts.DryRun:
 		dryRun(opts.io, changed)
 	default:
+		if err := lines.copyTo(opts.io.out); err != nil {
+			return err
+		}
 		for _, m := range report.Files {
 			if !m.Skipped && m.Err == nil {
-				fmt.Fprintf(opts.io.out, "%s: %d of %d %s translated\n", m.Output, m.Translated, m.Segments, plural(m.Segments, "sentence", "sentences"))
+				mergedLine(opts.io.out, m)
 			}
 		}
 	}
 	return keptGoing(report)
+}
+
+// printMerged writes the problems of a file merged, for people,
+// coloured when colour is set: the untranslated sentences up to
+// mostListed, and how many more there are.
+func printMerged(w io.Writer, colour bool, m project.Merged) {
+	ds, more := listed(m.Diagnostics)
+	(diag.Text{Colour: colour}).Format(w, diag.Report{Diagnostics: ds})
+	if more > 0 {
+		fmt.Fprintf(w, "%s: note: %d more untranslated %s not listed; loctool merge --json lists them all\n", m.Handoff, more, plural(more, "sentence is", "sentences are"))
+	}
+}
+
+// mergedLine says what merge wrote of one file.
+func mergedLine(w io.Writer, m project.Merged) {
+	fmt.Fprintf(w, "%s: %d of %d %s translated\n", m.Output, m.Translated, m.Segments, plural(m.Segments, "sentence", "sentences"))
 }
 
 // keptGoing fails, under --keep-going, for the files that were not

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/loctool/loctool/project"
@@ -40,39 +41,43 @@ func writtenOf(changed []project.Write) []writtenJSON {
 // summary tells, per language, what extract did.
 func summary(io *ioStreams, r *project.ExtractReport) {
 	for _, f := range r.Files {
-		if f.Err != nil {
-			continue
+		if f.Err == nil {
+			summaryLine(io.out, f)
 		}
-		c := f.Carried
-		var parts []string
-		if c.Kept > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s kept", c.Kept, plural(c.Kept, "translation", "translations")))
-			if c.Respelt > 0 {
-				parts[len(parts)-1] += fmt.Sprintf(" (%d through a change of spelling)", c.Respelt)
-			}
-		}
-		if c.Review > 0 {
-			parts = append(parts, fmt.Sprintf("%d to review", c.Review))
-		}
-		if c.Settled > 0 {
-			parts = append(parts, fmt.Sprintf("%d with nothing to translate", c.Settled))
-		}
-		if c.Restored > 0 {
-			parts = append(parts, fmt.Sprintf("%d restored from the obsolete translations", c.Restored))
-		}
-		if c.Obsolete > 0 {
-			parts = append(parts, fmt.Sprintf("%d obsolete", c.Obsolete))
-		}
-		if c.Notes > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s kept", c.Notes, plural(c.Notes, "note", "notes")))
-		}
-		if c.Orphaned > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s of removed paragraphs kept with the obsolete translations", c.Orphaned, plural(c.Orphaned, "note", "notes")))
-		}
-		extra := ""
-		if len(parts) > 0 {
-			extra = ": " + strings.Join(parts, ", ")
-		}
-		fmt.Fprintf(io.out, "%s: %d %s%s\n", f.Path, f.Segments, plural(f.Segments, "segment", "segments"), extra)
 	}
+}
+
+// summaryLine tells what extract did to one file.
+func summaryLine(w io.Writer, f project.Extracted) {
+	c := f.Carried
+	var parts []string
+	if c.Kept > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s kept", c.Kept, plural(c.Kept, "translation", "translations")))
+		if c.Respelt > 0 {
+			parts[len(parts)-1] += fmt.Sprintf(" (%d through a change of spelling)", c.Respelt)
+		}
+	}
+	if c.Review > 0 {
+		parts = append(parts, fmt.Sprintf("%d to review", c.Review))
+	}
+	if c.Settled > 0 {
+		parts = append(parts, fmt.Sprintf("%d with nothing to translate", c.Settled))
+	}
+	if c.Restored > 0 {
+		parts = append(parts, fmt.Sprintf("%d restored from the obsolete translations", c.Restored))
+	}
+	if c.Obsolete > 0 {
+		parts = append(parts, fmt.Sprintf("%d obsolete", c.Obsolete))
+	}
+	if c.Notes > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s kept", c.Notes, plural(c.Notes, "note", "notes")))
+	}
+	if c.Orphaned > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s of removed paragraphs kept with the obsolete translations", c.Orphaned, plural(c.Orphaned, "note", "notes")))
+	}
+	extra := ""
+	if len(parts) > 0 {
+		extra = ": " + strings.Join(parts, ", ")
+	}
+	fmt.Fprintf(w, "%s: %d %s%s\n", f.Path, f.Segments, plural(f.Segments, "segment", "segments"), extra)
 }

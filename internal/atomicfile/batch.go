@@ -1,9 +1,11 @@
 package atomicfile
 
 import (
+	"bufio"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -30,12 +32,27 @@ type File struct {
 	// Staged, when set, is the temporary file beside Path that [Stage]
 	// wrote the data to: WriteFiles renames it into place, and Data is
 	// not used. A batch that fails removes it, as its own.
-	Staged string
+	Staged Temp
+}
+
+// Temp is a temporary file beside a file, .name.123456.tmp, told by its
+// number, so that a batch of thousands of files keeps four bytes for
+// each, not a path; zero is none.
+type Temp uint32
+
+// Path returns the path of the temporary file beside the file at path.
+func (t Temp) Path(path string) string { return numberedName(path, uint32(t), ".tmp") }
+
+// numberedName returns the path of the file .name.123456.tmp (suffix
+// .tmp) or .name.123456.old.tmp (.old.tmp) beside path.
+func numberedName(path string, n uint32, suffix string) string {
+	dir, base := filepath.Split(path)
+	return dir + "." + base + "." + strconv.FormatUint(uint64(n), 10) + suffix
 }
 
 // Stage writes data to a new temporary file beside path
 // (.name.123456.tmp), making path's folder if need be, and returns the
-// temporary file's path, for a [File] of a later WriteFiles to rename
+// temporary file, for a [File] of a later WriteFiles to rename
 // into place: a command that builds thousands of files writes each as
 // it is built, not holding them all until it writes the batch. The
 // temporary file has the permissions of the file at path, or perm when
@@ -44,16 +61,16 @@ type File struct {
 // does not write the file after all to remove ([RemoveMade]). A path
 // that is not a regular file is a *NotRegularError, and nothing is
 // written.
-func Stage(path string, data []byte, perm fs.FileMode) (tmp, made string, err error) {
+func Stage(path string, data []byte, perm fs.FileMode) (tmp Temp, made string, err error) {
 	path = filepath.Clean(path)
 	info, err := checkRegular(path)
 	if err != nil {
-		return "", "", err
+		return 0, "", err
 	}
 	if info != nil {
 		perm = info.Mode().Perm()
 	}
-	f, err := createTemp(path)
+	f, tmp, err := createTemp(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		for dir := filepath.Dir(path); ; dir = filepath.Dir(dir) {
 			if _, err := os.Lstat(dir); !errors.Is(err, fs.ErrNotExist) || dir == filepath.Dir(dir) {
@@ -62,11 +79,11 @@ func Stage(path string, data []byte, perm fs.FileMode) (tmp, made string, err er
 			made = dir
 		}
 		if err = os.MkdirAll(filepath.Dir(path), 0o755); err == nil {
-			f, err = createTemp(path)
+			f, tmp, err = createTemp(path)
 		}
 	}
 	if err != nil {
-		return "", "", err
+		return 0, "", err
 	}
 	_, err = f.Write(data)
 	if err == nil {
@@ -77,9 +94,9 @@ func Stage(path string, data []byte, perm fs.FileMode) (tmp, made string, err er
 	}
 	if err != nil {
 		os.Remove(f.Name())
-		return "", "", err
+		return 0, "", err
 	}
-	return f.Name(), made, nil
+	return tmp, made, nil
 }
 
 // RemoveMade removes the folders, made by [Stage], that are empty once
@@ -102,8 +119,19 @@ func RemoveMade(made []string) {
 }
 
 // createTemp creates a temporary file beside path: .name.123456.tmp.
-func createTemp(path string) (*os.File, error) {
-	return os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+func createTemp(path string) (*os.File, Temp, error) {
+	for range 10000 {
+		t := Temp(rand.Uint32())
+		if t == 0 {
+			continue
+		}
+		f, err := os.OpenFile(t.Path(path), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+		if errors.Is(err, fs.ErrExist) {
+			continue
+		}
+		return f, t, err
+	}
+	return nil, 0, &fs.PathError{Op: "createtemp", Path: Temp(0).Path(path), Err: fs.ErrExist}
 }
 
 // BatchError is the error of a batch that WriteFiles could not apply.
@@ -173,23 +201,48 @@ func (e *BatchError) Unwrap() []error {
 // file whole, as it was or as written, and SweepTemps tidies up.
 // WriteFiles returns how many files it wrote or removed.
 func WriteFiles(journal string, files []File) (written int, err error) {
-	b := &batch{journal: journal, ops: make([]op, len(files))}
-	seen := make(map[string]bool, len(files))
-	for i, f := range files {
-		f.Path = filepath.Clean(f.Path)
-		if seen[f.Path] {
-			for _, f := range files {
-				if f.Staged != "" {
-					os.Remove(f.Staged)
+	return WriteEach(journal, len(files), func(i int) File { return files[i] })
+}
+
+// WriteEach is [WriteFiles] of n files, the i'th of which file returns:
+// the batch asks for a file each time it works on it, and holds a few
+// bytes for each, not the files, so that a batch of any size is applied
+// in little memory. file must return the same file for i each time.
+func WriteEach(journal string, n int, file func(i int) File) (written int, err error) {
+	b := &batch{journal: journal, file: file, ops: make([]op, n)}
+	seen := make(map[uint64]int32, n)
+	var clash map[string]bool // paths whose sums are another's
+	for i := range n {
+		path := b.path(i)
+		sum := maphash.String(pathSeed, path)
+		j, ok := seen[sum]
+		if !ok {
+			seen[sum] = int32(i)
+			continue
+		}
+		dup := b.path(int(j)) == path
+		if !dup {
+			if clash == nil {
+				clash = map[string]bool{}
+			}
+			clash[b.path(int(j))] = true
+			dup = clash[path]
+			clash[path] = true
+		}
+		if dup {
+			for k := range n {
+				if t := file(k).Staged; t != 0 {
+					os.Remove(t.Path(b.path(k)))
 				}
 			}
-			return 0, fmt.Errorf("write %s: the batch has it twice", f.Path)
+			return 0, fmt.Errorf("write %s: the batch has it twice", path)
 		}
-		seen[f.Path] = true
-		b.ops[i] = op{File: f}
 	}
 	return b.apply()
 }
+
+// pathSeed is the seed of the sums a batch tells its paths apart by.
+var pathSeed = maphash.MakeSeed()
 
 // beforeRename and beforeUndo, when set by a test, are called before
 // file i is put in place, and before it is put back, to fail a batch
@@ -209,25 +262,31 @@ func kill(step string, i int) bool { return killed != nil && killed(step, i) }
 // batch is one run of WriteFiles.
 type batch struct {
 	journal string
+	file    func(i int) File
 	ops     []op
 	folders map[string]bool // of the files, and the journal
 }
 
+// path returns the path of file i, cleaned.
+func (b *batch) path(i int) string { return filepath.Clean(b.file(i).Path) }
+
 // op is what the batch does to one file.
 type op struct {
-	File
+	tmp    Temp   // the new data, beside the file, until it is renamed
+	backup uint32 // the number of the name the old file is set aside under (.name.123456.old.tmp); 0 when none
 	skip   bool   // a removal of a file that does not exist
-	tmp    string // the new data, beside Path, until it is renamed
-	backup string // the name the old file is set aside under; "" when none
 	// What has been done: the old file set aside (as a second name of
 	// it when linked), the new one put in its place.
 	setAside, linked, replaced bool
 }
 
+// backupPath returns the path the old file at path is set aside under.
+func (o *op) backupPath(path string) string { return numberedName(path, o.backup, ".old.tmp") }
+
 func (b *batch) apply() (int, error) {
 	// 1. Every file checked, and its data in a temporary file beside it.
 	var dirs sync.Map // folders known to exist
-	err := each(len(b.ops), func(i int) error { return b.ops[i].stage(&dirs) })
+	err := each(len(b.ops), func(i int) error { return b.ops[i].stage(b.file(i), b.path(i), &dirs) })
 	if err != nil {
 		b.removeTemps()
 		return 0, err
@@ -237,9 +296,9 @@ func (b *batch) apply() (int, error) {
 	}
 	b.folders = map[string]bool{}
 	n := 0
-	for _, o := range b.ops {
+	for i, o := range b.ops {
 		if !o.skip {
-			b.folders[filepath.Dir(o.Path)] = true
+			b.folders[filepath.Dir(b.path(i))] = true
 			n++
 		}
 	}
@@ -276,7 +335,7 @@ func (b *batch) apply() (int, error) {
 				return b.undo(i, err)
 			}
 		}
-		if err := o.replace(i); err != nil {
+		if err := o.replace(b.file(i), b.path(i), i); err != nil {
 			if err == errKilled {
 				return 0, err
 			}
@@ -305,8 +364,8 @@ func (b *batch) apply() (int, error) {
 	}
 	// 6. The backups, and the journal, go.
 	if err := eachN(len(b.ops), 32, func(i int) error {
-		if o := b.ops[i]; o.setAside {
-			os.Remove(filepath.Join(filepath.Dir(o.Path), o.backup))
+		if o := &b.ops[i]; o.setAside {
+			os.Remove(o.backupPath(b.path(i)))
 			if kill("cleaned", i) {
 				return errKilled
 			}
@@ -321,27 +380,27 @@ func (b *batch) apply() (int, error) {
 	return n, nil
 }
 
-// stage checks the file, picks its backup name, and writes its new data
-// into a temporary file.
-func (o *op) stage(dirs *sync.Map) error {
-	if o.Staged != "" {
-		o.tmp = o.Staged // removed with the others should the batch fail
+// stage checks the file f, at path, picks its backup name, and writes
+// its new data into a temporary file.
+func (o *op) stage(f File, path string, dirs *sync.Map) error {
+	if f.Staged != 0 {
+		o.tmp = f.Staged // removed with the others should the batch fail
 	}
-	info, err := checkRegular(o.Path)
+	info, err := checkRegular(path)
 	if err != nil {
 		return err
 	}
-	dir := filepath.Dir(o.Path)
+	dir := filepath.Dir(path)
 	if info != nil {
-		if o.backup, err = backupName(o.Path); err != nil {
+		if o.backup, err = backupNumber(path); err != nil {
 			return err
 		}
 	}
-	if o.Remove {
+	if f.Remove {
 		o.skip = info == nil
 		return nil
 	}
-	if o.Staged != "" {
+	if f.Staged != 0 {
 		return nil
 	}
 	if _, ok := dirs.Load(dir); !ok {
@@ -350,16 +409,16 @@ func (o *op) stage(dirs *sync.Map) error {
 		}
 		dirs.Store(dir, true)
 	}
-	perm := o.Perm
+	perm := f.Perm
 	if info != nil {
 		perm = info.Mode().Perm()
 	}
-	tmp, err := createTemp(o.Path)
+	tmp, t, err := createTemp(path)
 	if err != nil {
 		return err
 	}
-	o.tmp = tmp.Name()
-	_, err = tmp.Write(o.Data)
+	o.tmp = t
+	_, err = tmp.Write(f.Data)
 	if err == nil {
 		err = tmp.Chmod(perm)
 	}
@@ -369,49 +428,51 @@ func (o *op) stage(dirs *sync.Map) error {
 	return err
 }
 
-// backupName returns a name, beside path and free, to set the file at
-// path aside under: .name.123456.old.tmp.
-func backupName(path string) (string, error) {
-	base := filepath.Base(path)
+// backupNumber returns the number of a name, beside path and free, to
+// set the file at path aside under: .name.123456.old.tmp.
+func backupNumber(path string) (uint32, error) {
 	for range 100 {
-		name := "." + base + "." + strconv.FormatUint(uint64(rand.Uint32()), 10) + ".old.tmp"
-		if _, err := os.Lstat(filepath.Join(filepath.Dir(path), name)); errors.Is(err, fs.ErrNotExist) {
-			return name, nil
+		n := rand.Uint32()
+		if n == 0 {
+			continue
+		}
+		if _, err := os.Lstat(numberedName(path, n, ".old.tmp")); errors.Is(err, fs.ErrNotExist) {
+			return n, nil
 		}
 	}
-	return "", fmt.Errorf("write %s: no free name to keep the file aside", path)
+	return 0, fmt.Errorf("write %s: no free name to keep the file aside", path)
 }
 
-// replace sets the old file aside and puts the new one in its place; i
-// is its place in the batch.
-func (o *op) replace(i int) error {
-	if o.backup != "" {
-		backup := filepath.Join(filepath.Dir(o.Path), o.backup)
+// replace sets the old file f, at path, aside and puts the new one in
+// its place; i is its place in the batch.
+func (o *op) replace(f File, path string, i int) error {
+	if o.backup != 0 {
+		backup := o.backupPath(path)
 		err := errors.ErrUnsupported
-		if !o.Remove {
+		if !f.Remove {
 			// A second name: the file stays in place until the new one
 			// replaces it, whoever reads it meanwhile.
-			err = os.Link(o.Path, backup)
+			err = os.Link(path, backup)
 			o.linked = err == nil
 		}
 		if err != nil && !errors.Is(err, fs.ErrExist) {
-			err = os.Rename(o.Path, backup)
+			err = os.Rename(path, backup)
 		}
 		if err != nil {
 			return err
 		}
 		o.setAside = true
 	}
-	if o.Remove {
+	if f.Remove {
 		return nil
 	}
 	if kill("aside", i) {
 		return errKilled
 	}
-	if err := os.Rename(o.tmp, o.Path); err != nil {
+	if err := os.Rename(o.tmp.Path(path), path); err != nil {
 		return err
 	}
-	o.tmp, o.replaced = "", true
+	o.tmp, o.replaced = 0, true
 	return nil
 }
 
@@ -426,10 +487,10 @@ func (b *batch) undo(last int, cause error) (int, error) {
 		if !o.setAside && !o.replaced {
 			continue
 		}
-		if err := o.undo(i); err != nil {
+		if err := o.undo(b.path(i), i); err != nil {
 			errs = append(errs, err)
 			if o.replaced || (o.setAside && !o.linked) {
-				changed = append(changed, o.Path)
+				changed = append(changed, b.path(i))
 			}
 		}
 	}
@@ -446,18 +507,18 @@ func (b *batch) undo(last int, cause error) (int, error) {
 	return 0, &BatchError{Err: cause}
 }
 
-// undo puts the file back as it was.
-func (o *op) undo(i int) error {
+// undo puts the file at path back as it was.
+func (o *op) undo(path string, i int) error {
 	if beforeUndo != nil {
 		if err := beforeUndo(i); err != nil {
 			return err
 		}
 	}
 	if o.setAside {
-		if err := restore(o.Path, filepath.Join(filepath.Dir(o.Path), o.backup)); err != nil {
+		if err := restore(path, o.backupPath(path)); err != nil {
 			return err
 		}
-	} else if err := os.Remove(o.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	} else if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err // a new file
 	}
 	o.setAside, o.replaced = false, false
@@ -480,9 +541,9 @@ func restore(path, backup string) error {
 // removeTemps removes the temporary files not renamed into place.
 func (b *batch) removeTemps() {
 	for i := range b.ops {
-		if t := b.ops[i].tmp; t != "" {
-			os.Remove(t)
-			b.ops[i].tmp = ""
+		if t := b.ops[i].tmp; t != 0 {
+			os.Remove(t.Path(b.path(i)))
+			b.ops[i].tmp = 0
 		}
 	}
 }
@@ -490,16 +551,16 @@ func (b *batch) removeTemps() {
 // fsync syncs each temporary file and the journal to disk, where there is
 // no syncfs.
 func (b *batch) fsync() error {
-	var paths []string
-	for _, o := range b.ops {
-		if o.tmp != "" {
-			paths = append(paths, o.tmp)
+	err := eachN(len(b.ops), 32, func(i int) error {
+		if t := b.ops[i].tmp; t != 0 {
+			return fsyncFile(t.Path(b.path(i)))
 		}
+		return nil
+	})
+	if err == nil && b.journal != "" {
+		err = fsyncFile(b.journal)
 	}
-	if b.journal != "" {
-		paths = append(paths, b.journal)
-	}
-	if err := fsyncAll(paths); err != nil {
+	if err != nil {
 		return err
 	}
 	if b.journal != "" {
@@ -532,27 +593,10 @@ func doneName(journal string) string {
 	return strings.TrimSuffix(journal, ext) + ".done" + ext
 }
 
-// writeJournal writes the batch's journal, which must not exist.
+// writeJournal writes the batch's journal, which must not exist, op by
+// op, as a journalFile.
 func (b *batch) writeJournal() error {
 	dir := filepath.Dir(b.journal)
-	var j journalFile
-	for _, o := range b.ops {
-		if o.skip {
-			continue
-		}
-		p := o.Path
-		if r, err := filepath.Rel(dir, p); err == nil && filepath.IsLocal(r) {
-			p = r
-		}
-		j.Ops = append(j.Ops, journalOp{Path: filepath.ToSlash(p), Temp: filepath.Base(o.tmp), Backup: o.backup, Remove: o.Remove})
-		if o.tmp == "" {
-			j.Ops[len(j.Ops)-1].Temp = ""
-		}
-	}
-	data, err := json.Marshal(j)
-	if err != nil {
-		return err
-	}
 	// O_EXCL: never through a link, and never over the journal of a
 	// batch that is not recovered.
 	f, err := os.OpenFile(b.journal, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
@@ -562,7 +606,39 @@ func (b *batch) writeJournal() error {
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(append(data, '\n'))
+	w := bufio.NewWriter(f)
+	w.WriteString(`{"ops":[`)
+	first := true
+	for i, o := range b.ops {
+		if o.skip {
+			continue
+		}
+		p := b.path(i)
+		j := journalOp{Path: p, Remove: b.file(i).Remove}
+		if r, err := filepath.Rel(dir, p); err == nil && filepath.IsLocal(r) {
+			j.Path = r
+		}
+		j.Path = filepath.ToSlash(j.Path)
+		if o.tmp != 0 {
+			j.Temp = filepath.Base(o.tmp.Path(p))
+		}
+		if o.backup != 0 {
+			j.Backup = filepath.Base(o.backupPath(p))
+		}
+		data, err := json.Marshal(j)
+		if err != nil {
+			f.Close()
+			os.Remove(b.journal)
+			return err
+		}
+		if !first {
+			w.WriteByte(',')
+		}
+		first = false
+		w.Write(data)
+	}
+	w.WriteString("]}\n")
+	err = w.Flush()
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -679,39 +755,53 @@ func readJournal(path string) (*journalFile, error) {
 	return &j, nil
 }
 
-// SweepTemps tidies what writes of these paths left behind when they
-// were killed before they could, and without a journal to say what they
-// did: their temporary files (.name.123456.tmp beside name) are removed;
-// a file's backup (.name.123456.old.tmp) is renamed back to it when the
-// file is missing, the only way a kill leaves a file that had one (files
-// are replaced by renaming whole ones), and removed otherwise. Only a
+// SweepTemps tidies what writes of n files, the i'th of which file
+// returns, left behind when they were killed before they could, and
+// without a journal to say what they did: their temporary files
+// (.name.123456.tmp beside name) are removed; a file's backup
+// (.name.123456.old.tmp) is renamed back to it when the file is
+// missing, the only way a kill leaves a file that had one (files are
+// replaced by renaming whole ones), and removed otherwise. Only a
 // caller that knows no other process is writing the files may call it:
 // loctool holds the project's lock, and has called Recover. The
-// temporary files in keep, by path, are the caller's own ([Stage]), and
-// stay.
-func SweepTemps(paths []string, keep map[string]bool) {
-	byDir := map[string][]string{}
-	for _, p := range paths {
-		byDir[filepath.Dir(p)] = append(byDir[filepath.Dir(p)], filepath.Base(p))
+// temporary file that file returns with a path, if any, is the
+// caller's own ([Stage]), and stays.
+func SweepTemps(n int, file func(i int) (path string, keep Temp)) {
+	byDir := map[string][]int32{}
+	for i := range n {
+		p, _ := file(i)
+		dir := filepath.Dir(p)
+		byDir[dir] = append(byDir[dir], int32(i))
 	}
-	for dir, names := range byDir {
+	for dir, files := range byDir {
 		entries, err := os.ReadDir(dir)
 		if err != nil {
 			continue
 		}
-		want := map[string]bool{}
-		for _, n := range names {
-			want[n] = true
+		want := map[string]string{} // a file's name: the name of its temporary file to keep
+		for _, i := range files {
+			p, keep := file(int(i))
+			name := filepath.Base(p)
+			if keep != 0 {
+				want[name] = filepath.Base(keep.Path(p))
+			} else if _, ok := want[name]; !ok {
+				want[name] = ""
+			}
 		}
 		for _, e := range entries {
 			if !e.Type().IsRegular() {
 				continue
 			}
 			name := filepath.Join(dir, e.Name())
-			if base, ok := tempOf(e.Name()); ok && want[base] && !keep[name] {
-				os.Remove(name)
+			if base, ok := tempOf(e.Name()); ok {
+				if keep, ok := want[base]; ok && keep != e.Name() {
+					os.Remove(name)
+				}
 			}
-			if base, ok := backupOf(e.Name()); ok && want[base] {
+			if base, ok := backupOf(e.Name()); ok {
+				if _, ok := want[base]; !ok {
+					continue
+				}
 				file := filepath.Join(dir, base)
 				if _, err := os.Lstat(file); errors.Is(err, fs.ErrNotExist) {
 					os.Rename(name, file)
@@ -756,20 +846,17 @@ func numbered(s string) (string, bool) {
 	return rest[:i], true
 }
 
-// fsyncAll syncs each file to disk, many at a time: the file system
-// commits concurrent syncs together.
-func fsyncAll(paths []string) error {
-	return eachN(len(paths), 32, func(i int) error {
-		f, err := os.OpenFile(paths[i], os.O_RDWR, 0)
-		if err != nil {
-			return err
-		}
-		err = f.Sync()
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
+// fsyncFile syncs the file at path to disk.
+func fsyncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
 		return err
-	})
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // syncFolders makes renames in the folders durable, as syncDir does.

@@ -244,7 +244,7 @@ func TestWriteFilesKilled(t *testing.T) {
 			for i, f := range batch {
 				paths[i] = f.Path
 			}
-			SweepTemps(paths, nil) // the temporary files of a kill before the journal
+			SweepTemps(len(paths), func(i int) (string, Temp) { return paths[i], 0 }) // the temporary files of a kill before the journal
 			want := before
 			if at.step == "committed" || at.step == "cleaned" {
 				want = after
@@ -375,7 +375,8 @@ func TestSweepTemps(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	SweepTemps([]string{filepath.Join(dir, "a.xlf"), filepath.Join(dir, "m.xlf"), filepath.Join(dir, "missing", "c.xlf")}, nil)
+	paths := []string{filepath.Join(dir, "a.xlf"), filepath.Join(dir, "m.xlf"), filepath.Join(dir, "missing", "c.xlf")}
+	SweepTemps(len(paths), func(i int) (string, Temp) { return paths[i], 0 })
 	got := files(t, dir)
 	if left := strings.Join(slices.Sorted(maps.Keys(got)), " "); left != ".a.xlf.12x.tmp .a.xlf.old.tmp .a.xlf.tmp .b.xlf.123.tmp a.xlf a.xlf.123.tmp m.xlf" {
 		t.Errorf("left %s", left)
