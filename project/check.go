@@ -198,6 +198,7 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 	load := sync.OnceValues(c.glossary)
 	go load()
 	arts := check.NewArticles(check.Options{Load: load, Lang: c.lang, Fixes: opts.Fix || opts.Fixes, Article: c.articleOptions()})
+	defer arts.Close()
 	report := &CheckReport{Files: slices.Concat(c.articles, c.handoffs)}
 	emit := opts.Emit
 	if emit == nil {
