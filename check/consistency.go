@@ -202,21 +202,22 @@ func (us *uses) each(yield func(diag.Diagnostic) error) error {
 	return merge(runs, yield)
 }
 
-// maxSplit is how many pieces a part of the uses larger than half the
-// budget is split into at most.
-const maxSplit = 16
+// maxSplit is how many pieces a part of the uses larger than an eighth
+// of the budget is split into at most.
+const maxSplit = 64
 
 // part reads a part of the uses, checks them and writes their findings
-// to a run file, in order of file and place. A part larger than half
-// the budget is first split into pieces, each read and checked alone:
-// a large project's parts are larger than its budget.
+// to a run file, in order of file and place. A part larger than an
+// eighth of the budget is first split into pieces, each read and
+// checked alone: a large project's parts are larger than its budget,
+// and the uses read back take several times their bytes on disk.
 func (us *uses) part(f *os.File) (*os.File, error) {
 	size, err := f.Seek(0, io.SeekEnd)
 	if err != nil {
 		return nil, readBackErr(err)
 	}
 	pieces := []*os.File{f}
-	if limit := int64(max(us.budget/2, 1)); size > limit {
+	if limit := int64(max(us.budget/8, 1)); size > limit {
 		if pieces, err = split(f, int(min(size/limit+1, maxSplit))); err != nil {
 			return nil, err
 		}
