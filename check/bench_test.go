@@ -82,7 +82,10 @@ func BenchmarkSpellings(b *testing.B) {
 		for _, s := range sources {
 			names.Add(s.Path, s.Text)
 		}
-		names.Inconsistent()
+		if _, err := names.Inconsistent(); err != nil {
+			b.Fatal(err)
+		}
+		names.Close()
 	}
 }
 

@@ -58,27 +58,26 @@ type Options struct {
 // their text, and the names they spell two ways. The findings are in
 // order of file and place.
 func Sources(sources []Source, opts Options) ([]diag.Diagnostic, error) {
-	found, clusters, err := scan(sources, opts)
+	found, clusters, names, err := scan(sources, opts)
 	if err != nil {
 		return nil, err
 	}
-	addInconsistent(&found, clusters)
-	return found.sorted(compareFindings), nil
-}
-
-// addInconsistent adds the spelling.inconsistent findings of clusters.
-func addInconsistent(found *findings, clusters []glossary.CompactCluster) {
-	eachInconsistent(clusters, func(d diag.Diagnostic) bool {
+	defer names.Close()
+	err = eachInconsistent(clusters, func(d diag.Diagnostic) bool {
 		found.add(d)
 		return true
 	})
+	if err != nil {
+		return nil, err
+	}
+	return found.sorted(compareFindings), nil
 }
 
 // eachInconsistent calls yield with the spelling.inconsistent findings
 // of clusters, in order of file and place, until it returns false: each
 // made when its turn comes, where a corpus of 100,000 articles has
-// millions.
-func eachInconsistent(clusters []glossary.CompactCluster, yield func(diag.Diagnostic) bool) {
+// millions. An error is one of reading back the places of the names.
+func eachInconsistent(clusters []glossary.CompactCluster, yield func(diag.Diagnostic) bool) error {
 	type spelled struct{ text, msg, suggestion string }
 	var all []glossary.CompactSpelled
 	var about []spelled
@@ -94,7 +93,7 @@ func eachInconsistent(clusters []glossary.CompactCluster, yield func(diag.Diagno
 			about = append(about, spelled{s.Text, msg, spellings[0]})
 		}
 	}
-	glossary.EachPlace(all, func(k int, p glossary.Pos) bool {
+	return glossary.EachPlace(all, func(k int, p glossary.Pos) bool {
 		return yield(diag.Diagnostic{
 			File: p.File, Start: diag.Position{Line: p.Line, Col: p.Col}, Severity: diag.Warning, Rule: diag.SpellingInconsistent,
 			Message: about[k].msg, Found: about[k].text, Suggestion: about[k].suggestion,
@@ -190,9 +189,9 @@ func compareFindings(a, b *diag.Diagnostic) int {
 
 // scan finds the glossary's variant spellings in the articles, and the
 // names they spell more than one way that the glossary does not cover,
-// with an [Articles] on every core. One article whose Read fails stops
-// the scan.
-func scan(sources []Source, opts Options) (findings, []glossary.CompactCluster, error) {
+// with an [Articles] on every core, and the names found, to be closed.
+// One article whose Read fails stops the scan.
+func scan(sources []Source, opts Options) (findings, []glossary.CompactCluster, *glossary.Spellings, error) {
 	a := NewArticles(opts)
 	ahead := a.Ahead(len(sources), func(k int) Source { return sources[k] })
 	each := make([][]diag.Diagnostic, len(sources))
@@ -206,20 +205,23 @@ func scan(sources []Source, opts Options) (findings, []glossary.CompactCluster, 
 		}
 	})
 	if <-a.built; a.loadErr != nil {
-		return findings{}, nil, a.loadErr
+		a.Close()
+		return findings{}, nil, nil, a.loadErr
 	}
 	if err := errors.Join(errs...); err != nil {
-		return findings{}, nil, err
+		a.Close()
+		return findings{}, nil, nil, err
 	}
 	clusters, err := a.clusters()
 	if err != nil {
-		return findings{}, nil, err
+		a.Close()
+		return findings{}, nil, nil, err
 	}
 	var all findings
 	for _, fs := range each {
 		all.add(fs...)
 	}
-	return all, clusters, nil
+	return all, clusters, a.all[0].names, nil
 }
 
 // Articles checks articles one at a time, as [Sources] does, so that a
@@ -411,7 +413,21 @@ func (a *Articles) clusters() ([]glossary.CompactCluster, error) {
 		names.Merge(wk.names)
 		maps.Copy(covered, wk.covered)
 	}
-	return uncovered(names.Clusters(), covered), nil
+	clusters, err := names.Clusters()
+	if err != nil {
+		return nil, err
+	}
+	return uncovered(clusters, covered), nil
+}
+
+// Close removes the temporary files of the names of the articles
+// checked (see [glossary.NewSpellings]).
+func (a *Articles) Close() error {
+	var errs []error
+	for _, wk := range a.all {
+		errs = append(errs, wk.names.Close())
+	}
+	return errors.Join(errs...)
 }
 
 // EachInconsistent calls yield with the spelling.inconsistent findings
@@ -423,8 +439,7 @@ func (a *Articles) EachInconsistent(yield func(diag.Diagnostic) bool) error {
 	if err != nil {
 		return err
 	}
-	eachInconsistent(clusters, yield)
-	return nil
+	return eachInconsistent(clusters, yield)
 }
 
 // worker is what one goroutine of [Articles.Check] has found at a time.
@@ -473,12 +488,12 @@ func uncovered(clusters []glossary.CompactCluster, covered map[string]bool) []gl
 // Clusters returns the names the articles spell more than one way that
 // the glossary, which may be nil, does not cover.
 func Clusters(sources []Source, g *glossary.Glossary, lang language.Tag) ([]glossary.Cluster, error) {
-	_, clusters, err := scan(sources, Options{Glossary: g, Lang: lang})
-	var out []glossary.Cluster
-	for _, c := range clusters {
-		out = append(out, c.Cluster())
+	_, clusters, names, err := scan(sources, Options{Glossary: g, Lang: lang})
+	if err != nil {
+		return nil, err
 	}
-	return out, err
+	defer names.Close()
+	return glossary.Expand(clusters)
 }
 
 // variantFinding reports a forbidden or generated spelling in block b of

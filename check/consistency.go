@@ -161,14 +161,14 @@ func (us *uses) spill() error {
 func (us *uses) each(yield func(diag.Diagnostic) error) error {
 	if us.dir == "" {
 		slices.SortFunc(us.mem, compareUses)
-		var out []diag.Diagnostic
+		var out []finding
 		for r := range rules {
 			out = append(out, consistency(us.mem, r)...)
 		}
 		us.mem = nil
-		Sort(out)
-		for _, d := range out {
-			if err := yield(d); err != nil {
+		sortFindings(out)
+		for _, f := range out {
+			if err := yield(f.d); err != nil {
 				return err
 			}
 		}
@@ -202,14 +202,120 @@ func (us *uses) each(yield func(diag.Diagnostic) error) error {
 	return merge(runs, yield)
 }
 
+// maxSplit is how many pieces a part of the uses larger than an eighth
+// of the budget is split into at most.
+const maxSplit = 64
+
 // part reads a part of the uses, checks them and writes their findings
-// to a run file, in order of file and place.
+// to a run file, in order of file and place. A part larger than an
+// eighth of the budget is first split into pieces, each read and
+// checked alone: a large project's parts are larger than its budget,
+// and the uses read back take several times their bytes on disk.
 func (us *uses) part(f *os.File) (*os.File, error) {
-	readErr := func(err error) error {
-		return fmt.Errorf("cannot read back the translations of the consistency checks: %w", err)
+	size, err := f.Seek(0, io.SeekEnd)
+	if err != nil {
+		return nil, readBackErr(err)
 	}
+	pieces := []*os.File{f}
+	if limit := int64(max(us.budget/8, 1)); size > limit {
+		if pieces, err = split(f, int(min(size/limit+1, maxSplit))); err != nil {
+			return nil, err
+		}
+	}
+	var out []finding
+	for _, piece := range pieces {
+		found, err := checkPiece(piece)
+		if piece != f {
+			piece.Close()
+			os.Remove(piece.Name())
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, found...)
+	}
+	sortFindings(out)
+	run, err := os.Create(f.Name() + ".run")
+	if err != nil {
+		return nil, fmt.Errorf("cannot write the consistency findings aside: %w", err)
+	}
+	w := bufio.NewWriter(run)
+	var b []byte
+	for i := range out {
+		b = appendFinding(b[:0], &out[i].d)
+		w.Write(b)
+	}
+	if err := w.Flush(); err != nil {
+		run.Close()
+		return nil, fmt.Errorf("cannot write the consistency findings aside: %w", err)
+	}
+	if _, err := run.Seek(0, io.SeekStart); err != nil {
+		run.Close()
+		return nil, readBackErr(err)
+	}
+	return run, nil
+}
+
+func readBackErr(err error) error {
+	return fmt.Errorf("cannot read back the translations of the consistency checks: %w", err)
+}
+
+// split writes the uses of a part to n pieces, those that share a
+// source or a translation in one, and returns them.
+func split(f *os.File, n int) ([]*os.File, error) {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, readErr(err)
+		return nil, readBackErr(err)
+	}
+	pieces := make([]*os.File, 0, n)
+	bufs := make([]*bufio.Writer, 0, n)
+	fail := func(err error) ([]*os.File, error) {
+		for _, p := range pieces {
+			p.Close()
+			os.Remove(p.Name())
+		}
+		return nil, fmt.Errorf("cannot write the translations aside for the consistency checks: %w", err)
+	}
+	for k := range n {
+		p, err := os.Create(fmt.Sprintf("%s.%d", f.Name(), k))
+		if err != nil {
+			return fail(err)
+		}
+		pieces = append(pieces, p)
+		bufs = append(bufs, bufio.NewWriter(p))
+	}
+	r := bufio.NewReader(f)
+	var b []byte
+	for {
+		rule, u, err := readUse(r)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			for _, p := range pieces {
+				p.Close()
+				os.Remove(p.Name())
+			}
+			return nil, readBackErr(err)
+		}
+		// The part is the hash's remainder by partitions: the piece,
+		// the quotient's.
+		b = appendUse(b[:0], byte(rule), &u)
+		if _, err := bufs[rules[rule].key(&u).hash/partitions%uint64(n)].Write(b); err != nil {
+			return fail(err)
+		}
+	}
+	for _, w := range bufs {
+		if err := w.Flush(); err != nil {
+			return fail(err)
+		}
+	}
+	return pieces, nil
+}
+
+// checkPiece reads uses from f and returns their findings.
+func checkPiece(f *os.File) ([]finding, error) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, readBackErr(err)
 	}
 	byRule := make([][]use, len(rules))
 	r := bufio.NewReader(f)
@@ -219,35 +325,33 @@ func (us *uses) part(f *os.File) (*os.File, error) {
 			break
 		}
 		if err != nil {
-			return nil, readErr(err)
+			return nil, readBackErr(err)
 		}
 		byRule[rule] = append(byRule[rule], u)
 	}
-	var out []diag.Diagnostic
+	var out []finding
 	for rule, uses := range byRule {
 		slices.SortFunc(uses, compareUses)
 		out = append(out, consistency(uses, rule)...)
 	}
-	Sort(out)
-	run, err := os.Create(f.Name() + ".run")
-	if err != nil {
-		return nil, fmt.Errorf("cannot write the consistency findings aside: %w", err)
-	}
-	w := bufio.NewWriter(run)
-	var b []byte
-	for i := range out {
-		b = appendFinding(b[:0], &out[i])
-		w.Write(b)
-	}
-	if err := w.Flush(); err != nil {
-		run.Close()
-		return nil, fmt.Errorf("cannot write the consistency findings aside: %w", err)
-	}
-	if _, err := run.Seek(0, io.SeekStart); err != nil {
-		run.Close()
-		return nil, readErr(err)
-	}
-	return run, nil
+	return out, nil
+}
+
+// finding is a consistency finding, with its rule and the first use of
+// its group, by which [sortFindings] orders the findings at one place.
+type finding struct {
+	d      diag.Diagnostic
+	rule   int
+	n, seq int
+}
+
+// sortFindings puts findings in order of file and place; at one place,
+// in the order of the rules, then of the first uses of their groups,
+// and those of one group as they were.
+func sortFindings(fs []finding) {
+	slices.SortStableFunc(fs, func(a, b finding) int {
+		return cmp.Or(ComparePlaces(&a.d, &b.d), cmp.Compare(a.rule, b.rule), cmp.Compare(a.n, b.n), cmp.Compare(a.seq, b.seq))
+	})
 }
 
 // merge gives the findings of the runs, each in order of file and
@@ -331,8 +435,8 @@ func ruleIndex(id string) int {
 // rule: a source sentence translated in different ways, or different
 // source sentences translated alike, in each language. The uses are in
 // their order; those that share a key are together in one call.
-func consistency(uses []use, rule int) []diag.Diagnostic {
-	var out []diag.Diagnostic
+func consistency(uses []use, rule int) []finding {
+	var out []finding
 	k := rules[rule]
 	groups := map[uint64][]int{}
 	var order []uint64
@@ -377,7 +481,8 @@ func consistency(uses []use, rule int) []diag.Diagnostic {
 			f := u.at()
 			f.Rule, f.Severity = k.rule, k.sev
 			f.Message = fmt.Sprintf("unit %s, segment %s: ", f.Unit, f.Segment) + fmt.Sprintf(k.format, len(ways), k.also(u).short, strings.Join(others, "; "))
-			out = append(out, f)
+			first := &uses[g[0]]
+			out = append(out, finding{f, rule, first.n, first.seq})
 		}
 	}
 	return out

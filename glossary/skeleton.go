@@ -1,7 +1,8 @@
 package glossary
 
 import (
-	"encoding/binary"
+	"cmp"
+	"errors"
 	"maps"
 	"slices"
 	"strings"
@@ -52,78 +53,54 @@ var skeletonFolds = strings.NewReplacer(
 // Spellings collects the capitalised names of a corpus by skeleton, to
 // find one name spelt two ways.
 type Spellings struct {
-	names map[string]*name // spelling → its skeleton and places
+	names map[string]*name // spelling → its skeleton and count
 	// lower holds the hashes of the words seen in lower case, the
 	// common words: a hash, not the word, because it is looked up for
 	// nearly every word of the corpus.
 	lower  map[uint64]struct{}
 	recent [1024]uint64 // the hashes of lower lately seen; see seeLower
-	// files are the files of the places, which name them by number.
-	files  []string
-	fileNo map[string]int32
+	// logs hold the places of the names, file by file: the first this
+	// collection's, the others those of the collections merged into it.
+	logs []*placeLog
+	// files are the files of the places in order, and refs the chunks
+	// of the logs in that order, once Clusters has sorted them.
+	files []string
+	refs  []ref
 }
 
 // name is one spelling of a name in the corpus.
 type name struct {
 	skeleton string
-	places   spots
+	id       int32 // its number in the collection's own log
+	count    int   // how many places it has
 }
 
-// spots are places in the order they were added, each written as its
-// difference from the one before, in varints: about three bytes a
-// place where a spot takes twelve, and a corpus of 100,000 articles has
-// ten million.
-type spots struct {
-	data []byte
-	last spot
-}
-
-// add appends a place.
-func (ps *spots) add(p spot) {
-	ps.data = binary.AppendVarint(ps.data, int64(p.file-ps.last.file))
-	ps.data = binary.AppendVarint(ps.data, int64(p.line-ps.last.line))
-	ps.data = binary.AppendVarint(ps.data, int64(p.col-ps.last.col))
-	ps.last = p
-}
-
-// all returns the places.
-func (ps *spots) all() []spot {
-	var out []spot
-	var p spot
-	for data := ps.data; len(data) > 0; {
-		var d [3]int64
-		for i := range d {
-			v, n := binary.Varint(data)
-			d[i], data = v, data[n:]
-		}
-		p = spot{p.file + int32(d[0]), p.line + int32(d[1]), p.col + int32(d[2])}
-		out = append(out, p)
-	}
-	return out
-}
-
-// spot is a Pos with its file by number in Spellings.files: a corpus
-// has millions, and a place without pointers is not one the garbage
-// collector looks through.
+// spot is a place with its file by number in Spellings.files, the
+// files in order of their paths.
 type spot struct {
 	file, line, col int32
 }
 
-// NewSpellings returns an empty collection.
+// NewSpellings returns an empty collection. Past a few megabytes, it
+// keeps the places of the names in a temporary file, which Close
+// removes.
 func NewSpellings() *Spellings {
-	return &Spellings{names: map[string]*name{}, lower: map[uint64]struct{}{}, fileNo: map[string]int32{}}
+	return &Spellings{names: map[string]*name{}, lower: map[uint64]struct{}{},
+		logs: []*placeLog{{budget: placesBudget}}}
 }
 
-// file returns the number of a file.
-func (s *Spellings) file(path string) int32 {
-	n, ok := s.fileNo[path]
-	if !ok {
-		n = int32(len(s.files))
-		s.files = append(s.files, path)
-		s.fileNo[path] = n
+// Close removes the collection's temporary files. A collection closed
+// has no places left to give.
+func (s *Spellings) Close() error {
+	var errs []error
+	for _, l := range s.logs {
+		errs = append(errs, l.close())
 	}
-	return n
+	return errors.Join(errs...)
 }
+
+// own is the collection's own log of places.
+func (s *Spellings) own() *placeLog { return s.logs[0] }
 
 // pos returns a place as a Pos.
 func (s *Spellings) pos(p spot) Pos {
@@ -151,7 +128,7 @@ func (s *Spellings) Add(file, text string) {
 // in the file of a byte offset of the text, for offsets that only grow.
 func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)) {
 	start := -1
-	fileNo := int32(-1) // the file's number, once a name is found
+	started := false // the file's chunk of places, once a name is found
 	flush := func(end int) {
 		if start < 0 {
 			return
@@ -160,10 +137,11 @@ func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)
 		// are not.
 		if w := s.name(text[start:end]); w != "" {
 			line, col := at(start)
-			if fileNo < 0 {
-				fileNo = s.file(file)
+			if !started {
+				s.own().start(file)
+				started = true
 			}
-			s.add(w, spot{fileNo, int32(line), int32(col)})
+			s.add(w, int32(line), int32(col))
 		}
 		start = -1
 	}
@@ -188,23 +166,25 @@ func (s *Spellings) AddAt(file, text string, at func(offset int) (line, col int)
 	flush(len(text))
 }
 
-// Merge adds the names another collection holds.
+// Merge adds the names another collection holds, and takes its places:
+// other is not to be used afterwards, nor closed.
 func (s *Spellings) Merge(other *Spellings) {
-	renumber := make([]int32, len(other.files))
-	for i, f := range other.files {
-		renumber[i] = s.file(f)
-	}
+	mine := make(map[*name]*name, len(other.names))
 	for w, n := range other.names {
-		mine := s.names[w]
-		if mine == nil {
-			mine = &name{skeleton: n.skeleton}
-			s.names[w] = mine
+		m := s.names[w]
+		if m == nil {
+			m = s.newName(w, n.skeleton)
 		}
-		for _, p := range n.places.all() {
-			p.file = renumber[p.file]
-			mine.places.add(p)
-		}
+		m.count += n.count
+		mine[n] = m
 	}
+	for _, l := range other.logs {
+		for i, n := range l.names {
+			l.names[i] = mine[n]
+		}
+		s.logs = append(s.logs, l)
+	}
+	other.logs = nil
 	maps.Copy(s.lower, other.lower)
 }
 
@@ -236,15 +216,23 @@ func (s *Spellings) name(w string) string {
 }
 
 // add collects a name at a place.
-func (s *Spellings) add(w string, at spot) {
+func (s *Spellings) add(w string, line, col int32) {
 	n := s.names[w]
 	if n == nil {
 		// A name of its own: a piece of the text would keep all of it.
-		w = strings.Clone(w)
-		n = &name{skeleton: Skeleton(w)}
-		s.names[w] = n
+		n = s.newName(strings.Clone(w), Skeleton(w))
 	}
-	n.places.add(at)
+	n.count++
+	s.own().add(n.id, line, col)
+}
+
+// newName adds a name to the collection, and to its own log.
+func (s *Spellings) newName(w, skeleton string) *name {
+	l := s.own()
+	n := &name{skeleton: skeleton, id: int32(len(l.names))}
+	l.names = append(l.names, n)
+	s.names[w] = n
+	return n
 }
 
 // common reports whether the corpus has w in lower case.
@@ -324,29 +312,45 @@ type Spelled struct {
 // Inconsistent returns the names spelt more than one way, in the order
 // of their first occurrence. A word the corpus also has in lower case is
 // a common word capitalised at the start of a sentence, and is left out.
-func (s *Spellings) Inconsistent() []Cluster {
-	var out []Cluster
-	for _, c := range s.Clusters() {
-		out = append(out, c.Cluster())
+// An error is one of the temporary file of the places.
+func (s *Spellings) Inconsistent() ([]Cluster, error) {
+	clusters, err := s.Clusters()
+	if err != nil {
+		return nil, err
 	}
-	return out
+	return Expand(clusters)
 }
 
-// Cluster returns the cluster with its places as [Pos].
-func (c CompactCluster) Cluster() Cluster {
-	k := Cluster{Skeleton: c.Skeleton}
-	for _, sp := range c.Spellings {
-		k.Spellings = append(k.Spellings, Spelled{sp.Text, sp.s.appendPos(nil, sp.places)})
+// Expand returns clusters of one collection with their places as [Pos],
+// read in one pass over the places.
+func Expand(clusters []CompactCluster) ([]Cluster, error) {
+	var all []*Spelled
+	out := make([]Cluster, len(clusters))
+	var spellings []CompactSpelled
+	for i, c := range clusters {
+		out[i] = Cluster{Skeleton: c.Skeleton, Spellings: make([]Spelled, len(c.Spellings))}
+		for j, sp := range c.Spellings {
+			out[i].Spellings[j] = Spelled{Text: sp.Text, Places: make([]Pos, 0, sp.n)}
+			all = append(all, &out[i].Spellings[j])
+			spellings = append(spellings, sp)
+		}
 	}
-	return k
+	err := EachPlace(spellings, func(k int, p Pos) bool {
+		all[k].Places = append(all[k].Places, p)
+		return true
+	})
+	return out, err
 }
 
-// Clusters returns what Inconsistent does, each spelling's places kept
-// as the collection holds them: twelve bytes each, where a [Pos] takes
-// thirty-two and a corpus of 100,000 articles has millions. Places reads
-// them, and EachPlace reads those of many spellings in order. The
+// firstPlaces is how many places of each spelling [CompactSpelled]
+// holds.
+const firstPlaces = 3
+
+// Clusters returns what Inconsistent does, without the places of each
+// spelling but its first few and how many: a corpus of 100,000 articles
+// has millions, which EachPlace reads from the collection in order. The
 // collection is not to be added to afterwards.
-func (s *Spellings) Clusters() []CompactCluster {
+func (s *Spellings) Clusters() ([]CompactCluster, error) {
 	s.sortFiles()
 	bySkeleton := map[string][]string{}
 	for w, n := range s.names {
@@ -363,30 +367,53 @@ func (s *Spellings) Clusters() []CompactCluster {
 			if s.common(text) {
 				continue
 			}
-			places := s.names[text].places.all()
+			n := s.names[text]
 			// Spellings that differ only in case are one spelling.
 			if i := slices.IndexFunc(c.Spellings, func(x CompactSpelled) bool { return strings.EqualFold(x.Text, text) }); i >= 0 {
-				c.Spellings[i].places = append(c.Spellings[i].places, places...)
+				c.Spellings[i].names = append(c.Spellings[i].names, n)
+				c.Spellings[i].n += n.count
 				continue
 			}
-			c.Spellings = append(c.Spellings, CompactSpelled{Text: text, places: places, s: s})
+			c.Spellings = append(c.Spellings, CompactSpelled{Text: text, names: []*name{n}, n: n.count, s: s})
 		}
 		if len(c.Spellings) < 2 {
 			continue
 		}
-		for i := range c.Spellings {
-			slices.SortFunc(c.Spellings[i].places, compareSpots)
-		}
-		slices.SortFunc(c.Spellings, func(a, b CompactSpelled) int {
-			if len(a.places) != len(b.places) {
-				return len(b.places) - len(a.places)
-			}
-			return compareSpots(a.places[0], b.places[0])
-		})
 		out = append(out, c)
 	}
+	// The first places of each spelling, in one pass over the places.
+	var all []*CompactSpelled
+	var flat []CompactSpelled
+	for i := range out {
+		for j := range out[i].Spellings {
+			all = append(all, &out[i].Spellings[j])
+			flat = append(flat, out[i].Spellings[j])
+		}
+	}
+	left := len(all) // spellings with fewer first places than they can have
+	err := s.eachSpot(flat, func(k int, p spot) bool {
+		sp := all[k]
+		if len(sp.first) < firstPlaces {
+			sp.first = append(sp.first, p)
+			if len(sp.first) == min(firstPlaces, sp.n) {
+				left--
+			}
+		}
+		return left > 0
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range out {
+		slices.SortFunc(c.Spellings, func(a, b CompactSpelled) int {
+			if a.n != b.n {
+				return b.n - a.n
+			}
+			return compareSpots(a.first[0], b.first[0])
+		})
+	}
 	slices.SortFunc(out, func(a, b CompactCluster) int { return compareSpots(a.first(), b.first()) })
-	return out
+	return out, nil
 }
 
 // CompactCluster is a [Cluster] whose places are kept as [Spellings]
@@ -398,99 +425,65 @@ type CompactCluster struct {
 
 // first returns the cluster's first place.
 func (c CompactCluster) first() spot {
-	p := c.Spellings[0].places[0]
+	p := c.Spellings[0].first[0]
 	for _, s := range c.Spellings[1:] {
-		if compareSpots(s.places[0], p) < 0 {
-			p = s.places[0]
+		if compareSpots(s.first[0], p) < 0 {
+			p = s.first[0]
 		}
 	}
 	return p
 }
 
-// CompactSpelled is a spelling and where it occurs, in order of place.
+// CompactSpelled is a spelling, how many places it has and the first
+// few.
 type CompactSpelled struct {
-	Text   string
-	places []spot
-	s      *Spellings
+	Text  string
+	names []*name // the spelling's names, which differ only in case
+	n     int
+	first []spot // in order
+	s     *Spellings
 }
 
 // Len returns the number of places.
-func (c CompactSpelled) Len() int { return len(c.places) }
+func (c CompactSpelled) Len() int { return c.n }
 
-// Place returns the i-th place.
-func (c CompactSpelled) Place(i int) Pos { return c.s.pos(c.places[i]) }
+// Place returns the i-th place, for i below 3 and Len: [EachPlace]
+// gives them all.
+func (c CompactSpelled) Place(i int) Pos { return c.s.pos(c.first[i]) }
 
-// EachPlace calls yield with the places of the spellings, all of them
-// in order of file and place, and the index in spellings of each
-// place's; the spellings' at one place in their order. It stops when
-// yield returns false. It holds one place of each spelling at a time.
-func EachPlace(spellings []CompactSpelled, yield func(spelling int, p Pos) bool) {
-	// A heap of the next place of each spelling.
-	type head struct{ spelling, next int }
-	less := func(a, b head) bool {
-		pa, pb := spellings[a.spelling].places[a.next], spellings[b.spelling].places[b.next]
-		if c := compareSpots(pa, pb); c != 0 {
-			return c < 0
-		}
-		return a.spelling < b.spelling
+// EachPlace calls yield with the places of spellings of one collection,
+// all of them in order of file and place, and the index in spellings
+// of each place's; the spellings' at one place in their order. It stops
+// when yield returns false. It holds the places of one file at a time.
+// An error is one of reading the collection's temporary file.
+func EachPlace(spellings []CompactSpelled, yield func(spelling int, p Pos) bool) error {
+	if len(spellings) == 0 {
+		return nil
 	}
-	var h []head
-	down := func(i int) {
-		for {
-			l, small := 2*i+1, i
-			if l < len(h) && less(h[l], h[small]) {
-				small = l
-			}
-			if r := l + 1; r < len(h) && less(h[r], h[small]) {
-				small = r
-			}
-			if small == i {
-				return
-			}
-			h[i], h[small] = h[small], h[i]
-			i = small
-		}
-	}
-	for i, sp := range spellings {
-		if len(sp.places) > 0 {
-			h = append(h, head{i, 0})
-		}
-	}
-	for i := len(h)/2 - 1; i >= 0; i-- {
-		down(i)
-	}
-	for len(h) > 0 {
-		top := &h[0]
-		sp := spellings[top.spelling]
-		if !yield(top.spelling, sp.s.pos(sp.places[top.next])) {
-			return
-		}
-		if top.next++; top.next == len(sp.places) {
-			h[0] = h[len(h)-1]
-			h = h[:len(h)-1]
-		}
-		down(0)
-	}
+	s := spellings[0].s
+	return s.eachSpot(spellings, func(k int, p spot) bool { return yield(k, s.pos(p)) })
 }
 
-// sortFiles numbers the files of the places in the order of their
-// paths, so that places compare by their numbers as by their paths.
+// sortFiles puts the chunks of the logs in order of their files'
+// paths, and numbers the files in that order, so that places compare
+// by their numbers as by their paths.
 func (s *Spellings) sortFiles() {
-	sorted := slices.Clone(s.files)
-	slices.Sort(sorted)
-	renumber := make([]int32, len(s.files))
-	for i, f := range sorted {
-		renumber[s.fileNo[f]] = int32(i)
-		s.fileNo[f] = int32(i)
-	}
-	s.files = sorted
-	for _, n := range s.names {
-		var renumbered spots
-		for _, p := range n.places.all() {
-			p.file = renumber[p.file]
-			renumbered.add(p)
+	s.refs = s.refs[:0]
+	for i, l := range s.logs {
+		for seq := range l.chunks {
+			s.refs = append(s.refs, ref{log: int32(i), seq: int32(seq)})
 		}
-		n.places = renumbered
+	}
+	path := func(r ref) string { return s.logs[r.log].chunks[r.seq].file }
+	slices.SortFunc(s.refs, func(a, b ref) int {
+		return cmp.Or(strings.Compare(path(a), path(b)), cmp.Compare(a.log, b.log), cmp.Compare(a.seq, b.seq))
+	})
+	s.files = s.files[:0]
+	for i, r := range s.refs {
+		if f := path(r); len(s.files) == 0 || s.files[len(s.files)-1] != f {
+			s.files = append(s.files, f)
+		}
+		s.refs[i].file = int32(len(s.files) - 1)
 	}
 }
 
@@ -504,12 +497,4 @@ func compareSpots(a, b spot) int {
 		return int(a.line - b.line)
 	}
 	return int(a.col - b.col)
-}
-
-// appendPos appends places to ps as Pos.
-func (s *Spellings) appendPos(ps []Pos, places []spot) []Pos {
-	for _, p := range places {
-		ps = append(ps, s.pos(p))
-	}
-	return ps
 }

@@ -59,7 +59,7 @@ func TestInconsistentSample(t *testing.T) {
 		s.Add(f, string(data))
 	}
 	var got []string
-	for _, c := range s.Inconsistent() {
+	for _, c := range inconsistent(t, s) {
 		var names []string
 		for _, sp := range c.Spellings {
 			names = append(names, sp.Text)
@@ -75,7 +75,7 @@ func TestInconsistentSample(t *testing.T) {
 func TestSpellingsPlaces(t *testing.T) {
 	s := NewSpellings()
 	s.Add("a.txt", "Ablyazov met Galymzhan.\nThen Galymjan’s friend,\n  Galymjan, left.")
-	c := s.Inconsistent()
+	c := inconsistent(t, s)
 	if len(c) != 1 {
 		t.Fatalf("clusters %+v", c)
 	}
@@ -94,7 +94,7 @@ func TestSpellingsPlaces(t *testing.T) {
 func TestSuggest(t *testing.T) {
 	s := NewSpellings()
 	s.Add("a.txt", "Galymzhan met Galymjan. Galymzhan left.")
-	concepts, comments := Suggest(s.Inconsistent(), en)
+	concepts, comments := Suggest(inconsistent(t, s), en)
 	if len(concepts) != 1 {
 		t.Fatalf("%d concepts", len(concepts))
 	}
@@ -130,7 +130,7 @@ func TestSpellingsMerge(t *testing.T) {
 		parts[i%2].Add(name, texts[name])
 	}
 	parts[0].Merge(parts[1])
-	got, want := fmt.Sprint(parts[0].Inconsistent()), fmt.Sprint(whole.Inconsistent())
+	got, want := fmt.Sprint(inconsistent(t, parts[0])), fmt.Sprint(inconsistent(t, whole))
 	if got != want {
 		t.Errorf("merged %s, want %s", got, want)
 	}
@@ -140,6 +140,37 @@ func TestSpellingsMerge(t *testing.T) {
 	// Mara in b.txt is a common word, since c.txt has it in lower case.
 	if strings.Contains(got, "Marra") {
 		t.Errorf("clusters %s have a common word", got)
+	}
+}
+
+// Places written to the temporary file, a few bytes at a time, in
+// collections merged, read back as those kept in memory.
+func TestSpellingsAside(t *testing.T) {
+	texts := []string{
+		"Ablyazov met Galymzhan Zhakiyanov. Galymjan left.",
+		"Jakiyanov and Abliazov.\nAblyazov again, Zhakiyanov too.\n\nDzhakiyanov, and Galymzhan.",
+	}
+	files := []string{"b.txt", "a/c.txt", "a.txt", "z.txt", "a/b.txt", "b.txt"}
+	whole := NewSpellings()
+	parts := []*Spellings{NewSpellings(), NewSpellings(), NewSpellings()}
+	for _, p := range parts {
+		p.logs[0].budget = 5
+	}
+	for i, f := range files {
+		whole.Add(f, texts[i%len(texts)])
+		parts[i%len(parts)].Add(f, texts[i%len(texts)])
+	}
+	if parts[0].logs[0].written == 0 {
+		t.Fatal("no place written aside")
+	}
+	parts[1].Merge(parts[2])
+	parts[0].Merge(parts[1])
+	got, want := fmt.Sprint(inconsistent(t, parts[0])), fmt.Sprint(inconsistent(t, whole))
+	if got != want {
+		t.Errorf("read back %s, want %s", got, want)
+	}
+	if !strings.Contains(want, "a/c.txt:4:18") {
+		t.Errorf("clusters %s", want)
 	}
 }
 
@@ -173,9 +204,17 @@ func TestEachPlace(t *testing.T) {
 	}
 	var spellings []CompactSpelled
 	var want []string
-	for _, c := range s.Clusters() {
+	clusters, err := s.Clusters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	expanded, err := Expand(clusters)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range clusters {
 		spellings = append(spellings, c.Spellings...)
-		for _, sp := range c.Cluster().Spellings {
+		for _, sp := range expanded[i].Spellings {
 			for _, p := range sp.Places {
 				want = append(want, p.String()+" "+sp.Text)
 			}
@@ -183,10 +222,13 @@ func TestEachPlace(t *testing.T) {
 	}
 	slices.SortFunc(want, func(a, b string) int { return strings.Compare(placeKey(a), placeKey(b)) })
 	var got []string
-	EachPlace(spellings, func(k int, p Pos) bool {
+	err = EachPlace(spellings, func(k int, p Pos) bool {
 		got = append(got, p.String()+" "+spellings[k].Text)
 		return true
 	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("EachPlace gave\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -198,6 +240,19 @@ func TestEachPlace(t *testing.T) {
 	if stopped != 3 {
 		t.Errorf("EachPlace went on for %d places after yield said stop", stopped)
 	}
+}
+
+// inconsistent returns the clusters of a collection, and closes it.
+func inconsistent(t *testing.T, s *Spellings) []Cluster {
+	t.Helper()
+	c, err := s.Inconsistent()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // placeKey sorts "file:line:col text" by file, then line and column as

@@ -198,7 +198,11 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 	load := sync.OnceValues(c.glossary)
 	go load()
 	arts := check.NewArticles(check.Options{Load: load, Lang: c.lang, Fixes: opts.Fix || opts.Fixes, Article: c.articleOptions()})
+	defer arts.Close()
 	report := &CheckReport{Files: slices.Concat(c.articles, c.handoffs)}
+	// One list of paths, not two copies: a project has thousands.
+	na := len(c.articles)
+	c.articles, c.handoffs = report.Files[:na:na], report.Files[na:]
 	emit := opts.Emit
 	if emit == nil {
 		emit = func(d diag.Diagnostic) error {
@@ -215,7 +219,11 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 	if opts.Fix {
 		report.Fixed = map[string]int{}
 	}
-	sources := c.articleSources(opts.Fix)
+	// With Fix, the articles' texts are kept until they are fixed.
+	var texts []string
+	if opts.Fix {
+		texts = make([]string, len(c.articles))
+	}
 	var qa *check.Checker
 	newChecker := sync.OnceFunc(func() {
 		g, _ := load()
@@ -238,7 +246,7 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 	for n < len(order) && order[n] < len(c.articles) {
 		n++
 	}
-	ahead := arts.Ahead(n, func(k int) check.Source { return sources[order[k]] })
+	ahead := arts.Ahead(n, func(k int) check.Source { return c.articleSource(order[k], texts) })
 	var failed atomic.Bool
 	var err error
 	parallel.Ordered(len(order), func(k int) checked {
@@ -255,7 +263,7 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 			return checked{settle(found), err}
 		}
 		if i < len(c.articles) {
-			found, err := arts.Check(sources[i])
+			found, err := arts.Check(c.articleSource(i, texts))
 			return checked{settle(found), err}
 		}
 		newChecker()
@@ -277,7 +285,7 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 		}
 		found := r.found
 		if opts.Fix {
-			found = c.fix(plan, report, sources, order[k], found)
+			found = c.fix(plan, report, texts, order[k], found)
 		}
 		for _, d := range found {
 			if err = emit(d); err != nil {
@@ -357,17 +365,17 @@ func (c *checking) run(opts CheckOptions, settings check.Settings) (*Plan, *Chec
 // fix plans the writes that fix the findings of file i of the check
 // (an article below len(c.articles), else a handoff file), counts them
 // in report.Fixed, and returns the findings left.
-func (c *checking) fix(plan *Plan, report *CheckReport, sources []check.Source, i int, found []diag.Diagnostic) []diag.Diagnostic {
+func (c *checking) fix(plan *Plan, report *CheckReport, texts []string, i int, found []diag.Diagnostic) []diag.Diagnostic {
 	if i < len(c.articles) {
-		src := &sources[i]
-		text, n := check.Fix(src.Text, src.Path, found)
-		src.Text = "" // let go
+		file := c.articles[i]
+		text, n := check.Fix(texts[i], file, found)
+		texts[i] = "" // let go
 		if n == 0 {
 			return found
 		}
-		report.Fixed[src.Path] = n
-		plan.add(c.writePath(src.Path), "fixed spellings", []byte(text))
-		return slices.DeleteFunc(found, func(d diag.Diagnostic) bool { return d.File == src.Path && len(d.Fixes) > 0 })
+		report.Fixed[file] = n
+		plan.add(c.writePath(file), "fixed spellings", []byte(text))
+		return slices.DeleteFunc(found, func(d diag.Diagnostic) bool { return d.File == file && len(d.Fixes) > 0 })
 	}
 	writes, fixed, left := c.fixTargetsAll(found)
 	plan.Writes = append(plan.Writes, writes...)
@@ -395,45 +403,42 @@ func (c *checking) abs(file string) (string, error) {
 
 // readArticles reads the articles on every core.
 func (c *checking) readArticles() ([]check.Source, error) {
-	sources := c.articleSources(true)
+	sources := make([]check.Source, len(c.articles))
 	errs := make([]error, len(sources))
-	parallel.Each(len(sources), func(i int) { _, errs[i] = sources[i].Read() })
-	for i := range sources {
-		sources[i].Read = nil
-	}
+	parallel.Each(len(sources), func(i int) {
+		sources[i].Path = c.articles[i]
+		sources[i].Text, errs[i] = c.articleSource(i, nil).Read()
+	})
 	return sources, errors.Join(errs...)
 }
 
-// articleSources are the articles to check, each read when its Read is
-// called; with keep, its text is then kept in its Text too.
-func (c *checking) articleSources(keep bool) []check.Source {
-	sources := make([]check.Source, len(c.articles))
-	for i, f := range c.articles {
-		src := &sources[i]
-		src.Path = f
-		src.Read = func() (string, error) {
-			abs, err := c.abs(f)
-			var text string
-			if err == nil {
-				text, err = readString(abs)
-			}
-			if err != nil {
-				var pe *os.PathError
-				if errors.As(err, &pe) {
-					err = pe.Err
-				}
-				if errors.Is(err, atomicfile.ErrNotRegular) {
-					return "", notAFile(f, err, "give the article's file")
-				}
-				return "", fmt.Errorf("cannot read %s: %w", f, err)
-			}
-			if keep {
-				src.Text = text
-			}
-			return text, nil
+// articleSource is the i-th article to check, read when its Read is
+// called: the source of each is made when its turn comes, where a
+// project has thousands. With texts, its text is then kept in texts[i]
+// too.
+func (c *checking) articleSource(i int, texts []string) check.Source {
+	f := c.articles[i]
+	return check.Source{Path: f, Read: func() (string, error) {
+		abs, err := c.abs(f)
+		var text string
+		if err == nil {
+			text, err = readString(abs)
 		}
-	}
-	return sources
+		if err != nil {
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			if errors.Is(err, atomicfile.ErrNotRegular) {
+				return "", notAFile(f, err, "give the article's file")
+			}
+			return "", fmt.Errorf("cannot read %s: %w", f, err)
+		}
+		if texts != nil {
+			texts[i] = text
+		}
+		return text, nil
+	}}
 }
 
 // readString reads a regular file as a string, without the copy that

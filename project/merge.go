@@ -284,7 +284,9 @@ func (p *Project) handoffFilesOf(lang language.Tag) ([]string, error) {
 			return err
 		}
 		if rel != p.ObsoletePath(lang) {
-			out = append(out, rel)
+			// A string of its own: rel is the end of the absolute
+			// path, twice as long.
+			out = append(out, strings.Clone(rel))
 		}
 		return nil
 	})
