@@ -3,38 +3,27 @@ package memory
 import (
 	"context"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/corpus"
-	"github.com/loctool/loctool/segment"
-	"golang.org/x/text/language"
 )
 
 // corpusSentences returns the first n sentences of the benchmark
-// corpus's plain-text articles: news copy, which repeats sentences with
-// other names and figures.
+// corpus's plain-text articles.
 func corpusSentences(b *testing.B, n int) []string {
 	b.Helper()
-	o := corpus.Options{Seed: 1, Markdown: -1}
+	o := corpus.Options{Seed: 1}
 	if err := o.LoadSamples(filepath.Join("..")); err != nil {
 		b.Fatal(err)
 	}
-	seg, err := segment.New(segment.Builtin(), language.English)
+	var out []string
+	err := corpus.Sentences(o, func(s string) bool {
+		out = append(out, s)
+		return len(out) < n
+	})
 	if err != nil {
 		b.Fatal(err)
-	}
-	var out []string
-	for i := 0; len(out) < n; i++ {
-		_, text := corpus.Article(o, i)
-		for _, para := range strings.Split(string(text), "\n\n") {
-			for _, s := range seg.Split(strings.TrimSpace(para)) {
-				if s = strings.TrimSpace(s); s != "" && len(out) < n {
-					out = append(out, s)
-				}
-			}
-		}
 	}
 	return out
 }

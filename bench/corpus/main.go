@@ -45,7 +45,6 @@ import (
 	"github.com/loctool/loctool/glossary"
 	"github.com/loctool/loctool/inline"
 	"github.com/loctool/loctool/internal/corpus"
-	"github.com/loctool/loctool/segment"
 	"github.com/loctool/loctool/tmx"
 	"golang.org/x/text/language"
 )
@@ -114,10 +113,9 @@ func translate(args []string) error {
 	if fs.NArg() != 1 {
 		return fmt.Errorf("translate needs one folder, not %d arguments", fs.NArg())
 	}
-	styles := map[string]corpus.Style{"lookalike": corpus.LookAlike, "cyrillic": corpus.Cyrillic}
-	st, ok := styles[*style]
-	if !ok {
-		return fmt.Errorf("-style %q: give lookalike or cyrillic", *style)
+	st, err := corpus.ParseStyle(*style)
+	if err != nil {
+		return err
 	}
 	n, err := corpus.TranslateIn(fs.Arg(0), st)
 	if err != nil {
@@ -213,17 +211,12 @@ func makeTMX(args []string) error {
 	if fs.NArg() != 1 {
 		return fmt.Errorf("tmx needs one file, not %d arguments", fs.NArg())
 	}
-	styles := map[string]corpus.Style{"lookalike": corpus.LookAlike, "cyrillic": corpus.Cyrillic}
-	st, ok := styles[*style]
-	if !ok {
-		return fmt.Errorf("-style %q: give lookalike or cyrillic", *style)
-	}
-	o := corpus.Options{Seed: *seed, Markdown: -1}
-	if err := o.LoadSamples(*repo); err != nil {
+	st, err := corpus.ParseStyle(*style)
+	if err != nil {
 		return err
 	}
-	seg, err := segment.New(segment.Builtin(), language.English)
-	if err != nil {
+	o := corpus.Options{Seed: *seed}
+	if err := o.LoadSamples(*repo); err != nil {
 		return err
 	}
 	f, err := os.Create(fs.Arg(0))
@@ -237,25 +230,20 @@ func makeTMX(args []string) error {
 		return err
 	}
 	units := 0
-	for i := 0; units < *n; i++ {
-		_, text := corpus.Article(o, i)
-		for _, para := range strings.Split(string(text), "\n\n") {
-			for _, s := range seg.Split(strings.TrimSpace(para)) {
-				s = strings.TrimSpace(s)
-				if s == "" || units == *n {
-					continue
-				}
-				src := inline.Text(s)
-				tu := &tmx.Unit{Variants: []*tmx.Variant{
-					{Lang: language.English, Seg: src},
-					{Lang: language.Russian, Seg: corpus.PseudoIn(src, st)},
-				}}
-				if err := tw.Write(tu); err != nil {
-					return err
-				}
-				units++
-			}
+	err = corpus.Sentences(o, func(s string) bool {
+		if units == *n {
+			return false
 		}
+		src := inline.Text(s)
+		err = tw.Write(&tmx.Unit{Variants: []*tmx.Variant{
+			{Lang: language.English, Seg: src},
+			{Lang: language.Russian, Seg: corpus.PseudoIn(src, st)},
+		}})
+		units++
+		return err == nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := tw.Close(); err != nil {
 		return err

@@ -16,6 +16,9 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/loctool/loctool/segment"
+	"golang.org/x/text/language"
 )
 
 // Options describe a project to generate.
@@ -290,4 +293,27 @@ func (n names) vary(s string, r *rand.Rand) string {
 		}
 		return string(out)
 	})
+}
+
+// Sentences gives the sentences of the plain-text articles o makes, from
+// article 0 on, cut by the built-in English rules, until each returns
+// false: news copy, which repeats sentences with other names and
+// figures.
+func Sentences(o Options, each func(string) bool) error {
+	o.Markdown = -1
+	seg, err := segment.New(segment.Builtin(), language.English)
+	if err != nil {
+		return err
+	}
+	g := newGenerator(o.withDefaults())
+	for i := 0; ; i++ {
+		_, text := g.article(i)
+		for _, para := range strings.Split(string(text), "\n\n") {
+			for _, s := range seg.Split(strings.TrimSpace(para)) {
+				if s = strings.TrimSpace(s); s != "" && !each(s) {
+					return nil
+				}
+			}
+		}
+	}
 }

@@ -134,3 +134,14 @@ func PseudoIn(c inline.Content, style Style) inline.Content {
 	}
 	return out
 }
+
+// ParseStyle returns the style a name gives: "lookalike" or "cyrillic".
+func ParseStyle(name string) (Style, error) {
+	switch name {
+	case "lookalike":
+		return LookAlike, nil
+	case "cyrillic":
+		return Cyrillic, nil
+	}
+	return 0, fmt.Errorf("style %q: give lookalike or cyrillic", name)
+}
