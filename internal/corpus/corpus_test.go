@@ -108,3 +108,14 @@ func TestPseudoCyrillic(t *testing.T) {
 		t.Errorf("PseudoIn(LookAlike) = %q, want Pseudo's %q", got, want)
 	}
 }
+
+func TestParseStyle(t *testing.T) {
+	for name, want := range map[string]Style{"lookalike": LookAlike, "cyrillic": Cyrillic} {
+		if got, err := ParseStyle(name); err != nil || got != want {
+			t.Errorf("ParseStyle(%q) = %v, %v", name, got, err)
+		}
+	}
+	if _, err := ParseStyle("latin"); err == nil {
+		t.Error("ParseStyle(\"latin\") gives no error")
+	}
+}
